@@ -1,0 +1,17 @@
+"""The project's exceptions: one root, one subclass per kind of failure."""
+
+
+class PolicyCascadesError(Exception):
+    """Root of every error this project raises on purpose."""
+
+
+class ParseError(PolicyCascadesError):
+    """A document could not be read or parsed; the message names the file (and line)."""
+
+
+class StoreError(PolicyCascadesError):
+    """A store failed: Neo4j unreachable, credentials refused, a write rolled back."""
+
+
+class UnknownQuery(PolicyCascadesError):
+    """A named query that is not in queries/."""

@@ -1,0 +1,293 @@
+"""The outline of a document body: sub-plans, sections, items and points, with their notes.
+
+`build_outline` walks the paragraphs once, keeping a stack of open outline levels
+(一、 > （一） > 1. > （1）, with bundled sub-plans above them), and attaches each
+responsibility note to the item it closes, to a group of items, or to a section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.notes import Duties, find_notes, parse_note, strip_notes
+from loaders.text import Marker, Paragraph, is_date_line, is_plan_title, match_marker
+
+_KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
+_BARE_NOTE = re.compile(r"^(牵头单位|配合单位|责任单位|责任部门|牵头部门|责任人)[^：:]{0,6}[：:]")
+_END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
+_INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
+
+
+@dataclass
+class Draft:
+    """A measure while the outline is being read."""
+
+    rank: int
+    label: str
+    number: int
+    path: str
+    line: int
+    end_line: int
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (line, text)
+    own: Duties = field(default_factory=Duties)  # notes printed in this measure's own text
+    group: Duties = field(default_factory=Duties)  # notes that cover the items below it
+    children: list[Draft] = field(default_factory=list)
+    parent: Draft | None = None
+    unnumbered: int = 0
+
+    @property
+    def kind(self) -> str:
+        return _KIND[self.rank]
+
+    @property
+    def text(self) -> str:
+        return "".join(part for _, part in self.parts)
+
+
+@dataclass
+class Outline:
+    measures: list[Draft] = field(default_factory=list)
+    preamble: list[Paragraph] = field(default_factory=list)
+    carried: dict[str, list[str]] = field(default_factory=dict)  # plan path -> units
+
+
+def build_outline(paras: list[Paragraph]) -> Outline:
+    """Read the outline of a document body from its paragraphs (in order)."""
+    bundled = sum(1 for p in paras if is_plan_title(p.text)) >= 2
+    reader = _Reader(bundled)
+    for para in paras:
+        reader.feed(para)
+    reader.finish()
+    return reader.outline
+
+
+class _Reader:
+    def __init__(self, bundled: bool) -> None:
+        self.bundled = bundled
+        self.outline = Outline()
+        self.root = Draft(rank=-1, label="", number=0, path="", line=0, end_line=0)
+        self.stack: list[Draft] = [self.root]
+        self.current: Draft | None = None
+        self.closed = False  # after a signature date or 抄送: loose text until the next marker
+        self.plans = 0
+
+    # -- feeding ----------------------------------------------------------------------
+    def feed(self, para: Paragraph) -> None:
+        text = para.text
+        if self.bundled and is_plan_title(text):
+            self.plans += 1
+            self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
+            return
+        marker = match_marker(text)
+        if marker and self._accepts(marker):
+            self._open(marker, para)
+            return
+        if is_date_line(text) or _END_MATTER.match(text):
+            self.closed = True
+            return
+        if self.current is None or self.closed:
+            if self.current is None:
+                self.outline.preamble.append(para)
+            return
+        if self._is_note_paragraph(text):
+            self._attach_note(text, para)
+        else:
+            self._continue(text, para)
+
+    def _accepts(self, marker: Marker) -> bool:
+        if marker.rank == 0:
+            return True
+        parent = self._parent_for(marker.rank)
+        siblings = [c for c in parent.children if c.rank == marker.rank and not c.unnumbered]
+        if siblings:
+            return marker.number == siblings[-1].number + 1
+        if marker.number == 1:
+            return True
+        # numbering that runs on across sections (004: items 14.. under 三.(一)) or a
+        # label lost in print (、目标任务): accept the next number of this rank in the plan
+        return marker.number == self._last_number(marker.rank) + 1
+
+    def _parent_for(self, rank: int) -> Draft:
+        for draft in reversed(self.stack):
+            if draft.rank < rank:
+                return draft
+        return self.root
+
+    def _last_number(self, rank: int) -> int:
+        plan = next((d for d in self.stack if d.rank == 0), self.root)
+        numbers = [d.number for d in _walk(plan) if d.rank == rank and not d.unnumbered]
+        return numbers[-1] if numbers else 0
+
+    def _open(self, marker: Marker, para: Paragraph) -> None:
+        parent = self._parent_for(marker.rank)
+        while self.stack[-1] is not parent:
+            self.stack.pop()
+        path = f"{parent.path}.{marker.label}" if parent.path else marker.label
+        draft = Draft(marker.rank, marker.label, marker.number, path, para.line, para.end_line,
+                      parts=[(para.line, marker.rest)], parent=parent)
+        self._absorb_notes(draft, marker.rest)
+        parent.children.append(draft)
+        self.outline.measures.append(draft)
+        self.stack.append(draft)
+        self.current = draft
+        self.closed = False
+
+    # -- notes ------------------------------------------------------------------------
+    def _is_note_paragraph(self, text: str) -> bool:
+        notes = find_notes(text)
+        if notes and notes[0].start == 0:
+            return True
+        return bool(_BARE_NOTE.match(text)) and len(text) < 200
+
+    def _attach_note(self, text: str, para: Paragraph) -> None:
+        current = self.current
+        assert current is not None
+        duties = _parse_all(text)
+        current.end_line = para.end_line
+        if current.rank < 3 and not _items(current):
+            current.group.merge(duties)  # a note under a heading covers the items below it
+            return
+        if current.rank < 3:
+            current.own.merge(duties)
+            return
+        run = self._noteless_run(current)
+        if len(run) >= 2:
+            for draft in run:  # a note closing a group of items that had none
+                draft.own.merge(duties)
+        else:
+            current.own.merge(duties)
+        self._carry(duties)
+
+    def _noteless_run(self, current: Draft) -> list[Draft]:
+        if current.own or current.parent is None:
+            return [current]
+        run: list[Draft] = []
+        for sibling in reversed(current.parent.children):
+            if sibling.rank != current.rank or _has_notes(sibling):
+                break
+            run.append(sibling)
+        return run
+
+    def _absorb_notes(self, draft: Draft, text: str) -> None:
+        if find_notes(text):
+            duties = _parse_all(text)
+            draft.own.merge(duties)
+            self._carry(duties)
+
+    def _carry(self, duties: Duties) -> None:
+        if duties.carried:
+            plan = next((d for d in self.stack if d.rank == 0), self.root)
+            self.outline.carried.setdefault(plan.path, []).extend(duties.carried)
+
+    # -- continuation -----------------------------------------------------------------
+    def _continue(self, text: str, para: Paragraph) -> None:
+        current = self.current
+        assert current is not None
+        if current.rank >= 3 and _has_notes(current) and find_notes(text):
+            self._open_unnumbered(current, para)
+            return
+        if current.rank >= 3 and _has_notes(current):
+            return  # a closing remark after the last note; not part of the item
+        current.parts.append((para.line, text))
+        current.end_line = para.end_line
+        self._absorb_notes(current, text)
+
+    def _open_unnumbered(self, after: Draft, para: Paragraph) -> None:
+        """An un-numbered paragraph with a note of its own, after a finished item (004: 二.13a)."""
+        parent = after.parent or self.root
+        base = next(c for c in reversed(parent.children) if not c.unnumbered)
+        count = sum(1 for c in parent.children if c.unnumbered and c.number == base.number) + 1
+        label = f"{base.label}{chr(ord('a') + count - 1)}"
+        marker = Marker(after.rank, label, base.number, para.text)
+        self._open(marker, para)
+        assert self.current is not None
+        self.current.unnumbered = count
+
+    def finish(self) -> None:
+        for plan_path, units in self.outline.carried.items():
+            _apply_carried(self.outline.measures, plan_path, units)
+
+
+def _apply_carried(measures: list[Draft], plan_path: str, units: list[str]) -> None:
+    started = False
+    for draft in measures:
+        if plan_path and not draft.path.startswith(plan_path + "."):
+            continue
+        if draft.rank != 3:
+            continue
+        if not started:
+            started = any(u in _all_units(draft.own) for u in units)
+            continue
+        for unit in units:
+            if unit not in _all_units(draft.own):
+                draft.own.responsible.append(unit)
+
+
+def _parse_all(text: str) -> Duties:
+    duties = Duties()
+    matches = find_notes(text)
+    bodies = [m.body for m in matches] or [text]
+    for body in bodies:
+        duties.merge(parse_note(body))
+    return duties
+
+
+def _all_units(duties: Duties) -> list[str]:
+    return duties.leads + duties.supports + duties.responsible
+
+
+def _has_notes(draft: Draft) -> bool:
+    return bool(draft.own) or any(_has_notes(c) for c in draft.children)
+
+
+def _items(draft: Draft) -> list[Draft]:
+    return [d for d in _walk(draft) if d.rank == 3]
+
+
+def _walk(draft: Draft) -> list[Draft]:
+    out: list[Draft] = []
+    for child in draft.children:
+        out.append(child)
+        out.extend(_walk(child))
+    return out
+
+
+def inline_points(draft: Draft) -> list[tuple[str, int, str]]:
+    """Points printed inside an item's text: （1）…（2）… -> (label, line, text)."""
+    if draft.rank != 3 or any(c.rank == 4 for c in draft.children):
+        return []
+    text = draft.text
+    starts: list[tuple[int, int, int]] = []  # (number, start, end of marker)
+    position, number = 0, 1
+    while True:
+        m = re.compile(_INLINE_POINT.format(n=number)).search(text, position)
+        if not m:
+            break
+        starts.append((number, m.start(), m.end()))
+        position, number = m.end(), number + 1
+    if len(starts) < 2:
+        return []
+    offsets = _line_offsets(draft)
+    points = []
+    for index, (n, start, end) in enumerate(starts):
+        stop = starts[index + 1][1] if index + 1 < len(starts) else len(text)
+        body = strip_notes(text[end:stop]).strip()
+        points.append((f"({n})", _line_at(offsets, start), body))
+    return points
+
+
+def _line_offsets(draft: Draft) -> list[tuple[int, int]]:
+    offsets, position = [], 0
+    for line, part in draft.parts:
+        offsets.append((position, line))
+        position += len(part)
+    return offsets
+
+
+def _line_at(offsets: list[tuple[int, int]], position: int) -> int:
+    line = offsets[0][1]
+    for start, number in offsets:
+        if start <= position:
+            line = number
+    return line

@@ -1,0 +1,85 @@
+"""Typed records a loader extracts from one policy document.
+
+These are plain values with no knowledge of graphs or stores: `graph/` turns them
+into nodes and relationships. Every record keeps the 1-based `line` of the source
+text it came from, so an error or a node can point back at the file.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Level = Literal["national", "provincial", "municipal", "county"]
+MeasureKind = Literal["plan", "section", "item", "point"]
+Relation = Literal["implements", "cites"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Target(Record):
+    """A quantitative target or deadline, kept verbatim with its number parsed.
+
+    Example: 城镇新增就业 最低目标 6万人 -> text="最低目标：6万人", value=60000, unit="人".
+    """
+
+    text: str
+    value: float | None = None
+    unit: str = ""
+    line: int
+
+
+class Reference(Record):
+    """Another document named in the text by 文号 and/or 《title》."""
+
+    doc_number: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    relation: Relation = "cites"
+    line: int
+
+
+class Measure(Record):
+    """One node of the document's outline.
+
+    `path` joins the outline's own labels with dots: 三.(一).15 is item 15 under
+    section 三 and sub-section （一）; a bundled sub-plan is `P1`, `P2`...; an inline
+    point （1） is `(1)`.
+    """
+
+    path: str
+    kind: MeasureKind
+    heading: str
+    text: str
+    line: int
+    end_line: int
+    leads: tuple[str, ...] = ()
+    supports: tuple[str, ...] = ()
+    responsible: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    deadline: str | None = None
+    targets: tuple[Target, ...] = ()
+    themes: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+
+
+class PolicyDocument(Record):
+    """Everything extracted from one file."""
+
+    source: str
+    doc_number: str | None = None
+    title: str
+    issuers: tuple[str, ...] = ()
+    level: Level
+    region: str
+    region_path: tuple[str, ...] = Field(
+        default=(), description="the region and its parents, e.g. 周村区, 淄博市, 山东省, 中国"
+    )
+    date: str | None = None
+    addressees: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+    themes: tuple[str, ...] = ()
+    measures: tuple[Measure, ...] = ()

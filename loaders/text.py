@@ -1,0 +1,165 @@
+"""Text primitives: width normalisation, outline markers, and paragraphs rebuilt from broken lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "〇零一二三四五六七八九十百"
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+
+
+def half_width_digits(text: str) -> str:
+    return text.translate(_FULLWIDTH_DIGITS)
+
+
+def squeeze(text: str) -> str:
+    """Drop all whitespace: Chinese text has none of its own, only layout spaces."""
+    return re.sub(r"\s+", "", text)
+
+
+def cn_number(numeral: str) -> int:
+    """Value of a Chinese numeral up to 999.
+
+    Example:
+        >>> cn_number("十五"), cn_number("二十三"), cn_number("三")
+        (15, 23, 3)
+    """
+    total, current = 0, 0
+    for ch in numeral:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_VALUES[ch]
+    return total + current
+
+
+# Outline markers in the order of GB/T 9704: 一、 > （一） > 1. > （1）.
+# Rank 0 is a bundled sub-plan (a title line of its own, see is_plan_title).
+@dataclass(frozen=True)
+class Marker:
+    rank: int
+    label: str  # the path segment: 三, (一), 15, (1), 第三条
+    number: int
+    rest: str  # the paragraph after the marker
+
+
+_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"^第([一二三四五六七八九十百]{1,4})[章部分]\s*(.*)$", re.S)),
+    (1, re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$", re.S)),
+    (2, re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?\s*(.*)$", re.S)),
+    (3, re.compile(r"^第([一二三四五六七八九十百]{1,4})条\s*(.*)$", re.S)),
+    (3, re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*(.*)$", re.S)),
+    (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(.*)$", re.S)),
+)
+
+
+def match_marker(paragraph: str) -> Marker | None:
+    """The outline marker a paragraph opens with, if any.
+
+    Example:
+        >>> match_marker("（一）以政策落实为重点稳就业。").label
+        '(一)'
+    """
+    text = half_width_digits(paragraph)
+    for index, (rank, pattern) in enumerate(_MARKERS):
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw = m.group(1)
+        if raw.isdigit():
+            number = int(raw)
+        else:
+            number = cn_number(raw)
+        if index == 0:
+            label = f"第{raw}{text[len(raw) + 1]}"
+        elif index == 3:
+            label = f"第{raw}条"
+        elif rank in (2, 4):
+            label = f"({raw})"
+        else:
+            label = raw
+        return Marker(rank=rank, label=label, number=number, rest=m.group(2).strip())
+    return None
+
+
+_PLAN_TITLE = re.compile(r"^(关于)?[^，,。；;：:（(《]{2,38}(工作|实施|行动)方案$")
+
+
+def is_plan_title(paragraph: str) -> bool:
+    """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案."""
+    return bool(_PLAN_TITLE.match(squeeze(paragraph)))
+
+
+_DATE_LINE = re.compile(
+    r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$"
+)
+
+
+def is_date_line(paragraph: str) -> bool:
+    return bool(_DATE_LINE.match(half_width_digits(paragraph.strip())))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    line: int  # 1-based first line
+    end_line: int
+
+
+_TERMINAL = "。；;！!？?：:）)」”》】"
+_NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
+
+
+def _opens_paragraph(text: str) -> bool:
+    return bool(
+        match_marker(text) or _NOTE_START.match(text) or text.startswith("——")
+        or is_plan_title(text) or is_date_line(text)
+    )
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _unfinished(text: str) -> bool:
+    if is_plan_title(text) or is_date_line(text):
+        return False
+    if _unbalanced(text):
+        return True
+    marker = match_marker(text)
+    if marker and len(text) <= 40 and "。" not in text:
+        return False  # a heading of its own: 一、工作目标
+    return not text.endswith(tuple(_TERMINAL))
+
+
+def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
+    """Rebuild paragraphs from `lines[start:]`, joining a paragraph broken across lines.
+
+    A paragraph is continued on the next non-blank line when it is visibly unfinished
+    (an open bracket, or no closing punctuation) and that line does not open a paragraph
+    of its own (an outline marker, a responsibility note, a sub-plan title, a date).
+    """
+    result: list[Paragraph] = []
+    for number, raw in enumerate(lines[start:], start=start + 1):
+        text = raw.strip().replace("\u3000", " ").strip()
+        if not text:
+            continue
+        if result and _unfinished(result[-1].text) and not _opens_paragraph(text):
+            last = result[-1]
+            result[-1] = Paragraph(_join(last.text, text), last.line, number)
+        else:
+            result.append(Paragraph(text, number, number))
+    return result
+
+
+def _join(left: str, right: str) -> str:
+    if left and right and left[-1].isascii() and right[0].isascii() and left[-1].isalnum():
+        return f"{left} {right}"
+    return left + right

@@ -1,0 +1,23 @@
+"""Themes a heading names explicitly: 保居民就业工作方案, 以政策落实为重点稳就业."""
+
+from __future__ import annotations
+
+from loaders.gazetteer import themes
+
+
+def explicit_themes(heading: str) -> tuple[str, ...]:
+    """The themes whose name or alias a heading prints, longest match first.
+
+    Example:
+        >>> explicit_themes("（一）以政策落实为重点稳就业")
+        ('稳就业',)
+    """
+    found: list[str] = []
+    taken = ""
+    for theme in sorted(themes(), key=lambda t: -max(len(n) for n in (t.name, *t.aliases))):
+        for name in (theme.name, *theme.aliases):
+            if name in heading and name not in taken:
+                found.append(theme.name)
+                taken += "|" + name
+                break
+    return tuple(sorted(set(found), key=found.index))
