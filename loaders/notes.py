@@ -9,19 +9,24 @@ import re
 from dataclasses import dataclass, field
 
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
-_KEYS = r"(?:牵头单位和责任人|配合单位和责任人|责任单位和责任人|牵头单位|牵头部门|配合单位|配合部门|协办单位|责任单位|责任部门|主责单位|责任人)"
-_NOTE_OPEN = re.compile(r"[（(]\s*" + _KEYS + r"\s*[：:]")
+_KEYS = r"(?:(?:牵头|配合|协办|责任|主责)(?:单位|部门)(?:[和及](?:责任人|负责人|责任))?|责任人|负责人)"
+_OPEN, _CLOSE = "（(〔【[", "）)〕】]"
+_NOTE_OPEN = re.compile(r"[（(〔【\[]\s*" + _KEYS + r"\s*[：:]")
 _FIELD = re.compile(_KEYS + r"\s*[：:]")
 _SPLIT = re.compile(r"[、，,；;/]|\s+")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
 # What an agency's name ends with; a personal name may follow it in "X和责任人" notes.
 _ORG_END = (
-    r"(?:局|委|厅|办|办公室|中心|支行|分行|行|院|部|会|处|公司|集团|队|大队|所|站|室|组|团|社|馆|"
+    r"(?:局|委|厅|办|办公室|联|台|关|中心|支行|分行|行|院|部|会|处|公司|集团|队|大队|所|站|室|组|团|社|馆|"
     r"府|政府|分局|指挥部|管委会|街道|镇|乡|单位|部门|机构|园区)"
 )
 _AGENCY_PERSON = re.compile(r"^(.*?" + _ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
-_STRIP_SUFFIX = re.compile(r"(按照?职责分工(负责|落实)?|等(相关|有关)?(部门|单位)?|等)$")
+_ENDS_AS_ORG = re.compile(_ORG_END + r"$|[区县市省]$")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
+_SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
+_GENERIC = ("单位", "部门")
+_STRIP_SUFFIX = re.compile(r"(按照?职责分工(负责|落实)?|等[^等]{0,8}(部门|单位)|等)$")
 _ROLE_SUFFIX = re.compile(r"(分别|共同)?(牵头|配合)(负责|落实)?$")
 
 
@@ -64,14 +69,14 @@ def find_notes(text: str) -> list[NoteSpan]:
             continue
         depth, end = 0, len(text)
         for index in range(m.start(), len(text)):
-            if text[index] in "（(":
+            if text[index] in _OPEN:
                 depth += 1
-            elif text[index] in "）)":
+            elif text[index] in _CLOSE:
                 depth -= 1
                 if depth == 0:
                     end = index + 1
                     break
-        body = text[m.start() + 1 : end - 1 if end <= len(text) and text[end - 1] in "）)" else end]
+        body = text[m.start() + 1 : end - 1 if end <= len(text) and text[end - 1] in _CLOSE else end]
         spans.append(NoteSpan(m.start(), end, body.strip()))
     return spans
 
@@ -102,7 +107,7 @@ def parse_note(body: str) -> Duties:
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    if key == "责任人":
+    if key in ("责任人", "负责人"):
         duties.persons.extend(n for n in (_clean(t) for t in _SPLIT.split(value)) if n)
         return
     default = (
@@ -110,9 +115,8 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         else duties.supports if key.startswith(("配合", "协办"))
         else duties.responsible
     )
-    with_persons = key.endswith("和责任人")
     pending: list[str] = []
-    for token in _SPLIT.split(value):
+    for token in _shared_heads(_SPLIT.split(value)):
         token = token.strip()
         role = None
         suffix = _ROLE_SUFFIX.search(token)
@@ -120,10 +124,8 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             role = duties.leads if suffix.group(2) == "牵头" else duties.supports
             token = token[: suffix.start()]
         name = _clean(token)
-        if name and with_persons:
-            name = _split_person(name, duties)
         if name:
-            pending.append(name)
+            pending.append(_split_person(name, duties))
         if role is not None:
             _add(role, pending)
             pending = []
@@ -134,7 +136,34 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         duties.carried.extend(named)
 
 
+def _shared_heads(tokens: list[str]) -> list[str]:
+    """Units printed with one shared head: 高新区、经济开发区、文昌湖区管委会 -> three 管委会;
+    and a generic tail kept with its unit: 市有关部门、单位."""
+    out: list[str] = []
+    places: list[str] = []
+    for token in (t.strip() for t in tokens):
+        if not token:
+            continue
+        if token in _GENERIC and out:
+            out[-1] = f"{out[-1]}、{token}"
+            continue
+        if _PLACE.match(token):
+            places.append(token)
+            continue
+        head = _SHARED_HEAD.search(token)
+        if places and head:
+            out.extend(place + head.group(1) for place in places)
+        else:
+            out.extend(places)
+        places = []
+        out.append(token)
+    return out + places
+
+
 def _split_person(token: str, duties: Duties) -> str:
+    """Take a person's name off "市发展改革委陈思林" (the note says 牵头单位和责任人)."""
+    if _ENDS_AS_ORG.search(token):
+        return token
     m = _AGENCY_PERSON.match(token)
     if not m or len(m.group(1)) < 2:
         return token
@@ -143,8 +172,13 @@ def _split_person(token: str, duties: Duties) -> str:
     return m.group(1)
 
 
+_REMARK = re.compile(r"[（(][^）)]*(仅|只|提供|含|负责)[^）)]*[）)]")
+
+
 def _clean(token: str) -> str:
-    token = token.strip(" ：:。；;，,、（）()\"“”")
+    token = _REMARK.sub("", token).strip(" ：:。；;，,、（）()")
+    if token.count("“") != token.count("”"):
+        token = token.strip("“”\"")
     token = _STRIP_SUFFIX.sub("", token)
     return token.strip()
 

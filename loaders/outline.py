@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.notes import Duties, find_notes, parse_note, strip_notes
-from loaders.text import Marker, Paragraph, is_date_line, is_plan_title, match_marker
+from loaders.text import LOST_NUMERAL, Marker, Paragraph, cn_numeral, is_date_line, is_plan_title, match_marker
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _BARE_NOTE = re.compile(r"^(牵头单位|配合单位|责任单位|责任部门|牵头部门|责任人)[^：:]{0,6}[：:]")
@@ -79,7 +79,7 @@ class _Reader:
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
-        marker = match_marker(text)
+        marker = match_marker(text) or self._lost_numeral(text)
         if marker and self._accepts(marker):
             self._open(marker, para)
             return
@@ -107,6 +107,13 @@ class _Reader:
         # numbering that runs on across sections (004: items 14.. under 三.(一)) or a
         # label lost in print (、目标任务): accept the next number of this rank in the plan
         return marker.number == self._last_number(marker.rank) + 1
+
+    def _lost_numeral(self, text: str) -> Marker | None:
+        m = LOST_NUMERAL.match(text)
+        if not m:
+            return None
+        number = self._last_number(1) + 1
+        return Marker(1, cn_numeral(number), number, m.group(1))
 
     def _parent_for(self, rank: int) -> Draft:
         for draft in reversed(self.stack):

@@ -11,6 +11,20 @@ _CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五":
               "八": 8, "九": 9}
 
 
+def cn_numeral(value: int) -> str:
+    """A Chinese numeral for 1..99, as outline labels print them: 三, 十二, 二十.
+
+    Example:
+        >>> cn_numeral(3), cn_numeral(12), cn_numeral(20)
+        ('三', '十二', '二十')
+    """
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(value, 10)
+    if not tens:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
 def half_width_digits(text: str) -> str:
     return text.translate(_FULLWIDTH_DIGITS)
 
@@ -117,9 +131,12 @@ _TERMINAL = "。；;！!？?：:）)」”》】"
 _NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
+LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
+
+
 def _opens_paragraph(text: str) -> bool:
     return bool(
-        match_marker(text) or _NOTE_START.match(text) or text.startswith("——")
+        match_marker(text) or LOST_NUMERAL.match(text) or _NOTE_START.match(text) or text.startswith("——")
         or is_plan_title(text) or is_date_line(text)
     )
 
@@ -133,7 +150,7 @@ def _unfinished(text: str) -> bool:
         return False
     if _unbalanced(text):
         return True
-    marker = match_marker(text)
+    marker = match_marker(text) or LOST_NUMERAL.match(text)
     if marker and len(text) <= 40 and "。" not in text:
         return False  # a heading of its own: 一、工作目标
     return not text.endswith(tuple(_TERMINAL))
