@@ -152,6 +152,8 @@ class _Reader:
         assert current is not None
         duties = _parse_all(text)
         current.end_line = para.end_line
+        if find_notes(text) and strip_notes(text):  # a note, then more of the item: "…）(3)推进实施…"
+            current.parts.append((para.line, text))
         if current.rank < 3 and not _items(current):
             current.group.merge(duties)  # a note under a heading covers the items below it
             return

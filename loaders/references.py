@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.gazetteer import gazetteer
 from loaders.header import DOC_NUMBER, normalise_doc_number
 from loaders.records import Reference
 from loaders.text import half_width_digits, squeeze
@@ -12,14 +13,16 @@ from loaders.text import half_width_digits, squeeze
 _TITLE = re.compile(r"《([^《》]{2,120})》")
 # "按照 …《A》、《B》和《C》要求", "深入贯彻《…》精神", "落实《…》": the text carries the document out.
 _IMPLEMENTS_BEFORE = re.compile(r"(根据|按照|依据|贯彻落实|贯彻|落实|执行|遵照|推进实施|实施)")
-_IMPLEMENTS_AFTER = re.compile(r"^[^。；;]{0,40}?(要求|精神|部署|规定|安排|落实)")
+_IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,30}?(要求|精神|部署)|^[）)\s]{0,3}(落实|贯彻|精神|要求)")
+_PRODUCES = re.compile(r"(制定|编制|出台|研究制定|修订|起草|编印|印发|对前期印发的)(完成|出台)?$")
 _ISSUER_BEFORE = re.compile(
     r"((?:中共)?[\u4e00-\u9fff]{0,14}?(?:国务院办公厅|国务院|党中央|中共中央|人民政府办公室|人民政府办公厅|"
     r"人民政府|政府办公室|政府办公厅|政府办|政府|委办|办公室|办公厅|指挥部|省委|市委|县委|区委|部|厅|局|委))"
     r"(?:[、和](?:[\u4e00-\u9fff]{0,14}?(?:政府办|政府|委办|办公室|办公厅|部|厅|局|委)))*$"
 )
-_NOT_ISSUER = re.compile(r"(按照|根据|依据|落实|贯彻|印发|宣传|认真|深入|全面|关于|制定|编制)")
-_SENTENCE = re.compile(r"[。；;！？]")
+_ISSUER_START = re.compile(r"中共|国务院|党中央|中央|国家|全国|财政部|[省市县区](?!场)")
+_CLAUSE = re.compile(r"[。；;！？，,：:]|[（(]\d{1,2}[）)]")
+_NOT_A_DOCUMENT = re.compile(r"(通行证|证|卡|日报|晚报|杂志|栏目|专栏|节目|APP|网|平台)$")
 
 
 @dataclass(frozen=True)
@@ -58,23 +61,20 @@ def _titles(text: str, own_title: str) -> list[_Hit]:
         title = squeeze(m.group(1))
         if own and (title in own or own in title):
             continue  # the document naming itself: 现将《…》印发给你们
-        if not _looks_like_document(title):
+        if _NOT_A_DOCUMENT.search(title):
             continue
         hits.append(_Hit(m.start(), m.end(), None, title))
     return hits
 
 
-def _looks_like_document(title: str) -> bool:
-    # a 通行证 or a newspaper is not a document; a document names what kind of text it is
-    return bool(re.search(
-        r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|条例|法|计划|"
-        r"标准|指引|指南|清单|目录|要点|制度|机制|规则|章程|决议|纪要|政策|实施|行动|修订版|）)$",
-        title,
-    ))
-
-
 def _numbers(text: str) -> list[_Hit]:
-    return [_Hit(m.start(), m.end(), normalise_doc_number(m), None) for m in DOC_NUMBER.finditer(text)]
+    hits = []
+    for m in DOC_NUMBER.finditer(text):
+        number = normalise_doc_number(m)
+        prefix = number.split("〔", 1)[0]
+        start = m.start(1) + m.group(1).rfind(prefix) if prefix in m.group(1) else m.start()
+        hits.append(_Hit(start, m.end(), number, None))
+    return hits
 
 
 def _pair(titles: list[_Hit], numbers: list[_Hit]) -> list[_Hit]:
@@ -97,21 +97,27 @@ def _pair(titles: list[_Hit], numbers: list[_Hit]) -> list[_Hit]:
 
 
 def _issuer(text: str, start: int) -> str | None:
+    """The body printed just before a 《title》: 省政府《…》, 市委办、市政府办《…》."""
     before = squeeze(text[max(0, start - 30):start])
     before = re.split(r"[，,。；;：:（(“”\"]", before)[-1]
     m = _ISSUER_BEFORE.search(before)
     if not m:
         return None
-    issuer = _NOT_ISSUER.split(m.group(0))[-1]
-    return issuer if len(issuer) >= 2 else None
+    issuer = m.group(0)
+    places = tuple(n for r in gazetteer().regions.values() for n in (r.name, *r.short) if len(n) >= 2)
+    begins = [i for i in range(len(issuer))
+              if _ISSUER_START.match(issuer, i) or issuer.startswith(places, i)]
+    return issuer[begins[0]:] if begins and len(issuer) - begins[0] >= 2 else None
 
 
 def _implements(text: str, hit: _Hit) -> bool:
-    sentence_start = max((m.end() for m in _SENTENCE.finditer(text, 0, hit.start)), default=0)
-    before = text[sentence_start:hit.start]
-    if _IMPLEMENTS_BEFORE.search(before):
-        return True
-    return bool(_IMPLEMENTS_AFTER.match(text[hit.end:]) and re.search(r"(贯彻|落实|按照|根据)", before))
+    """根据/按照/贯彻落实 … 《X》 … 要求/精神, or 抓好《X》落实; not 制定《X》 (a text still to write)."""
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, hit.start)), default=0)
+    before = text[clause_start:hit.start]
+    before = re.sub(r"[\u4e00-\u9fff、和及]{0,20}(?:政府|办公厅|办公室|政府办|委办|指挥部|国务院|部|厅|局|委)$", "", before) or before
+    if _PRODUCES.search(before):
+        return False
+    return bool(_IMPLEMENTS_BEFORE.search(before) or _IMPLEMENTS_AFTER.match(text[hit.end:]))
 
 
 def unique(refs: list[Reference]) -> list[Reference]:
