@@ -48,8 +48,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         raise ParseError(f"{source}: no outline — no numbered measure (一、 （一） 1.) was found")
     region = _region(header, text, source)
     places = gazetteer()
-    measures = tuple(_measures(outline))
-    refs = _header_references(lines, header) + _paragraph_references(outline, header)
+    measures = tuple(_measures(outline, header.title))
+    refs = _header_references(lines, header) + _preamble_references(outline, header)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     return PolicyDocument(
         source=source,
@@ -61,7 +61,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         region_path=places.path(region.name),
         date=header.date,
         addressees=header.addressees,
-        references=tuple(unique(refs)),
+        references=tuple(unique(refs)),  # the document's own; measures keep theirs
         themes=(*explicit_themes(header.title), *(t for t in themes if t not in explicit_themes(header.title))),
         measures=measures,
     )
@@ -111,9 +111,9 @@ def _most_mentioned(places: Gazetteer, text: str, level: str | None) -> Region |
 # -- measures -----------------------------------------------------------------------------
 
 
-def _measures(outline: Outline) -> Iterable[Measure]:
+def _measures(outline: Outline, own_title: str) -> Iterable[Measure]:
     for draft in outline.measures:
-        yield _measure(draft)
+        yield _measure(draft, own_title)
         for label, line, body in inline_points(draft):
             yield Measure(
                 path=f"{draft.path}.{label}", kind="point", heading=_heading(body), text=body,
@@ -122,7 +122,7 @@ def _measures(outline: Outline) -> Iterable[Measure]:
             )
 
 
-def _measure(draft: Draft) -> Measure:
+def _measure(draft: Draft, own_title: str) -> Measure:
     duties = _duties(draft)
     text = strip_notes(draft.text)
     heading = squeeze(draft.parts[0][1]) if draft.rank == 0 else _heading(strip_notes(draft.parts[0][1]))
@@ -140,7 +140,8 @@ def _measure(draft: Draft) -> Measure:
         deadline=find_deadline(text),
         targets=tuple(t for line, part in draft.parts for t in find_targets(strip_notes(part), line)),
         themes=explicit_themes(heading),
-        references=tuple(unique([r for line, part in draft.parts for r in find_references(part, line)])),
+        references=tuple(unique([r for line, part in draft.parts for r in find_references(part, line)
+                                 if not _is_self(r, own_title)])),
     )
 
 
@@ -179,11 +180,10 @@ def _header_references(lines: list[str], header: Header) -> list[Reference]:
     return [r for r in find_references(header.title, first) if not _is_self(r, header.title)]
 
 
-def _paragraph_references(outline: Outline, header: Header) -> list[Reference]:
+def _preamble_references(outline: Outline, header: Header) -> list[Reference]:
+    """References the document makes as a whole (before its outline); a measure keeps its own."""
     paras: list[Paragraph] = list(outline.preamble)
     refs = [r for p in paras for r in find_references(p.text, p.line)]
-    for draft in outline.measures:
-        refs.extend(r for line, part in draft.parts for r in find_references(part, line))
     return [r for r in refs if not _is_self(r, header.title)]
 
 

@@ -83,3 +83,13 @@ class PolicyDocument(Record):
     references: tuple[Reference, ...] = ()
     themes: tuple[str, ...] = ()
     measures: tuple[Measure, ...] = ()
+
+    def all_references(self) -> list[Reference]:
+        """Every document this one names: its own references, then its measures', once each."""
+        seen: dict[tuple[str | None, str | None], Reference] = {}
+        for ref in (*self.references, *(r for m in self.measures for r in m.references)):
+            key = (ref.doc_number, None) if ref.doc_number else (None, ref.title)
+            old = seen.get(key)
+            if old is None or (ref.relation == "implements" and old.relation == "cites"):
+                seen[key] = ref if old is None else old.model_copy(update={"relation": "implements"})
+        return list(seen.values())

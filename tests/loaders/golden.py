@@ -13,7 +13,7 @@ from pathlib import Path
 from loaders import PolicyDocument, read_document
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "loaders" / "data" / "corpus"
 ROLES = ("leads", "supports", "responsible")
 DOC_FIELDS = ("doc_number", "title", "issuers", "level", "region", "region_path", "date", "addressees")
 _UNNUMBERED = re.compile(r"\d+[a-z]$")
@@ -78,13 +78,14 @@ def score_document(doc: PolicyDocument, gold: dict) -> dict[str, Score]:
         if role != "persons":
             scores["agencies (all roles)"].add({(role, *g) for g in got}, {(role, *w) for w in want})
 
-    got_numbers = {r.doc_number for r in doc.references if r.doc_number}
+    refs = doc.all_references()
+    got_numbers = {r.doc_number for r in refs if r.doc_number}
     want_numbers = {r["doc_number"] for r in gold["references"] if r.get("doc_number")}
     scores["文号 references"].add(got_numbers, want_numbers)
-    got_titles = {_squeeze(r.title) for r in doc.references if r.title}
+    got_titles = {_squeeze(r.title) for r in refs if r.title}
     want_titles = {_squeeze(r["title"]) for r in gold["references"] if r.get("title")}
     scores["titled references"].add(got_titles, want_titles)
-    relation_of = {(r.doc_number or r.title): r.relation for r in doc.references}
+    relation_of = {(r.doc_number or r.title): r.relation for r in refs}
     for r in gold["references"]:
         key = r.get("doc_number") or _squeeze(r.get("title"))
         if key in relation_of:

@@ -1,0 +1,25 @@
+"""The cascade linker: cross-document edges, from document references down to measure lineage.
+
+Order matters: documents first (their declared IMPLEMENTS feed the measure score), then
+themes (inferred themes feed it too), then measures.
+"""
+
+from __future__ import annotations
+
+from graph.build import DocumentGraph
+from graph.link.documents import link_documents
+from graph.link.measures import link_measures
+from graph.link.themes import correspondences, infer_themes
+from graph.model import Subgraph
+
+
+def link_corpus(parts: list[DocumentGraph], graph: Subgraph) -> Subgraph:
+    """Everything the linker adds to `graph` (the documents' own subgraphs, merged)."""
+    out, declared = link_documents(parts)
+    out.merge(correspondences())
+    out.merge(infer_themes(graph))
+    working = Subgraph()
+    working.merge(graph)
+    working.merge(out)
+    out.merge(link_measures(working, declared))
+    return out

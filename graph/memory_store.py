@@ -1,0 +1,186 @@
+"""The embedded store: a networkx MultiDiGraph in memory, saved to and reopened from JSON."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from errors import StoreError
+from graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
+from graph.store import (
+    Direction,
+    Progress,
+    WriteSummary,
+    changed_props,
+    node_matches,
+    storable,
+)
+
+
+class MemoryStore:
+    """Nodes keyed by id (attributes: label, props); edges keyed by relationship type."""
+
+    name = "memory"
+
+    def __init__(self) -> None:
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+        self._check(graph)  # before any change: a bad write leaves the store as it was
+        nodes_created = rels_created = props_set = 0
+        for node in graph.nodes.values():
+            old = self.graph.nodes.get(node.id)
+            old_props = None if old is None else old["props"]
+            nodes_created += old is None
+            props = storable(merge_props(old_props or {}, node.props))
+            props_set += len(changed_props(old_props, props))
+            self.graph.add_node(node.id, label=node.label, props=props)
+        if progress:
+            progress(len(graph.nodes))
+        for rel in graph.relationships.values():
+            old_rel = self.graph.get_edge_data(rel.start, rel.end, key=rel.type)
+            old_props = None if old_rel is None else old_rel["props"]
+            rels_created += old_rel is None
+            props = storable(merge_props(old_props or {}, rel.props))
+            props_set += len(changed_props(old_props, props))
+            self.graph.add_edge(rel.start, rel.end, key=rel.type, props=props)
+        if progress:
+            progress(len(graph.relationships))
+        return WriteSummary(nodes_created, rels_created, props_set)
+
+    def _check(self, graph: Subgraph) -> None:
+        for node in graph.nodes.values():
+            old = self.graph.nodes.get(node.id)
+            if old is not None and old["label"] != node.label:
+                raise StoreError(f"node {node.id} is already a {old['label']}, not a {node.label}")
+        for rel in graph.relationships.values():
+            for end in (rel.start, rel.end):
+                if end not in graph.nodes and end not in self.graph:
+                    raise StoreError(f"{rel.type} {rel.start} -> {rel.end}: no node {end}")
+
+    def clear(self) -> None:
+        self.graph.clear()
+
+    # -- reading ------------------------------------------------------------------------
+    def node(self, node_id: str) -> Node | None:
+        data = self.graph.nodes.get(node_id)
+        if data is None:
+            return None
+        return Node(id=node_id, label=data["label"], props=data["props"])
+
+    def nodes(self, label: Label, where: dict[str, Any] | None = None,
+              limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
+        found = [Node(id=n, label=d["label"], props=d["props"])
+                 for n, d in self.graph.nodes(data=True) if d["label"] == label]
+        if where:
+            found = [n for n in found if node_matches(n, where)]
+        found.sort(key=lambda n: n.id)
+        end = None if limit is None else offset + limit
+        return found[offset:end], len(found)
+
+    def edges(self, node_ids: Sequence[str], direction: Direction = "both",
+              types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
+        wanted = {t.value for t in types} if types else None
+        out: dict[tuple[str, str, str], tuple[Relationship, Node]] = {}
+        for node_id in node_ids:
+            if node_id not in self.graph:
+                continue
+            if direction in ("out", "both"):
+                for _, end, key, data in self.graph.out_edges(node_id, keys=True, data=True):
+                    self._collect(out, wanted, key, node_id, end, data, end)
+            if direction in ("in", "both"):
+                for start, _, key, data in self.graph.in_edges(node_id, keys=True, data=True):
+                    self._collect(out, wanted, key, start, node_id, data, start)
+        return [out[k] for k in sorted(out)]
+
+    def _collect(self, out: dict[tuple[str, str, str], tuple[Relationship, Node]],
+                 wanted: set[str] | None, key: str, start: str, end: str,
+                 data: dict[str, Any], other: str) -> None:
+        if wanted is not None and str(key) not in wanted:
+            return
+        rel = Relationship(type=RelType(key), start=start, end=end, props=data["props"])
+        other_node = self.node(other)
+        assert other_node is not None
+        out[rel.key] = (rel, other_node)
+
+    def subgraph(self) -> Subgraph:
+        graph = Subgraph()
+        for node_id in sorted(self.graph.nodes):
+            node = self.node(node_id)
+            assert node is not None
+            graph.nodes[node_id] = node
+        for start, end, key, data in self.graph.edges(keys=True, data=True):
+            rel = Relationship(type=RelType(key), start=start, end=end, props=data["props"])
+            graph.relationships[rel.key] = rel
+        graph.relationships = dict(sorted(graph.relationships.items()))
+        return graph
+
+    def stats(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for _, data in self.graph.nodes(data=True):
+            counts[data["label"].value] = counts.get(data["label"].value, 0) + 1
+        for _, _, key in self.graph.edges(keys=True):
+            counts[str(key)] = counts.get(str(key), 0) + 1
+        return dict(sorted(counts.items()))
+
+    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+        found = []
+        for node_id, data in self.graph.nodes(data=True):
+            if data["label"] != Label.MEASURE:
+                continue
+            haystack = f"{data['props'].get('heading', '')}\n{data['props'].get('text', '')}"
+            if all(term in haystack for term in terms):
+                found.append(Node(id=node_id, label=Label.MEASURE, props=data["props"]))
+        found.sort(key=lambda n: n.id)
+        return found[:limit]
+
+    def ping(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
+
+    # -- files --------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        """Write the graph as the export JSON (gzip when the name ends with .gz)."""
+        data = export_json(self.subgraph())
+        raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(gzip.compress(raw) if path.suffix == ".gz" else raw)
+
+    @classmethod
+    def open(cls, path: Path) -> MemoryStore:
+        try:
+            raw = path.read_bytes()
+            data = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
+        except (OSError, ValueError) as err:
+            raise StoreError(f"{path}: cannot open the saved graph ({err})") from err
+        store = cls()
+        store.write(import_json(data))
+        return store
+
+
+def export_json(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:
+    """{"nodes": [{"id", "labels", ...}], "relationships": [{"type", "start", "end", ...}]}."""
+    return {
+        "nodes": [n.to_json() for n in sorted(graph.nodes.values(), key=lambda n: n.id)],
+        "relationships": [r.to_json() for _, r in sorted(graph.relationships.items())],
+    }
+
+
+def import_json(data: dict[str, list[dict[str, Any]]]) -> Subgraph:
+    graph = Subgraph()
+    for raw in data["nodes"]:
+        props = {k: v for k, v in raw.items() if k not in ("id", "labels")}
+        graph.add_node(Node(id=raw["id"], label=Label(raw["labels"][0]), props=props))
+    for raw in data["relationships"]:
+        props = {k: v for k, v in raw.items() if k not in ("type", "start", "end")}
+        graph.add_rel(Relationship(type=RelType(raw["type"]), start=raw["start"], end=raw["end"],
+                                   props=props))
+    return graph

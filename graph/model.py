@@ -1,0 +1,125 @@
+"""The graph's data model: labels, relationship types, nodes, relationships, subgraphs.
+
+Imports only pydantic. Labels and types are ASCII enums (the only names ever put into
+Cypher); Chinese text lives in properties. Properties are Neo4j-storable values:
+str, int, float, bool, None, or lists of one of those.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Label(StrEnum):
+    REGION = "Region"
+    DOCUMENT = "Document"
+    MEASURE = "Measure"
+    AGENCY = "Agency"
+    PERSON = "Person"
+    THEME = "Theme"
+
+
+class RelType(StrEnum):
+    IMPLEMENTS = "IMPLEMENTS"
+    CITES = "CITES"
+    CONTAINS = "CONTAINS"
+    LEADS = "LEADS"
+    SUPPORTS = "SUPPORTS"
+    RESPONSIBLE_FOR = "RESPONSIBLE_FOR"
+    ISSUED = "ISSUED"
+    IN = "IN"
+    PART_OF = "PART_OF"
+    ADDRESSES = "ADDRESSES"
+    CORRESPONDS_TO = "CORRESPONDS_TO"
+    SIMILAR_TO = "SIMILAR_TO"
+
+
+Props = dict[str, Any]
+
+
+class Node(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: Label
+    props: Props = Field(default_factory=dict)
+
+    def to_json(self) -> Props:
+        """The public shape: {"id", "labels", ...properties}."""
+        return {"id": self.id, "labels": [self.label.value], **self.props}
+
+
+class Relationship(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: RelType
+    start: str
+    end: str
+    props: Props = Field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """A graph holds at most one relationship of a type between two nodes."""
+        return (self.type.value, self.start, self.end)
+
+    def to_json(self) -> Props:
+        return {"type": self.type.value, "start": self.start, "end": self.end, **self.props}
+
+
+class Subgraph(BaseModel):
+    """Nodes and relationships with no duplicates: a later node with the same id merges
+    its properties into the earlier one (non-empty values win), as MERGE ... SET += does."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    nodes: dict[str, Node] = Field(default_factory=dict)
+    relationships: dict[tuple[str, str, str], Relationship] = Field(default_factory=dict)
+
+    def add_node(self, node: Node) -> Node:
+        old = self.nodes.get(node.id)
+        if old is not None:
+            if old.label != node.label:
+                raise ValueError(f"node {node.id} is both {old.label} and {node.label}")
+            node = Node(id=node.id, label=node.label, props=merge_props(old.props, node.props))
+        self.nodes[node.id] = node
+        return node
+
+    def add_rel(self, rel: Relationship) -> None:
+        old = self.relationships.get(rel.key)
+        if old is not None:
+            rel = Relationship(type=rel.type, start=rel.start, end=rel.end,
+                               props=merge_props(old.props, rel.props))
+        self.relationships[rel.key] = rel
+
+    def merge(self, other: Subgraph) -> None:
+        for node in other.nodes.values():
+            self.add_node(node)
+        for rel in other.relationships.values():
+            self.add_rel(rel)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for node in self.nodes.values():
+            out[node.label.value] = out.get(node.label.value, 0) + 1
+        for rel in self.relationships.values():
+            out[rel.type.value] = out.get(rel.type.value, 0) + 1
+        return dict(sorted(out.items()))
+
+
+def merge_props(old: Props, new: Props) -> Props:
+    """Properties of `new` over `old`, except that an empty value never erases a filled one,
+    and a stub (in_corpus=false) never overwrites the document it stands for."""
+    if old.get("in_corpus") is True and new.get("in_corpus") is False:
+        return {**new, **{k: v for k, v in old.items() if v not in (None, "", [], ())}}
+    merged = dict(old)
+    for key, value in new.items():
+        if key == "aliases" and key in merged:  # every name an agency was printed under
+            merged[key] = sorted({*merged[key], *value})
+            continue
+        if value in (None, "", [], ()) and merged.get(key) not in (None, "", [], ()):
+            continue
+        merged[key] = value
+    return merged

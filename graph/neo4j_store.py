@@ -1,0 +1,336 @@
+"""The production store: Neo4j 5 through the official driver (the only module importing it).
+
+Writes are one managed transaction per Subgraph, sent as UNWIND batches grouped by label
+and by (type, start label, end label). Merging is computed in Python with
+graph.model.merge_props from the properties read in that same transaction, so the result
+equals MemoryStore's. Labels and types reach Cypher only from the Label/RelType enums.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+from errors import StoreError
+from graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
+from graph.store import Direction, Progress, WriteSummary, changed_props, storable
+
+logger = logging.getLogger(__name__)
+
+BATCH = 1000
+T = TypeVar("T")
+RelGroup = tuple[RelType, Label, Label]
+
+INDEXED = {  # range indexes besides the id constraints (what queries and the API filter on)
+    Label.DOCUMENT: ("doc_number", "level", "region"),
+    Label.MEASURE: ("level", "region", "doc_id"),
+    Label.AGENCY: ("name", "system", "region"),
+    Label.REGION: ("name",),
+    Label.THEME: ("name",),
+    Label.PERSON: ("name",),
+}
+FULLTEXT = (
+    "CREATE FULLTEXT INDEX measure_text IF NOT EXISTS FOR (n:Measure) ON EACH [n.heading, n.text] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
+)
+_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$")
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def _q(name: Label | RelType) -> str:
+    """An enum member backticked for Cypher (never request data)."""
+    return f"`{Label(name).value if isinstance(name, Label) else RelType(name).value}`"
+
+
+def _key(name: str) -> str:
+    """A property key from a caller, quoted as a Cypher identifier (backticks doubled)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _batches(rows: list[T]) -> Iterator[list[T]]:
+    for start in range(0, len(rows), BATCH):
+        yield rows[start:start + BATCH]
+
+
+class Neo4jStore:
+    """GraphStore on Neo4j 5. Give it a URI and credentials (it then owns and closes the
+    driver) or an existing Driver (the caller owns it, e.g. the API's lifespan)."""
+
+    name = "neo4j"
+
+    def __init__(self, uri: str | Driver, user: str | None = "neo4j", password: str | None = None,
+                 database: str = "neo4j") -> None:
+        self.database = database
+        self.user = user
+        self._schema_ready = False
+        if isinstance(uri, str):
+            self.uri = uri
+            auth = (user, password or "") if user is not None else None
+            try:
+                self.driver = GraphDatabase.driver(uri, auth=auth)
+            except (ValueError, DriverError, Neo4jError) as err:
+                raise StoreError(f"cannot use Neo4j URI {uri}: {err}") from err
+            self._owns_driver = True
+            try:
+                self._call(self.driver.verify_connectivity)  # fail now, with a clear message
+            except StoreError:
+                self.driver.close()
+                raise
+        else:
+            self.uri, self.driver, self._owns_driver = "the driver's server", uri, False
+
+    def close(self) -> None:
+        if self._owns_driver:
+            self.driver.close()
+
+    def ping(self) -> bool:
+        try:
+            self.driver.verify_connectivity()
+        except (DriverError, Neo4jError, OSError):
+            return False
+        return True
+
+    # -- plumbing -----------------------------------------------------------------------
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except AuthError as err:
+            raise StoreError(f"Neo4j refused the credentials for user {self.user!r} at "
+                             f"{self.uri}: {err}") from err
+        except ServiceUnavailable as err:
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {err}") from err
+        except (Neo4jError, DriverError) as err:
+            raise StoreError(f"Neo4j at {self.uri} failed: {err}") from err
+
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        with self._errors():
+            return fn(*args)
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        with self._errors():
+            return list(self.driver.execute_query(
+                query, params, database_=self.database, routing_=RoutingControl.READ).records)
+
+    # -- schema -------------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Id uniqueness per label, range indexes, the CJK fulltext index (idempotent)."""
+        statements = [f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS "
+                      f"FOR (n:{_q(label)}) REQUIRE n.id IS UNIQUE" for label in Label]
+        statements += [f"CREATE INDEX {label.value.lower()}_{prop} IF NOT EXISTS "
+                       f"FOR (n:{_q(label)}) ON (n.{prop})"
+                       for label, props in INDEXED.items() for prop in props]
+        statements += [FULLTEXT, "CALL db.awaitIndexes(300)"]
+        with self._errors():
+            for statement in statements:
+                self.driver.execute_query(statement, database_=self.database)
+        self._schema_ready = True
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+        if not self._schema_ready:
+            self.ensure_schema()
+        with self._errors(), self.driver.session(database=self.database) as session:
+            summary: WriteSummary = session.execute_write(self._write_tx, graph, progress)
+        logger.debug("wrote %d nodes, %d relationships: %s", len(graph.nodes),
+                     len(graph.relationships), summary)
+        return summary
+
+    def _write_tx(self, tx: ManagedTransaction, graph: Subgraph,
+                  progress: Progress | None) -> WriteSummary:
+        ends = {end for rel in graph.relationships.values() for end in (rel.start, rel.end)}
+        existing = _lookup_nodes(tx, sorted(set(graph.nodes) | ends))
+        labels = _check(graph, existing)
+        counts = [0, 0, 0]
+        node_rows: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+        for node in graph.nodes.values():
+            old = existing.get(node.id, (node.label, None))[1]
+            props = storable(merge_props(old or {}, node.props))
+            node_rows[node.label].append({"id": node.id, "props": changed_props(old, props)})
+        for label, rows in sorted(node_rows.items()):
+            query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) SET n += row.props"
+            _send(tx, query, rows, counts, progress)
+        groups: dict[RelGroup, list[Relationship]] = defaultdict(list)
+        for rel in graph.relationships.values():
+            groups[(rel.type, labels[rel.start], labels[rel.end])].append(rel)
+        for (rel_type, start, end), rels in sorted(groups.items()):
+            old_props = _lookup_rels(tx, rel_type, start, end,
+                                     [r for r in rels if r.start in existing and r.end in existing])
+            rows = [{"start": r.start, "end": r.end, "props": changed_props(
+                old_props.get((r.start, r.end)),
+                storable(merge_props(old_props.get((r.start, r.end), {}), r.props)))}
+                for r in rels]
+            query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}}) "
+                     f"MATCH (b:{_q(end)} {{id: row.end}}) "
+                     f"MERGE (a)-[r:{_q(rel_type)}]->(b) SET r += row.props")
+            _send(tx, query, rows, counts, progress)
+        nodes_created, rels_created, props_set = counts
+        # MERGE (n {id: ...}) counts the id as a property set on create; ids are not counted.
+        return WriteSummary(nodes_created, rels_created, props_set - nodes_created)
+
+    def clear(self) -> None:
+        """Delete every node and relationship, 10000 nodes per transaction (schema stays)."""
+        def delete_some(tx: ManagedTransaction) -> int:
+            record = tx.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n "
+                            "RETURN count(*) AS deleted").single()
+            return int(record["deleted"]) if record else 0
+
+        with self._errors(), self.driver.session(database=self.database) as session:
+            while session.execute_write(delete_some):
+                pass
+
+    # -- reading ------------------------------------------------------------------------
+    def node(self, node_id: str) -> Node | None:
+        records = self._read(f"UNWIND $ids AS id CALL {{ {_BY_ID} }} "
+                             "RETURN labels(n) AS labels, properties(n) AS props", ids=[node_id])
+        return _node(records[0]["labels"], records[0]["props"]) if records else None
+
+    def nodes(self, label: Label, where: dict[str, Any] | None = None,
+              limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
+        conditions, params = [], {}
+        for index, (key, want) in enumerate((where or {}).items()):
+            prop = f"n.{_key(key)}"
+            if want is None:
+                conditions.append(f"{prop} IS NULL")
+                continue
+            params[f"v{index}"] = want  # a list property matches when it contains the value
+            conditions.append(f"$v{index} IN CASE WHEN {prop} IS :: LIST<ANY> "
+                              f"THEN {prop} ELSE [{prop}] END")
+        where_clause = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+        record = self._read(
+            f"MATCH (n:{_q(label)}) {where_clause}WITH n ORDER BY n.id "
+            "WITH collect(n) AS found RETURN size(found) AS total, "
+            "[x IN found[$offset..coalesce($stop, size(found))] | properties(x)] AS page",
+            offset=offset, stop=None if limit is None else offset + limit, **params)[0]
+        return [_node([label.value], props) for props in record["page"]], record["total"]
+
+    def edges(self, node_ids: Sequence[str], direction: Direction = "both",
+              types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
+        pattern = {"out": "(n)-[r]->(m)", "in": "(n)<-[r]-(m)", "both": "(n)-[r]-(m)"}[direction]
+        records = self._read(
+            f"UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id "
+            f"CALL {{ {_BY_ID} }} MATCH {pattern} "
+            "WHERE $types IS NULL OR type(r) IN $types "
+            "RETURN i, CASE WHEN startNode(r) = n THEN 0 ELSE 1 END AS incoming, type(r) AS type, "
+            "startNode(r).id AS start, endNode(r).id AS end, properties(r) AS props, "
+            "labels(m) AS labels, properties(m) AS other",
+            ids=list(node_ids), types=[t.value for t in types] if types else None)
+        out: dict[tuple[str, str, str], tuple[Relationship, Node]] = {}
+        # MemoryStore visits ids in order, out-edges before in-edges, the last visit winning
+        for r in sorted(records, key=lambda r: (r["i"], r["incoming"])):
+            rel = Relationship(type=RelType(r["type"]), start=r["start"], end=r["end"],
+                               props=r["props"])
+            out[rel.key] = (rel, _node(r["labels"], r["other"]))
+        return [out[key] for key in sorted(out)]
+
+    def subgraph(self) -> Subgraph:
+        graph = Subgraph()
+        for r in self._read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props "
+                            "ORDER BY n.id"):
+            if any(label in Label.__members__.values() for label in r["labels"]):
+                node = _node(r["labels"], r["props"])
+                graph.nodes[node.id] = node
+        for r in self._read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, "
+                            "b.id AS end, properties(r) AS props"):
+            if r["start"] in graph.nodes and r["end"] in graph.nodes:
+                rel = Relationship(type=RelType(r["type"]), start=r["start"], end=r["end"],
+                                   props=r["props"])
+                graph.relationships[rel.key] = rel
+        graph.relationships = dict(sorted(graph.relationships.items()))
+        return graph
+
+    def stats(self) -> dict[str, int]:
+        parts = [f"MATCH (n:{_q(label)}) RETURN '{label.value}' AS name, count(n) AS count"
+                 for label in Label]
+        parts += [f"MATCH ()-[r:{_q(t)}]->() RETURN '{t.value}' AS name, count(r) AS count"
+                  for t in RelType]
+        records = self._read(" UNION ALL ".join(parts))
+        return dict(sorted((r["name"], r["count"]) for r in records if r["count"]))
+
+    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+        """Measures containing every term, by id (exactly MemoryStore's answer). Terms of two or
+        more Han characters go through the CJK fulltext index (bigrams: a one-character or
+        Latin term could miss there), the rest only through the CONTAINS filter."""
+        indexed = [f'"{_escape(t)}"' for t in terms if _HAN.match(t)]
+        source = ("CALL db.index.fulltext.queryNodes('measure_text', $lucene) YIELD node AS m"
+                  if indexed else "MATCH (m:Measure)")
+        records = self._read(
+            f"{source} WITH m WHERE m:Measure AND all(t IN $terms WHERE "
+            "coalesce(m.heading, '') + '\\n' + coalesce(m.text, '') CONTAINS t) "
+            "RETURN properties(m) AS props ORDER BY m.id LIMIT $limit",
+            lucene=" AND ".join(indexed), terms=list(terms), limit=limit)
+        return [_node([Label.MEASURE.value], r["props"]) for r in records]
+
+
+# A node by id whatever its label: one index seek per label (a label-less match would scan).
+_BY_ID = " UNION ".join(f"WITH id MATCH (n:{_q(label)} {{id: id}}) RETURN n" for label in Label)
+
+
+def _escape(term: str) -> str:
+    """A term made literal for Lucene's query parser (inside a quoted phrase)."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", term)
+
+
+def _node(labels: list[str], props: dict[str, Any]) -> Node:
+    label = next(Label(name) for name in labels if name in Label.__members__.values())
+    rest = {k: v for k, v in props.items() if k != "id"}
+    return Node(id=props["id"], label=label, props=rest)
+
+
+def _lookup_nodes(tx: ManagedTransaction, ids: list[str]) -> dict[str, tuple[Label, dict[str, Any]]]:
+    found: dict[str, tuple[Label, dict[str, Any]]] = {}
+    for label in Label:
+        for batch in _batches(ids):
+            result = tx.run(f"UNWIND $ids AS id MATCH (n:{_q(label)} {{id: id}}) "
+                            "RETURN n.id AS id, properties(n) AS props", ids=batch)
+            for record in result:
+                props = {k: v for k, v in record["props"].items() if k != "id"}
+                if record["id"] in found:
+                    raise StoreError(f"node {record['id']} is stored under two labels, "
+                                     f"{found[record['id']][0]} and {label}")
+                found[record["id"]] = (label, props)
+    return found
+
+
+def _check(graph: Subgraph, existing: dict[str, tuple[Label, dict[str, Any]]]) -> dict[str, Label]:
+    """The label of every node the write touches; StoreError (before any write) as MemoryStore."""
+    labels = {node_id: label for node_id, (label, _) in existing.items()}
+    for node in graph.nodes.values():
+        if labels.get(node.id, node.label) != node.label:
+            raise StoreError(f"node {node.id} is already a {labels[node.id]}, not a {node.label}")
+        labels[node.id] = node.label
+    for rel in graph.relationships.values():
+        for end in (rel.start, rel.end):
+            if end not in labels:
+                raise StoreError(f"{rel.type} {rel.start} -> {rel.end}: no node {end}")
+    return labels
+
+
+def _lookup_rels(tx: ManagedTransaction, rel_type: RelType, start: Label, end: Label,
+                 rels: list[Relationship]) -> dict[tuple[str, str], dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}})"
+             f"-[r:{_q(rel_type)}]->(b:{_q(end)} {{id: row.end}}) "
+             "RETURN row.start AS start, row.end AS end, properties(r) AS props")
+    for batch in _batches([{"start": r.start, "end": r.end} for r in rels]):
+        for record in tx.run(query, rows=batch):
+            found.setdefault((record["start"], record["end"]), record["props"])
+    return found
+
+
+def _send(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], counts: list[int],
+          progress: Progress | None) -> None:
+    for batch in _batches(rows):
+        counters = tx.run(query, rows=batch).consume().counters
+        counts[0] += counters.nodes_created
+        counts[1] += counters.relationships_created
+        counts[2] += counters.properties_set
+        if progress:
+            progress(len(batch))

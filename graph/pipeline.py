@@ -1,0 +1,65 @@
+"""Files -> records -> one linked graph: the data flow of the whole project in one place."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from errors import ParseError
+from graph.build import DocumentGraph, document_to_subgraph
+from graph.link import link_corpus
+from graph.model import Subgraph
+from graph.national import national_documents
+from loaders import PolicyDocument, read_document
+
+logger = logging.getLogger(__name__)
+
+
+def seed_corpus() -> Path:
+    """The five documents the project ships as its sample data."""
+    return Path(str(resources.files("loaders").joinpath("data", "corpus")))
+
+
+def corpus_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and the *.txt files of folders named, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.txt")))
+        else:
+            files.append(path)
+    return files
+
+
+@dataclass
+class Extraction:
+    documents: list[PolicyDocument] = field(default_factory=list)
+    failures: list[tuple[Path, str]] = field(default_factory=list)  # (file, message)
+
+
+def extract(files: Sequence[Path], progress: Callable[[Path], None] | None = None) -> Extraction:
+    """Parse every file; a file that fails is reported and the others go on."""
+    out = Extraction()
+    for path in files:
+        try:
+            out.documents.append(read_document(path))
+        except ParseError as err:
+            logger.warning("%s", err)
+            out.failures.append((path, str(err)))
+        if progress:
+            progress(path)
+    return out
+
+
+def build_graph(documents: Sequence[PolicyDocument], national: bool = True) -> Subgraph:
+    """The documents' own subgraphs (with the national directives), linked into cascades."""
+    records = [*(national_documents() if national else []), *documents]
+    parts: list[DocumentGraph] = [document_to_subgraph(doc) for doc in records]
+    graph = Subgraph()
+    for part in parts:
+        graph.merge(part.graph)
+    graph.merge(link_corpus(parts, graph))
+    return graph

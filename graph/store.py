@@ -1,0 +1,103 @@
+"""The one interface both stores implement, and what they return.
+
+MemoryStore (networkx, embedded, the default) and Neo4jStore (the production store)
+answer every call with the same values for the same graph; tests/graph/store_contract.py
+proves it against both. Lookups return None when nothing is found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from graph.model import Label, Node, Relationship, RelType, Subgraph
+
+Direction = Literal["out", "in", "both"]
+Progress = Callable[[int], None]  # called with the number of rows just written
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What a write changed: nodes and relationships created (not those merely matched),
+    and properties of nodes and relationships given a new value or removed (ids excluded)."""
+
+    nodes_created: int
+    relationships_created: int
+    properties_set: int
+
+
+class GraphStore(Protocol):
+    name: str
+
+    def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+        """Merge `graph` in: nodes by id, relationships by (type, start, end); one transaction.
+
+        Properties merge as graph.model.merge_props does. A None-valued property is not
+        stored (Neo4j cannot hold null), so reads never return a key whose value is None.
+        Raises StoreError, with nothing written, when a relationship's end is neither in
+        `graph` nor in the store, or a node id is already used under another label."""
+        ...
+
+    def clear(self) -> None: ...
+
+    def node(self, node_id: str) -> Node | None: ...
+
+    def nodes(self, label: Label, where: dict[str, Any] | None = None,
+              limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
+        """Nodes of a label whose properties equal `where` (a list property: contains), by id."""
+        ...
+
+    def edges(self, node_ids: Sequence[str], direction: Direction = "both",
+              types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
+        """Relationships touching any of `node_ids`, each with the node at its other end,
+        ordered by (type, start, end)."""
+        ...
+
+    def subgraph(self) -> Subgraph:
+        """Everything (export, parity checks)."""
+        ...
+
+    def stats(self) -> dict[str, int]:
+        """Count per label and per relationship type."""
+        ...
+
+    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+        """Measures whose heading or text may contain every term (a superset is fine: the
+        caller ranks and filters)."""
+        ...
+
+    def ping(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+def node_matches(node: Node, where: dict[str, Any]) -> bool:
+    for key, want in where.items():
+        value = node.props.get(key) if key != "id" else node.id
+        if isinstance(value, list):
+            if want not in value:
+                return False
+        elif value != want:
+            return False
+    return True
+
+
+def storable(props: dict[str, Any]) -> dict[str, Any]:
+    """The properties a store keeps: None-valued keys dropped, as Neo4j cannot store null."""
+    return {key: value for key, value in props.items() if value is not None}
+
+
+def changed_props(old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
+    """What to SET to turn `old` into `new`: new or changed values, and None for each removed
+    key. Types count (1 and 1.0 differ), so the stored value is exactly the merged one."""
+    old = old or {}
+    diff = {k: v for k, v in new.items() if k not in old or not _same(old[k], v)}
+    diff.update({k: None for k in old if k not in new})
+    return diff
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and a == b
