@@ -40,6 +40,7 @@ class _Facts:
     explicit_own: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     agencies: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     has_parts: set[str] = field(default_factory=set)
+    containers: dict[str, list[str]] = field(default_factory=dict)  # measure -> enclosing measures
 
     @classmethod
     def of(cls, graph: Subgraph) -> _Facts:
@@ -59,6 +60,14 @@ class _Facts:
                     facts.explicit_own[rel.start].add(name)
             elif rel.type == RelType.CONTAINS and rel.start in facts.measures:
                 facts.has_parts.add(rel.start)
+        parent = {r.end: r.start for r in graph.relationships.values()
+                  if r.type == RelType.CONTAINS and r.start in facts.measures}
+        for node_id in facts.measures:
+            chain, current = [], parent.get(node_id)
+            while current is not None:
+                chain.append(current)
+                current = parent.get(current)
+            facts.containers[node_id] = chain
         return facts
 
 
@@ -151,14 +160,15 @@ def _closure(declared: dict[str, set[str]]) -> dict[str, set[str]]:
 def _link_by_named_theme(facts: _Facts, declared: dict[str, set[str]], out: Subgraph) -> None:
     national: dict[str, list[tuple[str, str]]] = defaultdict(list)  # theme -> [(date, id)]
     for node_id, node in facts.measures.items():
-        if node.props.get("source") == NATIONAL and node.props.get("kind") == "item":
-            for theme in facts.explicit_own[node_id]:
-                national[theme].append((node.props.get("date") or "", node_id))
+        heading = node.props.get("heading")
+        if node.props.get("source") == NATIONAL and heading in facts.explicit_own[node_id]:
+            national[heading].append((node.props.get("date") or "", node_id))  # 六保.1 保居民就业
     closure = _closure(declared)
     for node_id, node in facts.measures.items():
         if node.props.get("source") == NATIONAL:
             continue
-        for theme in sorted(facts.explicit_own[node_id]):
+        named_above = set().union(*(facts.explicit_own[c] for c in facts.containers.get(node_id, [])))
+        for theme in sorted(facts.explicit_own[node_id] - named_above):
             options = sorted(national.get(theme, []))
             if not options:
                 continue
