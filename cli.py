@@ -1,0 +1,213 @@
+"""The `policy-cascades` command: extract, load, export, stats, trace, serve.
+
+A thin layer: it parses arguments, opens a store and calls library code. Errors leave
+through ClickException with the file or server they concern.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from errors import PolicyCascadesError
+from graph.export import WRITERS
+from graph.lookup import find_node
+from graph.memory_store import MemoryStore
+from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from graph.store import GraphStore
+from graph.stores import open_memory, open_neo4j
+from graph.trace import trace_down, trace_up
+from settings import get_settings
+
+
+def _out(text: str) -> None:
+    click.echo(text)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
+def main(verbose: bool) -> None:
+    """Trace how Chinese policy cascades down the levels of government.
+
+    Quick start: `policy-cascades load` builds the shipped seed corpus into the embedded
+    store, `policy-cascades serve` serves the API on it (http://127.0.0.1:8000/docs).
+    Neo4j is used instead when NEO4J_URI is set (or --store neo4j).
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+# -- extract ------------------------------------------------------------------------------
+
+
+@main.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One stable JSON document for all files.")
+def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
+    """Extract the records of policy documents (FILES or folders of *.txt)."""
+    result = extract(corpus_files(files))
+    if as_json:
+        _out(json.dumps({
+            "documents": [d.model_dump(mode="json") for d in result.documents],
+            "failures": [{"file": str(f), "error": e} for f, e in result.failures],
+        }, ensure_ascii=False, indent=1))
+    else:
+        for doc in result.documents:
+            _out(_summary(doc))
+    for path, error in result.failures:
+        click.echo(f"failed: {error}", err=True)
+    if result.failures:
+        sys.exit(1)
+
+
+def _summary(doc: object) -> str:
+    from loaders.records import PolicyDocument
+
+    assert isinstance(doc, PolicyDocument)
+    kinds: dict[str, int] = {}
+    for m in doc.measures:
+        kinds[m.kind] = kinds.get(m.kind, 0) + 1
+    lines = [f"{doc.source}: {doc.doc_number or '(no 文号)'} {doc.title}",
+             f"  issued by {'、'.join(doc.issuers)} ({doc.level}, {' < '.join(doc.region_path)}) on {doc.date}",
+             "  measures: " + ", ".join(f"{n} {k}s" for k, n in kinds.items()),
+             f"  references: {len(doc.all_references())}; themes: {'、'.join(doc.themes) or '-'}"]
+    return "\n".join(lines)
+
+
+# -- stores -------------------------------------------------------------------------------
+
+
+def _store(kind: str | None) -> GraphStore:
+    settings = get_settings()
+    kind = kind or settings.store
+    try:
+        if kind == "neo4j":
+            if not settings.neo4j_uri:
+                raise click.ClickException("--store neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+            password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+            return open_neo4j(settings.neo4j_uri, settings.neo4j_user, password, settings.neo4j_database)
+        return open_memory(settings.graph_file)
+    except PolicyCascadesError as err:
+        raise click.ClickException(str(err)) from err
+
+
+_STORE_OPTION = click.option("--store", "store_kind", type=click.Choice(["memory", "neo4j"]),
+                             help="Default: neo4j when NEO4J_URI is set, else memory (GRAPH_FILE).")
+
+
+@main.command("load")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_STORE_OPTION
+def load_command(paths: tuple[Path, ...], store_kind: str | None) -> None:
+    """Load documents (default: the shipped seed corpus) into a store, linked into cascades."""
+    files = corpus_files(paths or (seed_corpus(),))
+    with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
+        result = extract(files, progress=lambda _: bar.update(1))
+    for path, error in result.failures:
+        click.echo(f"skipped: {error}", err=True)
+    graph = build_graph(result.documents)
+    kind = store_kind or get_settings().store
+    store = MemoryStore() if kind == "memory" else _store(kind)
+    try:
+        rows = len(graph.nodes) + len(graph.relationships)
+        with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
+            summary = store.write(graph, progress=bar.update)
+        if isinstance(store, MemoryStore):
+            store.save(get_settings().graph_file)
+    except PolicyCascadesError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}: "
+         f"{summary.nodes_created} nodes and {summary.relationships_created} relationships added")
+    for name, count in graph.counts().items():
+        _out(f"  {name:16} {count}")
+    if result.failures:
+        sys.exit(1)
+
+
+@main.command("stats")
+@_STORE_OPTION
+def stats_command(store_kind: str | None) -> None:
+    """Count nodes per label and relationships per type."""
+    store = _store(store_kind)
+    try:
+        for name, count in store.stats().items():
+            _out(f"{name:16} {count}")
+    finally:
+        store.close()
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="json", show_default=True)
+@click.option("--out", "out", type=click.Path(path_type=Path), required=True,
+              help="A file (json, graphml) or a folder (csv, for neo4j-admin database import).")
+@_STORE_OPTION
+def export_command(fmt: str, out: Path, store_kind: str | None) -> None:
+    """Export the whole graph."""
+    store = _store(store_kind)
+    try:
+        written = WRITERS[fmt](store.subgraph(), out)
+    finally:
+        store.close()
+    for path in written:
+        _out(str(path))
+
+
+# -- trace --------------------------------------------------------------------------------
+
+
+@main.command("trace")
+@click.argument("node")
+@click.option("--up", "direction", flag_value="up", help="From a local action up to its origin.")
+@click.option("--down", "direction", flag_value="down", default=True, help="From a directive down (default).")
+@click.option("--depth", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option("--basis", type=click.Choice(["all", "declared"]), default="all", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_STORE_OPTION
+def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, store_kind: str | None) -> None:
+    """Trace a cascade from NODE: an id, a 文号, or 文号#path (政府工作报告#六保.1)."""
+    store = _store(store_kind)
+    try:
+        found = find_node(store, node)
+        if found is None:
+            raise click.ClickException(f"no node {node!r} (try an id, a 文号, or 文号#path)")
+        walk = trace_down if direction == "down" else trace_up
+        trace = walk(store, found.id, depth, basis)  # type: ignore[arg-type]
+    finally:
+        store.close()
+    assert trace is not None
+    if fmt == "json":
+        _out(json.dumps(trace.to_json(), ensure_ascii=False, indent=1))
+        return
+    for path in trace.paths:
+        _out(" -> ".join(_label(trace.nodes[n].props, n) for n in path.nodes))
+    if not trace.paths:
+        _out(f"nothing {direction} from {found.id}")
+
+
+def _label(props: dict[str, object], node_id: str) -> str:
+    if "path" in props:
+        return f"{props.get('region')} {props.get('doc_number') or ''}#{props['path']} {str(props.get('heading', ''))[:16]}"
+    return str(props.get("name") or props.get("title") or node_id)
+
+
+# -- serve --------------------------------------------------------------------------------
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve_command(host: str, port: int) -> None:
+    """Serve the API (OpenAPI docs at /docs) on the configured store."""
+    import uvicorn
+
+    uvicorn.run("api.main:app", host=host, port=port)
+
+
+if __name__ == "__main__":
+    main()
