@@ -15,3 +15,7 @@ class StoreError(PolicyCascadesError):
 
 class UnknownQuery(PolicyCascadesError):
     """A named query that is not in queries/."""
+
+
+class CypherRefused(PolicyCascadesError):
+    """A Cypher statement refused before (or instead of) running: it could write."""

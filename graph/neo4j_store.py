@@ -25,6 +25,7 @@ from graph.store import Direction, Progress, WriteSummary, changed_props, storab
 logger = logging.getLogger(__name__)
 
 BATCH = 1000
+BOLT_SCHEMES = ("bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:")
 T = TypeVar("T")
 RelGroup = tuple[RelType, Label, Label]
 
@@ -41,6 +42,7 @@ FULLTEXT = (
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
 )
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$")
+_SERVER_MESSAGE = re.compile(r"\{message: (.*?)\}(?: \{gql_status|$)", re.S)
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
@@ -72,6 +74,9 @@ class Neo4jStore:
         self._schema_ready = False
         if isinstance(uri, str):
             self.uri = uri
+            if not uri.startswith(BOLT_SCHEMES):
+                raise StoreError(f"cannot use Neo4j URI {uri!r}: expected one of "
+                                 f"{', '.join(s + '//' for s in BOLT_SCHEMES)}")
             auth = (user, password or "") if user is not None else None
             try:
                 self.driver = GraphDatabase.driver(uri, auth=auth)
@@ -104,11 +109,11 @@ class Neo4jStore:
             yield
         except AuthError as err:
             raise StoreError(f"Neo4j refused the credentials for user {self.user!r} at "
-                             f"{self.uri}: {err}") from err
+                             f"{self.uri}: {_reason(err)}") from err
         except ServiceUnavailable as err:
-            raise StoreError(f"cannot reach Neo4j at {self.uri}: {err}") from err
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_reason(err)}") from err
         except (Neo4jError, DriverError) as err:
-            raise StoreError(f"Neo4j at {self.uri} failed: {err}") from err
+            raise StoreError(f"Neo4j at {self.uri} failed: {_reason(err)}") from err
 
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
         with self._errors():
@@ -157,12 +162,14 @@ class Neo4jStore:
         for label, rows in sorted(node_rows.items()):
             query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) SET n += row.props"
             _send(tx, query, rows, counts, progress)
+        known = set(tx.run(_REL_TYPES).single(strict=True)["types"])
         groups: dict[RelGroup, list[Relationship]] = defaultdict(list)
         for rel in graph.relationships.values():
             groups[(rel.type, labels[rel.start], labels[rel.end])].append(rel)
         for (rel_type, start, end), rels in sorted(groups.items()):
-            old_props = _lookup_rels(tx, rel_type, start, end,
-                                     [r for r in rels if r.start in existing and r.end in existing])
+            old_props = _lookup_rels(tx, rel_type, start, end, [
+                r for r in rels if r.start in existing and r.end in existing
+            ]) if rel_type.value in known else {}
             rows = [{"start": r.start, "end": r.end, "props": changed_props(
                 old_props.get((r.start, r.end)),
                 storable(merge_props(old_props.get((r.start, r.end), {}), r.props)))}
@@ -188,7 +195,7 @@ class Neo4jStore:
 
     # -- reading ------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
-        records = self._read(f"UNWIND $ids AS id CALL {{ {_BY_ID} }} "
+        records = self._read(f"UNWIND $ids AS id CALL (id) {{ {_BY_ID} }} "
                              "RETURN labels(n) AS labels, properties(n) AS props", ids=[node_id])
         return _node(records[0]["labels"], records[0]["props"]) if records else None
 
@@ -200,9 +207,12 @@ class Neo4jStore:
             if want is None:
                 conditions.append(f"{prop} IS NULL")
                 continue
-            params[f"v{index}"] = want  # a list property matches when it contains the value
-            conditions.append(f"$v{index} IN CASE WHEN {prop} IS :: LIST<ANY> "
-                              f"THEN {prop} ELSE [{prop}] END")
+            params[f"v{index}"] = want
+            if key == "id" or key in INDEXED[label]:  # scalar by design: let the index serve
+                conditions.append(f"{prop} = $v{index}")
+            else:  # a list property matches when it contains the value
+                conditions.append(f"$v{index} IN CASE WHEN {prop} IS :: LIST<ANY> "
+                                  f"THEN {prop} ELSE [{prop}] END")
         where_clause = f"WHERE {' AND '.join(conditions)} " if conditions else ""
         record = self._read(
             f"MATCH (n:{_q(label)}) {where_clause}WITH n ORDER BY n.id "
@@ -216,7 +226,7 @@ class Neo4jStore:
         pattern = {"out": "(n)-[r]->(m)", "in": "(n)<-[r]-(m)", "both": "(n)-[r]-(m)"}[direction]
         records = self._read(
             f"UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id "
-            f"CALL {{ {_BY_ID} }} MATCH {pattern} "
+            f"CALL (id) {{ {_BY_ID} }} MATCH {pattern} "
             "WHERE $types IS NULL OR type(r) IN $types "
             "RETURN i, CASE WHEN startNode(r) = n THEN 0 ELSE 1 END AS incoming, type(r) AS type, "
             "startNode(r).id AS start, endNode(r).id AS end, properties(r) AS props, "
@@ -247,10 +257,12 @@ class Neo4jStore:
         return graph
 
     def stats(self) -> dict[str, int]:
+        # Only the types Neo4j knows: naming an unknown one draws a warning per query.
+        known = set(self._read(_REL_TYPES)[0]["types"])
         parts = [f"MATCH (n:{_q(label)}) RETURN '{label.value}' AS name, count(n) AS count"
                  for label in Label]
         parts += [f"MATCH ()-[r:{_q(t)}]->() RETURN '{t.value}' AS name, count(r) AS count"
-                  for t in RelType]
+                  for t in RelType if t.value in known]
         records = self._read(" UNION ALL ".join(parts))
         return dict(sorted((r["name"], r["count"]) for r in records if r["count"]))
 
@@ -269,8 +281,17 @@ class Neo4jStore:
         return [_node([Label.MEASURE.value], r["props"]) for r in records]
 
 
+_REL_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types"
+
 # A node by id whatever its label: one index seek per label (a label-less match would scan).
-_BY_ID = " UNION ".join(f"WITH id MATCH (n:{_q(label)} {{id: id}}) RETURN n" for label in Label)
+_BY_ID = " UNION ".join(f"MATCH (n:{_q(label)} {{id: id}}) RETURN n" for label in Label)
+
+
+def _reason(err: Exception) -> str:
+    """The server's own message: str() of a server error wraps it in GQL codes and braces."""
+    text = str(err)
+    found = _SERVER_MESSAGE.search(text)
+    return (found.group(1) if found else text).replace("\n", " ")
 
 
 def _escape(term: str) -> str:

@@ -71,9 +71,11 @@ class _Reader:
         self.current: Draft | None = None
         self.closed = False  # after a signature date or 抄送: loose text until the next marker
         self.plans = 0
+        self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
+        pending, self.pending = self.pending, None
         text = para.text
         if self.bundled and is_plan_title(text):
             self.plans += 1
@@ -91,9 +93,11 @@ class _Reader:
                 self.outline.preamble.append(para)
             return
         if self._is_note_paragraph(text):
+            if pending is not None:  # 004 二: an un-numbered action, then its own note
+                self._open_unnumbered(self.current, pending)
             self._attach_note(text, para)
         else:
-            self._continue(text, para)
+            self._continue(text, para, pending)
 
     def _accepts(self, marker: Marker) -> bool:
         if marker.rank == 0:
@@ -190,14 +194,17 @@ class _Reader:
             self.outline.carried.setdefault(plan.path, []).extend(duties.carried)
 
     # -- continuation -----------------------------------------------------------------
-    def _continue(self, text: str, para: Paragraph) -> None:
+    def _continue(self, text: str, para: Paragraph, pending: Paragraph | None) -> None:
         current = self.current
         assert current is not None
-        if current.rank >= 3 and _has_notes(current) and find_notes(text):
-            self._open_unnumbered(current, para)
-            return
         if current.rank >= 3 and _has_notes(current):
-            return  # a closing remark after the last note; not part of the item
+            if pending is not None:
+                para = Paragraph(pending.text + text, pending.line, para.end_line)
+            if find_notes(para.text):
+                self._open_unnumbered(current, para)
+            else:  # a closing remark, unless a note follows (then an un-numbered action)
+                self.pending = para
+            return
         current.parts.append((para.line, text))
         current.end_line = para.end_line
         self._absorb_notes(current, text)

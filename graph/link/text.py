@@ -18,9 +18,14 @@ def bigrams(text: str) -> list[str]:
         >>> bigrams("稳岗返还，50%")
         ['稳岗', '岗返', '返还', '50']
     """
+    return ngrams(text, 2)
+
+
+def ngrams(text: str, n: int) -> list[str]:
+    """Character n-grams within runs of CJK and alphanumerics."""
     grams: list[str] = []
     for run in _KEEP.findall(text):
-        grams.extend(run[i:i + 2] for i in range(len(run) - 1))
+        grams.extend(run[i:i + n] for i in range(len(run) - n + 1))
     return grams
 
 

@@ -1,0 +1,116 @@
+"""Dependencies of the routes: the store, the settings, paging, and node lookups that 404."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from errors import StoreError
+from graph.lookup import find_node
+from graph.model import Label, Node, Relationship, RelType, Subgraph
+from graph.store import Direction, GraphStore, Progress, WriteSummary
+from settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+
+MAX_LIMIT = 500
+
+
+def get_store(request: Request) -> GraphStore:
+    """The store the lifespan opened (tests override this)."""
+    store: GraphStore = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+class Page:
+    """limit and offset query parameters (limit 50 by default, at most MAX_LIMIT)."""
+
+    def __init__(self, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="at most this many items")] = 50,
+                 offset: Annotated[int, Query(ge=0, description="skip this many items first")] = 0) -> None:
+        self.limit, self.offset = limit, offset
+
+    def cut(self, items: Sequence[Any]) -> list[Any]:
+        return list(items[self.offset:self.offset + self.limit])
+
+
+PageDep = Annotated[Page, Depends()]
+
+
+def require_node(store: GraphStore, ref: str, label: Label | tuple[Label, ...],
+                 what: str) -> Node:
+    """The node `ref` names (an id, a 文号, 文号#path), of `label`; else 404."""
+    labels = label if isinstance(label, tuple) else (label,)
+    node = find_node(store, ref)
+    if node is None and Label.AGENCY in labels and not ref.startswith("agency:"):
+        node = store.node(f"agency:{ref}")
+    if node is None or node.label not in labels:
+        raise HTTPException(404, f"no {what} {ref!r} (give an id, a 文号 or 文号#path)")
+    return node
+
+
+class LazyStore:
+    """A store opened on first use and reopened after a failed open, so that an API started
+    while Neo4j is down serves 503s until Neo4j is up, then answers, with no restart. Once
+    open, the store's driver reconnects by itself; no failure is remembered here."""
+
+    def __init__(self, name: str, opener: Callable[[], GraphStore]) -> None:
+        self.name, self._opener = name, opener
+        self._store: GraphStore | None = None
+
+    def open(self) -> GraphStore:
+        if self._store is None:
+            self._store = self._opener()  # StoreError propagates: 503, and a retry next time
+        return self._store
+
+    def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+        return self.open().write(graph, progress)
+
+    def clear(self) -> None:
+        self.open().clear()
+
+    def node(self, node_id: str) -> Node | None:
+        return self.open().node(node_id)
+
+    def nodes(self, label: Label, where: dict[str, Any] | None = None,
+              limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
+        return self.open().nodes(label, where, limit, offset)
+
+    def edges(self, node_ids: Sequence[str], direction: Direction = "both",
+              types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
+        return self.open().edges(node_ids, direction, types)
+
+    def subgraph(self) -> Subgraph:
+        return self.open().subgraph()
+
+    def stats(self) -> dict[str, int]:
+        return self.open().stats()
+
+    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+        return self.open().search_candidates(terms, limit)
+
+    def read_cypher(self, query: str, parameters: dict[str, Any], timeout: float,
+                    limit: int) -> list[dict[str, Any]]:
+        run = getattr(self.open(), "read_cypher", None)
+        if run is None:
+            raise StoreError(f"the {self.name} store cannot run Cypher (no read_cypher)")
+        rows: list[dict[str, Any]] = run(query, parameters, timeout, limit)
+        return rows
+
+    def ping(self) -> bool:
+        try:
+            return self.open().ping()
+        except StoreError as err:
+            logger.info("store %s unreachable: %s", self.name, err)
+            return False
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

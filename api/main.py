@@ -1,0 +1,91 @@
+"""The FastAPI app: policy cascades as JSON, from the 六保 directive down to a county's action.
+
+Run it with `policy-cascades serve` (or `uvicorn api.main:app`); OpenAPI docs at /docs.
+The store is the embedded one (GRAPH_FILE, built from the seed corpus when missing),
+or Neo4j when NEO4J_URI is set.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import partial
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from api import VERSION
+from api.deps import LazyStore
+from api.routes import (
+    agencies,
+    cypher,
+    documents,
+    graph,
+    measures,
+    regions,
+    search,
+    stats,
+    themes,
+    trace,
+)
+from errors import CypherRefused, StoreError
+from graph.store import GraphStore
+from graph.stores import open_memory, open_neo4j
+from settings import Settings, get_settings
+
+logger = logging.getLogger(__name__)
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """Neo4j when NEO4J_URI is set (opened now if it can be, else on first use); else the
+    embedded store from settings.graph_file."""
+    if not settings.neo4j_uri:
+        return open_memory(settings.graph_file)
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
+    store = LazyStore("neo4j", partial(open_neo4j, settings.neo4j_uri, settings.neo4j_user,
+                                       password, settings.neo4j_database))
+    if not store.ping():
+        logger.warning("Neo4j at %s is unreachable: serving 503 until it answers",
+                       settings.neo4j_uri)
+    return store
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings = app.dependency_overrides.get(get_settings, get_settings)()
+    app.state.store = open_store(settings)
+    try:
+        yield
+    finally:
+        app.state.store.close()
+
+
+app = FastAPI(
+    title="policy-cascades",
+    version=VERSION,
+    summary="Chinese policy cascades as a graph: national 六保 directive -> 山东省 -> 淄博市 -> "
+            "a 周村区 department's action.",
+    description="Node ids contain Chinese, 〔〕, # and dots: URL-encode them "
+                "(`doc:周政字〔2020〕8号#三.(一).15` -> `doc:%E5%91%A8...%23...`). "
+                "Lists take `limit` (default 50, at most 500) and `offset` and return "
+                "`{data, count}` with the total count.",
+    lifespan=lifespan,
+)
+
+
+@app.exception_handler(StoreError)
+async def store_error(request: Request, err: StoreError) -> JSONResponse:
+    logger.warning("%s %s: %s", request.method, request.url.path, err)
+    return JSONResponse(status_code=503, content={"detail": f"the graph store failed: {err}"},
+                        headers={"Retry-After": "5"})
+
+
+@app.exception_handler(CypherRefused)
+async def cypher_refused(request: Request, err: CypherRefused) -> JSONResponse:
+    return JSONResponse(status_code=403, content={"detail": f"refused: {err}"})
+
+
+for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
+               cypher):
+    app.include_router(module.router)

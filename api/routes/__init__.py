@@ -1,0 +1,2 @@
+"""One APIRouter per topic: documents, measures, agencies, regions, themes, trace, search,
+graph, stats (and health), cypher."""

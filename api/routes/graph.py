@@ -1,0 +1,50 @@
+"""Graph: a node's neighbourhood, nodes and relationships, for a viewer."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+
+from api.deps import StoreDep
+from api.models import MEASURE_ID, Neighbourhood
+from graph.lookup import find_node
+from graph.model import Node, Relationship, RelType
+
+router = APIRouter(prefix="/graph", tags=["graph"])
+
+
+@router.get("/neighbourhood", response_model=Neighbourhood)
+def read_neighbourhood(store: StoreDep,
+                       node_id: Annotated[str, Query(alias="id", examples=[MEASURE_ID],
+                                                     description="a node id, 文号 or 文号#path")],
+                       depth: Annotated[int, Query(ge=1, le=4)] = 1,
+                       types: Annotated[list[RelType] | None, Query(
+                           description="follow only these relationship types")] = None,
+                       max_nodes: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
+    """Nodes within `depth` steps of a node and the relationships among them, capped."""
+    root = find_node(store, node_id)
+    if root is None:
+        raise HTTPException(404, f"no node {node_id!r}")
+    nodes: dict[str, Node] = {root.id: root}
+    frontier, truncated = [root.id], False
+    for _ in range(depth):
+        reached = []
+        for _rel, other in store.edges(frontier, "both", types):
+            if other.id in nodes:
+                continue
+            if len(nodes) >= max_nodes:
+                truncated = True
+                break
+            nodes[other.id] = other
+            reached.append(other.id)
+        frontier = reached
+        if truncated or not frontier:
+            break
+    rels: dict[tuple[str, str, str], Relationship] = {}
+    for rel, _ in store.edges(sorted(nodes), "out", types):
+        if rel.end in nodes:
+            rels[rel.key] = rel
+    return {"nodes": [nodes[k].to_json() for k in sorted(nodes)],
+            "relationships": [rels[k].to_json() for k in sorted(rels)],
+            "truncated": truncated}

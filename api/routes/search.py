@@ -1,0 +1,28 @@
+"""Search: Chinese full text over the measures' headings and texts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+
+from api.deps import PageDep, StoreDep
+from api.models import SearchPublic
+from graph.search import MAX_CANDIDATES, query_terms, rank
+
+router = APIRouter(prefix="/search", tags=["search"])
+
+
+@router.get("", response_model=SearchPublic)
+def search_measures(store: StoreDep, page: PageDep, q: Annotated[str, Query(
+        min_length=1, max_length=200, examples=["稳岗返还", "稳岗返还 失业保险"],
+        description="terms separated by spaces; a measure must contain every one")],
+                    ) -> dict[str, Any]:
+    """Measures containing every term, best first (x3 for the heading), ties by id."""
+    terms = query_terms(q)
+    if not terms:
+        raise HTTPException(422, "q has no terms: give at least one word")
+    hits = rank(store.search_candidates(terms, MAX_CANDIDATES), terms)
+    return {"count": len(hits), "data": [
+        {"measure": hit.measure.to_json(), "score": hit.score, "snippet": hit.snippet}
+        for hit in page.cut(hits)]}

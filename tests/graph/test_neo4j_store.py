@@ -1,0 +1,170 @@
+"""The store contract on Neo4jStore against a real Neo4j 5, plus what only Neo4j has:
+schema, real rollback, batching, connection and credential errors.
+
+Needs `--neo4j` (scripts/test.sh passes it and starts a server); `neo4j_db` (tests/conftest.py)
+yields a Driver on an empty database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from neo4j import BoltDriver, Driver, GraphDatabase
+from neo4j.exceptions import AuthError
+
+from errors import StoreError
+from graph.model import Label, RelType, Subgraph
+from graph.neo4j_store import Neo4jStore
+from graph.store import WriteSummary
+from tests.neo4j_fixtures import Neo4jSettings
+from tests.graph.store_contract import (
+    DOC,
+    HIRING,
+    StoreContract,
+    graph_of,
+    node,
+    rel,
+    sample_graph,
+)
+
+UNREACHABLE = "bolt://127.0.0.1:1"
+
+
+@pytest.fixture
+def neo4j_store(neo4j_db: Driver, neo4j_settings: Neo4jSettings) -> Iterator[Neo4jStore]:
+    store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
+    yield store
+    store.close()
+
+
+@pytest.mark.neo4j
+class TestNeo4jStore(StoreContract):
+    @pytest.fixture
+    def store(self, neo4j_store: Neo4jStore) -> Neo4jStore:
+        return neo4j_store
+
+
+def many_measures(count: int) -> Subgraph:
+    graph = graph_of(node(DOC, Label.DOCUMENT, in_corpus=True, title="批量"))
+    for index in range(count):
+        mid = f"{DOC}#{index:05d}"
+        graph.add_node(node(mid, Label.MEASURE, doc_id=DOC, heading=f"第{index}条", line=index))
+        graph.add_rel(rel(RelType.CONTAINS, DOC, mid, line=index))
+    return graph
+
+
+@pytest.mark.neo4j
+def test_neo4j_ensure_schema_creates_constraints_and_cjk_index(neo4j_store: Neo4jStore,
+                                                               neo4j_db: Driver) -> None:
+    neo4j_store.ensure_schema()
+    neo4j_store.ensure_schema()  # idempotent
+    constraints = neo4j_db.execute_query(
+        "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type "
+        "WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label",
+        database_=neo4j_store.database).records
+    assert {r["label"] for r in constraints} >= {label.value for label in Label}
+    indexes = {(r["label"], r["prop"]): r for r in neo4j_db.execute_query(
+        "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state "
+        "RETURN name, type, labelsOrTypes[0] AS label, properties[0] AS prop, options, state",
+        database_=neo4j_store.database).records}
+    for label, prop in [("Document", "doc_number"), ("Measure", "doc_id"), ("Agency", "system"),
+                        ("Person", "name")]:
+        assert indexes[(label, prop)]["type"] == "RANGE"
+    fulltext = indexes[("Measure", "heading")]
+    assert fulltext["name"] == "measure_text" and fulltext["type"] == "FULLTEXT"
+    assert fulltext["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
+    assert fulltext["state"] == "ONLINE"
+
+
+@pytest.mark.neo4j
+def test_neo4j_write_failing_midway_rolls_back_everything(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(sample_graph())
+    before = neo4j_store.subgraph()
+    bad = many_measures(1500)  # several batches are sent before the bad row fails
+    bad.add_node(node("theme:稳就业", Label.THEME, name="稳就业", broken={"nested": "map"}))
+    with pytest.raises(StoreError, match="failed"):
+        neo4j_store.write(bad)
+    assert neo4j_store.subgraph() == before
+
+
+@pytest.mark.neo4j
+def test_neo4j_write_batches_of_at_most_1000_rows(neo4j_store: Neo4jStore) -> None:
+    graph, seen = many_measures(2500), []
+    summary = neo4j_store.write(graph, progress=seen.append)
+    assert summary.nodes_created == 2501 and summary.relationships_created == 2500
+    assert max(seen) == 1000 and sum(seen) == 5001
+    assert neo4j_store.stats() == {"CONTAINS": 2500, "Document": 1, "Measure": 2500}
+    assert neo4j_store.write(graph) == WriteSummary(0, 0, 0)
+    page, total = neo4j_store.nodes(Label.MEASURE, {"doc_id": DOC}, limit=2, offset=1000)
+    assert [n.id for n in page] == [f"{DOC}#01000", f"{DOC}#01001"] and total == 2500
+
+
+@pytest.mark.neo4j
+def test_neo4j_clear_large_graph_empties_store(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(many_measures(2500))
+    neo4j_store.clear()
+    assert neo4j_store.stats() == {}
+
+
+@pytest.mark.neo4j
+def test_neo4j_nodes_where_key_is_quoted_not_injected(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(sample_graph())
+    assert neo4j_store.nodes(Label.MEASURE, {"x` IS NULL OR true //": "a"}) == ([], 0)
+
+
+@pytest.mark.neo4j
+def test_neo4j_search_lucene_syntax_in_terms_is_literal(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(sample_graph())
+    assert neo4j_store.search_candidates(['复产") OR 调度', "AND"], 10) == []
+    assert [n.id for n in neo4j_store.search_candidates(["复产企业", "补贴"], 10)] == [HIRING]
+
+
+@pytest.mark.neo4j
+def test_neo4j_unreachable_port_raises_clear_store_error() -> None:
+    with pytest.raises(StoreError, match=f"^cannot reach Neo4j at {UNREACHABLE}: "):
+        Neo4jStore(UNREACHABLE, "neo4j", "secret")
+
+
+@pytest.mark.neo4j
+def test_neo4j_unreachable_driver_ping_false_reads_raise() -> None:
+    # no retries: the driver's default retries a failing read for 30 s before giving up
+    driver = GraphDatabase.driver(UNREACHABLE, auth=("neo4j", "secret"),
+                                  max_transaction_retry_time=0)
+    try:
+        store = Neo4jStore(driver)
+        assert store.ping() is False
+        with pytest.raises(StoreError, match="cannot reach Neo4j"):
+            store.stats()
+    finally:
+        driver.close()
+
+
+@pytest.mark.neo4j
+def test_neo4j_wrong_password_raises_clear_store_error(neo4j_uri: str) -> None:
+    """Only meaningful on a server that checks passwords (the test harness runs with auth
+    off); test_neo4j_refused_credentials_message covers the translation everywhere."""
+    try:
+        store = Neo4jStore(neo4j_uri, "neo4j", "certainly-not-the-password")
+    except StoreError as err:
+        assert str(err).startswith(f"Neo4j refused the credentials for user 'neo4j' at {neo4j_uri}")
+        return
+    store.close()
+    pytest.skip("this Neo4j runs with authentication off: any password is accepted")
+
+
+def test_neo4j_refused_credentials_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the driver raises when the server refuses a password (seen on an auth-enabled
+    5.26 harness) becomes a StoreError naming the user and the server; no server needed."""
+    def refuse(self: Driver) -> None:
+        raise AuthError("The client is unauthorized due to authentication failure.")
+
+    monkeypatch.setattr(BoltDriver, "verify_connectivity", refuse)
+    with pytest.raises(StoreError, match="^Neo4j refused the credentials for user 'reader' at "
+                                         "bolt://127.0.0.1:1: The client is unauthorized"):
+        Neo4jStore("bolt://127.0.0.1:1", "reader", "wrong")
+
+
+def test_neo4j_bad_uri_scheme_raises_store_error() -> None:
+    with pytest.raises(StoreError, match="cannot use Neo4j URI 'http://localhost:7474'"):
+        Neo4jStore("http://localhost:7474", "neo4j", "secret")
