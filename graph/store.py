@@ -76,11 +76,16 @@ def node_matches(node: Node, where: dict[str, Any]) -> bool:
     for key, want in where.items():
         value = node.props.get(key) if key != "id" else node.id
         if isinstance(value, list):
-            if want not in value:
+            if not any(_equal(item, want) for item in value):
                 return False
-        elif value != want:
+        elif not _equal(value, want):
             return False
     return True
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """Equality as Cypher has it: 1 = 1.0, but a boolean never equals a number."""
+    return isinstance(a, bool) == isinstance(b, bool) and a == b
 
 
 def storable(props: dict[str, Any]) -> dict[str, Any]:

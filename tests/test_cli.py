@@ -1,0 +1,61 @@
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import main
+from graph.pipeline import seed_corpus
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_cli_help_lists_the_commands() -> None:
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "load", "export", "stats", "trace", "serve"):
+        assert command in result.output
+
+
+def test_cli_extract_json_has_the_documented_shape() -> None:
+    result = CliRunner().invoke(main, ["extract", "--json", str(seed_corpus() / "004_65dc26d30b7e2b8f.txt")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["failures"] == []
+    [doc] = data["documents"]
+    assert {"source", "doc_number", "title", "issuers", "level", "region", "region_path", "date",
+            "addressees", "references", "themes", "measures"} <= set(doc)
+    item = next(m for m in doc["measures"] if m["path"] == "三.(一).15")
+    assert item["heading"] == "保障复产企业用工" and item["leads"] == ["区人力资源社会保障局"]
+    assert item["persons"] == ["路德芝"] and item["line"] > 0
+
+
+def test_cli_extract_batch_goes_on_and_reports_failures(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01PK\x03\x04" * 50)
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "empty.txt"), str(DATA / "linzi_sample.txt"),
+                                       str(tmp_path / "binary.txt")])
+    assert result.exit_code == 1
+    assert "临政办字〔2020〕21号" in result.output
+    assert "empty.txt: the file is empty" in result.output
+    assert "binary.txt: a binary file" in result.output
+
+
+def test_cli_load_then_trace_up_reaches_the_national_directive(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from settings import get_settings
+
+    monkeypatch.setenv("GRAPH_FILE", str(tmp_path / "graph.json.gz"))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    get_settings.cache_clear()
+    runner = CliRunner()
+    loaded = runner.invoke(main, ["load"])
+    assert loaded.exit_code == 0, loaded.output
+    assert "loaded 5 documents (0 failed) into memory" in loaded.output
+    again = runner.invoke(main, ["load"])
+    assert again.exit_code == 0
+    traced = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).15", "--up"])
+    assert traced.exit_code == 0, traced.output
+    assert "保障复产企业用工" in traced.output and "#六保.1 保居民就业" in traced.output
+    assert "山东省" in traced.output
+    missing = runner.invoke(main, ["trace", "no-such-node"])
+    assert missing.exit_code != 0 and "no node 'no-such-node'" in missing.output
+    get_settings.cache_clear()
