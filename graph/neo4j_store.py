@@ -163,16 +163,14 @@ class Neo4jStore:
             query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) SET n += row.props"
             _send(tx, query, rows, counts, progress)
         known = set(tx.run(_REL_TYPES).single(strict=True)["types"])
+        old_rels = _lookup_rels(tx, [r for r in graph.relationships.values() if r.type.value in known
+                                     and r.start in existing and r.end in existing])
         groups: dict[RelGroup, list[Relationship]] = defaultdict(list)
         for rel in graph.relationships.values():
             groups[(rel.type, labels[rel.start], labels[rel.end])].append(rel)
         for (rel_type, start, end), rels in sorted(groups.items()):
-            old_props = _lookup_rels(tx, rel_type, start, end, [
-                r for r in rels if r.start in existing and r.end in existing
-            ]) if rel_type.value in known else {}
             rows = [{"start": r.start, "end": r.end, "props": changed_props(
-                old_props.get((r.start, r.end)),
-                storable(merge_props(old_props.get((r.start, r.end), {}), r.props)))}
+                old_rels.get(r.key), storable(merge_props(old_rels.get(r.key, {}), r.props)))}
                 for r in rels]
             query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}}) "
                      f"MATCH (b:{_q(end)} {{id: row.end}}) "
@@ -334,15 +332,17 @@ def _check(graph: Subgraph, existing: dict[str, tuple[Label, dict[str, Any]]]) -
     return labels
 
 
-def _lookup_rels(tx: ManagedTransaction, rel_type: RelType, start: Label, end: Label,
-                 rels: list[Relationship]) -> dict[tuple[str, str], dict[str, Any]]:
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}})"
-             f"-[r:{_q(rel_type)}]->(b:{_q(end)} {{id: row.end}}) "
-             "RETURN row.start AS start, row.end AS end, properties(r) AS props")
-    for batch in _batches([{"start": r.start, "end": r.end} for r in rels]):
+def _lookup_rels(tx: ManagedTransaction, rels: list[Relationship]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Stored properties of these relationships, by key. One query text for every type and
+    label pair (a text per group costs a plan each); Expand(Into) between two seeked ends."""
+    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    query = (f"UNWIND $rows AS row WITH row, row.start AS id CALL (id) {{ {_BY_ID} }} "
+             f"WITH row, n AS a, row.end AS id CALL (id) {{ {_BY_ID} }} "
+             "MATCH (a)-[r]->(n) WHERE type(r) = row.type "
+             "RETURN row.type AS type, row.start AS start, row.end AS end, properties(r) AS props")
+    for batch in _batches([{"type": r.type.value, "start": r.start, "end": r.end} for r in rels]):
         for record in tx.run(query, rows=batch):
-            found.setdefault((record["start"], record["end"]), record["props"])
+            found.setdefault((record["type"], record["start"], record["end"]), record["props"])
     return found
 
 

@@ -16,6 +16,7 @@ per session (authentication off: any password is accepted).
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 from collections.abc import Iterator
@@ -102,8 +103,12 @@ def _load_server_module() -> ModuleType:
 
 
 def _say(config: pytest.Config, message: str) -> None:
+    """Show a line now, even under -q and output capture (the first start can take minutes)."""
     reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None:
+        return
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
         reporter.write_line(message)
 
 

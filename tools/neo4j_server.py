@@ -104,11 +104,13 @@ def _is_built(digest: str) -> bool:
 
 
 def _run_logged(cmd: list[str], log: Path, timeout: float) -> int:
+    shown = ["CLASSPATH" if arg.count(os.pathsep) > 3 else arg for arg in cmd]
+    started = time.monotonic()
     with log.open("ab") as out:
-        out.write(f"\n$ {shlex.join(cmd)}\n".encode())
+        out.write(f"\n$ {shlex.join(shown)}\n".encode())
         out.flush()
         try:
-            return subprocess.run(
+            code = subprocess.run(
                 cmd, cwd=HARNESS_DIR, stdin=subprocess.DEVNULL, stdout=out,
                 stderr=subprocess.STDOUT, timeout=timeout, check=False,
             ).returncode
@@ -116,6 +118,8 @@ def _run_logged(cmd: list[str], log: Path, timeout: float) -> int:
             raise Neo4jServerError(
                 f"{cmd[0]} took longer than {timeout:.0f} s; its log {log} ends with:\n{_tail(log)}"
             ) from err
+        out.write(f"(exit code {code} after {time.monotonic() - started:.1f} s)\n".encode())
+    return code
 
 
 def _resolve_classpath(log: Path, timeout: float) -> None:

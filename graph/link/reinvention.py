@@ -1,8 +1,8 @@
 """How much a child measure copies its parent and what it adds: relaying (二传手) vs reproduction (再生产).
 
 verbatim_share is the part of the child's text covered by local alignments with the parent's
-(Smith-Waterman on characters, repeated on what is left), computed only where a cheap
-prefilter — a shared run of 6 characters — says there is something to align.
+(Smith-Waterman on characters), computed only around what a cheap prefilter finds: runs of
+6 characters the two texts share.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 MATCH, MISMATCH, GAP = 2.0, -1.0, 1.5
 MIN_ALIGNED = 8  # characters: shorter local alignments are coincidence
 _SEED = 6
+_WINDOW_GAP, _WINDOW_PAD = 40, 30  # seeds this close form one window; align a margin around it
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"《》]")
 
@@ -59,36 +60,56 @@ def local_alignment(a: str, b: str) -> tuple[int, int, int, int, float]:
         score = rows[i - 1][j]
         above = rows[i - 2][j] if i >= 2 else 0.0
         diag = rows[i - 2][j - 1] if i >= 2 else 0.0
-        if a[i - 1] == b[j - 1] and np.isclose(score, diag + MATCH):
+        # scores are sums of halves: exact in floating point, so == is safe
+        if a[i - 1] == b[j - 1] and score == diag + MATCH:
             i, j = i - 1, j - 1
-        elif i >= 2 and np.isclose(score, above - GAP):
+        elif i >= 2 and score == above - GAP:
             i -= 1
-        elif np.isclose(score, rows[i - 1][j - 1] - GAP):
+        elif score == rows[i - 1][j - 1] - GAP:
             j -= 1
         else:
             i, j = i - 1, j - 1
     return i, best_i, j, best_j, best
 
 
-def verbatim_share(child: str, parent: str, max_rounds: int = 6) -> float:
-    """Share of the child's characters inside local alignments with the parent (0..1)."""
+def verbatim_share(child: str, parent: str) -> float:
+    """Share of the child's characters inside local alignments with the parent (0..1).
+
+    The prefilter finds runs of 6 characters the two texts share (seeds) and groups them;
+    Smith-Waterman then aligns each group's window of the child with the window of the
+    parent its seeds point to, so long texts never meet in one quadratic table.
+    """
     child, parent = _PUNCT.sub("", child), _PUNCT.sub("", parent)
-    if not child or not _shares_seed(child, parent):
+    if not child:
         return 0.0
-    covered = 0
-    rest = child
-    for _ in range(max_rounds):
-        a0, a1, _, _, score = local_alignment(rest[:2000], parent[:2000])
-        if a1 - a0 < MIN_ALIGNED or score < MIN_ALIGNED * MATCH * 0.6:
-            break
-        covered += a1 - a0
-        rest = rest[:a0] + "\u0000" + rest[a1:]  # cut it out; a NUL never matches
-    return min(1.0, covered / len(child))
+    covered: set[int] = set()
+    for (c0, c1), (p0, p1) in _seed_windows(child, parent):
+        a0, a1, _, _, score = local_alignment(child[c0:c1], parent[p0:p1])
+        if a1 - a0 >= MIN_ALIGNED and score >= MIN_ALIGNED * MATCH * 0.6:
+            covered.update(range(c0 + a0, c0 + a1))
+    return min(1.0, len(covered) / len(child))
 
 
-def _shares_seed(a: str, b: str) -> bool:
-    seeds = {b[i:i + _SEED] for i in range(len(b) - _SEED + 1)}
-    return any(a[i:i + _SEED] in seeds for i in range(len(a) - _SEED + 1))
+def _seed_windows(child: str, parent: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    where: dict[str, int] = {}
+    for j in range(len(parent) - _SEED + 1):
+        where.setdefault(parent[j:j + _SEED], j)
+    hits = [(i, where[child[i:i + _SEED]]) for i in range(len(child) - _SEED + 1)
+            if child[i:i + _SEED] in where]
+    groups: list[list[tuple[int, int]]] = []
+    for hit in hits:
+        if groups and hit[0] - groups[-1][-1][0] <= _WINDOW_GAP:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    windows = []
+    for group in groups:
+        c0, c1 = group[0][0], group[-1][0] + _SEED
+        p0, p1 = min(j for _, j in group), max(j for _, j in group) + _SEED
+        pad = _WINDOW_PAD
+        windows.append(((max(0, c0 - pad), min(len(child), c1 + pad)),
+                        (max(0, p0 - pad), min(len(parent), p1 + pad))))
+    return windows
 
 
 def classify(share: float, similarity: float) -> str:

@@ -4,6 +4,7 @@ TestClient whose get_store is that store."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from fastapi.testclient import TestClient
@@ -28,7 +29,8 @@ def seed_store(seed_graph: Subgraph) -> MemoryStore:
     return store
 
 
-def client_for(store: GraphStore) -> Iterator[TestClient]:
+@contextmanager
+def client_on(store: GraphStore) -> Iterator[TestClient]:
     """A TestClient on `store` (the lifespan does not run: nothing is opened from settings)."""
     app.dependency_overrides[get_store] = lambda: store
     try:
@@ -39,4 +41,5 @@ def client_for(store: GraphStore) -> Iterator[TestClient]:
 
 @pytest.fixture
 def client(seed_store: MemoryStore) -> Iterator[TestClient]:
-    yield from client_for(seed_store)
+    with client_on(seed_store) as test_client:
+        yield test_client

@@ -1,0 +1,155 @@
+"""A store that fails: 503 with a message, then answers again by itself (no restart)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.deps import LazyStore, get_store
+from api.main import app
+from errors import StoreError
+from graph.memory_store import MemoryStore
+from graph.model import Label, Node, Relationship, RelType, Subgraph
+from graph.store import Direction, GraphStore, Progress, WriteSummary
+from settings import Settings, get_settings
+from tests.api.conftest import client_on
+from tests.api.urls import HIRING, ZHOUCUN, enc
+
+DOWN = "cannot reach Neo4j at bolt://127.0.0.1:7687: connection refused"
+
+
+class FlakyStore:
+    """A test double for the failure path only: its first `failures` calls raise StoreError
+    as Neo4jStore does when the server is down; later calls are the real store's."""
+
+    name = "neo4j"
+
+    def __init__(self, store: GraphStore, failures: int) -> None:
+        self.store, self.failures = store, failures
+
+    def _up(self) -> GraphStore:
+        if self.failures > 0:
+            self.failures -= 1
+            raise StoreError(DOWN)
+        return self.store
+
+    def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+        return self._up().write(graph, progress)
+
+    def clear(self) -> None:
+        self._up().clear()
+
+    def node(self, node_id: str) -> Node | None:
+        return self._up().node(node_id)
+
+    def nodes(self, label: Label, where: dict[str, Any] | None = None,
+              limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
+        return self._up().nodes(label, where, limit, offset)
+
+    def edges(self, node_ids: Sequence[str], direction: Direction = "both",
+              types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
+        return self._up().edges(node_ids, direction, types)
+
+    def subgraph(self) -> Subgraph:
+        return self._up().subgraph()
+
+    def stats(self) -> dict[str, int]:
+        return self._up().stats()
+
+    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+        return self._up().search_candidates(terms, limit)
+
+    def ping(self) -> bool:
+        try:
+            self._up()
+        except StoreError:
+            return False
+        return True
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("url", [
+    f"/measures/{enc(HIRING)}", "/documents?level=county", "/search?q=稳岗返还",
+    f"/trace/up?from={enc(HIRING)}", "/stats", "/regions"])
+def test_store_down_503_then_recovers_same_answer(seed_store: MemoryStore, url: str) -> None:
+    with client_on(seed_store) as client:
+        expected = client.get(url).json()
+    with client_on(FlakyStore(seed_store, failures=1)) as client:
+        down = client.get(url)
+        assert down.status_code == 503
+        assert DOWN in down.json()["detail"]
+        assert down.headers["retry-after"]
+        again = client.get(url)
+        assert again.status_code == 200
+        assert again.json() == expected
+
+
+def test_health_store_down_200_unreachable_then_reachable(seed_store: MemoryStore) -> None:
+    with client_on(FlakyStore(seed_store, failures=1)) as client:
+        down = client.get("/health")
+        assert down.status_code == 200
+        assert down.json()["reachable"] is False
+        assert client.get("/health").json() == {"store": "neo4j", "reachable": True,
+                                                "version": "0.1.0"}
+
+
+def test_lazy_store_open_fails_twice_retried_every_request(seed_store: MemoryStore) -> None:
+    attempts: list[int] = []
+
+    def opener() -> GraphStore:
+        attempts.append(1)
+        if len(attempts) <= 2:
+            raise StoreError(DOWN)
+        return seed_store
+
+    with client_on(LazyStore("neo4j", opener)) as client:
+        assert client.get("/health").json()["reachable"] is False  # attempt 1
+        assert client.get(f"/documents/{enc(ZHOUCUN)}").status_code == 503  # attempt 2
+        assert client.get(f"/documents/{enc(ZHOUCUN)}").status_code == 200  # attempt 3: up
+        assert client.get("/health").json()["reachable"] is True
+    assert len(attempts) == 3  # once open, the store is kept (its driver reconnects)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def settings_override() -> Iterator[dict[str, Settings]]:
+    box: dict[str, Settings] = {}
+    app.dependency_overrides[get_settings] = lambda: box["settings"]
+    try:
+        yield box
+    finally:
+        app.dependency_overrides.pop(get_settings, None)
+
+
+def test_lifespan_memory_opens_saved_graph(tmp_path: Path, seed_store: MemoryStore,
+                                           settings_override: dict[str, Settings]) -> None:
+    seed_store.save(tmp_path / "graph.json.gz")
+    settings_override["settings"] = Settings(graph_file=tmp_path / "graph.json.gz")
+    with TestClient(app) as client:
+        assert client.get("/health").json()["store"] == "memory"
+        assert client.get(f"/measures/{enc(HIRING)}").json()["heading"] == "保障复产企业用工"
+
+
+def test_lifespan_neo4j_unreachable_starts_serves_503(
+        settings_override: dict[str, Settings]) -> None:
+    settings_override["settings"] = Settings(neo4j_uri=f"bolt://127.0.0.1:{_free_port()}",
+                                             neo4j_password="unused")
+    with TestClient(app) as client:
+        health = client.get("/health")
+        assert health.status_code == 200
+        assert health.json()["store"] == "neo4j" and health.json()["reachable"] is False
+        down = client.get(f"/documents/{enc(ZHOUCUN)}")
+        assert down.status_code == 503
+        assert "127.0.0.1" in down.json()["detail"]
