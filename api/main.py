@@ -61,31 +61,35 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store.close()
 
 
-app = FastAPI(
-    title="policy-cascades",
-    version=VERSION,
-    summary="Chinese policy cascades as a graph: national 六保 directive -> 山东省 -> 淄博市 -> "
-            "a 周村区 department's action.",
-    description="Node ids contain Chinese, 〔〕, # and dots: URL-encode them "
-                "(`doc:周政字〔2020〕8号#三.(一).15` -> `doc:%E5%91%A8...%23...`). "
-                "Lists take `limit` (default 50, at most 500) and `offset` and return "
-                "`{data, count}` with the total count.",
-    lifespan=lifespan,
-)
+def create_app() -> FastAPI:
+    """A new app: its own dependency_overrides, so tests may run two side by side."""
+    new = FastAPI(
+        title="policy-cascades",
+        version=VERSION,
+        summary="Chinese policy cascades as a graph: national 六保 directive -> 山东省 -> "
+                "淄博市 -> a 周村区 department's action.",
+        description="Node ids contain Chinese, 〔〕, # and dots: URL-encode them in paths and "
+                    "query strings (`#` is `%23`). Lists take `limit` (default 50, at most "
+                    "500) and `offset` and return `{data, count}`, count being the total. "
+                    "Unknown ids answer 404, bad parameters 422, an unreachable store 503.",
+        lifespan=lifespan,
+    )
+    new.add_exception_handler(StoreError, store_error)  # type: ignore[arg-type]
+    new.add_exception_handler(CypherRefused, cypher_refused)  # type: ignore[arg-type]
+    for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
+                   cypher):
+        new.include_router(module.router)
+    return new
 
 
-@app.exception_handler(StoreError)
 async def store_error(request: Request, err: StoreError) -> JSONResponse:
     logger.warning("%s %s: %s", request.method, request.url.path, err)
     return JSONResponse(status_code=503, content={"detail": f"the graph store failed: {err}"},
                         headers={"Retry-After": "5"})
 
 
-@app.exception_handler(CypherRefused)
 async def cypher_refused(request: Request, err: CypherRefused) -> JSONResponse:
     return JSONResponse(status_code=403, content={"detail": f"refused: {err}"})
 
 
-for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
-               cypher):
-    app.include_router(module.router)
+app = create_app()

@@ -56,6 +56,7 @@ def _rules() -> _Rules:
                   tuple(coll.get("contains", ())), frozenset(coll.get("exact", ())))
 
 
+@cache
 def resolve_agency(printed: str, doc_region: str) -> AgencyName:
     """Place an agency named in a document of `doc_region`.
 

@@ -28,6 +28,7 @@ BATCH = 1000
 BOLT_SCHEMES = ("bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:")
 T = TypeVar("T")
 RelGroup = tuple[RelType, Label, Label]
+Stored = tuple[Label, dict[str, Any]]  # a stored node's label and properties (no id)
 
 INDEXED = {  # range indexes besides the id constraints (what queries and the API filter on)
     Label.DOCUMENT: ("doc_number", "level", "region"),
@@ -152,30 +153,10 @@ class Neo4jStore:
                   progress: Progress | None) -> WriteSummary:
         ends = {end for rel in graph.relationships.values() for end in (rel.start, rel.end)}
         existing = _lookup_nodes(tx, sorted(set(graph.nodes) | ends))
-        labels = _check(graph, existing)
+        labels = _check(graph, existing)  # raises before anything is written
         counts = [0, 0, 0]
-        node_rows: dict[Label, list[dict[str, Any]]] = defaultdict(list)
-        for node in graph.nodes.values():
-            old = existing.get(node.id, (node.label, None))[1]
-            props = storable(merge_props(old or {}, node.props))
-            node_rows[node.label].append({"id": node.id, "props": changed_props(old, props)})
-        for label, rows in sorted(node_rows.items()):
-            query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) SET n += row.props"
-            _send(tx, query, rows, counts, progress)
-        known = set(tx.run(_REL_TYPES).single(strict=True)["types"])
-        old_rels = _lookup_rels(tx, [r for r in graph.relationships.values() if r.type.value in known
-                                     and r.start in existing and r.end in existing])
-        groups: dict[RelGroup, list[Relationship]] = defaultdict(list)
-        for rel in graph.relationships.values():
-            groups[(rel.type, labels[rel.start], labels[rel.end])].append(rel)
-        for (rel_type, start, end), rels in sorted(groups.items()):
-            rows = [{"start": r.start, "end": r.end, "props": changed_props(
-                old_rels.get(r.key), storable(merge_props(old_rels.get(r.key, {}), r.props)))}
-                for r in rels]
-            query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}}) "
-                     f"MATCH (b:{_q(end)} {{id: row.end}}) "
-                     f"MERGE (a)-[r:{_q(rel_type)}]->(b) SET r += row.props")
-            _send(tx, query, rows, counts, progress)
+        _write_nodes(tx, graph, existing, counts, progress)
+        _write_rels(tx, graph, existing, labels, counts, progress)
         nodes_created, rels_created, props_set = counts
         # MERGE (n {id: ...}) counts the id as a property set on create; ids are not counted.
         return WriteSummary(nodes_created, rels_created, props_set - nodes_created)
@@ -303,8 +284,8 @@ def _node(labels: list[str], props: dict[str, Any]) -> Node:
     return Node(id=props["id"], label=label, props=rest)
 
 
-def _lookup_nodes(tx: ManagedTransaction, ids: list[str]) -> dict[str, tuple[Label, dict[str, Any]]]:
-    found: dict[str, tuple[Label, dict[str, Any]]] = {}
+def _lookup_nodes(tx: ManagedTransaction, ids: list[str]) -> dict[str, Stored]:
+    found: dict[str, Stored] = {}
     for label in Label:
         for batch in _batches(ids):
             result = tx.run(f"UNWIND $ids AS id MATCH (n:{_q(label)} {{id: id}}) "
@@ -318,7 +299,7 @@ def _lookup_nodes(tx: ManagedTransaction, ids: list[str]) -> dict[str, tuple[Lab
     return found
 
 
-def _check(graph: Subgraph, existing: dict[str, tuple[Label, dict[str, Any]]]) -> dict[str, Label]:
+def _check(graph: Subgraph, existing: dict[str, Stored]) -> dict[str, Label]:
     """The label of every node the write touches; StoreError (before any write) as MemoryStore."""
     labels = {node_id: label for node_id, (label, _) in existing.items()}
     for node in graph.nodes.values():
@@ -332,22 +313,59 @@ def _check(graph: Subgraph, existing: dict[str, tuple[Label, dict[str, Any]]]) -
     return labels
 
 
-def _lookup_rels(tx: ManagedTransaction, rels: list[Relationship]) -> dict[tuple[str, str, str], dict[str, Any]]:
-    """Stored properties of these relationships, by key. One query text for every type and
-    label pair (a text per group costs a plan each); Expand(Into) between two seeked ends."""
+def _lookup_rels(tx: ManagedTransaction, group: RelGroup,
+                 rels: list[Relationship]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Stored properties of these relationships of one group, by key."""
+    rel_type, start, end = group
+    query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}})"
+             f"-[r:{_q(rel_type)}]->(b:{_q(end)} {{id: row.end}}) "
+             "RETURN row.start AS start, row.end AS end, properties(r) AS props")
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
-    query = (f"UNWIND $rows AS row WITH row, row.start AS id CALL (id) {{ {_BY_ID} }} "
-             f"WITH row, n AS a, row.end AS id CALL (id) {{ {_BY_ID} }} "
-             "MATCH (a)-[r]->(n) WHERE type(r) = row.type "
-             "RETURN row.type AS type, row.start AS start, row.end AS end, properties(r) AS props")
-    for batch in _batches([{"type": r.type.value, "start": r.start, "end": r.end} for r in rels]):
+    for batch in _batches([{"start": r.start, "end": r.end} for r in rels]):
         for record in tx.run(query, rows=batch):
-            found.setdefault((record["type"], record["start"], record["end"]), record["props"])
+            found.setdefault((rel_type.value, record["start"], record["end"]), record["props"])
     return found
 
 
-def _send(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], counts: list[int],
-          progress: Progress | None) -> None:
+def _write_nodes(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Stored],
+                 counts: list[int], progress: Progress | None) -> None:
+    rows: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+    for node in graph.nodes.values():
+        old = existing[node.id][1] if node.id in existing else None
+        diff = changed_props(old, storable(merge_props(old or {}, node.props)))
+        if old is None or diff:  # an unchanged stored node needs no statement
+            rows[node.label].append({"id": node.id, "props": diff})
+    for label in sorted({node.label for node in graph.nodes.values()}):
+        query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) SET n += row.props"
+        total = sum(1 for node in graph.nodes.values() if node.label is label)
+        _send(tx, query, rows[label], total, counts, progress)
+
+
+def _write_rels(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Stored],
+                labels: dict[str, Label], counts: list[int], progress: Progress | None) -> None:
+    known = set(tx.run(_REL_TYPES).single(strict=True)["types"])
+    groups: dict[RelGroup, list[Relationship]] = defaultdict(list)
+    for rel in graph.relationships.values():
+        groups[(rel.type, labels[rel.start], labels[rel.end])].append(rel)
+    for (rel_type, start, end), rels in sorted(groups.items()):
+        stored = [r for r in rels if r.start in existing and r.end in existing]
+        old_rels = _lookup_rels(tx, (rel_type, start, end), stored) \
+            if stored and rel_type.value in known else {}
+        rows = []
+        for r in rels:
+            old = old_rels.get(r.key)
+            diff = changed_props(old, storable(merge_props(old or {}, r.props)))
+            if old is None or diff:
+                rows.append({"start": r.start, "end": r.end, "props": diff})
+        query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}}) "
+                 f"MATCH (b:{_q(end)} {{id: row.end}}) "
+                 f"MERGE (a)-[r:{_q(rel_type)}]->(b) SET r += row.props")
+        _send(tx, query, rows, len(rels), counts, progress)
+
+
+def _send(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], total: int,
+          counts: list[int], progress: Progress | None) -> None:
+    """Send `rows` in batches; `total` counts the rows skipped as unchanged too (progress)."""
     for batch in _batches(rows):
         counters = tx.run(query, rows=batch).consume().counters
         counts[0] += counters.nodes_created
@@ -355,3 +373,5 @@ def _send(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], counts
         counts[2] += counters.properties_set
         if progress:
             progress(len(batch))
+    if progress and total > len(rows):
+        progress(total - len(rows))

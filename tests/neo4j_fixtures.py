@@ -37,9 +37,6 @@ HOW_TO_GET_A_SERVER = (
     "needs Neo4j 5: run `bash scripts/test.sh` (starts a local server), or pass --neo4j "
     "(starts one with Java 17 + Maven, or uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD if set)"
 )
-# The harness runs with authentication off; a non-empty password still satisfies
-# settings that require one.
-HARNESS_USER, HARNESS_PASSWORD = "neo4j", "harness-auth-off"
 RESET_BATCH = 10_000
 
 
@@ -140,7 +137,7 @@ def neo4j_settings(request: pytest.FixtureRequest) -> Iterator[Neo4jSettings]:
     try:
         with server.running_neo4j(timeout=config.getoption("--neo4j-timeout")) as uri:
             _say(config, f"Neo4j is up at {uri}")
-            yield Neo4jSettings(uri, HARNESS_USER, HARNESS_PASSWORD, "neo4j")
+            yield Neo4jSettings(uri, "neo4j", None, "neo4j")  # auth off: any password works
     except server.Neo4jServerError as err:
         pytest.fail(f"could not start the local Neo4j: {err}", pytrace=False)
 

@@ -15,7 +15,6 @@ from api.models import (
     DocumentsPublic,
     LineageEntry,
     LineagePublic,
-    OutlineEntry,
     OutlinePublic,
 )
 from graph.model import Label, Node, Relationship, RelType
@@ -73,17 +72,19 @@ def read_outline(store: StoreDep, ref: DocRef) -> dict[str, Any]:
     return {"document": doc.to_json(), "data": top, "count": count}
 
 
-def _outline(parent: str, children: dict[str, list[Node]], placed: set[str]) -> list[OutlineEntry]:
+def _outline(parent: str, children: dict[str, list[Node]],
+             placed: set[str]) -> list[dict[str, Any]]:
     return [_entry(m, children, placed)
             for m in sorted(children.get(parent, []), key=outline_order) if m.id not in placed]
 
 
-def _entry(measure: Node, children: dict[str, list[Node]], placed: set[str]) -> OutlineEntry:
+def _entry(measure: Node, children: dict[str, list[Node]], placed: set[str]) -> dict[str, Any]:
+    """An OutlineEntry as a dict (the response model validates it once)."""
     placed.add(measure.id)
     props = measure.props
-    return OutlineEntry(id=measure.id, kind=str(props.get("kind", "")),
-                        path=str(props.get("path", "")), heading=str(props.get("heading", "")),
-                        line=props.get("line"), children=_outline(measure.id, children, placed))
+    return {"id": measure.id, "kind": props.get("kind", ""), "path": props.get("path", ""),
+            "heading": props.get("heading", ""), "line": props.get("line"),
+            "children": _outline(measure.id, children, placed)}
 
 
 def outline_order(measure: Node) -> tuple[Any, ...]:
@@ -144,13 +145,24 @@ def _walk(store: GraphStore, doc: Node, depth: int, basis: Basis, up: bool,
     return found
 
 
+def contained_measures(store: GraphStore, docs: Sequence[str]) -> list[str]:
+    """The ids of every measure in `docs`, level by level down CONTAINS (one call a level)."""
+    found: list[str] = []
+    frontier = list(docs)
+    while frontier:
+        frontier = sorted({other.id for _, other in store.edges(frontier, "out", [RelType.CONTAINS])
+                           if other.label == Label.MEASURE} - set(found))
+        found += frontier
+    return found
+
+
 def _step(store: GraphStore, docs: Sequence[str], basis: Basis,
           up: bool) -> list[tuple[Relationship, str]]:
     """One step from `docs`: (relationship, the document at its other end), where an end
     that is a measure stands for its document (a measure citing a document, a measure
     implementing another measure)."""
     direction = "out" if up else "in"
-    measure_ids = [m.id for d in docs for m in store.nodes(Label.MEASURE, {"doc_id": d})[0]]
+    measure_ids = contained_measures(store, docs)
     steps = store.edges(docs, direction, [RelType.IMPLEMENTS, RelType.CITES])
     measure_types = [RelType.CITES] if up else []
     if basis == "all":

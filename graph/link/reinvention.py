@@ -1,8 +1,8 @@
 """How much a child measure copies its parent and what it adds: relaying (二传手) vs reproduction (再生产).
 
-verbatim_share is the part of the child's text covered by local alignments with the parent's
-(Smith-Waterman on characters), computed only around what a cheap prefilter finds: runs of
-6 characters the two texts share.
+verbatim_share is the part of the child's text covered by local alignments with the parent's,
+scored as Smith-Waterman scores them (match +2, mismatch -1, gap -1.5) and built from the
+cheap prefilter's seeds: runs of 6 characters the two texts share (see local_alignments).
 """
 
 from __future__ import annotations
@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 MATCH, MISMATCH, GAP = 2.0, -1.0, 1.5
 MIN_ALIGNED = 8  # characters: shorter local alignments are coincidence
-_SEED = 6
-_WINDOW_GAP, _WINDOW_PAD = 40, 30  # seeds this close form one window; align a margin around it
+SEED = 6
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元")
 _PUNCT = re.compile(r"[\s，。；：、,.;:（）()“”\"《》]")
 
@@ -28,88 +25,72 @@ class Reinvention:
     adds: list[str]  # what the child adds of its own: targets, agencies, deadline, funds
 
 
-def local_alignment(a: str, b: str) -> tuple[int, int, int, int, float]:
-    """Best local alignment of a and b: (a_start, a_end, b_start, b_end, score).
-
-    Row by row with numpy: the within-row gap term is a running maximum.
-    """
-    if not a or not b:
-        return 0, 0, 0, 0, 0.0
-    codes_b = np.frombuffer(b.encode("utf-32-le"), dtype=np.uint32)
-    cols = np.arange(1, len(b) + 1, dtype=np.float64)
-    prev = np.zeros(len(b) + 1)
-    best, best_i, best_j = 0.0, 0, 0
-    rows: list[np.ndarray] = []
-    for i, ch in enumerate(a, start=1):
-        sub = np.where(codes_b == ord(ch), MATCH, MISMATCH)
-        diag = prev[:-1] + sub
-        up = prev[1:] - GAP
-        h = np.maximum(0.0, np.maximum(diag, up))
-        # left gaps: H[j] = max(H[j], max_k<j H[k] - GAP*(j-k))
-        shifted = np.maximum.accumulate(np.concatenate(([0.0], h)) + GAP * np.arange(len(b) + 1))
-        left = shifted[:-1] - GAP * cols
-        row = np.concatenate(([0.0], np.maximum(h, left)))
-        rows.append(row)
-        j = int(row.argmax())
-        if row[j] > best:
-            best, best_i, best_j = float(row[j]), i, j
-        prev = row
-    # trace back through the stored rows to the start of the alignment
-    i, j = best_i, best_j
-    while i > 0 and j > 0 and rows[i - 1][j] > 0:
-        score = rows[i - 1][j]
-        above = rows[i - 2][j] if i >= 2 else 0.0
-        diag = rows[i - 2][j - 1] if i >= 2 else 0.0
-        # scores are sums of halves: exact in floating point, so == is safe
-        if a[i - 1] == b[j - 1] and score == diag + MATCH:
-            i, j = i - 1, j - 1
-        elif i >= 2 and score == above - GAP:
-            i -= 1
-        elif score == rows[i - 1][j - 1] - GAP:
-            j -= 1
-        else:
-            i, j = i - 1, j - 1
-    return i, best_i, j, best_j, best
-
-
 def verbatim_share(child: str, parent: str) -> float:
     """Share of the child's characters inside local alignments with the parent (0..1).
 
-    The prefilter finds runs of 6 characters the two texts share (seeds) and groups them;
-    Smith-Waterman then aligns each group's window of the child with the window of the
-    parent its seeds point to, so long texts never meet in one quadratic table.
+    Example:
+        >>> round(verbatim_share("对不裁员或少裁员的参保企业返还失业保险费的50%。加快全程网办",
+        ...                      "加大稳岗返还力度。对不裁员或少裁员的参保企业，可返还失业保险费的50%"), 2)
+        0.8
     """
     child, parent = _PUNCT.sub("", child), _PUNCT.sub("", parent)
     if not child:
         return 0.0
-    covered: set[int] = set()
-    for (c0, c1), (p0, p1) in _seed_windows(child, parent):
-        a0, a1, _, _, score = local_alignment(child[c0:c1], parent[p0:p1])
-        if a1 - a0 >= MIN_ALIGNED and score >= MIN_ALIGNED * MATCH * 0.6:
-            covered.update(range(c0 + a0, c0 + a1))
-    return min(1.0, len(covered) / len(child))
+    covered = sum(end - start for start, end in local_alignments(child, parent))
+    return min(1.0, covered / len(child))
 
 
-def _seed_windows(child: str, parent: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    where: dict[str, int] = {}
-    for j in range(len(parent) - _SEED + 1):
-        where.setdefault(parent[j:j + _SEED], j)
-    hits = [(i, where[child[i:i + _SEED]]) for i in range(len(child) - _SEED + 1)
-            if child[i:i + _SEED] in where]
-    groups: list[list[tuple[int, int]]] = []
-    for hit in hits:
-        if groups and hit[0] - groups[-1][-1][0] <= _WINDOW_GAP:
-            groups[-1].append(hit)
+def local_alignments(a: str, b: str) -> list[tuple[int, int]]:
+    """Spans of `a` in local alignments with `b`, scored as Smith-Waterman scores them.
+
+    Seed and extend: exact runs of at least SEED characters (the prefilter) are chained in
+    order along both texts while the alignment score stays positive — a run adds MATCH per
+    character, the stretch between two runs costs MISMATCH per substituted character and
+    GAP per inserted or deleted one — which is the score a Smith-Waterman table would give
+    that path, without filling the table. Chains shorter than MIN_ALIGNED are dropped.
+    """
+    chains: list[list[float]] = []  # [a_start, a_end, b_start, b_end, score]
+    for a0, a1, b0, b1 in _runs(a, b):
+        best = None
+        for chain in chains[-8:]:
+            if a0 < chain[1] or b0 < chain[3]:
+                continue
+            ga, gb = a0 - chain[1], b0 - chain[3]
+            cost = min(ga, gb) * -MISMATCH + abs(ga - gb) * GAP
+            if chain[4] - cost > 0 and (best is None or chain[4] - cost > best[1]):
+                best = (chain, chain[4] - cost)
+        if best is None:
+            chains.append([a0, a1, b0, b1, MATCH * (a1 - a0)])
         else:
-            groups.append([hit])
-    windows = []
-    for group in groups:
-        c0, c1 = group[0][0], group[-1][0] + _SEED
-        p0, p1 = min(j for _, j in group), max(j for _, j in group) + _SEED
-        pad = _WINDOW_PAD
-        windows.append(((max(0, c0 - pad), min(len(child), c1 + pad)),
-                        (max(0, p0 - pad), min(len(parent), p1 + pad))))
-    return windows
+            chain, score = best
+            chain[1], chain[3], chain[4] = a1, b1, score + MATCH * (a1 - a0)
+    spans = sorted((int(c[0]), int(c[1])) for c in chains if c[1] - c[0] >= MIN_ALIGNED)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _runs(a: str, b: str) -> list[tuple[int, int, int, int]]:
+    """Maximal exact common runs of at least SEED characters, in order along `a`."""
+    where: dict[str, list[int]] = {}
+    for j in range(len(b) - SEED + 1):
+        where.setdefault(b[j:j + SEED], []).append(j)
+    runs: list[tuple[int, int, int, int]] = []
+    open_runs: dict[int, int] = {}  # diagonal (j - i) -> start i of the run on it
+    for i in range(len(a) - SEED + 2):
+        hits = set(where.get(a[i:i + SEED], ())) if i <= len(a) - SEED else set()
+        diagonals = {j - i for j in hits}
+        for diagonal in list(open_runs):
+            if diagonal not in diagonals:
+                start = open_runs.pop(diagonal)
+                runs.append((start, i - 1 + SEED, start + diagonal, i - 1 + SEED + diagonal))
+        for diagonal in diagonals:
+            open_runs.setdefault(diagonal, i)
+    return sorted(runs)
 
 
 def classify(share: float, similarity: float) -> str:

@@ -48,9 +48,8 @@ class TfIdf:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(g, 0.0) for g, v in a.items())
+    """Dot product of two normalised vectors, over the bigrams they share."""
+    return sum(a[g] * b[g] for g in a.keys() & b.keys())
 
 
 class InvertedIndex:

@@ -10,11 +10,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.deps import get_store
-from api.main import app
+from api.main import create_app
 from graph.memory_store import MemoryStore
 from graph.model import Subgraph
 from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 from graph.store import GraphStore
+from settings import Settings, get_settings
 
 
 @pytest.fixture(scope="session")
@@ -30,13 +31,14 @@ def seed_store(seed_graph: Subgraph) -> MemoryStore:
 
 
 @contextmanager
-def client_on(store: GraphStore) -> Iterator[TestClient]:
-    """A TestClient on `store` (the lifespan does not run: nothing is opened from settings)."""
+def client_on(store: GraphStore, settings: Settings | None = None) -> Iterator[TestClient]:
+    """A TestClient on a new app serving `store` (and `settings`, if given). The lifespan
+    does not run, so nothing is opened from the environment's settings."""
+    app = create_app()
     app.dependency_overrides[get_store] = lambda: store
-    try:
-        yield TestClient(app)
-    finally:
-        app.dependency_overrides.pop(get_store, None)
+    if settings is not None:
+        app.dependency_overrides[get_settings] = lambda: settings
+    yield TestClient(app)  # not `with TestClient(...)`, which would run the lifespan
 
 
 @pytest.fixture

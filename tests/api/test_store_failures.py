@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from api.deps import LazyStore, get_store
-from api.main import app
+from api.deps import LazyStore
+from api.main import create_app
 from errors import StoreError
 from graph.memory_store import MemoryStore
 from graph.model import Label, Node, Relationship, RelType, Subgraph
@@ -123,30 +124,30 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def settings_override() -> Iterator[dict[str, Settings]]:
-    box: dict[str, Settings] = {}
-    app.dependency_overrides[get_settings] = lambda: box["settings"]
-    try:
-        yield box
-    finally:
-        app.dependency_overrides.pop(get_settings, None)
+def app_with(settings: Settings) -> FastAPI:
+    """A new app whose lifespan opens the store these settings name."""
+    app = create_app()
+    app.dependency_overrides[get_settings] = lambda: settings
+    return app
 
 
-def test_lifespan_memory_opens_saved_graph(tmp_path: Path, seed_store: MemoryStore,
-                                           settings_override: dict[str, Settings]) -> None:
+def test_lifespan_memory_opens_saved_graph(tmp_path: Path, seed_store: MemoryStore) -> None:
     seed_store.save(tmp_path / "graph.json.gz")
-    settings_override["settings"] = Settings(graph_file=tmp_path / "graph.json.gz")
-    with TestClient(app) as client:
+    with TestClient(app_with(Settings(graph_file=tmp_path / "graph.json.gz"))) as client:
         assert client.get("/health").json()["store"] == "memory"
         assert client.get(f"/measures/{enc(HIRING)}").json()["heading"] == "保障复产企业用工"
 
 
-def test_lifespan_neo4j_unreachable_starts_serves_503(
-        settings_override: dict[str, Settings]) -> None:
-    settings_override["settings"] = Settings(neo4j_uri=f"bolt://127.0.0.1:{_free_port()}",
-                                             neo4j_password="unused")
-    with TestClient(app) as client:
+def test_lifespan_missing_graph_file_builds_and_saves_seed(tmp_path: Path) -> None:
+    graph_file = tmp_path / "var" / "graph.json.gz"
+    with TestClient(app_with(Settings(graph_file=graph_file))) as client:
+        assert client.get(f"/documents/{enc(ZHOUCUN)}").json()["in_corpus"] is True
+    assert graph_file.exists()
+
+
+def test_lifespan_neo4j_unreachable_starts_serves_503() -> None:
+    settings = Settings(neo4j_uri=f"bolt://127.0.0.1:{_free_port()}", neo4j_password="unused")
+    with TestClient(app_with(settings)) as client:
         health = client.get("/health")
         assert health.status_code == 200
         assert health.json()["store"] == "neo4j" and health.json()["reachable"] is False
