@@ -67,7 +67,12 @@ def _titles(text: str, own_title: str) -> list[_Hit]:
     return hits
 
 
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]")
+
+
 def _numbers(text: str) -> list[_Hit]:
+    if not _YEAR_IN_BRACKETS.search(text):
+        return []  # no 〔2020〕, no 文号: skip the slow scan
     hits = []
     for m in DOC_NUMBER.finditer(text):
         number = normalise_doc_number(m)
