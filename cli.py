@@ -192,7 +192,8 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, s
 
 def _label(props: dict[str, object], node_id: str) -> str:
     if "path" in props:
-        return f"{props.get('region')} {props.get('doc_number') or ''}#{props['path']} {str(props.get('heading', ''))[:16]}"
+        doc = props.get("doc_number") or f"{str(props.get('doc_id', '')).split(':')[-1][:6]}({props.get('date')})"
+        return f"{props.get('region')} {doc}#{props['path']} {str(props.get('heading', ''))[:16]}"
     return str(props.get("name") or props.get("title") or node_id)
 
 

@@ -48,8 +48,10 @@ _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
 def _q(name: Label | RelType) -> str:
-    """An enum member backticked for Cypher (never request data)."""
-    return f"`{Label(name).value if isinstance(name, Label) else RelType(name).value}`"
+    """An enum member backticked for Cypher: the only names ever spliced into a query."""
+    if not isinstance(name, Label | RelType):
+        raise TypeError(f"not a Label or RelType: {name!r}")
+    return f"`{name.value}`"
 
 
 def _key(name: str) -> str:
@@ -71,10 +73,9 @@ class Neo4jStore:
     def __init__(self, uri: str | Driver, user: str | None = "neo4j", password: str | None = None,
                  database: str = "neo4j") -> None:
         self.database = database
-        self.user = user
         self._schema_ready = False
         if isinstance(uri, str):
-            self.uri = uri
+            self.uri, self.user = uri, user
             if not uri.startswith(BOLT_SCHEMES):
                 raise StoreError(f"cannot use Neo4j URI {uri!r}: expected one of "
                                  f"{', '.join(s + '//' for s in BOLT_SCHEMES)}")
@@ -90,7 +91,8 @@ class Neo4jStore:
                 self.driver.close()
                 raise
         else:
-            self.uri, self.driver, self._owns_driver = "the driver's server", uri, False
+            self.uri, self.user = "the driver's server", None
+            self.driver, self._owns_driver = uri, False
 
     def close(self) -> None:
         if self._owns_driver:
@@ -109,8 +111,9 @@ class Neo4jStore:
         try:
             yield
         except AuthError as err:
-            raise StoreError(f"Neo4j refused the credentials for user {self.user!r} at "
-                             f"{self.uri}: {_reason(err)}") from err
+            who = f" for user {self.user!r}" if self.user else ""
+            raise StoreError(f"Neo4j refused the credentials{who} at {self.uri}: "
+                             f"{_reason(err)}") from err
         except ServiceUnavailable as err:
             raise StoreError(f"cannot reach Neo4j at {self.uri}: {_reason(err)}") from err
         except (Neo4jError, DriverError) as err:

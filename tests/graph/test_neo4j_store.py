@@ -17,7 +17,6 @@ from errors import StoreError
 from graph.model import Label, RelType, Subgraph
 from graph.neo4j_store import Neo4jStore
 from graph.store import WriteSummary
-from tests.neo4j_fixtures import Neo4jSettings
 from tests.graph.store_contract import (
     DOC,
     HIRING,
@@ -27,6 +26,7 @@ from tests.graph.store_contract import (
     rel,
     sample_graph,
 )
+from tests.neo4j_fixtures import Neo4jSettings
 
 UNREACHABLE = "bolt://127.0.0.1:1"
 
@@ -90,7 +90,7 @@ def test_neo4j_write_failing_midway_rolls_back_everything(neo4j_store: Neo4jStor
 
 @pytest.mark.neo4j
 def test_neo4j_write_batches_of_at_most_1000_rows(neo4j_store: Neo4jStore) -> None:
-    graph, seen = many_measures(2500), []
+    graph, seen = many_measures(2500), list[int]()
     summary = neo4j_store.write(graph, progress=seen.append)
     assert summary.nodes_created == 2501 and summary.relationships_created == 2500
     assert max(seen) == 1000 and sum(seen) == 5001

@@ -98,8 +98,9 @@ def test_parity_reads_answer_the_same(stores: tuple[MemoryStore, Neo4jStore]) ->
     for label in Label:
         assert memory.nodes(label) == neo4j.nodes(label)
         assert memory.nodes(label, limit=3, offset=2) == neo4j.nodes(label, limit=3, offset=2)
-        for where in ({"p0": "稳定就业岗位"}, {"p1": 1}, {"p2": ""}, {"p3": []},
-                      {"p0": "保基层运转", "p4": True}, {"in_corpus": False}):
+        wheres: list[dict[str, Any]] = [{"p0": "稳定就业岗位"}, {"p1": 1}, {"p2": ""}, {"p3": []},
+                                        {"p0": "保基层运转", "p4": True}, {"in_corpus": False}]
+        for where in wheres:
             assert memory.nodes(label, where) == neo4j.nodes(label, where), (label, where)
     for terms in (["复产"], ["企业", "岗位"], ["〔2020〕"], ["6万"], ["就"], []):
         assert memory.search_candidates(terms, 50) == neo4j.search_candidates(terms, 50), terms
