@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
@@ -63,10 +64,13 @@ class LazyStore:
     def __init__(self, name: str, opener: Callable[[], GraphStore]) -> None:
         self.name, self._opener = name, opener
         self._store: GraphStore | None = None
+        self._lock = threading.Lock()  # handlers run in a thread pool: open one driver only
 
     def open(self) -> GraphStore:
         if self._store is None:
-            self._store = self._opener()  # StoreError propagates: 503, and a retry next time
+            with self._lock:
+                if self._store is None:
+                    self._store = self._opener()  # StoreError: a 503, and a retry next time
         return self._store
 
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:

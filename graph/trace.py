@@ -72,6 +72,7 @@ def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction:
         return None
     trace = Trace(root=root, direction=direction, depth=depth, basis=basis, nodes={root.id: root})
     walker = _Walker(store, basis, direction)
+    walker.prefetch(root, depth)
     found: list[TracePath] = []
     walker.walk(root, depth, [root.id], [], found, last_counted=0)
     unique: dict[tuple[str, ...], TracePath] = {}
@@ -88,9 +89,13 @@ def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction:
 
 
 class _Walker:
+    """Fetches the steps around the root level by level, with a few batched store calls per
+    level (a round trip per node would make a Neo4j trace slow), then walks them in memory."""
+
     def __init__(self, store: GraphStore, basis: Basis, direction: str) -> None:
         self.store, self.basis, self.down = store, basis, direction == "down"
         self.cache: dict[str, Node] = {}
+        self.adjacency: dict[str, list[_Step]] = {}
 
     def node(self, node_id: str) -> Node | None:
         if node_id not in self.cache:
@@ -100,51 +105,92 @@ class _Walker:
             self.cache[node_id] = node
         return self.cache[node_id]
 
+    # -- fetching -----------------------------------------------------------------------
+    def prefetch(self, root: Node, depth: int) -> None:
+        self.cache[root.id] = root
+        frontier = [root]
+        for _ in range(depth):
+            layer = self._with_parts(frontier)
+            found = self._implements(layer) + self._bridges(layer)
+            frontier = [n for n in found if n.id not in self.adjacency]
+
+    def _add(self, start: str, step: _Step) -> Node:
+        self.adjacency.setdefault(start, []).append(step)
+        self.cache.setdefault(step.node.id, step.node)
+        return step.node
+
+    def _with_parts(self, nodes: list[Node]) -> list[Node]:
+        """The nodes and, through CONTAINS (free steps), their parts or containers."""
+        layer = list(nodes)
+        pending = [n for n in nodes if n.label == Label.MEASURE and n.id not in self.adjacency]
+        for n in nodes:
+            self.adjacency.setdefault(n.id, [])
+        while pending:
+            ids = [n.id for n in pending]
+            pending = []
+            for rel, other in self.store.edges(ids, "out" if self.down else "in", [RelType.CONTAINS]):
+                if other.label != Label.MEASURE:
+                    continue
+                start = rel.start if self.down else rel.end
+                self._add(start, _Step(other, (rel,), False))
+                if other.id not in self.adjacency:
+                    self.adjacency[other.id] = []
+                    layer.append(other)
+                    pending.append(other)
+        return layer
+
+    def _implements(self, layer: list[Node]) -> list[Node]:
+        found = []
+        direction = "in" if self.down else "out"
+        for rel, other in self.store.edges([n.id for n in layer], direction, [RelType.IMPLEMENTS]):
+            if self.basis == "all" or rel.props.get("basis") == "declared":
+                found.append(self._add(rel.end if self.down else rel.start, _Step(other, (rel,), True)))
+        return found
+
+    def _bridges(self, layer: list[Node]) -> list[Node]:
+        """National item -> its theme -> the corresponding theme -> the national item naming it."""
+        items = {n.id: n for n in layer if n.label == Label.MEASURE and n.props.get("source") == NATIONAL}
+        if not items:
+            return []
+        own = [(rel, theme) for rel, theme in self.store.edges(list(items), "out", [RelType.ADDRESSES])
+               if theme.props.get("name") == items[rel.start].props.get("heading")]
+        if not own:
+            return []
+        corresponding = self.store.edges([t.id for _, t in own], "in" if self.down else "out",
+                                         [RelType.CORRESPONDS_TO])
+        if not corresponding:
+            return []
+        namers = self.store.edges([t.id for _, t in corresponding], "in", [RelType.ADDRESSES])
+        found = []
+        for addresses, theme in own:
+            for corr, other_theme in corresponding:
+                if theme.id not in (corr.start, corr.end):
+                    continue
+                for back, item in namers:
+                    if (back.end == other_theme.id and item.props.get("source") == NATIONAL
+                            and item.props.get("heading") == other_theme.props.get("name")):
+                        found.append(self._add(addresses.start, _Step(item, (addresses, corr, back), True)))
+        return found
+
+    # -- walking ------------------------------------------------------------------------
     def walk(self, node: Node, depth: int, nodes: list[str], rels: list[Relationship],
              found: list[TracePath], last_counted: int) -> None:
-        steps = self.steps(node) if depth > 0 and len(found) < MAX_PATHS else []
+        steps = self.adjacency.get(node.id, []) if depth > 0 and len(found) < MAX_PATHS else []
         steps = [s for s in steps if s.node.id not in nodes]
         if not steps:
             if last_counted:  # end on the last real step, never on a bare CONTAINS
                 found.append(TracePath(nodes[: last_counted + 1], self._rels_up_to(nodes, rels, last_counted)))
             return
         for step in steps:
-            self.cache[step.node.id] = step.node
             walked = nodes + [step.node.id] if len(step.rels) == 1 else nodes + self._via(step) + [step.node.id]
             self.walk(step.node, depth - (1 if step.counts else 0), walked, rels + list(step.rels),
                       found, len(walked) - 1 if step.counts else last_counted)
 
-    def _via(self, step: _Step) -> list[str]:
+    @staticmethod
+    def _via(step: _Step) -> list[str]:
         return [step.rels[0].end, step.rels[2].end]  # the two themes of a bridge
 
     @staticmethod
     def _rels_up_to(nodes: list[str], rels: list[Relationship], index: int) -> list[Relationship]:
         keep = set(nodes[: index + 1])
         return [r for r in rels if r.start in keep and r.end in keep]
-
-    def steps(self, node: Node) -> list[_Step]:
-        out: list[_Step] = []
-        implements = self.store.edges([node.id], "in" if self.down else "out", [RelType.IMPLEMENTS])
-        for rel, other in implements:
-            if self.basis == "all" or rel.props.get("basis") == "declared":
-                out.append(_Step(other, (rel,), True))
-        if node.label == Label.MEASURE:
-            contains = self.store.edges([node.id], "out" if self.down else "in", [RelType.CONTAINS])
-            out.extend(_Step(other, (rel,), False) for rel, other in contains
-                       if other.label == Label.MEASURE)
-            if node.props.get("source") == NATIONAL:
-                out.extend(self._bridges(node))
-        return out
-
-    def _bridges(self, node: Node) -> list[_Step]:
-        """National item -> theme -> corresponding theme -> national item naming it."""
-        out: list[_Step] = []
-        for addresses, theme in self.store.edges([node.id], "out", [RelType.ADDRESSES]):
-            if theme.props.get("name") != node.props.get("heading"):
-                continue
-            corresponding = self.store.edges([theme.id], "in" if self.down else "out", [RelType.CORRESPONDS_TO])
-            for corr, other_theme in corresponding:
-                for back, item in self.store.edges([other_theme.id], "in", [RelType.ADDRESSES]):
-                    if item.props.get("source") == NATIONAL and item.props.get("heading") == other_theme.props.get("name"):
-                        out.append(_Step(item, (addresses, corr, back), True))
-        return out

@@ -46,7 +46,8 @@ def read_workload(store: StoreDep, ref: AgencyRef) -> dict[str, Any]:
     groups: dict[str | None, dict[str, list[MeasureRef]]] = {}
     for role, found in roles.items():
         for measure_id in sorted(found):
-            for theme_name in sorted(themes.get(measure_id, set())) or [None]:
+            names: list[str | None] = [*sorted(themes.get(measure_id, set()))] or [None]
+            for theme_name in names:
                 group = groups.setdefault(theme_name, {r: [] for r in ROLES.values()})
                 group[role].append(measure_ref(found[measure_id]))
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))

@@ -18,7 +18,7 @@ from api.models import (
     OutlinePublic,
 )
 from graph.model import Label, Node, Relationship, RelType
-from graph.store import GraphStore
+from graph.store import Direction, GraphStore
 from loaders.text import CN_DIGITS, cn_number
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -161,7 +161,7 @@ def _step(store: GraphStore, docs: Sequence[str], basis: Basis,
     """One step from `docs`: (relationship, the document at its other end), where an end
     that is a measure stands for its document (a measure citing a document, a measure
     implementing another measure)."""
-    direction = "out" if up else "in"
+    direction: Direction = "out" if up else "in"
     measure_ids = contained_measures(store, docs)
     steps = store.edges(docs, direction, [RelType.IMPLEMENTS, RelType.CITES])
     measure_types = [RelType.CITES] if up else []

@@ -105,5 +105,8 @@ def _first_difference(a: object, b: object, where: str = "") -> str:
         for index, (x, y) in enumerate(zip(a, b, strict=True)):
             if x != y:
                 return _first_difference(x, y, f"{where}[{index}]")
-    show = lambda v: json.dumps(v, ensure_ascii=False)[:200]  # noqa: E731
-    return f"{where or '.'}: {show(a)} != {show(b)}"
+    return f"{where or '.'}: {_show(a)} != {_show(b)}"
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)[:200]

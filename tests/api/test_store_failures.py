@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from api.deps import LazyStore
 from api.main import create_app
@@ -146,7 +147,7 @@ def test_lifespan_missing_graph_file_builds_and_saves_seed(tmp_path: Path) -> No
 
 
 def test_lifespan_neo4j_unreachable_starts_serves_503() -> None:
-    settings = Settings(neo4j_uri=f"bolt://127.0.0.1:{_free_port()}", neo4j_password="unused")
+    settings = Settings(neo4j_uri=f"bolt://127.0.0.1:{_free_port()}", neo4j_password=SecretStr("unused"))
     with TestClient(app_with(settings)) as client:
         health = client.get("/health")
         assert health.status_code == 200
