@@ -102,26 +102,38 @@ _STORE_OPTION = click.option("--store", "store_kind", type=click.Choice(["memory
 @main.command("load")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
-def load_command(paths: tuple[Path, ...], store_kind: str | None) -> None:
-    """Load documents (default: the shipped seed corpus) into a store, linked into cascades."""
+@click.option("--replace", is_flag=True, help="Empty the store first (default: merge into it).")
+def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool) -> None:
+    """Load documents (default: the shipped seed corpus) into a store, linked into cascades.
+
+    Loading merges by id, so loading the same files twice changes nothing. Measures are
+    linked among the documents of one load (with the national directives): load a corpus
+    together to link it across levels.
+    """
     files = corpus_files(paths or (seed_corpus(),))
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
         result = extract(files, progress=lambda _: bar.update(1))
     for path, error in result.failures:
         click.echo(f"skipped: {error}", err=True)
     graph = build_graph(result.documents)
-    kind = store_kind or get_settings().store
-    store = MemoryStore() if kind == "memory" else _store(kind)
+    settings = get_settings()
+    kind = store_kind or settings.store
     try:
+        if kind == "memory":
+            saved = settings.graph_file.exists() and not replace
+            store: GraphStore = MemoryStore.open(settings.graph_file) if saved else MemoryStore()
+        else:
+            store = _store(kind)
+            if replace:
+                store.clear()
         rows = len(graph.nodes) + len(graph.relationships)
         with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
             summary = store.write(graph, progress=bar.update)
         if isinstance(store, MemoryStore):
-            store.save(get_settings().graph_file)
+            store.save(settings.graph_file)
+        store.close()
     except PolicyCascadesError as err:
         raise click.ClickException(str(err)) from err
-    finally:
-        store.close()
     _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}: "
          f"{summary.nodes_created} nodes and {summary.relationships_created} relationships added")
     for name, count in graph.counts().items():

@@ -52,6 +52,7 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(tmp_path: Path, m
     assert "loaded 5 documents (0 failed) into memory" in loaded.output
     again = runner.invoke(main, ["load"])
     assert again.exit_code == 0
+    assert "0 nodes and 0 relationships added" in again.output  # loading twice adds nothing
     traced = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).15", "--up"])
     assert traced.exit_code == 0, traced.output
     assert "保障复产企业用工" in traced.output and "#六保.1 保居民就业" in traced.output
