@@ -58,7 +58,7 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
     else:
         for doc in result.documents:
             _out(_summary(doc))
-    for path, error in result.failures:
+    for _path, error in result.failures:
         click.echo(f"failed: {error}", err=True)
     if result.failures:
         sys.exit(1)
@@ -113,7 +113,7 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
     files = corpus_files(paths or (seed_corpus(),))
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
         result = extract(files, progress=lambda _: bar.update(1))
-    for path, error in result.failures:
+    for _path, error in result.failures:
         click.echo(f"skipped: {error}", err=True)
     graph = build_graph(result.documents)
     settings = get_settings()
@@ -207,6 +207,62 @@ def _label(props: dict[str, object], node_id: str) -> str:
         doc = props.get("doc_number") or f"{str(props.get('doc_id', '')).split(':')[-1][:6]}({props.get('date')})"
         return f"{props.get('region')} {doc}#{props['path']} {str(props.get('heading', ''))[:16]}"
     return str(props.get("name") or props.get("title") or node_id)
+
+
+# -- query --------------------------------------------------------------------------------
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@click.option("--param", "-p", "pairs", multiple=True, metavar="KEY=VALUE",
+              help="A parameter (repeatable). A list: KEY=a,b or the KEY given again.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and stop.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds before Neo4j stops the query.")
+def query_command(name: str | None, pairs: tuple[str, ...], list_queries: bool, timeout: float) -> None:
+    """Run the named Cypher query NAME (queries/*.cypher) on Neo4j; print its rows as JSON."""
+    from queries import bind, get_query, load_queries, run_query
+
+    if list_queries:
+        for query in load_queries().values():
+            _out(f"{query.name}: {query.summary}\n    params: {query.signature}")
+        return
+    if not name:
+        raise click.UsageError("give a query NAME (policy-cascades query --list shows them)")
+    try:
+        params = _query_params(pairs)
+        bind(get_query(name), params)  # a bad name or parameter fails before connecting
+    except PolicyCascadesError as err:
+        raise click.ClickException(str(err)) from err
+    if not get_settings().neo4j_uri:
+        raise click.ClickException("named queries run on Neo4j: set NEO4J_URI "
+                                   "(and NEO4J_USER, NEO4J_PASSWORD)")
+    store = _store("neo4j")
+    try:
+        rows = run_query(store, name, params, timeout=timeout)
+    except PolicyCascadesError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        store.close()
+    _out(json.dumps(rows, ensure_ascii=False, indent=1))
+
+
+def _query_params(pairs: tuple[str, ...]) -> dict[str, str | list[str]]:
+    """KEY=VALUE pairs; a KEY given twice collects its values into a list."""
+    from queries import QueryParamError
+
+    params: dict[str, str | list[str]] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryParamError(f"--param {pair!r}: expected KEY=VALUE")
+        key = key.strip()
+        if key in params:
+            old = params[key]
+            params[key] = [*(old if isinstance(old, list) else [old]), value]
+        else:
+            params[key] = value
+    return params
 
 
 # -- serve --------------------------------------------------------------------------------

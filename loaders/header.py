@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.text import cn_number, half_width_digits, is_date_line, is_plan_title, match_marker, squeeze
+from loaders.text import (
+    cn_number,
+    half_width_digits,
+    is_date_line,
+    is_plan_title,
+    match_marker,
+    squeeze,
+)
 
 # 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed.
 DOC_NUMBER = re.compile(

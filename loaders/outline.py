@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.notes import Duties, find_notes, parse_note, strip_notes
-from loaders.text import LOST_NUMERAL, Marker, Paragraph, cn_numeral, is_date_line, is_plan_title, match_marker
+from loaders.text import (
+    LOST_NUMERAL,
+    Marker,
+    Paragraph,
+    cn_numeral,
+    is_date_line,
+    is_plan_title,
+    match_marker,
+)
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _BARE_NOTE = re.compile(r"^(牵头单位|配合单位|责任单位|责任部门|牵头部门|责任人)[^：:]{0,6}[：:]")
