@@ -6,6 +6,7 @@ Cross-document edges (references, measure lineage, inferred themes) are the link
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from graph.agencies import resolve_agency
@@ -62,7 +63,7 @@ def document_to_subgraph(doc: PolicyDocument) -> DocumentGraph:
     return out
 
 
-def _parent_path(path: str, seen: dict[str, object]) -> str | None:
+def _parent_path(path: str, seen: Container[str]) -> str | None:
     """The nearest enclosing path that is a measure of its own (六保.1 sits in 六保 only if
     the document lists 六保)."""
     while "." in path:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from graph.model import Label, Node, Relationship, RelType
 from graph.national import SOURCE as NATIONAL
-from graph.store import GraphStore
+from graph.store import Direction, GraphStore
 
 Basis = Literal["declared", "all"]
 MAX_PATHS = 500
@@ -141,7 +141,7 @@ class _Walker:
 
     def _implements(self, layer: list[Node]) -> list[Node]:
         found = []
-        direction = "in" if self.down else "out"
+        direction: Direction = "in" if self.down else "out"
         for rel, other in self.store.edges([n.id for n in layer], direction, [RelType.IMPLEMENTS]):
             if self.basis == "all" or rel.props.get("basis") == "declared":
                 found.append(self._add(rel.end if self.down else rel.start, _Step(other, (rel,), True)))

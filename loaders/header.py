@@ -129,9 +129,9 @@ def _title(lines: list[str]) -> tuple[str, list[str]]:
     if split:
         issuers = _orgs(split.group(1))
         title = title[len(squeeze(split.group(1))):]
-    wrapped = _WRAPPER.match(title)
-    if wrapped:
-        title = wrapped.group(1)
+    news = _WRAPPER.match(title)  # 省委省政府印发《…若干意见》: the document is what is printed
+    if news:
+        title = news.group(1)
     return title, issuers
 
 

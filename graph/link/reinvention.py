@@ -104,7 +104,9 @@ def classify(share: float, similarity: float) -> str:
 def additions(child: dict[str, object], parent: dict[str, object], agencies: int) -> list[str]:
     """What the child adds that the parent's text does not have."""
     parent_text = f"{parent.get('heading', '')}{parent.get('text', '')}"
-    adds = [f"target: {t}" for t in child.get("targets", []) or [] if str(t) not in parent_text]  # type: ignore[union-attr]
+    targets = child.get("targets") or []
+    assert isinstance(targets, list)
+    adds = [f"target: {t}" for t in targets if str(t) not in parent_text]
     deadline = child.get("deadline")
     if deadline and str(deadline) not in parent_text:
         adds.append(f"deadline: {deadline}")

@@ -67,14 +67,15 @@ class InvertedIndex:
                     self.postings.setdefault(gram, []).append((key, weight))
 
     def top(self, query: Vector, k: int, allowed: Iterable[str] | None = None) -> list[tuple[str, float]]:
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
         for gram, weight in query.items():
             for key, other in self.postings.get(gram, ()):
-                scores[key] += weight * other
+                scores[key] = scores.get(key, 0.0) + weight * other
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         if allowed is not None:
             keep = set(allowed)
-            return [(key, s) for key, s in scores.most_common() if key in keep][:k]
-        return scores.most_common(k)
+            ranked = [(key, s) for key, s in ranked if key in keep]
+        return ranked[:k]
 
 
 _COMMON = frozenset("加强 推进 落实 进一步 积极 全面 做好 工作 开展 建立 完善 提高 提升 支持 强化 加大 实施 有关 相关 各类 及时 确保".split())
