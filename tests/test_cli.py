@@ -12,7 +12,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def test_cli_help_lists_the_commands() -> None:
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
-    for command in ("extract", "load", "export", "stats", "trace", "serve"):
+    for command in ("extract", "load", "export", "stats", "trace", "query", "serve"):
         assert command in result.output
 
 
