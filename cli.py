@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -30,15 +31,26 @@ def _out(text: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
-def main(verbose: bool) -> None:
+@click.option("--neo4j-uri", metavar="URI", help="Use this Neo4j (else NEO4J_URI; unset: the embedded store).")
+@click.option("--neo4j-user", metavar="USER", help="Else NEO4J_USER (default neo4j).")
+@click.option("--neo4j-password", metavar="PASSWORD", help="Else NEO4J_PASSWORD.")
+@click.option("--neo4j-database", metavar="NAME", help="Else NEO4J_DATABASE (default neo4j).")
+def main(verbose: bool, neo4j_uri: str | None, neo4j_user: str | None, neo4j_password: str | None,
+         neo4j_database: str | None) -> None:
     """Trace how Chinese policy cascades down the levels of government.
 
     Quick start: `policy-cascades load` builds the shipped seed corpus into the embedded
     store, `policy-cascades serve` serves the API on it (http://127.0.0.1:8000/docs).
-    Neo4j is used instead when NEO4J_URI is set (or --store neo4j).
+    Neo4j is used instead when NEO4J_URI is set, or --neo4j-uri given (or --store neo4j).
     """
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    flags = {"NEO4J_URI": neo4j_uri, "NEO4J_USER": neo4j_user, "NEO4J_PASSWORD": neo4j_password,
+             "NEO4J_DATABASE": neo4j_database}
+    given = {name: value for name, value in flags.items() if value}
+    if given:  # flags win over the environment; settings (and `serve`) read the environment
+        os.environ.update(given)
+        get_settings.cache_clear()
 
 
 # -- extract ------------------------------------------------------------------------------

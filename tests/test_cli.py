@@ -60,3 +60,13 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(tmp_path: Path, m
     missing = runner.invoke(main, ["trace", "no-such-node"])
     assert missing.exit_code != 0 and "no node 'no-such-node'" in missing.output
     get_settings.cache_clear()
+
+
+def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from settings import get_settings
+
+    result = CliRunner().invoke(main, ["--neo4j-uri", "bolt://127.0.0.1:1", "stats"])
+    get_settings.cache_clear()
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    assert result.exit_code == 1
+    assert "cannot reach Neo4j at bolt://127.0.0.1:1" in result.output
