@@ -17,5 +17,9 @@ class UnknownQuery(PolicyCascadesError):
     """A named query that is not in queries/."""
 
 
+class CypherError(PolicyCascadesError):
+    """A Cypher statement the server could not run: a syntax error, an unknown name."""
+
+
 class CypherRefused(PolicyCascadesError):
     """A Cypher statement refused before (or instead of) running: it could write."""

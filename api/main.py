@@ -29,7 +29,7 @@ from api.routes import (
     themes,
     trace,
 )
-from errors import CypherRefused, StoreError
+from errors import CypherError, CypherRefused, StoreError
 from graph.store import GraphStore
 from graph.stores import open_memory, open_neo4j
 from settings import Settings, get_settings
@@ -76,6 +76,7 @@ def create_app() -> FastAPI:
     )
     new.add_exception_handler(StoreError, store_error)  # type: ignore[arg-type]
     new.add_exception_handler(CypherRefused, cypher_refused)  # type: ignore[arg-type]
+    new.add_exception_handler(CypherError, cypher_error)  # type: ignore[arg-type]
     for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
                    cypher):
         new.include_router(module.router)
@@ -90,6 +91,10 @@ async def store_error(request: Request, err: StoreError) -> JSONResponse:
 
 async def cypher_refused(request: Request, err: CypherRefused) -> JSONResponse:
     return JSONResponse(status_code=403, content={"detail": f"refused: {err}"})
+
+
+async def cypher_error(request: Request, err: CypherError) -> JSONResponse:
+    return JSONResponse(status_code=400, content={"detail": str(err)})
 
 
 app = create_app()

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingControl
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingControl, unit_of_work
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node as GraphNode
 from neo4j.graph import Path as GraphPath
 from neo4j.graph import Relationship as GraphRelationship
 
-from errors import StoreError
+from errors import CypherError, CypherRefused, StoreError
 from graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from graph.store import Direction, Progress, WriteSummary, changed_props, storable
 
@@ -84,7 +84,9 @@ class Neo4jStore:
                                  f"{', '.join(s + '//' for s in BOLT_SCHEMES)}")
             auth = (user, password or "") if user is not None else None
             try:
-                self.driver = GraphDatabase.driver(uri, auth=auth)
+                # fail in seconds, not the driver's default 30 s of retries: the API answers 503
+                self.driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0,
+                                                   max_transaction_retry_time=5.0)
             except (ValueError, DriverError, Neo4jError) as err:
                 raise StoreError(f"cannot use Neo4j URI {uri}: {err}") from err
             self._owns_driver = True
@@ -275,6 +277,38 @@ class Neo4jStore:
                 Query(query.text, metadata={"query": query.name}, timeout=timeout), params,
                 database_=self.database, routing_=RoutingControl.READ).records
         return [{key: plain(record[key]) for key in record.keys()} for record in records]
+
+
+    # -- analysts' Cypher (POST /cypher) ------------------------------------------------
+    def read_cypher(self, query: str, parameters: dict[str, Any], timeout: float,
+                    limit: int) -> list[dict[str, Any]]:
+        """Run one statement in a READ transaction with a server-side timeout; at most
+        `limit` rows. A write the server refuses raises CypherRefused; a statement it
+        cannot run (syntax, unknown function) raises CypherError."""
+
+        @unit_of_work(timeout=timeout)
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            # an analyst's text, guarded by graph.cypher_guard and the READ access mode
+            result = tx.run(query, parameters)  # type: ignore[arg-type]
+            rows: list[dict[str, Any]] = []
+            for record in result:
+                rows.append({key: plain(record[key]) for key in record.keys()})
+                if len(rows) >= limit:
+                    break
+            return rows
+
+        try:
+            with self._errors(), self.driver.session(database=self.database,
+                                                     default_access_mode="READ") as session:
+                return session.execute_read(work)
+        except StoreError as err:
+            cause = err.__cause__
+            if isinstance(cause, ClientError):
+                code = cause.code or ""
+                if code.endswith(("AccessMode", "Forbidden", "WriteOnReadOnlyAccessDbException")):
+                    raise CypherRefused(f"Neo4j refused a write in a read transaction: {_reason(cause)}") from cause
+                raise CypherError(f"Neo4j could not run the statement: {_reason(cause)}") from cause
+            raise
 
 
 _REL_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types"
