@@ -49,7 +49,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     region = _region(header, text, source)
     places = gazetteer()
     measures = tuple(_measures(outline, header.title))
-    refs = _header_references(lines, header) + _preamble_references(outline, header)
+    refs = _title_references(lines, header.title) + _preamble_references(outline, header)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     return PolicyDocument(
         source=source,
@@ -171,13 +171,12 @@ def _heading(text: str) -> str:
 # -- references ---------------------------------------------------------------------------
 
 
-def _header_references(lines: list[str], header: Header) -> list[Reference]:
-    end = header.addressee_line or 0
-    joined = "".join(line.strip() for line in lines[:end])
-    if not joined or "《" not in header.title:
+def _title_references(lines: list[str], title: str) -> list[Reference]:
+    """Documents the title itself names: 关于贯彻落实国务院《政府工作报告》具体措施的通知."""
+    if "《" not in title:
         return []
     first = next((i + 1 for i, line in enumerate(lines) if "《" in line), 1)
-    return [r for r in find_references(header.title, first) if not _is_self(r, header.title)]
+    return [r for r in find_references(title, first) if not _is_self(r, title)]
 
 
 def _preamble_references(outline: Outline, header: Header) -> list[Reference]:
