@@ -116,3 +116,20 @@ def test_parity_reads_answer_the_same(stores: tuple[MemoryStore, Neo4jStore]) ->
         assert memory.search_candidates(terms, 50) == neo4j.search_candidates(terms, 50), terms
     for node_id in ids:
         assert memory.node(node_id) == neo4j.node(node_id)
+
+
+def test_parity_seed_corpus_same_in_both_stores_and_loading_twice_changes_nothing(
+        stores: tuple[MemoryStore, Neo4jStore]) -> None:
+    from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+
+    memory, neo4j = stores
+    graph = build_graph(extract(corpus_files([seed_corpus()])).documents)
+    first = neo4j.write(graph)
+    assert memory.write(graph) == first
+    assert first.nodes_created == len(graph.nodes)
+    assert first.relationships_created == len(graph.relationships)
+    assert_same_graph(memory, neo4j)
+    again = neo4j.write(graph)
+    assert (again.nodes_created, again.relationships_created, again.properties_set) == (0, 0, 0)
+    assert_same_graph(memory, neo4j)
+    assert neo4j.stats()["Document"] == sum(1 for n in graph.nodes.values() if n.label == Label.DOCUMENT)
