@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from errors import PolicyCascadesError
+from graph import render
 from graph.export import WRITERS
 from graph.lookup import find_node
 from graph.memory_store import MemoryStore
@@ -191,10 +192,17 @@ def export_command(fmt: str, out: Path, store_kind: str | None) -> None:
 @click.option("--down", "direction", flag_value="down", default=True, help="From a directive down (default).")
 @click.option("--depth", default=4, show_default=True, type=click.IntRange(1, 10))
 @click.option("--basis", type=click.Choice(["all", "declared"]), default="all", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "tree", "json", "mermaid", "dot"]),
+              default="text", show_default=True,
+              help="text: one chain a line; tree: indented (coloured on a terminal); mermaid, dot: diagrams.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead.")
 @_STORE_OPTION
-def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, store_kind: str | None) -> None:
-    """Trace a cascade from NODE: an id, a 文号, or 文号#path (政府工作报告#六保.1)."""
+def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, out: Path | None,
+                  store_kind: str | None) -> None:
+    """Trace a cascade from NODE: an id, a 文号, or 文号#path (政府工作报告#六保.1).
+
+    Example: policy-cascades trace "周政字〔2020〕8号#三.(一).15" --up --format tree
+    """
     store = _store(store_kind)
     try:
         found = find_node(store, node)
@@ -206,19 +214,19 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, s
         store.close()
     assert trace is not None
     if fmt == "json":
-        _out(json.dumps(trace.to_json(), ensure_ascii=False, indent=1))
-        return
-    for path in trace.paths:
-        _out(" -> ".join(_label(trace.nodes[n].props, n) for n in path.nodes))
-    if not trace.paths:
-        _out(f"nothing {direction} from {found.id}")
-
-
-def _label(props: dict[str, object], node_id: str) -> str:
-    if "path" in props:
-        doc = props.get("doc_number") or f"{str(props.get('doc_id', '')).split(':')[-1][:6]}({props.get('date')})"
-        return f"{props.get('region')} {doc}#{props['path']} {str(props.get('heading', ''))[:16]}"
-    return str(props.get("name") or props.get("title") or node_id)
+        text = json.dumps(trace.to_json(), ensure_ascii=False, indent=1)
+    elif fmt == "tree":
+        text = render.tree(trace, color=out is None and sys.stdout.isatty(), style=click.style)
+    elif fmt in render.FORMATS:
+        text = render.FORMATS[fmt](trace)
+    else:
+        text = "\n".join(" -> ".join(render.label(trace.nodes[n]) for n in path.nodes)
+                         for path in trace.paths) or f"nothing {direction} from {found.id}"
+    if out is not None:
+        out.write_text(text if text.endswith("\n") else text + "\n", "utf-8")
+        _out(str(out))
+    else:
+        _out(text.rstrip("\n"))
 
 
 # -- query --------------------------------------------------------------------------------

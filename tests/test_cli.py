@@ -70,3 +70,20 @@ def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: i
     monkeypatch.delenv("NEO4J_URI", raising=False)
     assert result.exit_code == 1
     assert "cannot reach Neo4j at bolt://127.0.0.1:1" in result.output
+
+
+def test_cli_trace_tree_and_mermaid_formats(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from settings import get_settings
+
+    monkeypatch.setenv("GRAPH_FILE", str(tmp_path / "graph.json.gz"))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    get_settings.cache_clear()
+    runner = CliRunner()
+    tree = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).15", "--up", "--format", "tree"])
+    assert tree.exit_code == 0, tree.output
+    assert tree.output.splitlines()[0] == "周村区 周政字〔2020〕8号#三.(一).15 保障复产企业用工"
+    out = tmp_path / "cascade.mmd"
+    diagram = runner.invoke(main, ["trace", "政府工作报告#六保.1", "--format", "mermaid", "--out", str(out)])
+    assert diagram.exit_code == 0, diagram.output
+    assert out.read_text("utf-8").startswith("flowchart LR")
+    get_settings.cache_clear()
