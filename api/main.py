@@ -28,6 +28,7 @@ from api.routes import (
     stats,
     themes,
     trace,
+    ui,
 )
 from errors import CypherError, CypherRefused, StoreError
 from graph.store import GraphStore
@@ -78,7 +79,7 @@ def create_app() -> FastAPI:
     new.add_exception_handler(CypherRefused, cypher_refused)  # type: ignore[arg-type]
     new.add_exception_handler(CypherError, cypher_error)  # type: ignore[arg-type]
     for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
-                   cypher):
+                   cypher, ui):
         new.include_router(module.router)
     return new
 

@@ -78,6 +78,7 @@ def document_props(doc: PolicyDocument) -> dict[str, object]:
         "doc_number": doc.doc_number, "title": doc.title, "title_key": title_key(doc.title),
         "issuers": list(doc.issuers), "level": doc.level, "region": doc.region, "date": doc.date,
         "addressees": list(doc.addressees), "in_corpus": True, "source": doc.source, "line": 1,
+        "caption": doc.doc_number or doc.title[:16],  # a short name for Neo4j Browser
     }
 
 
@@ -88,6 +89,7 @@ def measure_props(m: Measure, doc: PolicyDocument, doc_id: str) -> dict[str, obj
         "date": doc.date, "deadline": m.deadline, "targets": [t.text for t in m.targets],
         "target_values": [t.value for t in m.targets if t.value is not None],
         "source": doc.source, "line": m.line, "end_line": m.end_line,
+        "caption": f"{doc.region} {m.path} {m.heading[:14]}",  # a short name for Neo4j Browser
     }
 
 

@@ -6,7 +6,8 @@
 # NEO4J_URI the Neo4j tests run on a local Neo4j 5 that tools/neo4j_server.py builds (Maven,
 # first run only) and starts on a JDK 17; on a machine without one, as root, it installs
 # openjdk-17-jdk-headless and maven with apt-get. With NEO4J_URI set they use that server
-# and EMPTY its database. pytest's exit code is the script's (5 = no tests ran = failure).
+# and EMPTY its database. As root it also installs Debian's chromium for the viewer's test.
+# pytest's exit code is the script's (5 = no tests ran = failure).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -34,6 +35,19 @@ if [[ -z "${NEO4J_URI:-}" ]] && ! { command -v javac && command -v mvn; } >/dev/
     else
         say "the local Neo4j needs a JDK 17 and Maven (javac, mvn) on PATH, or set NEO4J_URI"
         exit 1
+    fi
+fi
+
+# The viewer's test drives Debian's Chromium (never a downloaded browser); a CJK font makes
+# its screenshot legible.
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "wqy\|cjk"; then
+    if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+        say "installing Chromium and a CJK font for the viewer's browser test"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+    else
+        say "the viewer's browser test needs chromium (apt-get install chromium fonts-wqy-microhei)"
     fi
 fi
 

@@ -137,6 +137,7 @@ def _stub(out: Subgraph, ref: Reference, region: str | None, part: DocumentGraph
         "issuers": [ref.issuer] if ref.issuer else [], "level": known.level if known else None,
         "region": region, "date": None, "addressees": [], "in_corpus": False,
         "source": part.doc.source, "line": ref.line,
+        "caption": ref.doc_number or title[:16],
     }))
     if region:
         add_region_path(out, region)
