@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request
 
@@ -27,6 +27,10 @@ def get_store(request: Request) -> GraphStore:
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+# Query parameters that several routes share
+TraceDepth = Annotated[int, Query(ge=1, le=10, description="IMPLEMENTS steps to follow")]
+TraceBasis = Annotated[Literal["declared", "all"], Query(
+    description="declared: only links the texts state; all: inferred links too")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

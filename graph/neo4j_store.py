@@ -289,7 +289,7 @@ class Neo4jStore:
         @unit_of_work(timeout=timeout)
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
             # an analyst's text, guarded by graph.cypher_guard and the READ access mode
-            result = tx.run(query, parameters)  # type: ignore[arg-type]
+            result = tx.run(query, parameters)
             rows: list[dict[str, Any]] = []
             for record in result:
                 rows.append({key: plain(record[key]) for key in record.keys()})

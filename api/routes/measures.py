@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path
 
-from api.deps import StoreDep, require_node
+from api.deps import StoreDep, TraceBasis, TraceDepth, require_node
 from api.models import MEASURE_ID, MeasureDetail, MeasureLineage, Responsibilities
 from graph.model import Label, RelType
 from graph.trace import trace_down, trace_up
@@ -15,14 +15,11 @@ router = APIRouter(prefix="/measures", tags=["measures"])
 
 MeasureRef = Annotated[str, Path(description="a measure id, or 文号#path",
                                  examples=[MEASURE_ID, "周政字〔2020〕8号#三.(一).15"])]
-Depth = Annotated[int, Query(ge=1, le=10, description="IMPLEMENTS steps to follow")]
-Basis = Annotated[Literal["declared", "all"], Query(
-    description="declared: only links the texts state; all: inferred links too")]
 
 
 @router.get("/{ref:path}/lineage", response_model=MeasureLineage)
-def read_measure_lineage(store: StoreDep, ref: MeasureRef, depth: Depth = 4,
-                         basis: Basis = "all") -> dict[str, Any]:
+def read_measure_lineage(store: StoreDep, ref: MeasureRef, depth: TraceDepth = 4,
+                         basis: TraceBasis = "all") -> dict[str, Any]:
     """What the measure carries out (up) and what carries it out (down)."""
     measure = require_node(store, ref, Label.MEASURE, "measure")
     up = trace_up(store, measure.id, depth, basis)
