@@ -1,12 +1,26 @@
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cli import main
 from graph.pipeline import seed_corpus
 
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The embedded store, saved in tmp_path, whatever NEO4J_URI the environment has."""
+    from settings import get_settings
+
+    monkeypatch.setenv("GRAPH_FILE", str(tmp_path / "graph.json.gz"))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    get_settings.cache_clear()
+    yield tmp_path / "graph.json.gz"
+    get_settings.cache_clear()
 
 
 def test_cli_help_lists_the_commands() -> None:
@@ -40,12 +54,7 @@ def test_cli_extract_batch_goes_on_and_reports_failures(tmp_path: Path) -> None:
     assert "binary.txt: a binary file" in result.output
 
 
-def test_cli_load_then_trace_up_reaches_the_national_directive(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from settings import get_settings
-
-    monkeypatch.setenv("GRAPH_FILE", str(tmp_path / "graph.json.gz"))
-    monkeypatch.delenv("NEO4J_URI", raising=False)
-    get_settings.cache_clear()
+def test_cli_load_then_trace_up_reaches_the_national_directive(embedded: Path) -> None:
     runner = CliRunner()
     loaded = runner.invoke(main, ["load"])
     assert loaded.exit_code == 0, loaded.output
@@ -59,7 +68,6 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(tmp_path: Path, m
     assert "山东省" in traced.output
     missing = runner.invoke(main, ["trace", "no-such-node"])
     assert missing.exit_code != 0 and "no node 'no-such-node'" in missing.output
-    get_settings.cache_clear()
 
 
 def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -72,12 +80,7 @@ def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: i
     assert "cannot reach Neo4j at bolt://127.0.0.1:1" in result.output
 
 
-def test_cli_trace_tree_and_mermaid_formats(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from settings import get_settings
-
-    monkeypatch.setenv("GRAPH_FILE", str(tmp_path / "graph.json.gz"))
-    monkeypatch.delenv("NEO4J_URI", raising=False)
-    get_settings.cache_clear()
+def test_cli_trace_tree_and_mermaid_formats(embedded: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     tree = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).15", "--up", "--format", "tree"])
     assert tree.exit_code == 0, tree.output
@@ -86,4 +89,3 @@ def test_cli_trace_tree_and_mermaid_formats(tmp_path: Path, monkeypatch) -> None
     diagram = runner.invoke(main, ["trace", "政府工作报告#六保.1", "--format", "mermaid", "--out", str(out)])
     assert diagram.exit_code == 0, diagram.output
     assert out.read_text("utf-8").startswith("flowchart LR")
-    get_settings.cache_clear()
