@@ -27,13 +27,13 @@ def national_documents() -> list[PolicyDocument]:
     return [_document(raw, index) for index, raw in enumerate(_data()["documents"])]
 
 
-def national_urls() -> dict[tuple[str | None, str], str]:
-    """(doc_number, title) or (doc_number, path) -> the public source it was taken from."""
-    urls: dict[tuple[str | None, str], str] = {}
+def national_urls() -> dict[tuple[str, str], str]:
+    """(title, path) -> the public source an entry was taken from; path "" for the document."""
+    urls: dict[tuple[str, str], str] = {}
     for raw in _data()["documents"]:
-        urls[(raw.get("doc_number"), raw["title"])] = raw.get("source", "")
+        urls[(raw["title"], "")] = raw.get("source", "")
         for m in raw.get("measures", []):
-            urls[(raw.get("doc_number"), m["path"])] = m.get("source") or raw.get("source", "")
+            urls[(raw["title"], m["path"])] = m.get("source") or raw.get("source", "")
     return urls
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from errors import ParseError
 from graph.build import DocumentGraph, document_to_subgraph
 from graph.link import link_corpus
-from graph.model import Subgraph
-from graph.national import national_documents
+from graph.model import Label, Node, Subgraph
+from graph.national import SOURCE as NATIONAL
+from graph.national import national_documents, national_urls
 from loaders import PolicyDocument, read_document
 
 logger = logging.getLogger(__name__)
@@ -61,5 +62,17 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True) -> S
     graph = Subgraph()
     for part in parts:
         graph.merge(part.graph)
+        if part.doc.source == NATIONAL:
+            _add_urls(graph, part)
     graph.merge(link_corpus(parts, graph))
     return graph
+
+
+def _add_urls(graph: Subgraph, part: DocumentGraph) -> None:
+    """The public source of each national document and item, as its `url`."""
+    urls = national_urls()
+    for node in part.graph.nodes.values():
+        if node.label in (Label.DOCUMENT, Label.MEASURE):
+            url = urls.get((part.doc.title, node.props.get("path", "")))
+            if url:
+                graph.add_node(Node(id=node.id, label=node.label, props={"url": url}))

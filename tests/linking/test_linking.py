@@ -173,3 +173,11 @@ def test_document_subgraph_provenance_on_every_extracted_node_and_edge(graph: Su
     for rel in part.graph.relationships.values():
         if rel.type != RelType.PART_OF:
             assert rel.props.get("source") == doc.source, rel
+
+
+def test_national_directives_carry_their_public_source(graph: Subgraph) -> None:
+    report = graph.nodes["doc:中国:政府工作报告"].props
+    assert (report["date"], report["level"]) == ("2020-05-22", "national")
+    assert report["url"].startswith("http")
+    assert graph.nodes[SIXBAO_1].props["url"].startswith("http")
+    assert graph.nodes[SIXBAO_1].props["heading"] == "保居民就业"
