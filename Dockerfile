@@ -13,6 +13,7 @@ COPY loaders/ loaders/
 COPY graph/ graph/
 COPY api/ api/
 COPY queries/ queries/
+COPY browser/ browser/
 RUN pip install . \
     && useradd --system --create-home --uid 10001 app \
     && mkdir -p /app/var && chown app /app/var

@@ -88,4 +88,9 @@ def test_cli_trace_tree_and_mermaid_formats(embedded: Path, tmp_path: Path) -> N
     out = tmp_path / "cascade.mmd"
     diagram = runner.invoke(main, ["trace", "政府工作报告#六保.1", "--format", "mermaid", "--out", str(out)])
     assert diagram.exit_code == 0, diagram.output
-    assert out.read_text("utf-8").startswith("flowchart LR")
+    assert out.read_text("utf-8").startswith("flowchart LR") and "-.->" in out.read_text("utf-8")
+    assert diagram.output.strip() == str(out)
+    assert "\x1b[" not in tree.output  # no colour when stdout is not a terminal
+    assert any("山东省" in line and "[IMPLEMENTS inferred" in line for line in tree.output.splitlines())
+    graphviz = runner.invoke(main, ["trace", "政府工作报告#六保.1", "--format", "dot", "--depth", "2"])
+    assert graphviz.exit_code == 0 and graphviz.output.startswith("digraph cascade {")

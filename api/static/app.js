@@ -1,213 +1,589 @@
-// policy-cascades viewer: a cascade as columns of levels, drawn in plain SVG from the API.
-// No build step, no CDN: the page works offline against either store.
+// policy-cascades viewer: a cascade drawn as columns of levels (national | provincial |
+// municipal | county) in plain SVG, from the API alone, so that it works the same on the
+// embedded store and on Neo4j. No build step, no library, nothing fetched from elsewhere.
 "use strict";
 
 const LEVELS = ["national", "provincial", "municipal", "county"];
-const COL_W = 250, BOX_W = 215, BOX_H = 24, ROW_H = 30, TOP = 36, LEFT = 16;
+const LEVEL_NAMES = { national: "national 中央", provincial: "provincial 省", municipal: "municipal 市", county: "county 县·区" };
+const DEFAULT_ROOT = "doc:中国:政府工作报告#六保.1";
+const BOX_W = 222, BOX_H = 38, ROW = 46, INDENT = 20, GAP = 58, TOP = 14, LEFT = 18, MAX_LANES = 4;
+const LIST_CAP = 30;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
 const $ = (id) => document.getElementById(id);
 const enc = encodeURIComponent;
-const state = { root: null, direction: "down", selected: null, trace: null };
+const state = {
+  root: DEFAULT_ROOT, direction: "down", trace: null, chains: [], selected: null,
+  themeIds: null, regionNames: null, regions: [], panelToken: 0, note: "",
+};
+
+// -- the API -----------------------------------------------------------------------------
 
 async function api(path) {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${(await response.json()).detail || ""}`);
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    let detail = "";
+    try { detail = (await response.json()).detail; } catch (err) { detail = response.statusText; }
+    throw new Error(`${path}: ${response.status} ${typeof detail === "string" ? detail : JSON.stringify(detail)}`);
+  }
   return response.json();
 }
 
+// -- names of things ------------------------------------------------------------------------
+
+function kindOfNode(node) { return (node && node.labels && node.labels[0]) || ""; }
+function levelOf(node) { return node && LEVELS.includes(node.level) ? node.level : "national"; }
+
+function docRef(node) {
+  if (node.doc_number) return node.doc_number;
+  let title = String(node.doc_id || node.title || "").split(":").slice(2).join(":") || node.title || "";
+  title = title.replace(/^(关于印发|印发|关于)/, "").replace(/(的通知|的意见|的若干意见)$/, "");
+  return title.length > 12 ? `${title.slice(0, 11)}…` : title;
+}
+
 function label(node) {
-  if (node.path) return `${node.region} ${node.doc_number || ""}#${node.path} ${node.heading || ""}`;
-  return node.name || node.caption || node.title || node.id;
+  if (!node) return "";
+  if (kindOfNode(node) === "Measure") return `${node.region || ""} ${docRef(node)}#${node.path} ${node.heading || ""}`;
+  if (kindOfNode(node) === "Document") return `${node.region || ""} ${node.doc_number || node.title || node.id}`;
+  return node.name || node.title || node.id;
 }
 
-function levelOf(node) {  // themes sit with the national items they bridge
-  return node.level || "national";
+function escapeHtml(text) {
+  return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 }
 
-// -- loading ------------------------------------------------------------------------------
+function textWidth(text, size) {  // CJK and full-width forms are one em, the rest about half
+  let em = 0;
+  for (const ch of text) em += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’…—]/.test(ch) ? 1 : 0.56;
+  return em * size;
+}
 
-async function directives() {
-  const docs = (await api("/documents?level=national&in_corpus=true&limit=50")).data;
-  docs.sort((a, b) => (b.date || "").localeCompare(a.date || ""));  // the latest statement first
-  const found = new Map();
-  for (const doc of docs) {
-    const outline = await api(`/documents/${enc(doc.id)}/outline`);
-    const walk = (items) => items.forEach((m) => {
-      if (/^(保|稳)/.test(m.heading) && m.kind === "item" && !found.has(m.heading)) found.set(m.heading, m.id);
-      walk(m.children || []);
-    });
-    walk(outline.data);
+function fit(text, size, width) {
+  if (textWidth(text, size) <= width) return text;
+  let out = "";
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`, size) > width) break;
+    out += ch;
   }
-  return [...found.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  return `${out}…`;
 }
 
-async function regions() {
-  const names = [];
-  const walk = (items) => items.forEach((r) => { names.push(r.name); walk(r.children || []); });
-  walk((await api("/regions")).data);
-  return names;
+function badge(node) {
+  const level = node && node.level;
+  return LEVELS.includes(level) ? `<span class="badge ${level}">${level}</span>` : "";
 }
 
-async function showTrace(rootId, direction) {
-  state.root = rootId;
-  state.direction = direction;
-  $("status").textContent = "loading…";
-  const basis = $("basis").value;
-  state.trace = await api(`/trace/${direction}?from=${enc(rootId)}&depth=4&basis=${basis}`);
-  draw();
+// -- a trace as chains of steps -------------------------------------------------------------
+
+function relKind(rel) {
+  if (rel.type === "CONTAINS") return "contains";
+  if (rel.type === "IMPLEMENTS") return rel.basis === "declared" ? "declared" : "inferred";
+  return rel.type.toLowerCase();
+}
+
+// Each path in cascade order (the directive first), the themes of a 六保 <-> 六稳 bridge
+// folded into one step, so that every node drawn has a level.
+function chainsOf(trace) {
+  const isTheme = (id) => kindOfNode(trace.nodes[id]) === "Theme";
+  return trace.paths.map((path) => {
+    const between = new Map();
+    for (const rel of path.relationships) {
+      between.set(`${rel.start}\n${rel.end}`, rel);
+      between.set(`${rel.end}\n${rel.start}`, rel);
+    }
+    const kept = path.nodes.filter((id) => !isTheme(id) && trace.nodes[id]);
+    const steps = [];
+    for (let i = 1; i < kept.length; i++) {
+      const a = kept[i - 1], b = kept[i];
+      const [parent, child] = trace.direction === "down" ? [a, b] : [b, a];
+      const rel = between.get(`${a}\n${b}`);
+      if (rel) {
+        steps.push({ parent, child, kind: relKind(rel), rel });
+      } else {
+        const themes = path.nodes.slice(path.nodes.indexOf(a) + 1, path.nodes.indexOf(b))
+          .map((id) => (trace.nodes[id] && trace.nodes[id].name) || id);
+        steps.push({ parent, child, kind: "bridge", themes });
+      }
+    }
+    return { nodes: trace.direction === "down" ? kept : kept.slice().reverse(), steps };
+  });
+}
+
+// A chain shows when one of its nodes is in the region (the root counts) and one below the
+// root addresses the theme (the root itself addresses the directive's own theme).
+function visibleChains() {
+  const root = state.trace.root.id;
+  return state.chains.filter((chain) => (!state.regionNames || chain.nodes.some((id) => inRegion(state.trace.nodes[id])))
+    && (!state.themeIds || chain.nodes.some((id) => id !== root && state.themeIds.has(id))));
+}
+
+function filtering() { return Boolean(state.themeIds || state.regionNames); }
+
+function inRegion(node) { return Boolean(node) && (!state.regionNames || state.regionNames.has(node.region)); }
+
+function nodeMatches(node) {
+  return inRegion(node) && (!state.themeIds || state.themeIds.has(node.id));
+}
+
+// -- layout: a column per level, lanes inside a level for a document's own outline ------------
+
+function layout(chains) {
+  const nodes = state.trace.nodes;
+  const lanes = new Map(), previous = new Map(), order = [];
+  for (const chain of chains) {
+    const seen = {};
+    chain.nodes.forEach((id, i) => {
+      const level = levelOf(nodes[id]);
+      const lane = Math.min(seen[level] || 0, MAX_LANES - 1);
+      seen[level] = (seen[level] || 0) + 1;
+      lanes.set(id, Math.max(lanes.get(id) || 0, lane));
+      if (!previous.has(id)) { previous.set(id, i ? chain.nodes[i - 1] : null); order.push(id); }
+    });
+  }
+  if (!order.length) order.push(state.trace.root.id);
+  const widest = Object.fromEntries(LEVELS.map((l) => [l, 0]));
+  for (const [id, lane] of lanes) widest[levelOf(nodes[id])] = Math.max(widest[levelOf(nodes[id])], lane);
+  const columnX = {};
+  let x = LEFT;
+  for (const level of LEVELS) {
+    columnX[level] = x;
+    x += BOX_W + widest[level] * INDENT + GAP;
+  }
+  // Column by column, left to right: a node first reached from another level heads a block
+  // (it and the outline below it in its level); blocks sit level with what reached them.
+  const index = new Map(order.map((id, i) => [id, i]));
+  const sameLevel = (id) => previous.get(id) && levelOf(nodes[previous.get(id)]) === levelOf(nodes[id]);
+  const headOf = (id) => { let h = id; while (sameLevel(h)) h = previous.get(h); return h; };
+  const pos = {}, bottom = {};
+  for (const level of LEVELS) {
+    const blocks = new Map();
+    for (const id of order) {
+      if (levelOf(nodes[id]) !== level) continue;
+      const head = headOf(id);
+      if (!blocks.has(head)) blocks.set(head, []);
+      blocks.get(head).push(id);
+    }
+    const key = (head) => { const before = previous.get(head); return before ? (pos[before] ? pos[before].y : Infinity) : TOP; };
+    const sorted = [...blocks.keys()].sort((a, b) => key(a) - key(b) || index.get(a) - index.get(b));
+    for (const head of sorted) {
+      for (const id of blocks.get(head)) {
+        const before = previous.get(id);
+        let want = id === head ? key(head) : pos[before] ? pos[before].y + ROW : TOP;
+        if (!Number.isFinite(want)) want = TOP;
+        const y = Math.max(want, bottom[level] === undefined ? TOP : bottom[level] + ROW);
+        bottom[level] = y;
+        pos[id] = { x: columnX[level] + (lanes.get(id) || 0) * INDENT, y, level };
+      }
+    }
+  }
+  const height = Math.max(...Object.values(bottom), TOP) + ROW + 20;
+  return { pos, columnX, widest, width: x - GAP + LEFT + 24, height };
 }
 
 // -- drawing ------------------------------------------------------------------------------
 
-function visiblePaths() {
-  const region = $("region").value;
-  const paths = state.trace.paths;
-  if (!region) return paths;
-  return paths.filter((p) => p.nodes.some((id) => state.trace.nodes[id].region === region));
-}
-
-function layout(paths) {
-  const columns = { national: [], provincial: [], municipal: [], county: [] };
-  const seen = new Set();
-  const place = (id) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    columns[levelOf(state.trace.nodes[id])].push(id);
-  };
-  place(state.trace.root.id);
-  paths.forEach((p) => p.nodes.forEach(place));
-  const order = LEVELS;
-  const pos = {};
-  order.forEach((column, x) => columns[column].forEach((id, y) => {
-    pos[id] = { x: LEFT + x * COL_W, y: TOP + y * ROW_H, column };
-  }));
-  return { pos, order, rows: Math.max(...order.map((c) => columns[c].length), 1) };
-}
-
 function svgEl(name, attrs, parent) {
-  const el = document.createElementNS("http://www.w3.org/2000/svg", name);
-  Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (parent) parent.appendChild(el);
   return el;
 }
 
 function draw() {
   const svg = $("cascade");
-  svg.innerHTML = "";
-  const paths = visiblePaths();
-  const { pos, order, rows } = layout(paths);
-  svg.setAttribute("width", LEFT * 2 + order.length * COL_W);
-  svg.setAttribute("height", TOP + rows * ROW_H + 20);
-  order.forEach((column, x) => {
-    const title = svgEl("text", { x: LEFT + x * COL_W, y: 20, class: "col-title" }, svg);
-    title.textContent = column;
+  svg.replaceChildren();
+  svg.classList.remove("focus");
+  const chains = visibleChains();
+  const { pos, columnX, widest, width, height } = layout(chains);
+  svg.setAttribute("width", width);
+  svg.setAttribute("height", height);
+  drawHeads(columnX, widest, pos);
+  LEVELS.forEach((level, i) => {
+    if (i % 2) svgEl("rect", { class: "band", x: columnX[level] - GAP / 2, y: 0,
+      width: BOX_W + widest[level] * INDENT + GAP, height }, svg);
   });
-  const edges = new Map();
-  paths.forEach((p) => p.relationships.forEach((r) => edges.set(`${r.type}|${r.start}|${r.end}`, r)));
-  for (const rel of edges.values()) drawEdge(svg, rel, pos);
-  for (const [id, p] of Object.entries(pos)) drawNode(svg, state.trace.nodes[id], p);
-  const n = Object.keys(pos).length;
-  $("status").textContent = `${state.direction === "down" ? "down from" : "up from"} ${label(state.trace.root)} — ${paths.length} chains, ${n} nodes`;
-}
-
-function drawEdge(svg, rel, pos) {
-  const a = pos[rel.start], b = pos[rel.end];
-  if (!a || !b) return;
-  const kind = rel.type === "CONTAINS" ? "contains"
-    : rel.type === "IMPLEMENTS" ? (rel.basis === "declared" ? "declared" : "inferred") : "theme";
-  let d;
-  if (a.x === b.x) {  // same column: bow out to the right
-    const x = a.x + BOX_W, y1 = a.y + BOX_H / 2, y2 = b.y + BOX_H / 2;
-    d = `M${x},${y1} C${x + 30},${y1} ${x + 30},${y2} ${x},${y2}`;
-  } else {
-    const [left, right] = a.x < b.x ? [a, b] : [b, a];
-    const x1 = left.x + BOX_W, y1 = left.y + BOX_H / 2, x2 = right.x, y2 = right.y + BOX_H / 2;
-    d = `M${x1},${y1} C${x1 + 25},${y1} ${x2 - 25},${y2} ${x2},${y2}`;
+  drawMarkers(svg);
+  const steps = new Map();
+  for (const chain of chains) for (const step of chain.steps) {
+    const key = `${step.parent}\n${step.child}`;
+    if (!steps.has(key)) steps.set(key, step);
   }
-  const path = svgEl("path", { d, class: `edge ${kind}` }, svg);
-  const title = svgEl("title", {}, path);
-  title.textContent = rel.type === "IMPLEMENTS"
-    ? `${rel.basis} ${rel.method || ""}, score ${rel.score}\nevidence: ${(rel.evidence || []).join("、")}\n${rel.child_date || ""} → ${rel.parent_date || ""}; ${rel.reinvention || ""} (verbatim ${rel.verbatim_share ?? "-"})`
-    : rel.type;
+  const edgeLayer = svgEl("g", { class: "edges" }, svg);
+  for (const step of steps.values()) drawEdge(edgeLayer, step, pos);
+  const nodeLayer = svgEl("g", { class: "nodes" }, svg);
+  for (const [id, p] of Object.entries(pos)) drawNode(nodeLayer, state.trace.nodes[id], p);
+  showStatus(chains, Object.keys(pos).length);
+  if (!chains.length) {
+    const note = svgEl("text", { x: LEFT, y: TOP + BOX_H + 40, class: "empty-note" }, svg);
+    note.textContent = filtering() ? "No chain here passes the theme and region filters." : "Nothing further along this direction.";
+  }
 }
 
-function drawNode(svg, node, p) {
-  const classes = ["node", node.labels && node.labels[0] === "Theme" ? "theme" : levelOf(node)];
+function drawHeads(columnX, widest, pos) {
+  const heads = $("heads");
+  heads.replaceChildren();
+  const counts = {};
+  for (const p of Object.values(pos)) counts[p.level] = (counts[p.level] || 0) + 1;
+  for (const level of LEVELS) {
+    const head = document.createElement("div");
+    head.className = level;
+    head.style.left = `${columnX[level]}px`;
+    head.innerHTML = `${LEVEL_NAMES[level]}<small>${counts[level] || 0}</small>`;
+    heads.appendChild(head);
+  }
+}
+
+function drawMarkers(svg) {
+  const defs = svgEl("defs", {}, svg);
+  for (const [kind, colour] of [["declared", "#34495e"], ["inferred", "#34495e"], ["contains", "#bfc5ca"], ["bridge", "#8e44ad"]]) {
+    const marker = svgEl("marker", { id: `arrow-${kind}`, viewBox: "0 0 8 8", refX: 7, refY: 4,
+      markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, defs);
+    svgEl("path", { d: "M0,0 L8,4 L0,8 z", fill: colour }, marker);
+  }
+}
+
+function edgeGeometry(a, b) {
+  const ya = a.y + BOX_H / 2, yb = b.y + BOX_H / 2;
+  if (b.x >= a.x + BOX_W) {  // a lower level, to the right
+    const x1 = a.x + BOX_W, x2 = b.x - 2, mid = (x1 + x2) / 2;
+    return `M${x1},${ya} C${mid},${ya} ${mid},${yb} ${x2},${yb}`;
+  }
+  if (b.x + BOX_W <= a.x) {  // a link that climbs the levels
+    const x1 = a.x, x2 = b.x + BOX_W + 2, mid = (x1 + x2) / 2;
+    return `M${x1},${ya} C${mid},${ya} ${mid},${yb} ${x2},${yb}`;
+  }
+  if (b.x > a.x + 8) {  // the outline inside a level: an elbow from the parent's foot
+    const x = a.x + 10, y1 = b.y > a.y ? a.y + BOX_H : a.y;
+    return `M${x},${y1} V${yb} H${b.x - 2}`;
+  }
+  const x = Math.min(a.x, b.x) - 10;  // same lane: a bracket on the left
+  return `M${a.x},${ya} H${x} V${yb} H${b.x - 2}`;
+}
+
+function edgeTitle(step) {
+  if (step.kind === "bridge") return `theme bridge: ${step.themes.join(" ⇄ ")}\n(the 六稳 item grew into the 六保 item)`;
+  const rel = step.rel;
+  if (rel.type === "CONTAINS") return "CONTAINS: the document's own outline";
+  const lines = [`${rel.type} · ${rel.basis || ""}${typeof rel.score === "number" ? ` · score ${rel.score.toFixed(2)}` : ""}`];
+  if (rel.method) lines.push(`method: ${rel.method}`);
+  const evidence = Array.isArray(rel.evidence) ? rel.evidence : rel.evidence ? [rel.evidence] : [];
+  if (evidence.length) lines.push(`evidence: ${evidence.slice(0, 6).join("、")}`);
+  if (rel.reinvention) lines.push(`reinvention: ${rel.reinvention}${typeof rel.verbatim_share === "number" ? ` · verbatim share ${rel.verbatim_share.toFixed(2)}` : ""}`);
+  if (rel.child_date || rel.parent_date) lines.push(`${rel.parent_date || "?"} → ${rel.child_date || "?"}`);
+  return lines.join("\n");
+}
+
+function drawEdge(layer, step, pos) {
+  const a = pos[step.parent], b = pos[step.child];
+  if (!a || !b) return;
+  const g = svgEl("g", { class: `edge ${step.kind}`, "data-from": step.parent, "data-to": step.child }, layer);
+  const d = edgeGeometry(a, b);
+  svgEl("path", { d, class: "hit" }, g);
+  svgEl("path", { d, class: "line", "marker-end": `url(#arrow-${step.kind})` }, g);
+  svgEl("title", {}, g).textContent = edgeTitle(step);
+}
+
+function drawNode(layer, node, p) {
+  const classes = ["node", p.level];
   if (node.id === state.trace.root.id) classes.push("root");
   if (node.id === state.selected) classes.push("selected");
-  const g = svgEl("g", { class: classes.join(" "), "data-id": node.id, transform: `translate(${p.x},${p.y})` }, svg);
-  svgEl("rect", { width: BOX_W, height: BOX_H }, g);
-  const text = svgEl("text", { x: 6, y: 16 }, g);
-  const full = label(node);
-  text.textContent = full.length > 24 ? `${full.slice(0, 23)}…` : full;
-  svgEl("title", {}, g).textContent = full;
+  if (filtering() && nodeMatches(node)) classes.push("match");
+  const g = svgEl("g", { class: classes.join(" "), "data-id": node.id, tabindex: 0,
+    transform: `translate(${p.x},${p.y})` }, layer);
+  svgEl("rect", { class: "box", width: BOX_W, height: BOX_H, rx: 5 }, g);
+  svgEl("rect", { class: "bar", width: 4, height: BOX_H, rx: 2 }, g);
+  const top = kindOfNode(node) === "Measure" ? `${node.region || ""} ${node.path} · ${docRef(node)}` : `${node.region || ""} · ${kindOfNode(node)}`;
+  const main = kindOfNode(node) === "Measure" ? node.heading || node.path : node.doc_number || node.title || node.name || node.id;
+  svgEl("text", { class: "l1", x: 10, y: 14 }, g).textContent = fit(top, 10, BOX_W - 16);
+  svgEl("text", { class: "l2", x: 10, y: 31 }, g).textContent = fit(main, 12.5, BOX_W - 16);
+  svgEl("title", {}, g).textContent = `${label(node)}\n${node.id}`;
   g.addEventListener("click", () => select(node.id));
+  g.addEventListener("keydown", (event) => { if (event.key === "Enter") select(node.id); });
+  g.addEventListener("mouseenter", () => highlight(node.id, true));
+  g.addEventListener("mouseleave", () => highlight(state.selected, false));
+}
+
+function highlight(id, hovering) {
+  const svg = $("cascade");
+  svg.classList.toggle("focus", Boolean(id) && (hovering || Boolean(svg.querySelector(`g.node[data-id="${CSS.escape(id)}"]`))));
+  for (const edge of svg.querySelectorAll("g.edge")) {
+    edge.classList.toggle("hl", Boolean(id) && (edge.dataset.from === id || edge.dataset.to === id));
+  }
+}
+
+function showStatus(chains, count) {
+  const status = $("status");
+  status.classList.remove("error");
+  const arrow = state.direction === "down" ? "↓ down from" : "↑ up from";
+  const shown = filtering() ? `${chains.length} of ${state.chains.length} chains (filtered)` : `${chains.length} chains`;
+  status.textContent = `${arrow} ${label(state.trace.root)} — ${shown}, ${count} nodes${state.note ? ` · ${state.note}` : ""}`;
+}
+
+function fail(err) {
+  $("view").classList.remove("loading");
+  $("status").textContent = String(err.message || err);
+  $("status").classList.add("error");
+}
+
+// -- loading a trace -------------------------------------------------------------------------
+
+// direction "auto": down, or up when nothing below carries the root out.
+async function showTrace(rootId, direction) {
+  $("view").classList.add("loading");
+  const query = (dir) => `/trace/${dir}?from=${enc(rootId)}&depth=${$("depth").value}&basis=${$("basis").value}`;
+  let trace = await api(query(direction === "up" ? "up" : "down"));
+  state.note = "";
+  if (direction === "auto" && !trace.paths.length) {
+    trace = await api(query("up"));
+    state.note = "nothing below carries it out: traced up";
+  }
+  state.root = trace.root.id;
+  state.direction = trace.direction;
+  state.trace = trace;
+  state.chains = chainsOf(trace);
+  $("dir-down").classList.toggle("on", trace.direction === "down");
+  $("dir-up").classList.toggle("on", trace.direction === "up");
+  syncDirective();
+  history.replaceState(null, "", `#from=${enc(state.root)}&dir=${state.direction}`);
+  $("view").classList.remove("loading");
+  draw();
+}
+
+function syncDirective() {
+  const select = $("directive"), other = $("other-root");
+  const listed = [...select.options].some((o) => o.value === state.root && o !== other);
+  other.hidden = listed;
+  other.textContent = listed ? "—" : `other: ${fit(label(state.trace.root), 12, 190)}`;
+  select.value = listed ? state.root : "";
+}
+
+async function reroot(id) {
+  await showTrace(id, "auto");
+  await select(id);
 }
 
 // -- the side panel -----------------------------------------------------------------------
 
 async function select(id) {
   state.selected = id;
-  document.querySelectorAll("g.node").forEach((g) => g.classList.toggle("selected", g.dataset.id === id));
-  const panel = $("panel");
-  if (!id.includes("#")) {  // a theme or a document: show what there is
-    const node = state.trace && state.trace.nodes[id];
-    panel.innerHTML = `<h2>${escape(node ? label(node) : id)}</h2>`;
-    return;
-  }
-  const [measure, duties] = await Promise.all([
-    api(`/measures/${enc(id)}`), api(`/measures/${enc(id)}/responsibilities`)]);
-  const names = (list) => list.length ? list.map((x) => escape(x.name)).join("、") : "—";
-  panel.innerHTML = `
-    <h2 id="m-heading">${escape(measure.heading)}</h2>
-    <div class="meta"><span id="m-doc-number">${escape(measure.doc_number || "")}</span>
-      #${escape(measure.path)} · ${escape(measure.region)} · ${escape(measure.date || "")}</div>
-    <div class="meta" id="m-title">${escape(measure.document ? measure.document.title : "")}</div>
-    <div class="text" id="m-text">${escape(measure.text || "")}</div>
-    <h3>Who</h3>
-    <ul>
-      <li>lead: <span id="m-lead">${names(duties.lead)}</span></li>
-      <li>supporting: <span id="m-supporting">${names(duties.supporting)}</span></li>
-      <li>responsible: <span id="m-responsible">${names(duties.responsible_agencies)}</span></li>
-      <li>persons: <span id="m-persons">${names(duties.responsible_persons)}</span></li>
-    </ul>
-    <button id="up">Lineage up</button><button id="down">Lineage down</button>`;
-  $("up").onclick = () => showTrace(id, "up").then(() => select(id));
-  $("down").onclick = () => showTrace(id, "down").then(() => select(id));
+  const token = ++state.panelToken;
+  for (const g of document.querySelectorAll("g.node")) g.classList.toggle("selected", g.dataset.id === id);
+  highlight(id, false);
+  const shown = document.querySelector(`g.node[data-id="${CSS.escape(id)}"]`);
+  if (shown) shown.scrollIntoView({ block: "nearest", inline: "nearest" });
+  const node = (state.trace && state.trace.nodes[id]) || await api(`/graph/neighbourhood?id=${enc(id)}&depth=1&max_nodes=1`).then((n) => n.nodes[0]);
+  if (token !== state.panelToken) return;
+  if (kindOfNode(node) === "Measure") await showMeasure(id, token);
+  else if (kindOfNode(node) === "Document") await showDocument(id, token);
+  else $("panel").innerHTML = `<h2>${escapeHtml(label(node))}</h2><p class="crumb">${escapeHtml(kindOfNode(node))} · ${escapeHtml(id)}</p>`;
 }
 
-function escape(text) {
-  return String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
+async function showMeasure(id, token) {
+  const basis = $("basis").value;
+  const [measure, duties, lineage, outline] = await Promise.all([
+    api(`/measures/${enc(id)}`),
+    api(`/measures/${enc(id)}/responsibilities`),
+    api(`/measures/${enc(id)}/lineage?depth=4&basis=${basis}`),
+    api(`/graph/neighbourhood?id=${enc(id)}&depth=1&types=CONTAINS`),
+  ]);
+  if (token !== state.panelToken) return;
+  const doc = measure.document || {};
+  const agencies = (list) => list.length
+    ? list.map((a) => `<span class="chip" title="${escapeHtml(a.system ? `system: ${a.system}` : a.id)}">${escapeHtml(a.name)}</span>`).join("")
+    : "—";
+  const container = outline.relationships.filter((r) => r.end === id).map((r) => outline.nodes.find((n) => n.id === r.start));
+  const parts = outline.relationships.filter((r) => r.start === id).map((r) => outline.nodes.find((n) => n.id === r.end))
+    .filter(Boolean).sort((a, b) => (a.line || 0) - (b.line || 0) || String(a.path).localeCompare(String(b.path)));
+  $("panel").innerHTML = `
+    <div class="crumb">${badge(measure)}${escapeHtml(measure.region || "")} · ${escapeHtml(measure.kind || "")} · ${escapeHtml(measure.id)}</div>
+    <h2 id="m-heading">${escapeHtml(measure.heading || measure.path)}</h2>
+    <dl>
+      <dt>文号</dt><dd id="m-doc-number">${escapeHtml(measure.doc_number || doc.doc_number || "— (none)")}</dd>
+      <dt>document</dt><dd id="m-title">${escapeHtml(doc.title || "")}</dd>
+      <dt>issued by</dt><dd id="m-issuers">${escapeHtml((doc.issuers || []).join("、") || "—")}</dd>
+      <dt>date</dt><dd id="m-date">${escapeHtml(measure.date || doc.date || "—")}${measure.deadline ? ` · deadline ${escapeHtml(measure.deadline)}` : ""}</dd>
+      <dt>outline</dt><dd id="m-path">${escapeHtml(measure.path)}</dd>
+    </dl>
+    <div class="actions">
+      <button type="button" id="act-down">↓ cascade from here</button>
+      <button type="button" id="act-up">↑ trace up from here</button>
+    </div>
+    <div class="text" id="m-text">${escapeHtml(measure.text || "(no text)")}</div>
+    <h3>Who</h3>
+    <dl>
+      <dt>lead 牵头</dt><dd id="m-lead">${agencies(duties.lead)}</dd>
+      <dt>supporting 配合</dt><dd id="m-supporting">${agencies(duties.supporting)}</dd>
+      <dt>responsible 责任</dt><dd id="m-responsible">${agencies(duties.responsible_agencies)}</dd>
+      <dt>persons 责任人</dt><dd id="m-persons">${duties.responsible_persons.map((p) => `<span class="chip">${escapeHtml(p.name)}</span>`).join("") || "—"}</dd>
+    </dl>
+    <h3>Part of</h3><ul id="m-container">${container.filter(Boolean).map((n) => listItem(n, "open")).join("") || "<li>—</li>"}</ul>
+    ${parts.length ? `<h3>Parts (${parts.length})</h3><ul id="m-parts">${parts.map((n) => listItem(n, "open")).join("")}</ul>` : ""}
+    <h3>Carries out ↑</h3>${lineageList("m-up", lineage.up)}
+    <h3>Carried out by ↓</h3>${lineageList("m-down", lineage.down)}`;
+  $("act-down").onclick = () => showTrace(id, "down").then(() => select(id)).catch(fail);
+  $("act-up").onclick = () => showTrace(id, "up").then(() => select(id)).catch(fail);
+  wireLinks();
 }
+
+async function showDocument(id, token) {
+  const doc = await api(`/documents/${enc(id)}`);
+  if (token !== state.panelToken) return;
+  $("panel").innerHTML = `
+    <div class="crumb">${badge(doc)}${escapeHtml(doc.region || "")} · document${doc.in_corpus ? "" : " · only cited (stub)"}</div>
+    <h2 id="m-heading">${escapeHtml(doc.title || doc.doc_number || doc.id)}</h2>
+    <dl>
+      <dt>文号</dt><dd id="m-doc-number">${escapeHtml(doc.doc_number || "— (none)")}</dd>
+      <dt>issued by</dt><dd>${escapeHtml((doc.issuers || []).join("、") || "—")}</dd>
+      <dt>date</dt><dd id="m-date">${escapeHtml(doc.date || "—")}</dd>
+    </dl>
+    <div class="actions"><button type="button" id="act-down">↓ cascade from here</button><button type="button" id="act-up">↑ trace up from here</button></div>`;
+  $("act-down").onclick = () => showTrace(id, "down").then(() => select(id)).catch(fail);
+  $("act-up").onclick = () => showTrace(id, "up").then(() => select(id)).catch(fail);
+}
+
+function listItem(node, action) {
+  return `<li>${badge(node)}<a data-${action}="${escapeHtml(node.id)}" title="${escapeHtml(node.id)}">${escapeHtml(label(node))}</a></li>`;
+}
+
+// The distinct measures on a lineage trace's paths, national first; each link re-roots the view.
+function lineageList(id, trace) {
+  const seen = new Map();
+  for (const path of trace.paths) for (const nodeId of path.nodes) {
+    const node = trace.nodes[nodeId];
+    if (nodeId !== trace.root.id && node && kindOfNode(node) !== "Theme" && !seen.has(nodeId)) seen.set(nodeId, node);
+  }
+  const nodes = [...seen.values()].sort((a, b) => LEVELS.indexOf(levelOf(a)) - LEVELS.indexOf(levelOf(b)));
+  if (!nodes.length) return `<ul id="${id}"><li>—</li></ul>`;
+  const more = nodes.length > LIST_CAP ? `<li class="more">… and ${nodes.length - LIST_CAP} more (see the cascade)</li>` : "";
+  return `<ul id="${id}" class="lineage">${nodes.slice(0, LIST_CAP).map((n) => listItem(n, "reroot")).join("")}${more}</ul>`;
+}
+
+function wireLinks() {
+  for (const a of document.querySelectorAll("#panel a[data-reroot]")) a.onclick = () => reroot(a.dataset.reroot).catch(fail);
+  for (const a of document.querySelectorAll("#panel a[data-open]")) a.onclick = () => select(a.dataset.open).catch(fail);
+}
+
+// -- search -------------------------------------------------------------------------------
 
 async function search(event) {
   event.preventDefault();
   const q = $("q").value.trim();
-  if (!q) return;
-  const found = await api(`/search?q=${enc(q)}&limit=30`);
-  const panel = $("panel");
-  panel.innerHTML = `<h2>${found.count} measures for “${escape(q)}”</h2><ul id="results"></ul>`;
-  for (const hit of found.data) {
-    const li = document.createElement("li");
-    li.innerHTML = `<span class="result">${escape(label(hit.measure))}</span><br><small>${escape(hit.snippet)}</small>`;
-    li.querySelector(".result").onclick = () => showTrace(hit.measure.id, "up").then(() => select(hit.measure.id));
-    $("results").appendChild(li);
+  const box = $("results");
+  if (!q) { box.hidden = true; return; }
+  const found = await api(`/search?q=${enc(q)}&limit=100`);
+  const hits = found.data.filter((hit) => nodeMatches(hit.measure));
+  const hidden = found.data.length - hits.length;
+  const terms = q.split(/\s+/).filter(Boolean);
+  const mark = (text) => terms.reduce((html, term) => html.split(escapeHtml(term)).join(`<mark>${escapeHtml(term)}</mark>`), escapeHtml(text));
+  box.innerHTML = `<div class="count">${found.count} measures${hidden ? `, ${hidden} hidden by the filters` : ""} — Esc closes</div>`
+    + hits.map((hit) => `<div class="result" tabindex="0" data-id="${escapeHtml(hit.measure.id)}">${badge(hit.measure)}${mark(label(hit.measure))}
+        <div class="snippet">${mark(hit.snippet)}</div></div>`).join("");
+  box.hidden = false;
+  for (const row of box.querySelectorAll(".result")) {
+    const open = () => { box.hidden = true; reroot(row.dataset.id).catch(fail); };
+    row.onclick = open;
+    row.onkeydown = (e) => { if (e.key === "Enter") open(); };
   }
+}
+
+// -- filters ------------------------------------------------------------------------------
+
+async function themeChanged() {
+  const name = $("theme").value;
+  if (!name) state.themeIds = null;
+  else {
+    const coverage = await api(`/themes/${enc(name)}/coverage`);
+    state.themeIds = new Set(coverage.levels.flatMap((l) => l.regions.flatMap((r) => r.measures)));
+  }
+  draw();
+}
+
+function regionChanged() {
+  const name = $("region").value;
+  if (!name) { state.regionNames = null; draw(); return; }
+  const names = new Set();
+  const collect = (items, inside) => items.forEach((r) => {
+    const mine = inside || r.name === name;
+    if (mine) names.add(r.name);
+    collect(r.children || [], mine);
+  });
+  collect(state.regions, false);
+  state.regionNames = names;
+  draw();
 }
 
 // -- start --------------------------------------------------------------------------------
 
-async function start() {
-  const [items, places] = await Promise.all([directives(), regions()]);
-  for (const [heading, id] of items) $("directive").add(new Option(heading, id));
-  for (const name of places) $("region").add(new Option(name, name));
-  $("directive").onchange = () => showTrace($("directive").value, "down");
-  $("basis").onchange = () => showTrace(state.root, state.direction);
-  $("region").onchange = draw;
-  $("search-form").onsubmit = search;
-  const params = new URLSearchParams(location.search);
-  const root = params.get("from") || (items.find(([h]) => h === "保居民就业") || items[0])[1];
-  if ([...$("directive").options].some((o) => o.value === root)) $("directive").value = root;
-  await showTrace(root, params.get("direction") || "down");
+async function directives() {  // the 六保 and 六稳 items of the national documents
+  const docs = (await api("/documents?level=national&limit=100")).data;
+  const outlines = await Promise.all(docs.map((d) => api(`/documents/${enc(d.id)}/outline`).then((o) => [d, o.data])));
+  const groups = [];
+  for (const [doc, outline] of outlines) {
+    const items = [];
+    const walk = (entries) => entries.forEach((m) => { if (/^六(保|稳)\.\d+$/.test(m.path)) items.push(m); walk(m.children || []); });
+    walk(outline);
+    if (items.length) groups.push({ doc, items });
+  }
+  const rank = (g) => (g.doc.id === DEFAULT_ROOT.split("#")[0] ? 0 : 1);
+  groups.sort((a, b) => rank(a) - rank(b) || String(b.doc.date).localeCompare(String(a.doc.date)));
+  return groups;
 }
 
-start().catch((err) => { $("status").textContent = String(err); });
+function fillDirectives(groups) {
+  const select = $("directive");
+  for (const { doc, items } of groups) {
+    const family = items[0].path.startsWith("六保") ? "六保" : "六稳";
+    const group = document.createElement("optgroup");
+    group.label = `${family} · ${doc.title.replace(/（.*）$/, "")} (${doc.date})`;
+    for (const item of items) group.appendChild(new Option(item.heading, item.id));
+    select.appendChild(group);
+  }
+}
+
+async function fillThemes() {
+  const themes = (await api("/themes?limit=500")).data;
+  const families = new Map();
+  for (const t of themes) {
+    const family = t.family || "other";
+    if (!families.has(family)) families.set(family, []);
+    families.get(family).push(t);
+  }
+  for (const [family, list] of families) {
+    const group = document.createElement("optgroup");
+    group.label = family;
+    for (const t of list) group.appendChild(new Option(t.corresponds_to.length ? `${t.name} → ${t.corresponds_to.join("、")}` : t.name, t.name));
+    $("theme").appendChild(group);
+  }
+}
+
+async function fillRegions() {
+  state.regions = (await api("/regions")).data;
+  const walk = (items, depth) => items.forEach((r) => {
+    $("region").appendChild(new Option(`${"\u00a0\u00a0".repeat(depth)}${r.name}`, r.name));
+    walk(r.children || [], depth + 1);
+  });
+  walk(state.regions, 0);
+}
+
+function wire() {
+  $("directive").onchange = () => { if ($("directive").value) showTrace($("directive").value, "down").catch(fail); };
+  $("dir-down").onclick = () => showTrace(state.root, "down").catch(fail);
+  $("dir-up").onclick = () => showTrace(state.root, "up").catch(fail);
+  $("depth").onchange = () => showTrace(state.root, state.direction).catch(fail);
+  $("basis").onchange = () => showTrace(state.root, state.direction).catch(fail);
+  $("theme").onchange = () => themeChanged().catch(fail);
+  $("region").onchange = regionChanged;
+  $("search-form").onsubmit = (event) => search(event).catch(fail);
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape") $("results").hidden = true; });
+  document.addEventListener("click", (event) => { if (!$("search-form").contains(event.target)) $("results").hidden = true; });
+}
+
+async function start() {
+  wire();
+  const [groups] = await Promise.all([directives(), fillThemes(), fillRegions()]);
+  fillDirectives(groups);
+  const params = new URLSearchParams(location.hash.slice(1));
+  await showTrace(params.get("from") || DEFAULT_ROOT, params.get("dir") === "up" ? "up" : "down");
+}
+
+start().catch(fail);

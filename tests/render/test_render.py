@@ -1,49 +1,127 @@
+"""graph/render.py on real traces of the seed corpus: the tree, Mermaid and Graphviz."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from graph import render
 from graph.memory_store import MemoryStore
-from graph.trace import Trace, trace_up
-from tests.linking.evaluate import seed_graph
+from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from graph.trace import Trace, trace_down, trace_up
+
+DIRECTIVE = "doc:中国:政府工作报告#六保.1"
+ZHOUCUN_15 = "doc:周政字〔2020〕8号#三.(一).15"
 
 
 @pytest.fixture(scope="module")
-def trace() -> Trace:
+def store() -> MemoryStore:
     store = MemoryStore()
-    store.write(seed_graph())
-    found = trace_up(store, "doc:周政字〔2020〕8号#三.(一).15", depth=4)
-    assert found is not None
+    store.write(build_graph(extract(corpus_files([seed_corpus()])).documents))
+    return store
+
+
+@pytest.fixture(scope="module")
+def down(store: MemoryStore) -> Trace:
+    found = trace_down(store, DIRECTIVE, depth=4)
+    assert found is not None and found.paths
     return found
 
 
-def test_tree_starts_at_the_root_and_reaches_the_province_and_the_nation(trace: Trace) -> None:
-    lines = render.tree(trace).splitlines()
+@pytest.fixture(scope="module")
+def up(store: MemoryStore) -> Trace:
+    found = trace_up(store, ZHOUCUN_15, depth=4)
+    assert found is not None and found.paths
+    return found
+
+
+def test_tree_down_first_line_is_the_root_and_the_branches_reach_zhoucun(down: Trace) -> None:
+    lines = render.tree(down).splitlines()
+    assert lines[0] == "中国 政府工作报告(2020-05-22)#六保.1 保居民就业"
+    assert all(re.match(r"^[│ ]*[├└]─ ", line) for line in lines[1:])
+    zhoucun = [line for line in lines if "周村区 周政字〔2020〕8号#" in line]
+    assert zhoucun and any("稳就业" in line for line in zhoucun)
+    assert any("[IMPLEMENTS inferred " in line for line in lines)
+    assert any("[contains]" in line for line in lines)
+    assert not any(re.search(r"─ (保居民就业|稳就业)  \[", line) for line in lines)  # themes folded
+
+
+def test_tree_merges_shared_prefixes_into_one_branch(down: Trace) -> None:
+    top = [line for line in render.tree(down).splitlines() if re.match(r"^[├└]─ ", line)]
+    assert len(top) == len(set(top))  # each first step once, however many paths go through it
+    assert len(top) < len(down.paths)
+
+
+def test_tree_up_from_zhoucun_15_climbs_to_the_national_directive(up: Trace) -> None:
+    lines = render.tree(up).splitlines()
     assert lines[0] == "周村区 周政字〔2020〕8号#三.(一).15 保障复产企业用工"
-    assert any("山东省" in line and "三.(三).24" in line for line in lines)
-    assert any("政府工作报告(2020-05-22)#六保.1" in line for line in lines)
-    assert all(line.startswith(("├─", "└─", "│", " ")) for line in lines[1:])
+    assert any("山东省" in line and "#三.(三).24 着力稳定社会就业" in line for line in lines)
+    assert any("政府工作报告(2020-05-22)#六保.1 保居民就业" in line and "theme 稳就业 ⇄ 保居民就业" in line
+               for line in lines)
 
 
-def test_tree_in_colour_styles_each_node_by_level(trace: Trace) -> None:
-    calls: list[dict] = []  # type: ignore[type-arg]
+def test_tree_in_colour_paints_each_level_its_colour(up: Trace) -> None:
+    calls: list[tuple[str, object]] = []
 
     def style(text: str, **kwargs: object) -> str:
-        calls.append(kwargs)
-        return text
+        calls.append((text, kwargs.get("fg")))
+        return f"<{kwargs.get('fg')}>{text}"
 
-    render.tree(trace, color=True, style=style)
-    assert {"fg": "yellow"} in calls and {"fg": "red"} in calls and {"bold": True} in calls
-
-
-def test_mermaid_has_levels_and_dashed_inferred_edges(trace: Trace) -> None:
-    text = render.mermaid(trace)
-    assert text.startswith("flowchart LR")
-    assert "subgraph county" in text and "subgraph provincial" in text and "subgraph national" in text
-    assert "-.->" in text  # inferred links are dashed
-    assert text.count("[") >= len(trace.nodes)
+    text = render.tree(up, color=True, style=style)
+    painted = dict(calls)
+    assert painted[render.label(up.root)] == "green"  # county
+    assert {"red", "yellow", "green"} <= {fg for _, fg in calls}
+    assert text.startswith("<green>周村区")
+    assert "\x1b[" in render.tree(up, color=True)  # click.style by default
+    assert "\x1b[" not in render.tree(up)
 
 
-def test_dot_is_a_digraph_with_one_rank_per_level(trace: Trace) -> None:
-    text = render.dot(trace)
+def test_mermaid_has_a_subgraph_per_level_and_dashed_inferred_edges(down: Trace) -> None:
+    text = render.mermaid(down)
+    assert text.startswith("flowchart LR\n")
+    for level in ("national", "provincial", "municipal", "county"):
+        assert f'subgraph lv_{level}["{level}"]' in text and f"classDef {level} " in text
+    assert re.search(r'n\d+ -\.->\|"inferred \d\.\d\d"\| n\d+', text)
+    assert "周村区 周政字〔2020〕8号#三.(一)" in text
+    assert "linkStyle " in text  # CONTAINS and bridges drawn light
+    assert text.count("subgraph ") == text.count("\n  end")
+    nodes = set(re.findall(r"^    (n\d+)\[", text, re.M))
+    links = re.findall(r"^  (n\d+) \S+\|\".*?\"\| (n\d+)$", text, re.M)
+    used = {node for link in links for node in link}
+    assert len(links) == len(render.edges(down))
+    assert used <= nodes and len(nodes) == len([n for n in down.nodes if not n.startswith("theme:")])
+
+
+def test_mermaid_escapes_quotes_and_entity_like_hashes() -> None:
+    assert render._mermaid_text('关于“x”的"通知"') == '关于“x”的#quot;通知#quot;'
+    assert render._mermaid_text("a#quot;b") == "a#35;quot;b"
+    assert render._mermaid_text("政府工作报告#六保.1") == "政府工作报告#六保.1"
+
+
+def test_dot_is_a_digraph_with_one_rank_per_level(down: Trace) -> None:
+    text = render.dot(down)
     assert text.startswith("digraph cascade {") and text.rstrip().endswith("}")
-    assert text.count("rank=same") == 4  # national, provincial, county, themes
-    assert "style=dashed" in text
+    assert text.count("rank=same") == 4  # national, provincial, municipal, county
+    assert text.count("{") == text.count("}")
+    assert "style=dashed" in text and "->" in text
+    assert 'label="周村区 周政字〔2020〕8号#三.(一) 以政策落实为重点稳就业"' in text
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz not installed (apt-get install graphviz)")
+def test_dot_parses_with_graphviz(down: Trace, tmp_path: Path) -> None:
+    source = tmp_path / "cascade.dot"
+    source.write_text(render.dot(down), "utf-8")
+    done = subprocess.run(["dot", "-Tsvg", str(source)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "<svg" in done.stdout and "周村区" in done.stdout
+
+
+def test_labels_name_documents_by_number_or_short_title(down: Trace) -> None:
+    root = render.label(down.root)
+    assert root == "中国 政府工作报告(2020-05-22)#六保.1 保居民就业"
+    assert render.short_title("关于印发淄博市六保三促工作方案修订版的通知") == "淄博市六保三促工作…"
+    assert render.doc_ref({"doc_number": "周政字〔2020〕8号"}) == "周政字〔2020〕8号"
