@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from graph.model import Label, Node, Relationship, RelType, Subgraph  # noqa: E402
 from graph.memory_store import MemoryStore  # noqa: E402
+from graph.model import Label, Node, Relationship, RelType, Subgraph  # noqa: E402
 from graph.neo4j_store import Neo4jStore  # noqa: E402
 from graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
 
