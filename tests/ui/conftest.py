@@ -22,12 +22,6 @@ from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 from graph.store import GraphStore
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # Also to be declared in pyproject.toml; repeated so that these tests run without warnings.
-    config.addinivalue_line("markers", "browser: drives Debian's Chromium with Playwright "
-                                       "(apt-get install chromium; pip install '.[ui]')")
-
-
 @pytest.fixture(scope="session")
 def seed_graph() -> Subgraph:
     return build_graph(extract(corpus_files([seed_corpus()])).documents)

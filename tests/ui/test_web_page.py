@@ -35,7 +35,7 @@ def browser() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as err:  # a missing driver must not pass as a skipped test
-        pytest.fail(f"the browser tests need Playwright: pip install -e '.[ui]' ({err})")
+        pytest.fail(f"the browser tests need Playwright: pip install -e '.[test]' ({err})")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
