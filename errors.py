@@ -23,3 +23,7 @@ class CypherError(PolicyCascadesError):
 
 class CypherRefused(PolicyCascadesError):
     """A Cypher statement refused before (or instead of) running: it could write."""
+
+
+class CypherTimeout(PolicyCascadesError):
+    """A Cypher statement stopped by the server for running past its time limit."""

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     graph_file: Path = Path("var/graph.json.gz")  # the embedded store's saved graph
     cypher_timeout: float = 10.0  # seconds, for POST /cypher
     cypher_row_limit: int = 1000
+    cypher_max_bytes: int = 5_000_000  # of JSON rows in one /cypher answer
+    cypher_concurrency: int = 4  # /cypher calls at once; more answer 429
+    api_key: SecretStr | None = None  # when set, POST /cypher needs the X-API-Key header
+    max_body_bytes: int = 1_000_000  # request bodies larger than this answer 413
 
     @property
     def store(self) -> str:

@@ -13,10 +13,13 @@ from contextlib import asynccontextmanager
 from functools import partial
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from api import VERSION
 from api.deps import LazyStore
+from api.limits import BodyLimit
 from api.routes import (
     agencies,
     cypher,
@@ -30,7 +33,7 @@ from api.routes import (
     trace,
     ui,
 )
-from errors import CypherError, CypherRefused, StoreError
+from errors import CypherError, CypherRefused, CypherTimeout, StoreError
 from graph.store import GraphStore
 from graph.stores import open_memory, open_neo4j
 from settings import Settings, get_settings
@@ -78,6 +81,10 @@ def create_app() -> FastAPI:
     new.add_exception_handler(StoreError, store_error)  # type: ignore[arg-type]
     new.add_exception_handler(CypherRefused, cypher_refused)  # type: ignore[arg-type]
     new.add_exception_handler(CypherError, cypher_error)  # type: ignore[arg-type]
+    new.add_exception_handler(CypherTimeout, cypher_timeout)  # type: ignore[arg-type]
+    new.add_exception_handler(RequestValidationError, invalid_request)  # type: ignore[arg-type]
+    new.add_middleware(BodyLimit, settings=lambda: new.dependency_overrides.get(
+        get_settings, get_settings)())
     for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
                    cypher, ui):
         new.include_router(module.router)
@@ -96,6 +103,17 @@ async def cypher_refused(request: Request, err: CypherRefused) -> JSONResponse:
 
 async def cypher_error(request: Request, err: CypherError) -> JSONResponse:
     return JSONResponse(status_code=400, content={"detail": str(err)})
+
+
+async def cypher_timeout(request: Request, err: CypherTimeout) -> JSONResponse:
+    return JSONResponse(status_code=504, content={"detail": str(err)})
+
+
+async def invalid_request(request: Request, err: RequestValidationError) -> JSONResponse:
+    """422 naming what is wrong, without echoing the input back (it may be megabytes)."""
+    errors = [{key: value for key, value in error.items() if key in ("loc", "msg", "type")}
+              for error in err.errors()[:20]]
+    return JSONResponse(status_code=422, content={"detail": jsonable_encoder(errors)})
 
 
 app = create_app()

@@ -268,4 +268,4 @@ class CypherRequest(BaseModel):
 class CypherResult(BaseModel):
     data: list[dict[str, Any]]
     count: int
-    truncated: bool = Field(description="true when the row limit cut the result")
+    truncated: bool = Field(description="true when the row or byte limit cut the result")

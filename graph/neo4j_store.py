@@ -8,6 +8,7 @@ equals MemoryStore's. Labels and types reach Cypher only from the Label/RelType 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections import defaultdict
@@ -21,7 +22,8 @@ from neo4j.graph import Node as GraphNode
 from neo4j.graph import Path as GraphPath
 from neo4j.graph import Relationship as GraphRelationship
 
-from errors import CypherError, CypherRefused, StoreError
+from errors import CypherError, CypherRefused, CypherTimeout, StoreError
+from graph.cypher_guard import check_plan
 from graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from graph.store import Direction, Progress, WriteSummary, changed_props, storable
 
@@ -281,21 +283,29 @@ class Neo4jStore:
 
     # -- analysts' Cypher (POST /cypher) ------------------------------------------------
     def read_cypher(self, query: str, parameters: dict[str, Any], timeout: float,
-                    limit: int) -> list[dict[str, Any]]:
-        """Run one statement in a READ transaction with a server-side timeout; at most
-        `limit` rows. A write the server refuses raises CypherRefused; a statement it
-        cannot run (syntax, unknown function) raises CypherError."""
+                    limit: int, max_bytes: int) -> tuple[list[dict[str, Any]], bool]:
+        """Run one analyst's statement in a READ transaction with a server-side timeout,
+        once the server's own plan of it (EXPLAIN) shows that it only reads
+        (graph.cypher_guard.check_plan). Returns at most `limit` rows and about `max_bytes`
+        of JSON, and whether a limit cut the result.
+
+        Raises CypherRefused when the plan or the server refuses it, CypherTimeout when it
+        runs past `timeout`, CypherError when the server cannot run it (syntax, names)."""
 
         @unit_of_work(timeout=timeout)
-        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            # an analyst's text, guarded by graph.cypher_guard and the READ access mode
-            result = tx.run(query, parameters)
+        def work(tx: ManagedTransaction) -> tuple[list[dict[str, Any]], bool]:
+            # an analyst's text, checked by graph.cypher_guard before and after the parse
+            summary = tx.run("EXPLAIN " + query, parameters).consume()
+            check_plan(summary.query_type, summary.plan)
             rows: list[dict[str, Any]] = []
-            for record in result:
-                rows.append({key: plain(record[key]) for key in record.keys()})
-                if len(rows) >= limit:
-                    break
-            return rows
+            size = 0
+            for record in tx.run(query, parameters):
+                row = {key: plain(record[key]) for key in record.keys()}
+                size += len(json.dumps(row, ensure_ascii=False, default=str).encode())
+                if len(rows) >= limit or size > max_bytes:
+                    return rows, True
+                rows.append(row)
+            return rows, False
 
         try:
             with self._errors(), self.driver.session(database=self.database,
@@ -305,6 +315,9 @@ class Neo4jStore:
             cause = err.__cause__
             if isinstance(cause, ClientError):
                 code = cause.code or ""
+                if "TransactionTimedOut" in code:
+                    raise CypherTimeout(f"the statement ran past {timeout:g} s and was "
+                                        "stopped") from cause
                 if code.endswith(("AccessMode", "Forbidden", "WriteOnReadOnlyAccessDbException")):
                     raise CypherRefused(f"Neo4j refused a write in a read transaction: {_reason(cause)}") from cause
                 raise CypherError(f"Neo4j could not run the statement: {_reason(cause)}") from cause

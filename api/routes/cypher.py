@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+import hmac
+import threading
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, Header, HTTPException
 
 from api.deps import SettingsDep, StoreDep
 from api.models import CypherRequest, CypherResult
@@ -12,19 +14,43 @@ from graph.cypher_guard import check_read_only
 
 router = APIRouter(prefix="/cypher", tags=["cypher"])
 
+_running: dict[int, threading.BoundedSemaphore] = {}  # one per configured concurrency
+_lock = threading.Lock()
+
+
+def _slots(size: int) -> threading.BoundedSemaphore:
+    with _lock:
+        return _running.setdefault(size, threading.BoundedSemaphore(size))
+
 
 @router.post("", response_model=CypherResult, responses={
-    400: {"description": "the store is not Neo4j"},
-    403: {"description": "the statement could write, and was not run"},
-    503: {"description": "Neo4j is unreachable or failed"}})
-def run_cypher(store: StoreDep, settings: SettingsDep, body: CypherRequest) -> dict[str, Any]:
-    """Run one read-only statement in a READ transaction, with a timeout and a row limit."""
+    400: {"description": "the store is not Neo4j, or the server cannot run the statement"},
+    401: {"description": "an API key is configured and the X-API-Key header is missing or wrong"},
+    403: {"description": "the statement could do more than read, and was not run"},
+    429: {"description": "too many /cypher calls at once; retry after Retry-After seconds"},
+    503: {"description": "Neo4j is unreachable or failed"},
+    504: {"description": "the statement ran past the time limit and was stopped"}})
+def run_cypher(store: StoreDep, settings: SettingsDep, body: CypherRequest,
+               x_api_key: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+    """Run one read-only statement: checked as text, then on the server's own plan (EXPLAIN),
+    then run in a READ transaction with limits on time, rows and bytes."""
+    if settings.api_key is not None and not hmac.compare_digest(
+            (x_api_key or "").encode(), settings.api_key.get_secret_value().encode()):
+        raise HTTPException(401, "POST /cypher needs the X-API-Key header",
+                            headers={"WWW-Authenticate": "X-API-Key"})
     run = getattr(store, "read_cypher", None)
     if run is None:
         raise HTTPException(400, f"POST /cypher needs the Neo4j store (set NEO4J_URI); "
                                  f"this API serves the {store.name} store")
     check_read_only(body.query)  # CypherRefused -> 403, before anything reaches the server
-    limit = settings.cypher_row_limit
-    rows: list[dict[str, Any]] = run(body.query, body.parameters, settings.cypher_timeout,
-                                     limit + 1)
-    return {"data": rows[:limit], "count": min(len(rows), limit), "truncated": len(rows) > limit}
+    slots = _slots(settings.cypher_concurrency)
+    if not slots.acquire(blocking=False):
+        raise HTTPException(429, f"{settings.cypher_concurrency} /cypher calls are running; "
+                                 "retry shortly", headers={"Retry-After": "2"})
+    try:
+        limit = settings.cypher_row_limit
+        rows, truncated = run(body.query, body.parameters, settings.cypher_timeout, limit,
+                              settings.cypher_max_bytes)
+    finally:
+        slots.release()
+    return {"data": rows, "count": len(rows), "truncated": truncated}

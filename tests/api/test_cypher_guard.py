@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from errors import CypherRefused
-from graph.cypher_guard import check_read_only, tokenize
+from graph.cypher_guard import check_plan, check_read_only, tokenize
 
 WRITES = [
     "CREATE (n:Document {id: 'x'})",
@@ -43,6 +43,7 @@ WRITES = [
     "MATCH (n) CALL (n) { WITH n RETURN n } IN TRANSACTIONS OF 10 ROWS RETURN n",
     "MATCH (n) CALL (n) { RETURN n } IN 4 CONCURRENT TRANSACTIONS RETURN n",
     "MATCH (n) RETURN n; CREATE (m)",
+    "CYPHER runtime=slotted MATCH (n) RETURN n",
     "MATCH (n) RETURN n ; MATCH (m) RETURN m",
     "RETURN 1 /* harmless */ ; DROP DATABASE neo4j",
     "MATCH (n) // a comment\nDELETE n",
@@ -57,6 +58,17 @@ WRITES = [
     "EXPLAIN CREATE (n)",
     "PROFILE MATCH (n) SET n.x = 1",
     "MATCH (n)\n\tdElEtE\n n",
+    "RETURN apoc.text.join(['a', 'b'], ',') AS s, apoc.create.uuid() AS u",
+    "RETURN `apoc`.`util`.sleep(100000)",
+    "SHOW INDEXES",
+    "SHOW SETTINGS",
+    "SHOW TRANSACTIONS",
+    "CALL dbms.listConfig()",
+    "CALL dbms.components()",
+    "WITH 1 AS x //\rLOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "WITH 1 AS x //\u2028MATCH (n) DETACH DELETE n",
+    "RETURN 1 \\u002f\\u002f x",
+    "MATCH\u00a0(n) RETURN n",
 ]
 
 READS = [
@@ -78,8 +90,8 @@ READS = [
     "MATCH (n) CALL (n) { MATCH (n)--(m) RETURN m } RETURN m",
     "MATCH (n) RETURN n;",
     "MATCH (节点:Measure) RETURN 节点.heading",
-    "RETURN apoc.text.join(['a', 'b'], ',') AS s, apoc.create.uuid() AS u",
-    "SHOW INDEXES",
+    "RETURN date.truncate('month', date('2020-03-06')) AS month, point({x: 1, y: 2}) AS p",
+    "MATCH (user:Agency) WITH user AS role RETURN role.name AS database",
     "UNWIND [1, 2, 3] AS x RETURN x IN [1] AS inside",
     "MATCH (n) WHERE n.x IS :: INTEGER RETURN n",
 ]
@@ -110,6 +122,44 @@ def test_guard_empty_refused(query: str) -> None:
 def test_guard_unterminated_refused(query: str) -> None:
     with pytest.raises(CypherRefused, match="unterminated"):
         check_read_only(query)
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085",
+                                    "\x0b", "\x0c"])
+def test_guard_comment_ends_at_every_line_end(ending: str) -> None:
+    """A `//` comment ends where any Cypher parser ends it, so it hides nothing that runs."""
+    with pytest.raises(CypherRefused):
+        check_read_only(f"WITH 1 AS x // note{ending}LOAD CSV FROM 'file:///etc/passwd' AS r "
+                        "RETURN r")
+
+
+@pytest.mark.parametrize("plan", [
+    {"operatorType": "ProduceResults@neo4j", "children": [{"operatorType": "LoadCSV@neo4j"}]},
+    {"operatorType": "ShowSettings@neo4j"},
+    {"operatorType": "TerminateTransactions@neo4j"},
+    {"operatorType": "ProduceResults@neo4j", "children": [
+        {"operatorType": "ProcedureCall@neo4j", "args": {
+            "Details": "dbms.listConfig(\"\") :: (name :: STRING)"}}]},
+    {"operatorType": "ProduceResults@neo4j", "children": [
+        {"operatorType": "Apply@neo4j", "children": [{"operatorType": "Argument@neo4j"},
+                                                      {"operatorType": "Create@neo4j"}]}]},
+])
+def test_check_plan_refuses_operators_outside_allow_list(plan: dict) -> None:
+    with pytest.raises(CypherRefused):
+        check_plan("r", plan)
+
+
+def test_check_plan_allows_reads_and_listed_procedures() -> None:
+    check_plan("r", {"operatorType": "ProduceResults@neo4j", "children": [
+        {"operatorType": "Expand(All)@neo4j", "children": [
+            {"operatorType": "ProcedureCall@neo4j",
+             "args": {"Details": "db.labels() :: (label :: STRING)"}}]}]})
+
+
+@pytest.mark.parametrize("query_type", ["rw", "w", "s", None])
+def test_check_plan_refuses_query_types_other_than_read(query_type: str | None) -> None:
+    with pytest.raises(CypherRefused, match="query type"):
+        check_plan(query_type, {"operatorType": "ProduceResults@neo4j"})
 
 
 def test_guard_message_names_keyword() -> None:

@@ -65,6 +65,8 @@ public final class HarnessMain {
                 .withConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(HOST))
                 // No usage reports: this machine reaches no host but its own.
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // LOAD CSV may not read the server's files (defence in depth for POST /cypher).
+                .withConfig(GraphDatabaseSettings.allow_file_urls, false)
                 // Test databases are small: don't reserve 256 MB per transaction log up front,
                 // but give the page cache more than the harness's 8 MB default.
                 .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
