@@ -31,6 +31,10 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 TraceDepth = Annotated[int, Query(ge=1, le=10, description="IMPLEMENTS steps to follow")]
 TraceBasis = Annotated[Literal["declared", "all"], Query(
     description="declared: only links the texts state; all: inferred links too")]
+TraceMinScore = Annotated[float, Query(
+    ge=0.0, le=1.0, description="follow inferred links only at or above this score: the "
+    "score is the chance, measured on held-out hand-judged links, that such a link is true "
+    "(0.8 = about 8 in 10 right)")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

@@ -144,6 +144,7 @@ class TracePublic(BaseModel):
     direction: str
     depth: int
     basis: str
+    min_score: float = Field(0.0, description="inferred links below this score were not followed")
     nodes: dict[str, dict[str, Any]] = Field(description="every node on a path, by id")
     paths: list[TracePathPublic]
 

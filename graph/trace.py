@@ -36,13 +36,14 @@ class Trace:
     direction: str
     depth: int
     basis: str
+    min_score: float = 0.0
     nodes: dict[str, Node] = field(default_factory=dict)
     paths: list[TracePath] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "root": self.root.to_json(), "direction": self.direction, "depth": self.depth,
-            "basis": self.basis,
+            "basis": self.basis, "min_score": self.min_score,
             "nodes": {k: self.nodes[k].to_json() for k in sorted(self.nodes)},
             "paths": [{"nodes": p.nodes, "relationships": [r.to_json() for r in p.relationships]}
                       for p in self.paths],
@@ -56,22 +57,28 @@ class _Step:
     counts: bool  # does it use up depth (and may a path end here)?
 
 
-def trace_down(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "all") -> Trace | None:
-    """Every chain of measures (or documents) that carries out `node_id`, to `depth` steps."""
-    return _trace(store, node_id, depth, basis, "down")
+def trace_down(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "all",
+               min_score: float = 0.0) -> Trace | None:
+    """Every chain of measures (or documents) that carries out `node_id`, to `depth` steps;
+    inferred links scored below `min_score` are not followed."""
+    return _trace(store, node_id, depth, basis, "down", min_score)
 
 
-def trace_up(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "all") -> Trace | None:
-    """Every chain from `node_id` up to what it carries out, to `depth` steps."""
-    return _trace(store, node_id, depth, basis, "up")
+def trace_up(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "all",
+             min_score: float = 0.0) -> Trace | None:
+    """Every chain from `node_id` up to what it carries out, to `depth` steps; inferred
+    links scored below `min_score` are not followed."""
+    return _trace(store, node_id, depth, basis, "up", min_score)
 
 
-def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str) -> Trace | None:
+def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
+           min_score: float) -> Trace | None:
     root = store.node(node_id)
     if root is None:
         return None
-    trace = Trace(root=root, direction=direction, depth=depth, basis=basis, nodes={root.id: root})
-    walker = _Walker(store, basis, direction)
+    trace = Trace(root=root, direction=direction, depth=depth, basis=basis, min_score=min_score,
+                  nodes={root.id: root})
+    walker = _Walker(store, basis, direction, min_score)
     walker.prefetch(root, depth)
     found: list[TracePath] = []
     walker.walk(root, depth, [root.id], [], found, last_counted=0)
@@ -92,8 +99,10 @@ class _Walker:
     """Fetches the steps around the root level by level, with a few batched store calls per
     level (a round trip per node would make a Neo4j trace slow), then walks them in memory."""
 
-    def __init__(self, store: GraphStore, basis: Basis, direction: str) -> None:
+    def __init__(self, store: GraphStore, basis: Basis, direction: str,
+                 min_score: float = 0.0) -> None:
         self.store, self.basis, self.down = store, basis, direction == "down"
+        self.min_score = min_score
         self.cache: dict[str, Node] = {}
         self.adjacency: dict[str, list[_Step]] = {}
 
@@ -143,9 +152,15 @@ class _Walker:
         found = []
         direction: Direction = "in" if self.down else "out"
         for rel, other in self.store.edges([n.id for n in layer], direction, [RelType.IMPLEMENTS]):
-            if self.basis == "all" or rel.props.get("basis") == "declared":
+            if self._trusted(rel):
                 found.append(self._add(rel.end if self.down else rel.start, _Step(other, (rel,), True)))
         return found
+
+    def _trusted(self, rel: Relationship) -> bool:
+        """Declared links always; inferred ones with basis all and a score at the floor."""
+        if rel.props.get("basis") == "declared":
+            return True
+        return self.basis == "all" and float(rel.props.get("score", 1.0)) >= self.min_score
 
     def _bridges(self, layer: list[Node]) -> list[Node]:
         """National item -> its theme -> the corresponding theme -> the national item naming it."""

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
-from api.deps import StoreDep
+from api.deps import StoreDep, TraceMinScore
 from api.models import MEASURE_ID, Neighbourhood
 from graph.lookup import find_node
 from graph.model import Node, Relationship, RelType
@@ -21,8 +21,10 @@ def read_neighbourhood(store: StoreDep,
                        depth: Annotated[int, Query(ge=1, le=4)] = 1,
                        types: Annotated[list[RelType] | None, Query(
                            description="follow only these relationship types")] = None,
-                       max_nodes: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
-    """Nodes within `depth` steps of a node and the relationships among them, capped."""
+                       max_nodes: Annotated[int, Query(ge=1, le=2000)] = 300,
+                       min_score: TraceMinScore = 0.0) -> dict[str, Any]:
+    """Nodes within `depth` steps of a node and the relationships among them, capped;
+    inferred links below `min_score` are left out."""
     root = find_node(store, node_id)
     if root is None:
         raise HTTPException(404, f"no node {node_id!r}")
@@ -30,8 +32,8 @@ def read_neighbourhood(store: StoreDep,
     frontier, truncated = [root.id], False
     for _ in range(depth):
         reached = []
-        for _rel, other in store.edges(frontier, "both", types):
-            if other.id in nodes:
+        for rel, other in store.edges(frontier, "both", types):
+            if other.id in nodes or not _kept(rel, min_score):
                 continue
             if len(nodes) >= max_nodes:
                 truncated = True
@@ -43,8 +45,13 @@ def read_neighbourhood(store: StoreDep,
             break
     rels: dict[tuple[str, str, str], Relationship] = {}
     for rel, _ in store.edges(sorted(nodes), "out", types):
-        if rel.end in nodes:
+        if rel.end in nodes and _kept(rel, min_score):
             rels[rel.key] = rel
     return {"nodes": [nodes[k].to_json() for k in sorted(nodes)],
             "relationships": [rels[k].to_json() for k in sorted(rels)],
             "truncated": truncated}
+
+
+def _kept(rel: Relationship, min_score: float) -> bool:
+    """Declared and structural edges always; inferred ones at or above the floor."""
+    return rel.props.get("basis") != "inferred" or float(rel.props.get("score", 1.0)) >= min_score

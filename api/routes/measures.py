@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 
-from api.deps import StoreDep, TraceBasis, TraceDepth, require_node
+from api.deps import StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
 from api.models import MEASURE_ID, MeasureDetail, MeasureLineage, Responsibilities
 from graph.model import Label, RelType
 from graph.trace import trace_down, trace_up
@@ -19,11 +19,12 @@ MeasureRef = Annotated[str, Path(description="a measure id, or 文号#path",
 
 @router.get("/{ref:path}/lineage", response_model=MeasureLineage)
 def read_measure_lineage(store: StoreDep, ref: MeasureRef, depth: TraceDepth = 4,
-                         basis: TraceBasis = "all") -> dict[str, Any]:
+                         basis: TraceBasis = "all",
+                         min_score: TraceMinScore = 0.0) -> dict[str, Any]:
     """What the measure carries out (up) and what carries it out (down)."""
     measure = require_node(store, ref, Label.MEASURE, "measure")
-    up = trace_up(store, measure.id, depth, basis)
-    down = trace_down(store, measure.id, depth, basis)
+    up = trace_up(store, measure.id, depth, basis, min_score)
+    down = trace_down(store, measure.id, depth, basis, min_score)
     assert up is not None and down is not None  # the measure exists
     return {"measure": measure.to_json(), "up": up.to_json(), "down": down.to_json()}
 

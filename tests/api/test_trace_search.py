@@ -76,3 +76,18 @@ def test_search_blank_or_missing_query_422(client: TestClient) -> None:
     assert client.get("/search", params={"q": "   "}).status_code == 422
     assert client.get("/search").status_code == 422
     assert client.get("/search", params={"q": "就业", "limit": 100000}).status_code == 422
+
+
+def test_trace_min_score_drops_inferred_links_below_the_floor(client: TestClient) -> None:
+    def scores(min_score: float) -> list[float]:
+        response = client.get("/trace/down", params={"from": "政府工作报告#六保.1", "depth": 4,
+                                                     "min_score": min_score})
+        assert response.status_code == 200 and response.json()["min_score"] == min_score
+        return [r.get("score", 1.0) for p in response.json()["paths"]
+                for r in p["relationships"] if r.get("basis") == "inferred"]
+    every = scores(0.0)
+    floor = sorted(every)[len(every) // 2]
+    assert every and min(every) < floor
+    assert all(s >= floor for s in scores(floor))
+    assert client.get("/trace/down", params={"from": "政府工作报告#六保.1",
+                                             "min_score": 1.5}).status_code == 422
