@@ -1,0 +1,64 @@
+"""What the measure linker needs to know about the graph, read once: the measures, their
+agencies' systems, their themes, and the outline around them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from graph.model import Label, Node, RelType, Subgraph
+
+_ROLES = {RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR}
+
+
+@dataclass
+class Facts:
+    measures: dict[str, Node] = field(default_factory=dict)
+    systems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    themes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    explicit_own: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    agencies: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    has_parts: set[str] = field(default_factory=set)
+    containers: dict[str, list[str]] = field(default_factory=dict)  # measure -> enclosing measures
+    points: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    theme_score: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, graph: Subgraph) -> Facts:
+        facts = cls()
+        facts.measures = {n.id: n for n in graph.nodes.values() if n.label == Label.MEASURE}
+        parent: dict[str, str] = {}
+        for rel in graph.relationships.values():
+            if rel.type in _ROLES and rel.end in facts.measures:
+                agency = graph.nodes[rel.start]
+                facts.agencies[rel.end] += 1
+                if agency.props.get("system"):
+                    facts.systems[rel.end].add(agency.props["system"])
+            elif rel.type == RelType.ADDRESSES and rel.start in facts.measures:
+                facts._address(rel.start, graph.nodes[rel.end].props["name"], rel.props)
+            elif rel.type == RelType.CONTAINS and rel.start in facts.measures:
+                facts.has_parts.add(rel.start)
+                parent[rel.end] = rel.start
+                if facts.measures[rel.end].props.get("kind") == "point":
+                    facts.points[rel.start].append(rel.end)
+        for node_id in facts.measures:
+            chain, current = [], parent.get(node_id)
+            while current is not None:
+                chain.append(current)
+                current = parent.get(current)
+            facts.containers[node_id] = chain
+        return facts
+
+    def _address(self, measure: str, theme: str, props: dict[str, object]) -> None:
+        self.themes[measure].add(theme)
+        score = props.get("score", 1.0)
+        self.theme_score[(measure, theme)] = float(score) if isinstance(score, int | float) else 1.0
+        heading = self.measures[measure].props.get("heading", "")
+        if props.get("basis") == "explicit" and props.get("evidence") == heading:
+            self.explicit_own[measure].add(theme)
+
+    def body(self, node_id: str) -> str:
+        """Heading, text, and the text of the points an item holds (6.加大金融服务力度 (1)…)."""
+        props = self.measures[node_id].props
+        points = "".join(self.measures[p].props.get("text", "") for p in self.points.get(node_id, []))
+        return f"{props.get('heading', '')}。{props.get('text', '')}{points}"

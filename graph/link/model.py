@@ -1,0 +1,68 @@
+"""The link model: a logistic regression over the pair features (graph/link/pairs.py),
+trained on hand-judged pairs by tools/train_linker.py and shipped as graph/data/link_model.json.
+
+Its output is the link's `score`: the estimated chance that the parent is one the child
+carries out, measured on held-out children (see the file's `about` and BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class LinkModel:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float  # the least score a link is emitted at
+    per_document: int  # at most this many parents of one document per child
+    about: str = ""
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The chance that the pair is a true link.
+
+        Example:
+            >>> m = LinkModel(("cos",), (0.0,), (1.0,), (4.0,), -2.0, 0.5, 2)
+            >>> round(m.probability({"cos": 0.5}), 2)
+            0.5
+        """
+        z = self.intercept + sum(
+            c * (features.get(name, 0.0) - mu) / sd
+            for name, mu, sd, c in zip(self.features, self.mean, self.scale, self.coef, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """probability() for each row of a feature matrix whose columns are `features`."""
+        if not len(x):
+            return np.zeros(0)
+        z = ((x - np.array(self.mean)) / np.array(self.scale)) @ np.array(self.coef)
+        return np.asarray(1.0 / (1.0 + np.exp(-(z + self.intercept))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"about": self.about, "features": list(self.features), "mean": list(self.mean),
+                "scale": list(self.scale), "coef": list(self.coef), "intercept": self.intercept,
+                "threshold": self.threshold, "per_document": self.per_document}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LinkModel:
+        return cls(features=tuple(data["features"]), mean=tuple(data["mean"]),
+                   scale=tuple(data["scale"]), coef=tuple(data["coef"]),
+                   intercept=float(data["intercept"]), threshold=float(data["threshold"]),
+                   per_document=int(data["per_document"]), about=str(data.get("about", "")))
+
+
+@cache
+def link_model() -> LinkModel:
+    text = resources.files("graph").joinpath("data", "link_model.json").read_text("utf-8")
+    return LinkModel.from_json(json.loads(text))

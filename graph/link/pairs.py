@@ -1,0 +1,279 @@
+"""Candidate (child, parent) measure pairs and the features the link model scores, as arrays.
+
+Candidates are blocked by region ancestry: a 周村区 measure is compared only with measures of
+淄博市, 山东省 and the national level, one sparse block product per (region, ancestor), and
+keeps the TOP_K nearest parents in each ancestor region. Everything after the block products
+is vectorised (numpy / scipy), so the cost per measure stays flat as the corpus grows. The
+features say how alike the two texts are, how much the parent stands out among its own
+document's measures for this child, and how generic the parent is:
+
+- cos, head_cos: TF-IDF cosines of bodies and of headings;
+- csls: cos corrected for hubness (CSLS: 2cos - r_child - r_parent, r being the mean of each
+  side's HUB_K nearest cosines): a generic parent item that is near every child scores less;
+- best_margin, rank_inv: the parent's cosine minus the best other measure of its document,
+  and 1 / its rank there: a true parent usually stands out;
+- phrase: shared 4-grams (10 of them, a 13-character phrase, count fully);
+- p_generic, p_section, p_point, c_section, c_point: what kind of measures they are (a 保障措施
+  / 组织领导 / 工作目标 block is rarely what an action carries out);
+- system, theme, theme_national: a shared agency system, a shared theme, and for a national
+  item the child's own evidence for that item's theme;
+- declared: the child's document declares it carries out the parent's (directly or not);
+- national: the parent is a national item; log_len: the parent's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
+
+from graph.link.facts import Facts
+from graph.link.vectors import Vectors, runs
+from graph.national import SOURCE as NATIONAL
+
+TOP_K = 8  # candidate parents per child and ancestor region
+HUB_K = 10
+PHRASE_FULL = 10
+CHUNK = 200_000  # pairs per vectorised step
+GENERIC = re.compile(
+    "保障措施|组织领导|组织保障|工作目标|目标任务|总体要求|指导思想|基本原则|工作要求|督导|督查|"
+    "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
+FEATURES = ("cos", "head_cos", "csls", "best_margin", "rank_inv", "phrase", "p_generic",
+            "p_section", "p_point", "c_section", "c_point", "system", "theme",
+            "theme_national", "declared", "national", "log_len")
+
+
+@dataclass(frozen=True)
+class Pair:
+    child: str
+    parent: str
+    features: dict[str, float]
+
+
+@dataclass
+class Candidates:
+    """Candidate pairs as arrays: measure indices into `ids` and one feature row each."""
+
+    ids: list[str]
+    child: np.ndarray  # int32
+    parent: np.ndarray  # int32
+    x: np.ndarray  # float32, (pairs, len(FEATURES))
+
+    def __len__(self) -> int:
+        return len(self.child)
+
+    def pair(self, i: int) -> Pair:
+        return Pair(self.ids[self.child[i]], self.ids[self.parent[i]],
+                    {name: float(v) for name, v in zip(FEATURES, self.x[i], strict=True)})
+
+
+def is_child(facts: Facts, node_id: str) -> bool:
+    """Local measures that can carry something out: items, points, and sections that hold
+    text of their own and no parts."""
+    props = facts.measures[node_id].props
+    if props.get("source") == NATIONAL:
+        return False
+    kind = props.get("kind")
+    if kind == "section":
+        return node_id not in facts.has_parts and len(props.get("text", "")) >= 30
+    return kind in ("item", "point")
+
+
+def is_parent(facts: Facts, node_id: str) -> bool:
+    props = facts.measures[node_id].props
+    return props.get("kind") in ("item", "section", "point") and len(
+        props.get("text", "") + props.get("heading", "")) >= 8
+
+
+def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
+                    ancestors: Callable[[str], tuple[str, ...]]) -> Candidates:
+    """Every candidate pair with its features. `declared` maps a document to every document
+    it carries out (closure); `ancestors` gives a region's ancestors, nearest first."""
+    table = _Table(facts)
+    bodies = Vectors(dict(zip(table.ids, table.bodies, strict=True)))
+    found = _Found(len(table.ids))
+    for region, kids in table.children.items():
+        for ancestor in ancestors(region):
+            above = table.parents.get(ancestor)
+            if above is not None:
+                found.block(bodies.block_rows(kids, above), kids, above, table.doc)
+    child, parent = np.array(found.child, np.int32), np.array(found.parent, np.int32)
+    x = np.zeros((len(child), len(FEATURES)), np.float32)
+    column = {name: i for i, name in enumerate(FEATURES)}
+    cos = np.array(found.cos, np.float32)
+    x[:, column["cos"]] = cos
+    x[:, column["csls"]] = 2 * cos - found.hub_child()[child] - found.hub_parent()[parent]
+    x[:, column["best_margin"]] = found.margin
+    x[:, column["rank_inv"]] = 1.0 / np.array(found.rank, np.float32)
+    table.pair_features(x, column, child, parent, declared)
+    return Candidates(table.ids, child, parent, x)
+
+
+class _Table:
+    """Per-measure arrays and matrices, by index."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.ids = sorted(facts.measures)
+        props = [facts.measures[i].props for i in self.ids]
+        self.bodies = [facts.body(i) for i in self.ids]
+        docs = [p.get("doc_id", "") for p in props]
+        self.doc_ids = sorted(set(docs))
+        doc_index = {d: i for i, d in enumerate(self.doc_ids)}
+        self.doc = np.array([doc_index[d] for d in docs], np.int32)
+        kind = [p.get("kind") for p in props]
+        self.kind = {k: np.array([x == k for x in kind], np.float32)
+                     for k in ("section", "point")}
+        self.generic = np.array([bool(GENERIC.search(p.get("heading", ""))) for p in props],
+                                np.float32)
+        self.national = np.array([p.get("source") == NATIONAL for p in props], np.float32)
+        self.log_len = np.log1p([len(p.get("text", "")) for p in props]).astype(np.float32) / 8
+        self.heads = [p.get("heading", "") for p in props]
+        self.children: dict[str, np.ndarray] = {}
+        self.parents: dict[str, np.ndarray] = {}
+        kids, above = defaultdict(list), defaultdict(list)
+        for i, node_id in enumerate(self.ids):
+            region = props[i].get("region") or ""
+            if is_child(facts, node_id):
+                kids[region].append(i)
+            if is_parent(facts, node_id):
+                above[region].append(i)
+        self.children = {r: np.array(v, np.int32) for r, v in kids.items()}
+        self.parents = {r: np.array(v, np.int32) for r, v in above.items()}
+        self.themes = _incidence([facts.themes[i] | facts.explicit_own[i] for i in self.ids])
+        self.theme_scores = _incidence([facts.themes[i] for i in self.ids],
+                                       lambda j, t: facts.theme_score.get((self.ids[j], t), 0.0),
+                                       self.themes[1])
+        self.systems = _incidence([facts.systems[i] for i in self.ids])
+
+    def pair_features(self, x: np.ndarray, column: dict[str, int], child: np.ndarray,
+                      parent: np.ndarray, declared: dict[str, set[str]]) -> None:
+        heads = Vectors(dict(zip(self.ids, self.heads, strict=True)))
+        grams = CountVectorizer(analyzer="char_wb", ngram_range=(4, 4), binary=True,
+                                preprocessor=runs, dtype=np.float32)
+        gram_rows = grams.fit_transform(self.bodies).tocsr() if any(self.bodies) else None
+        themes, scores, systems = self.themes[0], self.theme_scores[0], self.systems[0]
+        for start in range(0, len(child), CHUNK):
+            c, p = child[start:start + CHUNK], parent[start:start + CHUNK]
+            rows = slice(start, start + len(c))
+            x[rows, column["head_cos"]] = heads.pairwise_rows(c, p)
+            if gram_rows is not None:
+                shared = _rowwise(gram_rows, c, p)
+                x[rows, column["phrase"]] = np.minimum(1.0, shared / PHRASE_FULL)
+            x[rows, column["system"]] = _rowwise(systems, c, p) > 0
+            x[rows, column["theme"]] = _rowwise(themes, c, p) > 0
+            national = self.national[p]
+            best = _rowwise_max(scores[c].multiply(themes[p]))
+            x[rows, column["theme_national"]] = best * national
+            x[rows, column["p_generic"]] = self.generic[p]
+            x[rows, column["p_section"]] = self.kind["section"][p]
+            x[rows, column["p_point"]] = self.kind["point"][p]
+            x[rows, column["c_section"]] = self.kind["section"][c]
+            x[rows, column["c_point"]] = self.kind["point"][c]
+            x[rows, column["national"]] = national
+            x[rows, column["log_len"]] = self.log_len[p]
+            x[rows, column["declared"]] = self._declared(c, p, declared)
+
+    def _declared(self, c: np.ndarray, p: np.ndarray, declared: dict[str, set[str]]) -> np.ndarray:
+        pairs = self.doc[c].astype(np.int64) * len(self.doc_ids) + self.doc[p]
+        unique, inverse = np.unique(pairs, return_inverse=True)
+        n = len(self.doc_ids)
+        hits = np.array([self.doc_ids[u % n] in declared.get(self.doc_ids[u // n], ())
+                         for u in unique], np.float32)
+        return hits[inverse] if len(unique) else np.zeros(0, np.float32)
+
+
+def _incidence(sets: list[set[str]], value: Callable[[int, str], float] | None = None,
+               vocabulary: dict[str, int] | None = None
+               ) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """A measures x names matrix: 1 (or value(row, name)) where the measure has the name."""
+    vocab = vocabulary if vocabulary is not None else {
+        name: i for i, name in enumerate(sorted(set().union(*sets)))}
+    rows, cols, vals = [], [], []
+    for i, names in enumerate(sets):
+        for name in names:
+            if name in vocab:
+                rows.append(i)
+                cols.append(vocab[name])
+                vals.append(1.0 if value is None else value(i, name))
+    shape = (len(sets), max(len(vocab), 1))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float32), vocab
+
+
+def _rowwise(matrix: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Dot product of row a[i] with row b[i], for every i."""
+    if not len(a):
+        return np.zeros(0, np.float32)
+    return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1), np.float32).ravel()
+
+
+def _rowwise_max(matrix: sparse.spmatrix) -> np.ndarray:
+    return np.asarray(matrix.max(axis=1).todense(), np.float32).ravel() if matrix.shape[0] else \
+        np.zeros(0, np.float32)
+
+
+class _Found:
+    """Candidates gathered block by block, with each side's nearest cosines for hubness."""
+
+    def __init__(self, size: int) -> None:
+        self.child: list[int] = []
+        self.parent: list[int] = []
+        self.cos: list[float] = []
+        self.margin: list[float] = []
+        self.rank: list[int] = []
+        self.top_child = np.zeros((size, HUB_K), np.float32)
+        self.top_parent = np.zeros((size, HUB_K), np.float32)
+
+    def block(self, sims: np.ndarray, kids: np.ndarray, above: np.ndarray,
+              doc: np.ndarray) -> None:
+        """The TOP_K nearest parents of each child in one (region, ancestor) block, with
+        their standing within their own document."""
+        _keep_top(self.top_child, kids, sims)
+        _keep_top(self.top_parent, above, sims.T)
+        k = min(TOP_K, sims.shape[1])
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        values = np.take_along_axis(sims, top, axis=1)
+        rows = np.repeat(np.arange(len(kids)), k)
+        cols = top.ravel()
+        cos = values.ravel()
+        keep = cos > 0
+        rows, cols, cos = rows[keep], cols[keep], cos[keep]
+        margin = np.zeros(len(cos), np.float32)
+        rank = np.ones(len(cos), np.int32)
+        parent_docs = doc[above]
+        for d in np.unique(parent_docs[cols]):
+            in_doc = np.flatnonzero(parent_docs == d)
+            sub = sims[:, in_doc]
+            best = sub.max(axis=1)
+            second = np.partition(sub, -2, axis=1)[:, -2] if len(in_doc) > 1 else \
+                np.zeros(len(kids), np.float32)
+            mine = np.flatnonzero(parent_docs[cols] == d)
+            r, c = rows[mine], cos[mine]
+            other = np.where(c >= best[r], second[r], best[r])
+            margin[mine] = c - other
+            rank[mine] = 1 + (sub[r] > c[:, None]).sum(axis=1)
+        self.child.extend(kids[rows].tolist())
+        self.parent.extend(above[cols].tolist())
+        self.cos.extend(cos.tolist())
+        self.margin.extend(margin.tolist())
+        self.rank.extend(rank.tolist())
+
+    def hub_child(self) -> np.ndarray:
+        return self.top_child.mean(axis=1)
+
+    def hub_parent(self) -> np.ndarray:
+        return self.top_parent.mean(axis=1)
+
+
+def _keep_top(tops: np.ndarray, index: np.ndarray, sims: np.ndarray) -> None:
+    """Merge each row's HUB_K largest values of `sims` into tops[index]."""
+    if sims.shape[1] == 0:
+        return
+    k = min(HUB_K, sims.shape[1])
+    best = -np.partition(-sims, k - 1, axis=1)[:, :k]
+    merged = np.concatenate([tops[index], best], axis=1)
+    tops[index] = -np.partition(-merged, HUB_K - 1, axis=1)[:, :HUB_K]
