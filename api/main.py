@@ -15,6 +15,7 @@ from functools import partial
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
+from fastapi_offline import FastAPIOffline
 from fastapi.responses import JSONResponse
 
 from api import VERSION
@@ -67,7 +68,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app() -> FastAPI:
     """A new app: its own dependency_overrides, so tests may run two side by side."""
-    new = FastAPI(
+    new = FastAPIOffline(  # /docs and /redoc with their assets served from the package
         title="policy-cascades",
         version=VERSION,
         summary="Chinese policy cascades as a graph: national 六保 directive -> 山东省 -> "

@@ -126,3 +126,17 @@ def test_web_page_follows_the_cascade_to_a_zhoucun_measure(
 
     page.close()
     assert errors == []
+
+
+def test_openapi_docs_render_offline_in_chromium(browser: Any, memory_url: str) -> None:
+    """Swagger UI draws the operations with every request kept on this machine's API."""
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    outside: list[str] = []
+    page.route("**/*", lambda route: (outside.append(route.request.url), route.abort())
+               if not route.request.url.startswith(memory_url) else route.continue_())
+    page.goto(memory_url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=WAIT)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/trace/down" in p for p in paths) and any("/cypher" in p for p in paths)
+    assert outside == []
+    page.close()
