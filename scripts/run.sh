@@ -13,4 +13,5 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
 .venv/bin/policy-cascades load
+echo "run.sh: the CLI is .venv/bin/policy-cascades (or: source .venv/bin/activate; policy-cascades --help)" >&2
 exec .venv/bin/policy-cascades serve "$@"

@@ -51,4 +51,12 @@ if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "wqy\|cj
     fi
 fi
 
+# Graphviz renders the trace diagrams (`trace --format dot`) in their test.
+if ! command -v dot >/dev/null && [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+    say "installing Graphviz for the diagram test"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq graphviz >/dev/null
+fi
+
 exec .venv/bin/python -m pytest --neo4j -q "$@"
