@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -19,7 +20,15 @@ from graph import render
 from graph.export import WRITERS
 from graph.lookup import find_node
 from graph.memory_store import MemoryStore
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from graph.model import Subgraph
+from graph.pipeline import (
+    build_graph,
+    corpus_files,
+    extract,
+    seed_corpus,
+    stored_documents,
+    with_stored,
+)
 from graph.store import GraphStore
 from graph.stores import open_memory, open_neo4j
 from graph.trace import trace_down, trace_up
@@ -115,20 +124,20 @@ _STORE_OPTION = click.option("--store", "store_kind", type=click.Choice(["memory
 @main.command("load")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
-@click.option("--replace", is_flag=True, help="Empty the store first (default: merge into it).")
+@click.option("--replace", is_flag=True, help="Drop what the store holds (default: add to it).")
 def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool) -> None:
     """Load documents (default: the shipped seed corpus) into a store, linked into cascades.
 
-    Loading merges by id, so loading the same files twice changes nothing. Measures are
-    linked among the documents of one load (with the national directives): load a corpus
-    together to link it across levels.
+    The documents already stored are linked with the new ones as if all had been loaded at
+    once (each Document keeps its extracted record for this), so loading a county's plan
+    later links it to its city's and province's measures. Loading the same files twice
+    changes nothing.
     """
     files = corpus_files(paths or (seed_corpus(),))
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
         result = extract(files, progress=lambda _: bar.update(1))
     for _path, error in result.failures:
         click.echo(f"skipped: {error}", err=True)
-    graph = build_graph(result.documents)
     settings = get_settings()
     kind = store_kind or settings.store
     try:
@@ -137,22 +146,43 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
             store: GraphStore = MemoryStore.open(settings.graph_file) if saved else MemoryStore()
         else:
             store = _store(kind)
-            if replace:
-                store.clear()
+        before = store.stats()
+        stored, missing = ([], []) if replace else stored_documents(store)
+        if missing:
+            click.echo(f"warning: {len(missing)} stored documents carry no record (loaded by an "
+                       "older version): the new documents are linked among themselves only; "
+                       "load everything again with --replace to link across all", err=True)
+        graph = build_graph(with_stored(stored, result.documents))
         rows = len(graph.nodes) + len(graph.relationships)
         with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
-            summary = store.write(graph, progress=bar.update)
+            if replace or (stored and not missing):
+                store = _replace_all(store, graph, bar.update)
+            else:
+                store.write(graph, progress=bar.update)
         if isinstance(store, MemoryStore):
             store.save(settings.graph_file)
+        after = store.stats()
         store.close()
     except PolicyCascadesError as err:
         raise click.ClickException(str(err)) from err
-    _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}: "
-         f"{summary.nodes_created} nodes and {summary.relationships_created} relationships added")
-    for name, count in graph.counts().items():
-        _out(f"  {name:16} {count}")
+    _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}, "
+         f"linked with {len(stored)} stored ones")
+    _out(f"  {'':16} {'added':>7} {'total':>7}")
+    for name in sorted(after):
+        _out(f"  {name:16} {after[name] - before.get(name, 0):>7} {after[name]:>7}")
     if result.failures:
         sys.exit(1)
+
+
+def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], None]) -> GraphStore:
+    """The store holding `graph` and nothing else."""
+    if isinstance(store, MemoryStore):
+        fresh = MemoryStore()
+        fresh.write(graph, progress=progress)
+        return fresh
+    store.clear()
+    store.write(graph, progress=progress)
+    return store
 
 
 @main.command("stats")

@@ -15,6 +15,7 @@ from graph.model import Label, Node, Relationship, RelType, Subgraph
 from loaders.gazetteer import gazetteer, themes
 from loaders.records import Measure, PolicyDocument, Reference
 
+RECORD = "_record"  # a Document's extracted record, as JSON
 _ROLE = {"leads": RelType.LEADS, "supports": RelType.SUPPORTS, "responsible": RelType.RESPONSIBLE_FOR}
 
 
@@ -37,7 +38,10 @@ def document_to_subgraph(doc: PolicyDocument) -> DocumentGraph:
     graph = Subgraph()
     doc_id = document_id(doc.doc_number, doc.title, doc.region)
     out = DocumentGraph(doc_id, doc, graph)
-    graph.add_node(Node(id=doc_id, label=Label.DOCUMENT, props=document_props(doc)))
+    # The record itself rides along (a private property, never in API answers), so that a later
+    # load can re-link every stored document with the new ones, as if loaded all at once.
+    props = {**document_props(doc), RECORD: doc.model_dump_json()}
+    graph.add_node(Node(id=doc_id, label=Label.DOCUMENT, props=props))
     add_region_path(graph, doc.region)
     _rel(graph, RelType.IN, doc_id, region_id(doc.region), doc.source, 1)
     for issuer in doc.issuers:

@@ -169,7 +169,7 @@ class MemoryStore:
 def export_json(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:
     """{"nodes": [{"id", "labels", ...}], "relationships": [{"type", "start", "end", ...}]}."""
     return {
-        "nodes": [n.to_json() for n in sorted(graph.nodes.values(), key=lambda n: n.id)],
+        "nodes": [n.to_json(private=True) for n in sorted(graph.nodes.values(), key=lambda n: n.id)],
         "relationships": [r.to_json() for _, r in sorted(graph.relationships.items())],
     }
 

@@ -47,9 +47,12 @@ class Node(BaseModel):
     label: Label
     props: Props = Field(default_factory=dict)
 
-    def to_json(self) -> Props:
-        """The public shape: {"id", "labels", ...properties}."""
-        return {"id": self.id, "labels": [self.label.value], **self.props}
+    def to_json(self, private: bool = False) -> Props:
+        """The public shape: {"id", "labels", ...properties}; properties whose name starts
+        with "_" (a document's stored record) only when `private`."""
+        props = self.props if private else {k: v for k, v in self.props.items()
+                                            if not k.startswith("_")}
+        return {"id": self.id, "labels": [self.label.value], **props}
 
 
 class Relationship(BaseModel):

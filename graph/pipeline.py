@@ -9,11 +9,13 @@ from importlib import resources
 from pathlib import Path
 
 from errors import ParseError
-from graph.build import DocumentGraph, document_to_subgraph
+from graph.build import RECORD, DocumentGraph, document_to_subgraph
+from graph.ids import document_id
 from graph.link import link_corpus
 from graph.model import Label, Node, Subgraph
 from graph.national import SOURCE as NATIONAL
 from graph.national import national_documents, national_urls
+from graph.store import GraphStore
 from loaders import PolicyDocument, read_document
 
 logger = logging.getLogger(__name__)
@@ -66,6 +68,37 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True) -> S
             _add_urls(graph, part)
     graph.merge(link_corpus(parts, graph))
     return graph
+
+
+def stored_documents(store: GraphStore) -> tuple[list[PolicyDocument], list[str]]:
+    """The records of the documents a store holds (the national ones aside: build_graph adds
+    them), and the ids of stored documents that carry no record (loaded by an old version)."""
+    records, missing = [], []
+    for node in store.nodes(Label.DOCUMENT, {"in_corpus": True})[0]:
+        if node.props.get("source") == NATIONAL:
+            continue
+        raw = node.props.get(RECORD)
+        if not isinstance(raw, str):
+            missing.append(node.id)
+            continue
+        try:
+            records.append(PolicyDocument.model_validate_json(raw))
+        except ValueError:
+            missing.append(node.id)
+    return records, missing
+
+
+def with_stored(stored: Sequence[PolicyDocument],
+                new: Sequence[PolicyDocument]) -> list[PolicyDocument]:
+    """Stored and new records, one per document id: a document loaded again replaces its
+    stored record."""
+    by_id = {_doc_id(doc): doc for doc in stored}
+    by_id.update((_doc_id(doc), doc) for doc in new)
+    return [by_id[key] for key in sorted(by_id)]
+
+
+def _doc_id(doc: PolicyDocument) -> str:
+    return document_id(doc.doc_number, doc.title, doc.region)
 
 
 def _add_urls(graph: Subgraph, part: DocumentGraph) -> None:
