@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request
 
 from errors import StoreError
 from graph.lookup import find_node
+from graph.memory_store import MemoryStore
 from graph.model import Label, Node, Relationship, RelType, Subgraph
 from graph.store import Direction, GraphStore, Progress, WriteSummary
 from settings import Settings, get_settings
@@ -108,12 +110,13 @@ class LazyStore:
         return self.open().search_candidates(terms, limit)
 
     def read_cypher(self, query: str, parameters: dict[str, Any], timeout: float,
-                    limit: int) -> list[dict[str, Any]]:
+                    limit: int, max_bytes: int) -> tuple[list[dict[str, Any]], bool]:
         run = getattr(self.open(), "read_cypher", None)
         if run is None:
             raise StoreError(f"the {self.name} store cannot run Cypher (no read_cypher)")
-        rows: list[dict[str, Any]] = run(query, parameters, timeout, limit)
-        return rows
+        found: tuple[list[dict[str, Any]], bool] = run(query, parameters, timeout, limit,
+                                                       max_bytes)
+        return found
 
     def ping(self) -> bool:
         try:
@@ -126,3 +129,26 @@ class LazyStore:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+class SavedStore(LazyStore):
+    """The embedded store of a saved graph file, read again when the file changes (a later
+    `policy-cascades load` is seen by a running API without a restart)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__("memory", lambda: MemoryStore.open(path))
+        self.path = path
+        self._seen: tuple[int, int] | None = None
+
+    def open(self) -> GraphStore:
+        try:
+            info = self.path.stat()
+            seen = (info.st_mtime_ns, info.st_size)
+        except OSError:
+            seen = None  # gone for a moment (being replaced): keep what we have
+        if seen is not None and seen != self._seen:
+            with self._lock:
+                if seen != self._seen:
+                    fresh = MemoryStore.open(self.path)
+                    self._store, self._seen = fresh, seen
+        return super().open()

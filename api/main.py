@@ -15,11 +15,11 @@ from functools import partial
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi_offline import FastAPIOffline
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 
 from api import VERSION
-from api.deps import LazyStore
+from api.deps import LazyStore, SavedStore
 from api.limits import BodyLimit
 from api.routes import (
     agencies,
@@ -46,7 +46,8 @@ def open_store(settings: Settings) -> GraphStore:
     """Neo4j when NEO4J_URI is set (opened now if it can be, else on first use); else the
     embedded store from settings.graph_file."""
     if not settings.neo4j_uri:
-        return open_memory(settings.graph_file)
+        store = open_memory(settings.graph_file)  # builds and saves the seed corpus if missing
+        return SavedStore(settings.graph_file) if settings.graph_file.exists() else store
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
     store = LazyStore("neo4j", partial(open_neo4j, settings.neo4j_uri, settings.neo4j_user,
                                        password, settings.neo4j_database))

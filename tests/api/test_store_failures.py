@@ -155,3 +155,19 @@ def test_lifespan_neo4j_unreachable_starts_serves_503() -> None:
         down = client.get(f"/documents/{enc(ZHOUCUN)}")
         assert down.status_code == 503
         assert "127.0.0.1" in down.json()["detail"]
+
+
+def test_saved_store_sees_a_later_load_without_a_restart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from api.deps import SavedStore
+    from graph.memory_store import MemoryStore
+    from graph.model import Label, Node, Subgraph
+
+    path = tmp_path / "graph.json.gz"
+    first = MemoryStore()
+    first.write(Subgraph(nodes={"theme:甲": Node(id="theme:甲", label=Label.THEME, props={"name": "甲"})}))
+    first.save(path)
+    served = SavedStore(path)
+    assert served.node("theme:乙") is None
+    first.write(Subgraph(nodes={"theme:乙": Node(id="theme:乙", label=Label.THEME, props={"name": "乙"})}))
+    first.save(path)
+    assert served.node("theme:乙") is not None

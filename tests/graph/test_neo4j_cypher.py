@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.deps import get_store
+from api.deps import LazyStore, get_store
 from api.main import create_app
 from errors import CypherError, CypherRefused, CypherTimeout
 from graph.neo4j_store import Neo4jStore
@@ -150,7 +150,8 @@ def test_bypass_corpus_refused_by_the_api(store: Neo4jStore, tmp_path: Path,
     secret = tmp_path / "secret.csv"
     secret.write_text(f"{SECRET},1\n")
     app = create_app()
-    app.dependency_overrides[get_store] = lambda: store
+    served = LazyStore("neo4j", lambda: store)  # as the API serves Neo4j (api.main.open_store)
+    app.dependency_overrides[get_store] = lambda: served
     before = _fingerprint(store)
     with TestClient(app) as client:
         answers = [(query, client.post("/cypher", json={"query": query}))
