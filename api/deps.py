@@ -62,7 +62,9 @@ def require_node(store: GraphStore, ref: str, label: Label | tuple[Label, ...],
     if node is None and Label.AGENCY in labels and not ref.startswith("agency:"):
         node = store.node(f"agency:{ref}")
     if node is None or node.label not in labels:
-        raise HTTPException(404, f"no {what} {ref!r} (give an id, a 文号 or 文号#path)")
+        hint = "" if "#" in ref else (" — if the id has a path after '#', URL-encode the "
+                                      "'#' as %23: a bare '#' ends the URL's path")
+        raise HTTPException(404, f"no {what} {ref!r} (give an id, a 文号 or 文号#path){hint}")
     return node
 
 

@@ -147,6 +147,8 @@ class TracePublic(BaseModel):
     min_score: float = Field(0.0, description="inferred links below this score were not followed")
     nodes: dict[str, dict[str, Any]] = Field(description="every node on a path, by id")
     paths: list[TracePathPublic]
+    count: int | None = Field(None, description="how many chains in all (the paths are a "
+                                                "page of them: limit, offset)")
 
 
 class MeasureLineage(BaseModel):

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import PageDep, StoreDep, require_node
 from api.models import AGENCY_ID, AgenciesPublic, AgencyPublic, MeasureRef, WorkloadPublic
+from graph.agencies import resolve_agency
 from graph.model import Label, Node, RelType
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
@@ -24,11 +25,29 @@ def list_agencies(store: StoreDep, page: PageDep,
                   region: Annotated[str | None, Query(examples=["周村区"])] = None,
                   system: Annotated[str | None, Query(
                       description="the functional line, e.g. 人力资源社会保障",
-                      examples=["人力资源社会保障"])] = None) -> dict[str, Any]:
-    """Agencies by id, filtered by region and system."""
+                      examples=["人力资源社会保障"])] = None,
+                  name: Annotated[str | None, Query(
+                      max_length=100, examples=["区人社局"],
+                      description="a name as printed, an alias or an abbreviation (区人社局 "
+                                  "finds 区人力资源社会保障局); best with region")] = None
+                  ) -> dict[str, Any]:
+    """Agencies by id, filtered by region, system and name."""
     where = {k: v for k, v in {"region": region, "system": system}.items() if v is not None}
-    agencies, count = store.nodes(Label.AGENCY, where, page.limit, page.offset)
-    return {"data": [a.to_json() for a in agencies], "count": count}
+    if name is None:
+        agencies, count = store.nodes(Label.AGENCY, where, page.limit, page.offset)
+        return {"data": [a.to_json() for a in agencies], "count": count}
+    found = [a for a in store.nodes(Label.AGENCY, where)[0] if _named(a, name)]
+    return {"data": [a.to_json() for a in page.cut(found)], "count": len(found)}
+
+
+def _named(agency: Node, name: str) -> bool:
+    """The agency prints, aliases or abbreviates to `name` (resolved in its own region)."""
+    props = agency.props
+    names = {props.get("name"), props.get("canonical"), *(props.get("aliases") or ())}
+    if name in names:
+        return True
+    region = props.get("region")
+    return bool(region) and resolve_agency(name, region).canonical in names
 
 
 @router.get("/{ref:path}/workload", response_model=WorkloadPublic)

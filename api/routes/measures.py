@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 
-from api.deps import StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
-from api.models import MEASURE_ID, MeasureDetail, MeasureLineage, Responsibilities
-from graph.model import Label, RelType
+from api.deps import PageDep, StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
+from api.models import MEASURE_ID, MeasureDetail, MeasureLineage, MeasuresPublic, Responsibilities
+from graph.ids import theme_id
+from graph.model import Label, Node, Relationship, RelType
 from graph.trace import trace_down, trace_up
 
 router = APIRouter(prefix="/measures", tags=["measures"])
+Level = Literal["national", "provincial", "municipal", "county"]
+Kind = Literal["plan", "section", "item", "point"]
 
 MeasureRef = Annotated[str, Path(description="a measure id, or 文号#path",
                                  examples=[MEASURE_ID, "周政字〔2020〕8号#三.(一).15"])]
+
+
+@router.get("", response_model=MeasuresPublic)
+def list_measures(
+        store: StoreDep, page: PageDep,
+        document: Annotated[str | None, Query(description="a document id or 文号",
+                                              examples=["周政字〔2020〕8号"])] = None,
+        region: Annotated[str | None, Query(examples=["周村区"])] = None,
+        level: Annotated[Level | None, Query()] = None,
+        kind: Annotated[Kind | None, Query()] = None,
+        theme: Annotated[str | None, Query(description="a theme name: measures that address it",
+                                           examples=["保居民就业"])] = None,
+        agency: Annotated[str | None, Query(description="an agency id: the measures it leads, "
+                                            "supports or answers for",
+                                            examples=["agency:周村区:区人力资源社会保障局"])] = None,
+) -> dict[str, Any]:
+    """Measures in reading order (document, line), filtered; paginated {data, count}."""
+    where: dict[str, Any] = {k: v for k, v in {"region": region, "level": level,
+                                                "kind": kind}.items() if v is not None}
+    if document is not None:
+        where["doc_id"] = require_node(store, document, Label.DOCUMENT, "document").id
+    found = store.nodes(Label.MEASURE, where)[0]
+    if theme is not None:
+        found = _keep(found, store.edges([theme_id(theme)], "in", [RelType.ADDRESSES]))
+    if agency is not None:
+        duty = [RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR]
+        found = _keep(found, store.edges([require_node(store, agency, Label.AGENCY, "agency").id],
+                                         "out", duty))
+    found.sort(key=lambda m: (str(m.props.get("doc_id")), m.props.get("line") or 0, m.id))
+    return {"data": [m.to_json() for m in page.cut(found)], "count": len(found)}
+
+
+def _keep(measures: list[Node], edges: list[tuple[Relationship, Node]]) -> list[Node]:
+    linked = {other.id for _, other in edges}
+    return [m for m in measures if m.id in linked]
 
 
 @router.get("/{ref:path}/lineage", response_model=MeasureLineage)

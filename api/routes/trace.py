@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
+from api.deps import Page, PageDep, StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
 from api.models import TracePublic
 from graph.model import Label
 from graph.store import GraphStore
@@ -20,22 +20,28 @@ From = Annotated[str, Query(alias="from", description="a node id, a 文号, or �
 
 
 @router.get("/down", response_model=TracePublic)
-def read_trace_down(store: StoreDep, start: From, depth: TraceDepth = 4,
+def read_trace_down(store: StoreDep, start: From, page: PageDep, depth: TraceDepth = 4,
                     basis: TraceBasis = "all", min_score: TraceMinScore = 0.0) -> dict[str, Any]:
-    """Every chain that carries the starting measure or document out, down the levels."""
-    return _trace(trace_down, store, start, depth, basis, min_score)
+    """Chains that carry the starting measure or document out, down the levels; a page of
+    them (`count` says how many in all)."""
+    return _trace(trace_down, store, start, depth, basis, min_score, page)
 
 
 @router.get("/up", response_model=TracePublic)
-def read_trace_up(store: StoreDep, start: From, depth: TraceDepth = 4,
+def read_trace_up(store: StoreDep, start: From, page: PageDep, depth: TraceDepth = 4,
                   basis: TraceBasis = "all", min_score: TraceMinScore = 0.0) -> dict[str, Any]:
-    """Every chain from the starting measure or document up to what it carries out."""
-    return _trace(trace_up, store, start, depth, basis, min_score)
+    """Chains from the starting measure or document up to what it carries out; a page of
+    them (`count` says how many in all)."""
+    return _trace(trace_up, store, start, depth, basis, min_score, page)
 
 
 def _trace(walk: Callable[..., Trace | None], store: GraphStore, ref: str, depth: int,
-           basis: str, min_score: float) -> dict[str, Any]:
+           basis: str, min_score: float, page: Page) -> dict[str, Any]:
     node = require_node(store, ref, (Label.MEASURE, Label.DOCUMENT), "measure or document")
     trace = walk(store, node.id, depth, basis, min_score)
     assert trace is not None  # the node exists
-    return trace.to_json()
+    count = len(trace.paths)
+    trace.paths = page.cut(trace.paths)
+    keep = {node.id} | {n for path in trace.paths for n in path.nodes}
+    trace.nodes = {k: v for k, v in trace.nodes.items() if k in keep}
+    return {**trace.to_json(), "count": count}

@@ -51,7 +51,7 @@ def test_health_memory_reachable(client: TestClient) -> None:
 
 ENDPOINTS = {
     ("get", "/documents"), ("get", "/documents/{ref}"), ("get", "/documents/{ref}/outline"),
-    ("get", "/documents/{ref}/lineage"), ("get", "/measures/{ref}"),
+    ("get", "/documents/{ref}/lineage"), ("get", "/measures"), ("get", "/measures/{ref}"),
     ("get", "/measures/{ref}/lineage"), ("get", "/measures/{ref}/responsibilities"),
     ("get", "/agencies"), ("get", "/agencies/{ref}"), ("get", "/agencies/{ref}/workload"),
     ("get", "/regions"), ("get", "/themes"), ("get", "/themes/{name}/coverage"),
