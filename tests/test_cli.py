@@ -63,9 +63,9 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(embedded: Path) -
     assert again.exit_code == 0
     counts = [line.split() for line in again.output.splitlines() if line.startswith("  ")][1:]
     assert counts and all(added == "0" for _, added, _ in counts)  # loading twice adds nothing
-    traced = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).15", "--up"])
+    traced = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).16", "--up"])
     assert traced.exit_code == 0, traced.output
-    assert "保障复产企业用工" in traced.output and "#六保.1 保居民就业" in traced.output
+    assert "促进重点群体就业" in traced.output and "#六保.1 保居民就业" in traced.output
     assert "山东省" in traced.output
     missing = runner.invoke(main, ["trace", "no-such-node"])
     assert missing.exit_code != 0 and "no node 'no-such-node'" in missing.output
@@ -83,9 +83,9 @@ def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: i
 
 def test_cli_trace_tree_and_mermaid_formats(embedded: Path, tmp_path: Path) -> None:
     runner = CliRunner()
-    tree = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).15", "--up", "--format", "tree"])
+    tree = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).16", "--up", "--format", "tree"])
     assert tree.exit_code == 0, tree.output
-    assert tree.output.splitlines()[0] == "周村区 周政字〔2020〕8号#三.(一).15 保障复产企业用工"
+    assert tree.output.splitlines()[0] == "周村区 周政字〔2020〕8号#三.(一).16 促进重点群体就业"
     out = tmp_path / "cascade.mmd"
     diagram = runner.invoke(main, ["trace", "政府工作报告#六保.1", "--format", "mermaid", "--out", str(out)])
     assert diagram.exit_code == 0, diagram.output

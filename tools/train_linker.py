@@ -79,7 +79,8 @@ def is_true(facts: Facts, truth: set[str], parent: str) -> bool:
     containers = facts.containers.get(parent, [])
     if facts.measures[parent].props.get("kind") == "point" and containers and containers[0] in truth:
         return True
-    return any(parent in facts.containers.get(t, [])[:1] for t in truth)
+    return any(facts.measures[t].props.get("kind") == "point"
+               and parent in facts.containers.get(t, [])[:1] for t in truth if t in facts.measures)
 
 
 def doc_of(measure_id: str) -> str:
