@@ -208,12 +208,15 @@ def _rowwise(matrix: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndar
     """Dot product of row a[i] with row b[i], for every i."""
     if not len(a):
         return np.zeros(0, np.float32)
-    return np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1), np.float32).ravel()
+    out: np.ndarray = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1), np.float32).ravel()
+    return out
 
 
 def _rowwise_max(matrix: sparse.spmatrix) -> np.ndarray:
-    return np.asarray(matrix.max(axis=1).todense(), np.float32).ravel() if matrix.shape[0] else \
-        np.zeros(0, np.float32)
+    if not matrix.shape[0]:
+        return np.zeros(0, np.float32)
+    out: np.ndarray = np.asarray(matrix.max(axis=1).todense(), np.float32).ravel()
+    return out
 
 
 class _Found:
@@ -263,10 +266,10 @@ class _Found:
         self.rank.extend(rank.tolist())
 
     def hub_child(self) -> np.ndarray:
-        return self.top_child.mean(axis=1)
+        return np.asarray(self.top_child.mean(axis=1))
 
     def hub_parent(self) -> np.ndarray:
-        return self.top_parent.mean(axis=1)
+        return np.asarray(self.top_parent.mean(axis=1))
 
 
 def _keep_top(tops: np.ndarray, index: np.ndarray, sims: np.ndarray) -> None:
