@@ -6,11 +6,13 @@ through ClickException with the file or server they concern.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -32,6 +34,7 @@ from graph.pipeline import (
 from graph.store import GraphStore
 from graph.stores import open_memory, open_neo4j
 from graph.trace import trace_down, trace_up
+from loaders.records import PolicyDocument
 from settings import get_settings
 
 
@@ -140,6 +143,35 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
         click.echo(f"skipped: {error}", err=True)
     settings = get_settings()
     kind = store_kind or settings.store
+    with _graph_file_lock(settings.graph_file if kind == "memory" else None):
+        stored, after, before = _load(result.documents, kind, replace)
+    _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}, "
+         f"linked with {len(stored)} stored ones")
+    _out(f"  {'':16} {'added':>7} {'total':>7}")
+    for name in sorted(after):
+        _out(f"  {name:16} {after[name] - before.get(name, 0):>7} {after[name]:>7}")
+    if result.failures:
+        sys.exit(1)
+
+
+@contextlib.contextmanager
+def _graph_file_lock(path: Path | None) -> Iterator[None]:
+    """Loads into one graph file take turns (read, merge, write), so none is lost."""
+    if path is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _load(documents: list[PolicyDocument], kind: str, replace: bool
+          ) -> tuple[list[PolicyDocument], dict[str, int], dict[str, int]]:
+    settings = get_settings()
     try:
         if kind == "memory":
             saved = settings.graph_file.exists() and not replace
@@ -152,7 +184,7 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
             click.echo(f"warning: {len(missing)} stored documents carry no record (loaded by an "
                        "older version): the new documents are linked among themselves only; "
                        "load everything again with --replace to link across all", err=True)
-        graph = build_graph(with_stored(stored, result.documents))
+        graph = build_graph(with_stored(stored, documents))
         rows = len(graph.nodes) + len(graph.relationships)
         with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
             if replace or (stored and not missing):
@@ -165,13 +197,7 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
         store.close()
     except PolicyCascadesError as err:
         raise click.ClickException(str(err)) from err
-    _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}, "
-         f"linked with {len(stored)} stored ones")
-    _out(f"  {'':16} {'added':>7} {'total':>7}")
-    for name in sorted(after):
-        _out(f"  {name:16} {after[name] - before.get(name, 0):>7} {after[name]:>7}")
-    if result.failures:
-        sys.exit(1)
+    return stored, after, before
 
 
 def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], None]) -> GraphStore:

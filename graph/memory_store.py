@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -152,7 +154,13 @@ class MemoryStore:
         data = export_json(self.subgraph())
         raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(gzip.compress(raw) if path.suffix == ".gz" else raw)
+        # Atomically: a reader (the API) or a kill mid-write never sees half a file.
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.",
+                                         delete=False) as tmp:
+            tmp.write(gzip.compress(raw) if path.suffix == ".gz" else raw)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp.name, path)
 
     @classmethod
     def open(cls, path: Path) -> MemoryStore:

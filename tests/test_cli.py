@@ -111,3 +111,28 @@ def test_cli_load_later_links_with_stored_documents_as_if_loaded_at_once(
     assert runner.invoke(main, ["load", "--replace"]).exit_code == 0
     at_once = export_json(MemoryStore.open(embedded).subgraph())
     assert stepwise == at_once
+
+
+def test_cli_concurrent_loads_into_one_graph_file_lose_nothing(tmp_path: Path) -> None:
+    """Four `load` processes at once, one seed document each (and the fifth later): the graph
+    file ends with every document, as the loads take turns on the file's lock."""
+    import os
+    import subprocess
+    import sys
+
+    from graph.memory_store import MemoryStore
+    from graph.model import Label
+    from graph.pipeline import corpus_files, seed_corpus
+    files = corpus_files([seed_corpus()])
+    graph_file = tmp_path / "graph.json.gz"
+    env = {**os.environ, "GRAPH_FILE": str(graph_file)}
+    env.pop("NEO4J_URI", None)
+    for _trial in range(2):
+        graph_file.unlink(missing_ok=True)
+        loads = [subprocess.Popen([sys.executable, "-m", "cli", "load", str(f)], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for f in files[:4]]
+        assert [p.wait(timeout=300) for p in loads] == [0, 0, 0, 0]
+        docs = MemoryStore.open(graph_file).nodes(Label.DOCUMENT, {"in_corpus": True})[0]
+        sources = {d.props.get("source") for d in docs}
+        assert {f.name for f in files[:4]} <= sources
