@@ -20,6 +20,7 @@ from settings import Settings, get_settings
 logger = logging.getLogger(__name__)
 
 MAX_LIMIT = 500
+MAX_OFFSET = 10_000_000  # beyond it a 422, never a store error
 
 
 def get_store(request: Request) -> GraphStore:
@@ -44,7 +45,7 @@ class Page:
     """limit and offset query parameters (limit 50 by default, at most MAX_LIMIT)."""
 
     def __init__(self, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="at most this many items")] = 50,
-                 offset: Annotated[int, Query(ge=0, description="skip this many items first")] = 0) -> None:
+                 offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="skip this many items first")] = 0) -> None:
         self.limit, self.offset = limit, offset
 
     def cut(self, items: Sequence[Any]) -> list[Any]:

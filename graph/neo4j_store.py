@@ -52,6 +52,16 @@ _SERVER_MESSAGE = re.compile(r"\{message: (.*?)\}(?: \{gql_status|$)", re.S)
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
+def redact(uri: str) -> str:
+    """A URI (or a message holding one) fit for logs: a password in it is replaced by ***.
+
+    Example:
+        >>> redact("neo4j://neo4j:s3cret@db.example:7687")
+        'neo4j://neo4j:***@db.example:7687'
+    """
+    return re.sub(r"([a-z0-9+.-]+://[^:/@\s'\"]*):[^@/\s'\"]*@", r"\1:***@", uri)
+
+
 def _q(name: Label | RelType) -> str:
     """An enum member backticked for Cypher: the only names ever spliced into a query."""
     if not isinstance(name, Label | RelType):
@@ -80,9 +90,9 @@ class Neo4jStore:
         self.database = database
         self._schema_ready = False
         if isinstance(uri, str):
-            self.uri, self.user = uri, user
+            self.uri, self.user = redact(uri), user
             if not uri.startswith(BOLT_SCHEMES):
-                raise StoreError(f"cannot use Neo4j URI {uri!r}: expected one of "
+                raise StoreError(f"cannot use Neo4j URI {self.uri!r}: expected one of "
                                  f"{', '.join(s + '//' for s in BOLT_SCHEMES)}")
             auth = (user, password or "") if user is not None else None
             try:
@@ -90,7 +100,7 @@ class Neo4jStore:
                 self.driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0,
                                                    max_transaction_retry_time=5.0)
             except (ValueError, DriverError, Neo4jError) as err:
-                raise StoreError(f"cannot use Neo4j URI {uri}: {err}") from err
+                raise StoreError(f"cannot use Neo4j URI {self.uri}: {redact(str(err))}") from None
             self._owns_driver = True
             try:
                 self._call(self.driver.verify_connectivity)  # fail now, with a clear message
@@ -342,7 +352,7 @@ def _reason(err: Exception) -> str:
     """The server's own message: str() of a server error wraps it in GQL codes and braces."""
     text = str(err)
     found = _SERVER_MESSAGE.search(text)
-    return (found.group(1) if found else text).replace("\n", " ")
+    return redact((found.group(1) if found else text).replace("\n", " "))
 
 
 def _escape(term: str) -> str:

@@ -171,3 +171,23 @@ def test_saved_store_sees_a_later_load_without_a_restart(tmp_path) -> None:  # t
     first.write(Subgraph(nodes={"theme:乙": Node(id="theme:乙", label=Label.THEME, props={"name": "乙"})}))
     first.save(path)
     assert served.node("theme:乙") is not None
+
+
+def test_password_in_neo4j_uri_never_in_messages() -> None:
+    from errors import StoreError
+    from graph.neo4j_store import Neo4jStore, redact
+
+    assert redact("neo4j://neo4j:s3cret@db.example:7687") == "neo4j://neo4j:***@db.example:7687"
+    try:
+        Neo4jStore("http://neo4j:s3cret@db.example:7687", "neo4j", "s3cret")
+    except StoreError as err:
+        assert "s3cret" not in str(err) and "***" in str(err)
+    try:  # the driver itself refuses userinfo in a bolt:// URI, quoting it
+        Neo4jStore("bolt://neo4j:s3cret@127.0.0.1:9", "neo4j", "s3cret")
+    except StoreError as err:
+        assert "s3cret" not in str(err) and "***" in str(err)
+
+
+def test_offset_far_beyond_any_page_is_422(client) -> None:  # type: ignore[no-untyped-def]
+    for offset in (2**31, 2**63, 10**30):
+        assert client.get("/documents", params={"offset": offset}).status_code == 422
