@@ -330,7 +330,7 @@ function fail(err) {
 // direction "auto": down, or up when nothing below carries the root out.
 async function showTrace(rootId, direction) {
   $("view").classList.add("loading");
-  const query = (dir) => `/trace/${dir}?from=${enc(rootId)}&depth=${$("depth").value}&basis=${$("basis").value}`;
+  const query = (dir) => `/trace/${dir}?from=${enc(rootId)}&depth=${$("depth").value}&basis=${$("basis").value}&limit=500`;
   let trace = await api(query(direction === "up" ? "up" : "down"));
   state.note = "";
   if (direction === "auto" && !trace.paths.length) {
