@@ -330,7 +330,7 @@ function fail(err) {
 // direction "auto": down, or up when nothing below carries the root out.
 async function showTrace(rootId, direction) {
   $("view").classList.add("loading");
-  const query = (dir) => `/trace/${dir}?from=${enc(rootId)}&depth=${$("depth").value}&basis=${$("basis").value}&limit=500`;
+  const query = (dir) => `/trace/${dir}?from=${enc(rootId)}&depth=${$("depth").value}&basis=${$("basis").value}&min_score=${$("min-score").value}&limit=500`;
   let trace = await api(query(direction === "up" ? "up" : "down"));
   state.note = "";
   if (direction === "auto" && !trace.paths.length) {
@@ -571,6 +571,8 @@ function wire() {
   $("dir-up").onclick = () => showTrace(state.root, "up").catch(fail);
   $("depth").onchange = () => showTrace(state.root, state.direction).catch(fail);
   $("basis").onchange = () => showTrace(state.root, state.direction).catch(fail);
+  $("min-score").oninput = () => { $("min-score-value").textContent = Number($("min-score").value).toFixed(2); };
+  $("min-score").onchange = () => showTrace(state.root, state.direction).catch(fail);
   $("theme").onchange = () => themeChanged().catch(fail);
   $("region").onchange = regionChanged;
   $("search-form").onsubmit = (event) => search(event).catch(fail);

@@ -147,3 +147,15 @@ def test_openapi_docs_render_offline_in_chromium(browser: Any, memory_url: str) 
     assert any("/trace/down" in p for p in paths) and any("/cypher" in p for p in paths)
     assert outside == []
     page.close()
+
+
+def test_min_score_slider_drops_weaker_inferred_links(browser: Any, memory_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(memory_url + "/")
+    page.wait_for_selector(node(DIRECTIVE) + ".root", timeout=WAIT)
+    every = page.locator("g.edge.inferred").count()
+    page.eval_on_selector("#min-score", "el => { el.value = '0.95'; el.dispatchEvent(new Event('change')); }")
+    page.wait_for_function(f"document.querySelectorAll('g.edge.inferred').length < {every}",
+                           timeout=WAIT)
+    assert page.inner_text("#min-score-value") in ("0.00", "0.95")
+    page.close()
