@@ -1,0 +1,115 @@
+"""The extraction scorecard's scoring rules, on tiny inline records and truth files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.extraction_score import (
+    FIELDS,
+    agency_pr,
+    field_right,
+    item_pr,
+    record_view,
+    score_document,
+    table,
+    total,
+)
+
+
+def _item(path: str, leads: list[str] | None = None, supports: list[str] | None = None,
+          responsible: list[str] | None = None) -> dict[str, Any]:
+    return {"path": path, "leads": leads or [], "supports": supports or [],
+            "responsible": responsible or []}
+
+
+TRUTH: dict[str, Any] = {
+    "doc_number": "杭政办函〔2020〕12号", "title": "关于印发稳就业若干措施的通知",
+    "issuers": ["杭州市人民政府办公厅"], "level": "municipal", "region": "杭州市",
+    "region_path": ["杭州市", "浙江省", "中国"], "date": "2020-05-12",
+    "items": [_item("一"), _item("一.1", ["市人力社保局"], ["市财政局"])],
+}
+
+
+def _record(**changes: Any) -> dict[str, Any]:
+    record = {name: TRUTH[name] for name in FIELDS}
+    record["measures"] = [_item("一"), _item("一.1", ["市人力社保局", "市财政局"])]
+    return record | changes
+
+
+def test_score_document_every_field_right_counts_each_once() -> None:
+    s = score_document(_record(), TRUTH)
+    assert (s.documents, s.records) == (1, 1)
+    assert all((t.right, t.total) == (1, 1) for t in s.fields.values())
+    assert s.misses == []
+
+
+def test_score_document_wrong_region_is_one_miss() -> None:
+    s = score_document(_record(region="浙江省", level="provincial"), TRUTH)
+    assert s.fields["region"].right == 0 and s.fields["level"].right == 0
+    assert s.fields["doc_number"].right == 1
+    assert any(m.startswith("region:") for m in s.misses)
+
+
+def test_score_document_failed_document_all_wrong_nothing_found() -> None:
+    s = score_document(None, TRUTH)
+    assert s.records == 0
+    assert all((t.right, t.total) == (0, 1) for t in s.fields.values())
+    assert (s.items.true_pos, s.items.found, s.items.expected) == (0, 0, 2)
+    assert s.agencies.recall == 0.0
+
+
+def test_score_document_failed_document_null_field_still_wrong() -> None:
+    s = score_document(None, TRUTH | {"doc_number": None})
+    assert s.fields["doc_number"].right == 0
+
+
+def test_score_document_null_truth_title_not_counted() -> None:
+    s = score_document(_record(title="朗读"), TRUTH | {"title": None})
+    assert s.fields["title"].total == 0
+    assert s.fields["region"].total == 1
+
+
+def test_field_right_title_ignores_whitespace_and_issuers_are_a_set() -> None:
+    assert field_right("title", "关于印发稳就业\n若干措施的通知", "关于印发稳就业若干措施的通知")
+    assert field_right("issuers", ("市政府", "市委"), ["市委", "市 政府"])
+    assert not field_right("issuers", ["市委"], ["市委", "市政府"])
+    assert field_right("date", None, None)
+    assert not field_right("region_path", ("杭州市", "中国"), ["杭州市", "浙江省", "中国"])
+
+
+def test_item_pr_counts_every_extracted_measure() -> None:
+    measures = [_item("一"), _item("一.1"), _item("一.1"), _item("一.1.(1)")]
+    pr = item_pr(measures, TRUTH["items"])
+    assert (pr.true_pos, pr.found, pr.expected) == (2, 4, 2)
+    assert pr.recall == 1.0 and pr.precision == 0.5
+
+
+def test_agency_pr_roles_pooled_and_unmatched_measure_is_false_positive() -> None:
+    measures = [_item("一.1", responsible=["市人力社保局", "市财政局"]),
+                _item("二", ["市商务局"])]
+    pr = agency_pr(measures, TRUTH["items"])
+    assert (pr.true_pos, pr.found, pr.expected) == (2, 3, 2)
+
+
+def test_agency_pr_missing_agency_lowers_recall() -> None:
+    pr = agency_pr([_item("一.1", ["市人力社保局"])], TRUTH["items"])
+    assert (pr.precision, pr.recall) == (1.0, 0.5)
+
+
+def test_total_pools_documents_and_table_shows_counts() -> None:
+    pooled = total([score_document(_record(), TRUTH), score_document(None, TRUTH)])
+    assert (pooled.documents, pooled.records) == (2, 1)
+    assert pooled.fields["region"].right == 1 and pooled.fields["region"].total == 2
+    text = table("dev", pooled)
+    assert "| records produced | 1/2 | 50.0% |" in text
+    assert "| items found (recall) | 2/4 | 50.0% |" in text
+
+
+def test_record_view_drops_points_only_when_asked() -> None:
+    doc = _record(measures=[{"path": "一", "kind": "section"},
+                            {"path": "一.(1)", "kind": "point", "leads": ("市财政局",)}],
+                  issuers=("杭州市人民政府办公厅",))
+    assert [m["path"] for m in record_view(doc)["measures"]] == ["一", "一.(1)"]
+    view = record_view(doc, drop_points=True)
+    assert [m["path"] for m in view["measures"]] == ["一"]
+    assert view["issuers"] == ["杭州市人民政府办公厅"]

@@ -1,0 +1,117 @@
+"""The extraction scorecard: the extractor against hand-written truth files, per field.
+
+    python tools/eval_extraction.py                 # every set: dev, eval, seed
+    python tools/eval_extraction.py --set dev       # one set
+    python tools/eval_extraction.py --set eval --verbose   # and what each document got wrong
+    python tools/eval_extraction.py --json          # the figures as JSON
+
+Sets:
+  dev   tests/data/real/dev/   real documents that may be read while writing rules
+  eval  tests/data/real/eval/  real documents held out from rule writing
+  seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
+        inline points are left out of the record there, since the golden files do not list them
+
+Each document NAME.txt (or .html/.htm/.docx/.pdf) of a real set has its truth in
+NAME.truth.json. A document the extractor rejects (ParseError or a crash) gives no record and
+counts as wrong for every field. The scoring rules are in tools/extraction_score.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from errors import ParseError  # noqa: E402
+from loaders import read_document  # noqa: E402
+from tools.extraction_score import DocScore, as_json, record_view, score_document, table, total  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "real"
+GOLDEN = ROOT / "tests" / "golden"
+SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
+FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
+SETS = ("dev", "eval", "seed")
+
+
+def real_cases(folder: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """(document, truth) pairs of a folder of real documents, in name order."""
+    for truth_path in sorted(folder.glob("*.truth.json")):
+        name = truth_path.name.removesuffix(".truth.json")
+        docs = [folder / f"{name}{ext}" for ext in FORMATS if (folder / f"{name}{ext}").exists()]
+        if not docs:
+            raise SystemExit(f"{truth_path}: no document {name}.txt/.html/.docx/.pdf beside it")
+        yield docs[0], json.loads(truth_path.read_text("utf-8"))
+
+
+def seed_cases() -> Iterator[tuple[Path, dict[str, Any]]]:
+    """(document, truth) pairs of the seed corpus, the golden files read as truth files."""
+    for gold_path in sorted(GOLDEN.glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        yield SEED_CORPUS / gold["source"], {**gold["document"], "items": gold["measures"]}
+
+
+def extract(path: Path, drop_points: bool) -> tuple[dict[str, Any] | None, str]:
+    """The record of one document as a plain dict, or None and the reason it failed."""
+    try:
+        doc = read_document(path)
+    except ParseError as err:
+        return None, f"ParseError: {err}"
+    except Exception as err:  # a crash is a failed document too; the scorecard goes on
+        return None, f"{type(err).__name__}: {err}"
+    warnings = list(getattr(doc, "warnings", ()) or ())
+    return record_view(doc, drop_points=drop_points), "; ".join(map(str, warnings))
+
+
+def score_set(name: str, verbose: bool) -> tuple[DocScore, list[str]]:
+    """Score one set; with `verbose`, a line per document saying what it got wrong."""
+    cases = seed_cases() if name == "seed" else real_cases(REAL / name)
+    scores, notes = [], []
+    for path, truth in cases:
+        record, message = extract(path, drop_points=name == "seed")
+        s = score_document(record, truth)
+        scores.append(s)
+        if verbose:
+            notes.append(_document_line(path, s, record, message))
+    return total(scores), notes
+
+
+def _document_line(path: Path, s: DocScore, record: dict[str, Any] | None, message: str) -> str:
+    head = f"- {path.name}: " + ("NO RECORD" if record is None else "record")
+    head += f"; items {s.items.true_pos}/{s.items.expected} found, {s.items.found} extracted"
+    head += f"; agencies tp {s.agencies.true_pos}, found {s.agencies.found}, want {s.agencies.expected}"
+    lines = [head] + ([f"    {message}"] if message else [])
+    return "\n".join(lines + [f"    {miss}" for miss in s.misses])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all", dest="which")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", action="store_true", help="also what each document got wrong")
+    args = parser.parse_args(argv)
+    names = SETS if args.which == "all" else (args.which,)
+    results: dict[str, Any] = {}
+    for name in names:
+        if name != "seed" and not any((REAL / name).glob("*.truth.json")):
+            print(f"(set {name}: no truth files under {REAL / name})", file=sys.stderr)
+            continue
+        score, notes = score_set(name, args.verbose)
+        if args.json:
+            results[name] = as_json(score) | ({"documents_detail": notes} if notes else {})
+            continue
+        print(table(f"{name} ({score.documents} documents)", score) + "\n")
+        if notes:
+            print("\n".join(notes) + "\n")
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
