@@ -9,7 +9,9 @@ Sets:
   dev   tests/data/real/dev/   real documents that may be read while writing rules
   eval  tests/data/real/eval/  real documents held out from rule writing
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
-        inline points are left out of the record there, since the golden files do not list them
+        inline points are left out of the record there, since the golden files do not list them;
+        unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
+        tests/loaders/golden.py, and agencies are compared with roles pooled
 
 Each document NAME.txt (or .html/.htm/.docx/.pdf) of a real set has its truth in
 NAME.truth.json. A document the extractor rejects (ParseError or a crash) gives no record and
