@@ -8,18 +8,17 @@ from pathlib import Path
 
 from errors import ParseError
 from loaders.decode import decode
-from loaders.gazetteer import LEVEL_RANK, Gazetteer, Region, gazetteer
-from loaders.header import Header, parse_header
+from loaders.gazetteer import gazetteer
+from loaders.header import DOC_NUMBER, parse_header
 from loaders.notes import Duties, strip_notes
 from loaders.outline import Draft, Outline, build_outline, inline_points
-from loaders.records import Measure, PolicyDocument, Reference
+from loaders.records import Measure, PolicyDocument, Reference, Warning
 from loaders.references import find_references, unique
+from loaders.region import locate
+from loaders.runon import CHROME, split_run_on
 from loaders.targets import find_deadline, find_targets
 from loaders.text import Paragraph, paragraphs, squeeze
 from loaders.themes import explicit_themes
-
-_LEVEL_WORDS = (("省", "provincial"), ("市", "municipal"), ("县", "county"), ("区", "county"))
-
 
 def read_document(path: Path) -> PolicyDocument:
     """Read and parse one file (UTF-8 or GB18030)."""
@@ -31,81 +30,62 @@ def read_document(path: Path) -> PolicyDocument:
 
 
 def parse_document(text: str, source: str) -> PolicyDocument:
-    """Extract the records of one policy document.
+    """Extract the records of one policy document; a missing piece is a warning, not an error.
 
     Example:
         >>> doc = parse_document(Path("004_65dc26d30b7e2b8f.txt").read_text(), "004.txt")  # doctest: +SKIP
         >>> doc.doc_number, doc.region, doc.measures[1].path
         ('周政字〔2020〕8号', '周村区', '一.1')
     """
-    lines = text.split("\n")
+    if not text.strip():
+        raise ParseError(f"{source}: no text")
+    lines = split_run_on(text).split("\n")
+    warnings: list[Warning] = []
     header = parse_header(lines)
-    if not header.title:
-        raise ParseError(f"{source}: no title found in the first lines")
+    title = header.title or _fallback_title(lines, warnings)
     paras = paragraphs(lines, start=header.addressee_line or 0)
     outline = build_outline(paras)
     if not outline.measures:
-        raise ParseError(f"{source}: no outline — no numbered measure (一、 （一） 1.) was found")
-    region = _region(header, text, source)
+        warnings.append(Warning(field="measures", message="no numbered outline (一、 （一） 1.) "
+                                "was found: the document has no measures"))
     places = gazetteer()
-    measures = tuple(_measures(outline, header.title))
-    refs = _title_references(lines, header.title) + _preamble_references(outline, header)
+    placed = locate(lines, header.issuers, header.title, header.doc_number, places)
+    if placed.region is None:
+        warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
+    measures = tuple(_measures(outline, title))
+    refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
+    region = placed.region
     return PolicyDocument(
         source=source,
         doc_number=header.doc_number,
-        title=header.title,
+        title=title,
         issuers=header.issuers,
-        level=region.level,  # type: ignore[arg-type]
-        region=region.name,
-        region_path=places.path(region.name),
+        level=placed.level,  # type: ignore[arg-type]
+        region=region.key if region else None,
+        region_code=region.code or None if region else None,
+        region_path=places.path(region.key) if region else (),
         date=header.date,
         addressees=header.addressees,
         references=tuple(unique(refs)),  # the document's own; measures keep theirs
-        themes=(*explicit_themes(header.title), *(t for t in themes if t not in explicit_themes(header.title))),
+        themes=(*explicit_themes(title), *(t for t in themes if t not in explicit_themes(title))),
         measures=measures,
+        warnings=tuple(warnings),
     )
 
 
-# -- region -------------------------------------------------------------------------------
-
-
-def _region(header: Header, text: str, source: str) -> Region:
-    places = gazetteer()
-    for issuer in header.issuers:
-        found = places.named_in(issuer)
-        if found:
-            return found
-    if header.doc_number:
-        found = places.by_doc_number(header.doc_number)
-        if found:
-            return found
-    found = places.named_in(header.title.split("关于")[0]) if "关于" in header.title else None
-    if found:
-        return found
-    level = _issuer_level(header)
-    found = _most_mentioned(places, text, level)
-    if found:
-        return found
-    raise ParseError(f"{source}: cannot tell which region issued the document (issuers: "
-                     f"{'、'.join(header.issuers) or 'none found'})")
-
-
-def _issuer_level(header: Header) -> str | None:
-    for issuer in header.issuers:
-        for word, level in _LEVEL_WORDS:
-            if issuer.startswith(word) or issuer.startswith("中共" + word):
-                return level
-    return None
-
-
-def _most_mentioned(places: Gazetteer, text: str, level: str | None) -> Region | None:
-    counts = places.mentions(text)
-    candidates = [(n, places.regions[name]) for name, n in counts.items()
-                  if name != "中国" and (level is None or places.regions[name].level == level)]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c[0], -LEVEL_RANK[c[1].level]))[1]
+def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
+    """No title in the header: the first line that is text, not page chrome, flagged."""
+    for index, raw in enumerate(lines):
+        text = squeeze(raw)
+        if (len(text) >= 4 and not CHROME.search(text) and not DOC_NUMBER.fullmatch(text)
+                and not text.endswith((":", "："))):  # not the addressees
+            title = text[:60]
+            warnings.append(Warning(field="title", message=f"no title found; the first line "
+                                    f"is taken as the title: {title}", line=index + 1))
+            return title
+    warnings.append(Warning(field="title", message="no title found", line=None))
+    return ""
 
 
 # -- measures -----------------------------------------------------------------------------
@@ -179,11 +159,11 @@ def _title_references(lines: list[str], title: str) -> list[Reference]:
     return [r for r in find_references(title, first) if not _is_self(r, title)]
 
 
-def _preamble_references(outline: Outline, header: Header) -> list[Reference]:
+def _preamble_references(outline: Outline, title: str) -> list[Reference]:
     """References the document makes as a whole (before its outline); a measure keeps its own."""
     paras: list[Paragraph] = list(outline.preamble)
     refs = [r for p in paras for r in find_references(p.text, p.line)]
-    return [r for r in refs if not _is_self(r, header.title)]
+    return [r for r in refs if not _is_self(r, title)]
 
 
 def _is_self(ref: Reference, own_title: str) -> bool:

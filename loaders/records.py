@@ -20,6 +20,18 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Warning(Record):  # shadows builtins.Warning inside this module only, where it is unused
+    """A field the extractor could not find or is unsure of; the document is kept.
+
+    Example: field="region", message="朝阳区 is in 北京市 and in 长春市; no other clue tells which",
+    line=None.
+    """
+
+    field: str
+    message: str
+    line: int | None = None
+
+
 class Target(Record):
     """A quantitative target or deadline, kept verbatim with its number parsed.
 
@@ -73,8 +85,11 @@ class PolicyDocument(Record):
     doc_number: str | None = None
     title: str
     issuers: tuple[str, ...] = ()
-    level: Level
-    region: str
+    level: Level | None = None
+    region: str | None = Field(
+        default=None, description="the region's key: its name, or parent + name when the name "
+        "is not unique in China (长春市朝阳区); None when no clue tells")
+    region_code: str | None = Field(default=None, description="GB/T 2260 code, e.g. 370306")
     region_path: tuple[str, ...] = Field(
         default=(), description="the region and its parents, e.g. 周村区, 淄博市, 山东省, 中国"
     )
@@ -83,6 +98,7 @@ class PolicyDocument(Record):
     references: tuple[Reference, ...] = ()
     themes: tuple[str, ...] = ()
     measures: tuple[Measure, ...] = ()
+    warnings: tuple[Warning, ...] = ()
 
     def all_references(self) -> list[Reference]:
         """Every document this one names: its own references, then its measures', once each."""

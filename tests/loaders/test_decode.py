@@ -44,8 +44,9 @@ def test_read_document_missing_file_names_it(tmp_path: Path) -> None:
         read_document(tmp_path / "nope.txt")
 
 
-def test_read_document_without_outline_is_refused(tmp_path: Path) -> None:
+def test_read_document_without_outline_gives_no_measures_and_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "notice.txt"
     path.write_text("周村区人民政府\n关于放假的通知\n\n各单位：\n\n国庆节放假七天。\n", "utf-8")
-    with pytest.raises(ParseError, match="notice.txt: no outline"):
-        read_document(path)
+    doc = read_document(path)
+    assert (doc.title, doc.region, doc.measures) == ("关于放假的通知", "周村区", ())
+    assert [w.field for w in doc.warnings] == ["measures"]

@@ -1,0 +1,189 @@
+"""Which region issued a document, from every clue its text gives, weighed together.
+
+Clues, strongest first: the issuers printed in the header, a red header (XX人民政府文件), the
+signature block and a 发文机关 line (tier 1); the places the title names, a 发布机构 line and
+the 统一社会信用代码 in an 索引号 (tier 2); the 文号 prefix, a 来源 line and the places the
+body names most (tier 3). The candidates come from the strongest tier that names a place
+(of the level an issuer printed without its place implies: 区人民政府办公室 -> county); each
+candidate scores the weight of every clue that names it or one of its parents; the highest
+wins. Two candidates that tie are left open with a warning, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
+from loaders.placenames import zone_name
+from loaders.text import half_width_digits, is_date_line
+
+_ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
+_RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")
+_META = re.compile(r"(发文机关|发文单位|发布机构|发布单位|信息来源|来源|索引号)\s*[:：∶]\s*([^\s:：]{2,40})")
+_META_WEIGHT = {"发文机关": (1, 4.0), "发文单位": (1, 4.0), "发布机构": (2, 3.0),
+                "发布单位": (2, 3.0), "信息来源": (3, 1.0), "来源": (3, 1.0)}
+_CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")
+# An issuer printed without its place: the word it starts with gives the level.
+_PLACELESS = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?:人民政府|政府|委|党委)")
+_LEVELS_OF_WORD = {"省": ("provincial",), "自治区": ("provincial",), "州": ("municipal",),
+                   "盟": ("municipal",), "市": ("municipal", "county"), "区": ("county",),
+                   "县": ("county",), "旗": ("county",)}
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A piece of evidence: the regions a line names (several when the name is ambiguous)."""
+
+    kind: str
+    tier: int
+    weight: float
+    regions: tuple[Region, ...]
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """The answer: a region, or None and why; the level may be known without the region."""
+
+    region: Region | None
+    level: str | None
+    doubt: str | None = None  # a warning's message
+
+
+def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: str | None,
+           places: Gazetteer) -> Placed:
+    """Weigh every clue the text gives and place the document.
+
+    Example:
+        >>> g = gazetteer()
+        >>> locate(["周村区人民政府", "关于…的通知"], ("周村区人民政府",), "关于…的通知",
+        ...        "周政字〔2020〕8号", g).region.key
+        '周村区'
+    """
+    organs = _organs(lines, issuers)
+    levels = _placeless_levels(organs)
+    clues = list(_clues(lines, organs, title, doc_number, places))
+    placed = _resolve(clues, levels, places)
+    if placed.region is not None and placed.region.level != "county":
+        zone = _zone(organs, placed.region, places)
+        if zone is not None:
+            return Placed(zone, zone.level)
+    return placed
+
+
+def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, float, int | None]]:
+    """(name, tier, weight, line) of every body the text prints as the document's issuer."""
+    out: list[tuple[str, int, float, int | None]] = [(i, 1, 5.0, None) for i in issuers]
+    head = [(i, raw.strip()) for i, raw in enumerate(lines[:30]) if raw.strip()]
+    for (index, text), (_, after) in zip(head, [*head[1:], (0, "")], strict=True):
+        red = _RED_HEADER.match(text) or (re.fullmatch(r"文\s*件", after) and re.match(r"(.+)", text))
+        if red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40:
+            out.append((red.group(1), 1, 5.0, index + 1))
+    for index, raw in enumerate(lines):
+        if is_date_line(raw):
+            for back in range(max(0, index - 3), index):
+                text = lines[back].strip()
+                if 2 < len(text) <= 40 and "。" not in text and _ORGAN.search(text):
+                    out.extend((p, 1, 4.0, back + 1) for p in text.split() if _ORGAN.search(p))
+    for index, raw in enumerate(lines):
+        for meta in _META.finditer(half_width_digits(raw)):
+            if meta.group(1) in _META_WEIGHT:
+                tier, weight = _META_WEIGHT[meta.group(1)]
+                out.append((meta.group(2), tier, weight, index + 1))
+    return out
+
+
+def _placeless_levels(organs: list[tuple[str, int, float, int | None]]) -> tuple[str, ...]:
+    for name, tier, _, _ in organs:
+        found = _PLACELESS.match(name)
+        if found and tier == 1:
+            return _LEVELS_OF_WORD[found.group(1)]
+    return ()
+
+
+def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], title: str,
+           doc_number: str | None, places: Gazetteer) -> Iterable[Clue]:
+    for name, tier, weight, line in organs:
+        found = _named(name, places)
+        if found:
+            yield Clue("issuer", tier, weight, found, line)
+    head, _, rest = title.partition("关于")
+    for _, regions in places.places_in(head):
+        yield Clue("title", 1, 4.0, regions)  # the issuer printed before 关于
+    for _, regions in places.places_in(rest or head):
+        yield Clue("title", 2, 2.0, regions)
+    for index, raw in enumerate(lines[:40] + lines[-15:]):
+        if "索引号" in raw:
+            for code in _CREDIT_CODE.findall(raw):
+                region = places.get(code)
+                if region is not None:
+                    yield Clue("索引号", 2, 3.0, (region,), index + 1)
+    if doc_number:
+        prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+        found = tuple(places.doc_prefix_candidates(prefix))
+        if found:
+            yield Clue("文号", 3, 2.0, found)
+    for key, count in places.mentions("\n".join(lines)).items():
+        yield Clue("mentions", 3, 0.5 * min(count, 6), (places.regions[key],))
+
+
+def _named(name: str, places: Gazetteer) -> tuple[Region, ...]:
+    """The regions an issuer's name names, most specific place first; ambiguous ones all."""
+    found = places.places_in(name)
+    if not found:
+        return ()
+    exact = places.named_in(name)
+    return (exact,) if exact is not None else found[-1][1]
+
+
+def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> Placed:
+    pool: list[Region] = []
+    for tier in (1, 2, 3):
+        pool = _unique(r for c in clues if c.tier == tier for r in c.regions
+                       if not levels or r.level in levels and _fits_word(r, levels))
+        if pool:
+            break
+    level = levels[0] if len(levels) == 1 else None
+    if not pool:
+        return Placed(None, level, "no clue names the region that issued the document")
+    own = {r.key: sum(c.weight for c in clues if r in c.regions and (tier < 3 or c.kind != "文号"))
+           for r in pool}
+    pool = [r for r in pool if own[r.key] >= 0.5 * max(own.values())]  # not named in passing
+    paths = {r.key: set(places.path(r.key)) for r in pool}
+    scores = {r.key: sum(c.weight for c in clues if any(x.key in paths[r.key] for x in c.regions))
+              for r in pool}
+    top = max(scores.values())
+    best = [r for r in pool if scores[r.key] == top]
+    best = [r for r in best if not any(r.key in paths[o.key] and o.key != r.key for o in best)]
+    if len(best) == 1:
+        return Placed(best[0], best[0].level)
+    names = " or ".join(sorted(r.key for r in best))
+    shared = {r.level for r in best}
+    return Placed(None, shared.pop() if len(shared) == 1 else level,
+                  f"the clues fit {names} equally; the region is left open")
+
+
+def _fits_word(region: Region, levels: tuple[str, ...]) -> bool:
+    """市 may be a prefecture or a county-level city, never a 区 or a 县."""
+    return region.level != "county" or "municipal" not in levels or region.name.endswith("市")
+
+
+def _zone(organs: list[tuple[str, int, float, int | None]], city: Region,
+          places: Gazetteer) -> Region | None:
+    """A development zone of `city` printed as the issuer: 淄博高新区管委会 -> 淄博高新区."""
+    if city.level != "municipal":
+        return None
+    for name, tier, _, _ in organs:
+        printed = zone_name(name) if tier == 1 else None
+        if printed:
+            named = places.named_in(printed)
+            if named is not None and LEVEL_RANK[named.level] > LEVEL_RANK[city.level]:
+                return None  # a unit the gazetteer lists (济南高新技术产业开发区): placed already
+            return places.zone(printed, city.key)
+    return None
+
+
+def _unique(regions: Iterable[Region]) -> list[Region]:
+    return list({r.key: r for r in regions}.values())

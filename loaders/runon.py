@@ -1,0 +1,47 @@
+"""Text stored without its line breaks (as data sets often keep documents): lines again.
+
+Only text that has lost its layout is touched: fewer than five non-blank lines, or a line of
+more than a thousand characters. It is cut after 。 ； ！ ？, after the addressees' colon,
+around the 文号 and before an outline marker (一、 （一） 1． 1、 （1）) that follows
+punctuation or a space, so that the header and the outline are found as in a laid-out text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
+CHROME = re.compile(
+    r"(来源|作者|编辑|责任编辑|发布时间|发布日期|浏览次数|点击数|访问量|字体|【大|打印|关闭|"
+    r"索引号|分类|发文机关|发布机构|成文日期|主题分类|当前位置|所在位置|首页|返\s*回|分享)"
+)
+_MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+           r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)])")
+_CUTS = (
+    (re.compile(r"([。；;！!？?])(?=\S)"), "\\1\n"),
+    (re.compile(rf"(?<=[：:，,\s])\s*(?={_MARKER})"), "\n"),
+    (re.compile(r"((?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号)"), "\\1\n"),
+    (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
+    (re.compile(r"(各[^。：:\n]{2,80}[：:])"), "\n\\1\n"),
+    (re.compile(r"[ \u3000]{2,}"), "\n"),
+)
+
+
+def is_run_on(text: str) -> bool:
+    """Text without its layout: almost no line breaks, or an enormous line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) < 5 or max(len(line) for line in lines) > 1000
+
+
+def split_run_on(text: str) -> str:
+    """Lines again for text stored as one line; a laid-out text comes back unchanged.
+
+    Example:
+        >>> split_run_on("关于做好就业工作的通知 各镇街：现通知如下。一、稳岗位。二、保就业。")
+        '关于做好就业工作的通知\\n各镇街：\\n现通知如下。\\n一、稳岗位。\\n二、保就业。'
+    """
+    if not text.strip() or not is_run_on(text):
+        return text
+    for pattern, replacement in _CUTS:
+        text = pattern.sub(replacement, text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
