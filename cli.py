@@ -83,10 +83,18 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
     else:
         for doc in result.documents:
             _out(_summary(doc))
+            _warn(doc)
     for _path, error in result.failures:
         click.echo(f"failed: {error}", err=True)
     if result.failures:
         sys.exit(1)
+
+
+def _warn(doc: object) -> None:
+    """Each warning of a document kept with a missing or doubtful field, on stderr."""
+    for warning in getattr(doc, "warnings", ()):
+        where = f"{doc.source}:{warning.line}" if warning.line else doc.source  # type: ignore[attr-defined]
+        click.echo(f"warning: {where}: {warning.field}: {warning.message}", err=True)
 
 
 def _summary(doc: object) -> str:
@@ -141,6 +149,8 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
         result = extract(files, progress=lambda _: bar.update(1))
     for _path, error in result.failures:
         click.echo(f"skipped: {error}", err=True)
+    for doc in result.documents:
+        _warn(doc)
     settings = get_settings()
     kind = store_kind or settings.store
     with _graph_file_lock(settings.graph_file if kind == "memory" else None):

@@ -80,12 +80,10 @@ def resolve_agency(printed: str, doc_region: str) -> AgencyName:
 
 def _place(printed: str, doc_region: str, places: Gazetteer, rules: _Rules) -> tuple[str, str]:
     """(region, printed prefix): 市人社局 in 沂源县 -> (淄博市, 市)."""
-    named = [(name, r) for r in places.regions.values() for name in (r.name, *r.short)
-             if len(name) >= 2 and name in printed and r.name != "中国"]
-    if named:
-        name, region = max(named, key=lambda p: (len(p[0]), -printed.index(p[0])))
-        prefix = name if printed.startswith(name) else ""
-        return region.name, prefix
+    named = places.named_in(printed, near=doc_region or None)
+    if named is not None:
+        prefix = next((name for start, name in places.scan(printed) if start == 0), "")
+        return named.key, prefix
     for prefix, level in rules.level_prefixes:
         if printed.startswith(prefix):
             if level == "national":

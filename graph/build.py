@@ -42,10 +42,11 @@ def document_to_subgraph(doc: PolicyDocument) -> DocumentGraph:
     # load can re-link every stored document with the new ones, as if loaded all at once.
     props = {**document_props(doc), RECORD: doc.model_dump_json()}
     graph.add_node(Node(id=doc_id, label=Label.DOCUMENT, props=props))
-    add_region_path(graph, doc.region)
-    _rel(graph, RelType.IN, doc_id, region_id(doc.region), doc.source, 1)
+    if doc.region:  # a document whose region no clue tells has no IN edge
+        add_region_path(graph, doc.region)
+        _rel(graph, RelType.IN, doc_id, region_id(doc.region), doc.source, 1)
     for issuer in doc.issuers:
-        agency = _agency(graph, issuer, doc.region, doc.source, 1)
+        agency = _agency(graph, issuer, doc.region or "", doc.source, 1)
         _rel(graph, RelType.ISSUED, agency, doc_id, doc.source, 1)
     _themes(graph, doc_id, doc.themes, doc.source, 1, heading=doc.title)
     out.references.extend((doc_id, ref) for ref in doc.references)
@@ -93,7 +94,7 @@ def measure_props(m: Measure, doc: PolicyDocument, doc_id: str) -> dict[str, obj
         "date": doc.date, "deadline": m.deadline, "targets": [t.text for t in m.targets],
         "target_values": [t.value for t in m.targets if t.value is not None],
         "source": doc.source, "line": m.line, "end_line": m.end_line,
-        "caption": f"{doc.region} {m.path} {m.heading[:14]}",  # a short name for Neo4j Browser
+        "caption": f"{doc.region or ''} {m.path} {m.heading[:14]}",  # a short name for Neo4j Browser
     }
 
 
@@ -104,7 +105,9 @@ def add_region_path(graph: Subgraph, region: str) -> None:
     for index, name in enumerate(path):
         known = places.get(name)
         level = known.level if known else _guess_level(name)
-        graph.add_node(Node(id=region_id(name), label=Label.REGION, props={"name": name, "level": level}))
+        graph.add_node(Node(id=region_id(name), label=Label.REGION, props={
+            "name": known.name if known else name, "level": level,
+            "code": known.code or None if known else None}))
         if index + 1 < len(path):
             graph.add_rel(Relationship(type=RelType.PART_OF, start=region_id(name),
                                        end=region_id(path[index + 1])))
@@ -121,10 +124,10 @@ def _guess_level(name: str) -> str:
 def _duties(graph: Subgraph, m: Measure, mid: str, doc: PolicyDocument) -> None:
     for role, rel_type in _ROLE.items():
         for printed in getattr(m, role):
-            agency = _agency(graph, printed, doc.region, doc.source, m.line)
+            agency = _agency(graph, printed, doc.region or "", doc.source, m.line)
             _rel(graph, rel_type, agency, mid, doc.source, m.line)
     for name in m.persons:
-        pid = person_id(doc.region, name)
+        pid = person_id(doc.region or "?", name)
         graph.add_node(Node(id=pid, label=Label.PERSON, props={
             "name": name, "region": doc.region, "source": doc.source, "line": m.line}))
         _rel(graph, RelType.RESPONSIBLE_FOR, pid, mid, doc.source, m.line)
@@ -140,8 +143,9 @@ def _agency(graph: Subgraph, printed: str, doc_region: str, source: str, line: i
         "region": name.region, "system": name.system, "aliases": aliases,
         "source": old.props["source"] if old else source, "line": old.props["line"] if old else line,
     }))
-    add_region_path(graph, name.region)
-    _rel(graph, RelType.IN, aid, region_id(name.region), source, line)
+    if name.region:  # "" when neither the name nor the document tells the region
+        add_region_path(graph, name.region)
+        _rel(graph, RelType.IN, aid, region_id(name.region), source, line)
     return aid
 
 

@@ -20,6 +20,7 @@ from loaders.targets import find_deadline, find_targets
 from loaders.text import Paragraph, paragraphs, squeeze
 from loaders.themes import explicit_themes
 
+
 def read_document(path: Path) -> PolicyDocument:
     """Read and parse one file (UTF-8 or GB18030)."""
     try:

@@ -23,6 +23,7 @@ LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 _NATIONAL_PREFIXES = ("国发", "国办发", "国函", "国办函", "中发", "中办发", "厅字", "国发明电",
                       "国办发明电")
 _GOVERNMENT_WORD = "政府委办发厅"
+_GOVERNMENT_AFTER = ("人民政府", "政府", "县委", "区委", "市委", "党委", "人大", "政协")
 _GENERIC_SHORT_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")  # 城区, 郊区, 矿区: also plain words
 
 
@@ -131,13 +132,15 @@ class Gazetteer:
 
     def places_in(self, text: str) -> list[tuple[int, tuple[Region, ...]]]:
         """The places an issuer's or agency's name prints: full names anywhere, a county's
-        short name only at the start (资源 of 资源县 is also a word: 人力资源社会保障局)."""
+        short name only at the start and before 政府/委 (资源 of 资源县 is also a word:
+        人力资源社会保障局; 文昌 of 文昌市 starts 文昌湖旅游度假区管委会)."""
         out: list[tuple[int, tuple[Region, ...]]] = []
         for start, name in self.scan(text):
             if _GENERIC_SHORT_DISTRICT.match(name) and start:
                 continue
+            government = start == 0 and text.startswith(_GOVERNMENT_AFTER, len(name))
             regions = tuple(r for r in self.candidates(name) if r.key != "中国" and (
-                start == 0 or r.level != "county" or name not in r.short))
+                government or r.level != "county" or name not in r.short))
             if regions:
                 out.append((start, regions))
         return out
@@ -156,8 +159,8 @@ class Gazetteer:
         found = self.doc_prefix_candidates(prefix)
         if near:
             path = self.path(near)
-            for tier in (lambda r: r.key in path, lambda r: r.parent in path):
-                close = [r for r in found if tier(r)]
+            for close in ([r for r in found if r.key in path],
+                          [r for r in found if r.parent in path]):
                 if close:
                     return min(close, key=lambda r: LEVEL_RANK[r.level])
         for level in ("provincial", "municipal"):

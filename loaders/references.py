@@ -109,9 +109,8 @@ def _issuer(text: str, start: int) -> str | None:
     if not m:
         return None
     issuer = m.group(0)
-    places = tuple(n for r in gazetteer().regions.values() for n in (r.name, *r.short) if len(n) >= 2)
-    begins = [i for i in range(len(issuer))
-              if _ISSUER_START.match(issuer, i) or issuer.startswith(places, i)]
+    places = {start for start, _ in gazetteer().places_in(issuer)}
+    begins = [i for i in range(len(issuer)) if _ISSUER_START.match(issuer, i) or i in places]
     return issuer[begins[0]:] if begins and len(issuer) - begins[0] >= 2 else None
 
 

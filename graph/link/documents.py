@@ -42,7 +42,7 @@ def core_title(title: str) -> str:
 class DocumentIndex:
     by_number: dict[str, str] = field(default_factory=dict)
     by_core: dict[str, list[str]] = field(default_factory=dict)
-    region: dict[str, str] = field(default_factory=dict)
+    region: dict[str, str | None] = field(default_factory=dict)
     number: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
@@ -77,24 +77,26 @@ class DocumentIndex:
         return issuer_region is None or self.region.get(doc_id) == issuer_region
 
 
-def issuer_region(ref: Reference, citing_region: str, places: Gazetteer) -> str | None:
+def issuer_region(ref: Reference, citing_region: str | None, places: Gazetteer) -> str | None:
     """Where the cited document comes from: its 文号 prefix, else its issuer's name or level."""
     if ref.doc_number:
-        found = places.by_doc_number(ref.doc_number)
+        found = places.by_doc_number(ref.doc_number, near=citing_region)
         if found:
-            return found.name
+            return found.key
     issuer = ref.issuer or ""
     if issuer:
-        named = places.named_in(issuer)
+        named = places.named_in(issuer, near=citing_region)
         if named:
-            return named.name
+            return named.key
         for word, level in _LEVEL_WORD:
             if issuer.startswith(word) or issuer.startswith("中共" + word):
                 return "中国" if level == "national" else _ancestor_at(citing_region, level, places)
     return None
 
 
-def _ancestor_at(region: str, level: str, places: Gazetteer) -> str | None:
+def _ancestor_at(region: str | None, level: str, places: Gazetteer) -> str | None:
+    if region is None:
+        return None
     for name in places.path(region):
         known = places.get(name)
         if known and known.level == level:
