@@ -84,7 +84,7 @@ def test_linking_edges_carry_basis_score_evidence_and_reinvention(graph: Subgrap
         assert props["reinvention"] in ("copy", "adapt", "new") and 0 <= props["verbatim_share"] <= 1
     broadband = graph.relationships[("IMPLEMENTS", "doc:源政发〔2020〕11号#二.5",
                                      "doc:淄博市:关于印发淄博市六保三促工作方案修订版的通知#P3.二.(一).4")]
-    assert broadband.props["reinvention"] == "copy" and broadband.props["verbatim_share"] > 0.8
+    assert broadband.props["reinvention"] == "copy" and broadband.props["verbatim_share"] > 0.6
 
 
 def test_linking_every_reference_resolved_or_stubbed(graph: Subgraph) -> None:
