@@ -1,0 +1,223 @@
+"""Regions from the full gazetteer and from every clue; documents kept with warnings.
+
+The texts are small documents of the genre written for these tests, from places outside the
+66 regions the project used to list by hand.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import time
+
+from loaders import parse_document
+from loaders.gazetteer import gazetteer
+from loaders.runon import split_run_on
+
+
+def _doc(text: str, source: str = "t.txt"):  # type: ignore[no-untyped-def]
+    return parse_document(textwrap.dedent(text).strip("\n"), source)
+
+
+def test_gazetteer_counts_every_level_of_china() -> None:
+    regions = [r for r in gazetteer().regions.values() if r.until is None and r.kind != "功能区"]
+    levels = [r.level for r in regions]
+    assert levels.count("provincial") == 34
+    assert levels.count("municipal") == 333
+    assert 2840 <= levels.count("county") <= 2900
+
+
+def test_gazetteer_levels_and_parents_of_cities_and_districts() -> None:
+    g = gazetteer()
+    assert (g.get("湛江市").level, g.path("湛江市")) == ("municipal", ("湛江市", "广东省", "中国"))
+    assert (g.get("永川区").level, g.path("永川区")) == ("county", ("永川区", "重庆市", "中国"))
+    assert g.get("370306").key == "周村区"
+    assert {r.key for r in g.candidates("新疆")} == {"新疆维吾尔自治区"}
+    assert {r.key for r in g.candidates("广西")} == {"广西壮族自治区"}
+    assert {r.key for r in g.candidates("红河")} >= {"红河哈尼族彝族自治州"}
+
+
+def test_gazetteer_same_name_gets_parent_qualified_keys() -> None:
+    assert {r.key for r in gazetteer().candidates("朝阳区")} == {"北京市朝阳区", "长春市朝阳区"}
+    assert gazetteer().path("长春市朝阳区") == ("长春市朝阳区", "长春市", "吉林省", "中国")
+
+
+def test_gazetteer_keeps_units_merged_since_2015_with_their_successor() -> None:
+    g = gazetteer()
+    xiacheng = g.get("下城区")
+    assert xiacheng is not None and xiacheng.until == "2021-04-09"
+    assert g.regions[g.by_code[xiacheng.successor or ""]].name == "拱墅区"
+
+
+def test_by_doc_number_province_city_and_county_near_its_city() -> None:
+    g = gazetteer()
+    assert g.by_doc_number("豫政办〔2020〕12号").key == "河南省"  # type: ignore[union-attr]
+    assert g.by_doc_number("国办发〔2020〕6号").key == "中国"  # type: ignore[union-attr]
+    assert g.by_doc_number("源政发〔2020〕11号") is None  # many counties have a 源
+    assert g.by_doc_number("源政发〔2020〕11号", near="周村区").key == "沂源县"  # type: ignore[union-attr]
+
+
+def test_scan_of_a_long_text_is_fast() -> None:
+    text = "湛江市人民政府关于做好稳就业工作的通知，各县（市、区）人民政府。" * 2000
+    gazetteer().mentions("warm up")
+    start = time.perf_counter()
+    counts = gazetteer().mentions(text)
+    assert counts["湛江市"] == 2000
+    assert time.perf_counter() - start < 0.05
+
+
+PROVINCE = """
+    河南省人民政府办公厅
+    豫政办〔2020〕12号
+    河南省人民政府办公厅关于进一步做好稳就业工作的通知
+    各省辖市人民政府，省人民政府各部门：
+    一、稳定就业岗位
+    1．支持企业稳岗。（省人力资源社会保障厅牵头）
+    2．扩大就业容量。（省发展改革委负责）
+    河南省人民政府办公厅
+    2020年4月1日
+"""
+
+CITY = """
+    湛江市人民政府办公室关于印发湛江市做好“六保”工作实施方案的通知
+    各县（市、区）人民政府，市府直属各单位：
+    一、保居民就业
+    （一）落实援企稳岗政策。（市人力资源社会保障局牵头）
+    二、保基本民生
+    （二）兜牢民生底线。（市民政局负责）
+    湛江市人民政府办公室
+    2020年6月10日
+"""
+
+COUNTY = """
+    重庆市永川区人民政府办公室
+    关于印发永川区稳就业若干措施的通知
+    各镇人民政府、街道办事处，区政府各部门：
+    一、支持企业复工复产
+    1．落实社保费减免。（区人力社保局牵头，区财政局配合）
+    2．加大创业担保贷款。（区人力社保局负责）
+    重庆市永川区人民政府办公室
+    2020年5月8日
+"""
+
+
+def test_province_outside_the_old_list() -> None:
+    doc = _doc(PROVINCE)
+    assert (doc.region, doc.level, doc.region_code) == ("河南省", "provincial", "410000")
+    assert doc.warnings == ()
+
+
+def test_city_is_municipal_under_its_province() -> None:
+    doc = _doc(CITY)
+    assert (doc.region, doc.level, doc.region_path) == ("湛江市", "municipal",
+                                                        ("湛江市", "广东省", "中国"))
+
+
+def test_district_of_a_municipality_is_county_level() -> None:
+    doc = _doc(COUNTY)
+    assert (doc.region, doc.level, doc.region_path) == ("永川区", "county", ("永川区", "重庆市", "中国"))
+    assert len(doc.measures) == 3
+
+
+CHAOYANG = """
+    朝阳区人民政府办公室
+    关于做好稳就业工作的通知
+    各街道办事处、地区办事处，区政府各委、办、局：
+    一、稳定就业
+    1．支持企业稳岗。（区人力资源社会保障局牵头）
+    朝阳区人民政府办公室
+    2020年3月2日
+"""
+
+
+def test_ambiguous_district_without_a_parent_clue_is_left_open_with_a_warning() -> None:
+    doc = _doc(CHAOYANG)
+    assert (doc.region, doc.level, doc.region_path) == (None, "county", ())
+    [warning] = doc.warnings
+    assert warning.field == "region" and "北京市朝阳区" in warning.message
+    assert "长春市朝阳区" in warning.message
+
+
+def test_ambiguous_district_with_its_city_named_in_the_text_is_resolved() -> None:
+    text = CHAOYANG.replace("1．支持企业稳岗。", "1．落实长春市稳就业政策，支持企业稳岗。")
+    doc = _doc(text)
+    assert (doc.region, doc.region_code) == ("长春市朝阳区", "220104")
+
+
+def test_issuer_without_its_place_takes_level_from_word_and_place_from_other_clues() -> None:
+    doc = _doc("""
+        区人民政府办公室
+        越府办〔2020〕3号
+        关于印发越秀区稳就业工作方案的通知
+        各街道办事处，区政府各部门：
+        一、稳定岗位
+        1．落实减负稳岗政策。（区人力资源和社会保障局牵头）
+        2．支持越秀区重点企业招工。（区工业和信息化局负责）
+        区人民政府办公室
+        2020年4月20日
+    """)
+    assert (doc.issuers, doc.region, doc.level) == (("区人民政府办公室",), "越秀区", "county")
+    assert doc.region_path == ("越秀区", "广州市", "广东省", "中国")
+
+
+ZONE = """
+    {zone}管理委员会
+    关于做好稳就业工作的通知
+    各办事处，管委会各部门：
+    一、稳定岗位
+    1．落实减负稳岗政策。（社会事业局牵头）
+    {zone}管理委员会
+    2020年4月20日
+"""
+
+
+def test_development_zone_issuer_is_a_county_unit_of_its_city() -> None:
+    doc = _doc(ZONE.format(zone="湛江经济技术开发区"))  # no statistical code: made on the fly
+    assert (doc.region, doc.level, doc.region_code) == ("湛江经开区", "county", None)
+    assert doc.region_path == ("湛江经开区", "湛江市", "广东省", "中国")
+    own_stem = _doc(ZONE.format(zone="湛江市奋勇高新技术产业开发区"))
+    assert own_stem.region_path == ("奋勇高新区", "湛江市", "广东省", "中国")
+
+
+def test_development_zone_with_a_statistical_code_is_the_listed_unit() -> None:
+    doc = _doc(ZONE.format(zone="洛阳高新技术产业开发区"))
+    assert (doc.region, doc.region_code) == ("洛阳高新技术产业开发区", "410371")
+    assert doc.region_path[1:] == ("洛阳市", "河南省", "中国")
+
+
+def test_one_line_text_is_split_and_its_outline_found() -> None:
+    one_line = ("湛江市人民政府办公室关于做好稳就业工作的通知 各县（市、区）人民政府，市府直属各单位："
+                "为做好稳就业工作，现通知如下。一、稳定岗位。1．落实援企稳岗政策。"
+                "（牵头单位：市人力资源社会保障局）2．扩大就业。二、保障民生。3．兜牢底线。")
+    assert "\n" not in one_line
+    doc = parse_document(one_line, "one.txt")
+    assert (doc.issuers, doc.title) == (("湛江市人民政府办公室",), "关于做好稳就业工作的通知")
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2", "二", "二.3"]
+    assert doc.measures[1].leads == ("市人力资源社会保障局",)
+    assert doc.region == "湛江市"
+
+
+def test_laid_out_text_is_not_touched_by_the_run_on_splitter() -> None:
+    text = textwrap.dedent(COUNTY)
+    assert split_run_on(text) == text
+
+
+def test_missing_title_takes_the_first_line_with_a_warning() -> None:
+    doc = _doc("""
+        各镇人民政府、街道办事处：
+        为做好永川区稳就业工作，提出如下措施。
+        一、稳定岗位
+        1．落实减负稳岗政策。（区人力社保局牵头）
+    """)
+    assert doc.title == "为做好永川区稳就业工作，提出如下措施。"
+    assert [(w.field, w.line) for w in doc.warnings] == [("title", 2)]
+    assert len(doc.measures) == 2
+
+
+def test_missing_outline_gives_zero_measures_and_a_warning() -> None:
+    doc = _doc("""
+        湛江市人民政府办公室关于放假的通知
+        各县（市、区）人民政府：
+        国庆节放假七天。
+    """)
+    assert (doc.region, doc.measures) == ("湛江市", ())
+    assert [w.field for w in doc.warnings] == ["measures"]
