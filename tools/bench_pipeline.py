@@ -40,15 +40,15 @@ def synthetic(seed: list[PolicyDocument], provinces: int, cities: int, counties:
     docs: list[PolicyDocument] = []
     for p in range(provinces):
         province = f"合成{p}省"
-        places.regions[province] = Region(province, "provincial", "中国", (), ())
+        places.regions[province] = Region(province, province, "provincial", "中国")
         docs.append(_copy(by_level["002"], province, "山东省", f"{p}"))
         for c in range(cities):
             city = f"合成{p}-{c}市"
-            places.regions[city] = Region(city, "municipal", province, (), ())
+            places.regions[city] = Region(city, city, "municipal", province)
             docs.append(_copy(by_level["003"], city, "淄博市", f"{p}-{c}"))
             for k in range(counties):
                 county = f"合成{p}-{c}-{k}县"
-                places.regions[county] = Region(county, "county", city, (), ())
+                places.regions[county] = Region(county, county, "county", city)
                 docs.append(_copy(by_level["004"], county, "周村区", f"{p}-{c}-{k}a"))
                 docs.append(_copy(by_level["000"], county, "沂源县", f"{p}-{c}-{k}b"))
     return docs
