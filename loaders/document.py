@@ -14,7 +14,7 @@ from loaders.notes import Duties, strip_notes
 from loaders.outline import Draft, Outline, build_outline, inline_points
 from loaders.records import Measure, PolicyDocument, Reference, Warning
 from loaders.references import find_references, unique
-from loaders.region import locate
+from loaders.region import locate, printed_issuers
 from loaders.runon import CHROME, split_run_on
 from loaders.targets import find_deadline, find_targets
 from loaders.text import Paragraph, paragraphs, squeeze
@@ -50,7 +50,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         warnings.append(Warning(field="measures", message="no numbered outline (一、 （一） 1.) "
                                 "was found: the document has no measures"))
     places = gazetteer()
-    placed = locate(lines, header.issuers, header.title, header.doc_number, places)
+    issuers = header.issuers or printed_issuers(lines)
+    placed = locate(lines, issuers, header.title, header.doc_number, places)
     if placed.region is None:
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
     measures = tuple(_measures(outline, title))
@@ -61,7 +62,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         source=source,
         doc_number=header.doc_number,
         title=title,
-        issuers=header.issuers,
+        issuers=issuers,
         level=placed.level,  # type: ignore[arg-type]
         region=region.key if region else None,
         region_code=region.code or None if region else None,

@@ -21,9 +21,14 @@ from loaders.text import half_width_digits, is_date_line
 
 _ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
 _RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")
-_META = re.compile(r"(发文机关|发文单位|发布机构|发布单位|信息来源|来源|索引号)\s*[:：∶]\s*([^\s:：]{2,40})")
-_META_WEIGHT = {"发文机关": (1, 4.0), "发文单位": (1, 4.0), "发布机构": (2, 3.0),
+_META = re.compile(r"(发文机关|发文单位|制定机关|发布机构|发布单位|信息来源|来源|索引号)\s*"
+                   r"[:：∶】|]*\s*([^\s:：|∙•【]{2,40})")
+_META_WEIGHT = {"发文机关": (1, 4.0), "发文单位": (1, 4.0), "制定机关": (1, 4.0), "发布机构": (2, 3.0),
                 "发布单位": (2, 3.0), "信息来源": (3, 1.0), "来源": (3, 1.0)}
+_BEFORE_TITLE = re.compile(
+    r"^(?:[^:：|]{0,6}[:：|]+)?([\u4e00-\u9fff]{0,30}?(?:人民政府办公室|人民政府办公厅|人民政府|"
+    r"政府办公室|政府办公厅|委员会|办公室|办公厅))关于"
+)  # 标题: 亳州市谯城区人民政府办公室关于印发…的通知
 _CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")
 # An issuer printed without its place: the word it starts with gives the level.
 _PLACELESS = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?:人民政府|政府|委|党委)")
@@ -73,6 +78,27 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     return placed
 
 
+def printed_issuers(lines: list[str]) -> tuple[str, ...]:
+    """Issuers for a header that printed none: the signature, else a red header, else a
+    发文机关 line; as printed ("区人民政府办公室" stays placeless: its place is the region's).
+
+    Example:
+        >>> printed_issuers(["关于…的通知", "一、…", "下陆区人民政府办公室", "2020年3月2日"])
+        ('下陆区人民政府办公室',)
+    """
+    organs = _organs(lines, ())
+    for wanted in (4.0, 5.0):
+        found = [name for name, tier, weight, _ in organs if tier == 1 and weight == wanted
+                 and _ORGAN.search(name) and not _META.search(name)]
+        if found:
+            return tuple(dict.fromkeys(found))
+    for raw in lines[:40]:
+        before = _BEFORE_TITLE.match(re.sub(r"\s+", "", raw))
+        if before:
+            return (before.group(1),)
+    return ()
+
+
 def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, float, int | None]]:
     """(name, tier, weight, line) of every body the text prints as the document's issuer."""
     out: list[tuple[str, int, float, int | None]] = [(i, 1, 5.0, None) for i in issuers]
@@ -85,7 +111,8 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
         if is_date_line(raw):
             for back in range(max(0, index - 3), index):
                 text = lines[back].strip()
-                if 2 < len(text) <= 40 and "。" not in text and _ORGAN.search(text):
+                if (2 < len(text) <= 40 and "。" not in text and _ORGAN.search(text)
+                        and not text.startswith("各") and not text.endswith((":", "："))):
                     out.extend((p, 1, 4.0, back + 1) for p in text.split() if _ORGAN.search(p))
     for index, raw in enumerate(lines):
         for meta in _META.finditer(half_width_digits(raw)):
