@@ -17,6 +17,7 @@ from graph.national import SOURCE as NATIONAL
 from graph.national import national_documents, national_urls
 from graph.store import GraphStore
 from loaders import PolicyDocument, read_document
+from loaders.formats import DOCUMENT_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +28,15 @@ def seed_corpus() -> Path:
 
 
 def corpus_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and the *.txt files of folders named, in a stable order."""
+    """Files named, and the documents of folders named, in a stable order.
+
+    A folder yields what `read_document` reads (.txt .html .htm .docx .pdf) and the formats it
+    refuses with a conversion hint (.doc .wps .ofd …), so that these are reported, not skipped.
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(path.glob("*.txt")))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES))
         else:
             files.append(path)
     return files

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from errors import ParseError
-from loaders.decode import decode
+from loaders.formats import read_text
 from loaders.gazetteer import gazetteer
 from loaders.header import DOC_NUMBER, parse_header
 from loaders.notes import Duties, strip_notes
@@ -22,12 +22,8 @@ from loaders.themes import explicit_themes
 
 
 def read_document(path: Path) -> PolicyDocument:
-    """Read and parse one file (UTF-8 or GB18030)."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ParseError(f"{path}: cannot read the file ({err.strerror})") from err
-    return parse_document(decode(data, str(path)), source=path.name)
+    """Read and parse one file: .txt (UTF-8, GB18030, UTF-16 with BOM), .html, .docx or .pdf."""
+    return parse_document(read_text(path), source=path.name)
 
 
 def parse_document(text: str, source: str) -> PolicyDocument:
