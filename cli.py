@@ -211,13 +211,15 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool
 
 
 def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], None]) -> GraphStore:
-    """The store holding `graph` and nothing else."""
+    """The store holding `graph` and nothing else (an incremental load re-links everything)."""
     if isinstance(store, MemoryStore):
         fresh = MemoryStore()
         fresh.write(graph, progress=progress)
-        return fresh
-    store.clear()
-    store.write(graph, progress=progress)
+        return fresh  # saved atomically by the caller
+    replace = getattr(store, "replace", None)
+    if replace is None:
+        raise click.ClickException(f"the {store.name} store cannot replace its graph atomically")
+    replace(graph, progress)  # one transaction: the old graph or the new one, never a part
     return store
 
 

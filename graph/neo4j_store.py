@@ -181,6 +181,20 @@ class Neo4jStore:
         # MERGE (n {id: ...}) counts the id as a property set on create; ids are not counted.
         return WriteSummary(nodes_created, rels_created, props_set - nodes_created)
 
+    def replace(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+        """The store holding `graph` and nothing else, in ONE transaction: killed or failed
+        at any point, the database holds the old graph or the new one, never a part."""
+        if not self._schema_ready:
+            self.ensure_schema()
+
+        def replace_tx(tx: ManagedTransaction) -> WriteSummary:
+            tx.run("MATCH (n) DETACH DELETE n").consume()
+            return self._write_tx(tx, graph, progress)
+
+        with self._errors(), self.driver.session(database=self.database) as session:
+            summary: WriteSummary = session.execute_write(replace_tx)
+        return summary
+
     def clear(self) -> None:
         """Delete every node and relationship, 10000 nodes per transaction (schema stays)."""
         def delete_some(tx: ManagedTransaction) -> int:

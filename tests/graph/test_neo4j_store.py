@@ -168,3 +168,24 @@ def test_neo4j_refused_credentials_message(monkeypatch: pytest.MonkeyPatch) -> N
 def test_neo4j_bad_uri_scheme_raises_store_error() -> None:
     with pytest.raises(StoreError, match="cannot use Neo4j URI 'http://localhost:7474'"):
         Neo4jStore("http://localhost:7474", "neo4j", "secret")
+
+
+def test_replace_is_one_transaction_old_graph_kept_on_failure(neo4j_db, neo4j_settings) -> None:  # type: ignore[no-untyped-def]
+    """A replace that fails part-way leaves the old graph whole; one that succeeds leaves
+    only the new graph (load --replace, and every incremental load, go through it)."""
+    from errors import StoreError
+    from graph.model import Node, Relationship, RelType, Subgraph
+    from graph.neo4j_store import Neo4jStore
+    from tests.graph.store_contract import sample_graph
+
+    store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
+    store.write(sample_graph())
+    before = store.subgraph()
+    broken = Subgraph(nodes={"theme:甲": Node(id="theme:甲", label=Label.THEME, props={"name": "甲"})})
+    broken.add_rel(Relationship(type=RelType.CORRESPONDS_TO, start="theme:甲", end="theme:不在"))
+    with pytest.raises(StoreError):
+        store.replace(broken)
+    assert store.subgraph() == before
+    fresh = Subgraph(nodes={"theme:乙": Node(id="theme:乙", label=Label.THEME, props={"name": "乙"})})
+    store.replace(fresh)
+    assert set(store.subgraph().nodes) == {"theme:乙"}
