@@ -15,11 +15,9 @@ children (whatever its parent); recall counts every true parent, found or not.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -36,30 +34,19 @@ from graph.link.model import LinkModel  # noqa: E402
 from graph.link.pairs import FEATURES, Candidates  # noqa: E402
 from graph.model import Label, RelType, Subgraph  # noqa: E402
 from graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
+from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for both tools)
+    FOLDS,
+    Judged,
+    Outline,
+    fold,
+    is_true,
+    load_judgements,
+    outline_of,
+)
 
 JUDGEMENTS = ROOT / "tests" / "linking" / "judgements.json"
 MODEL = ROOT / "graph" / "data" / "link_model.json"
-FOLDS = 5
 THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
-
-
-def fold(child_id: str) -> int:
-    return int(hashlib.sha1(child_id.encode()).hexdigest(), 16) % FOLDS
-
-
-@dataclass
-class Truth:
-    parents: dict[str, set[str]] = field(default_factory=dict)  # child -> true parents
-    docs: dict[str, set[str]] = field(default_factory=dict)  # child -> judged parent documents
-
-
-def load_truth(path: Path = JUDGEMENTS) -> Truth:
-    data = json.loads(path.read_text("utf-8"))
-    truth = Truth()
-    for entry in data["children"]:
-        truth.parents[entry["child"]] = {p["id"] for p in entry.get("parents", [])}
-        truth.docs[entry["child"]] = set(entry.get("parent_docs", []))
-    return truth
 
 
 def seed_facts() -> tuple[Facts, dict[str, set[str]], Subgraph]:
@@ -72,22 +59,11 @@ def seed_facts() -> tuple[Facts, dict[str, set[str]], Subgraph]:
     return Facts.of(graph), _closure(declared), graph
 
 
-def is_true(facts: Facts, truth: set[str], parent: str) -> bool:
-    """A true parent, a point of a true parent item, or the item that holds a true point."""
-    if parent in truth:
-        return True
-    containers = facts.containers.get(parent, [])
-    if facts.measures[parent].props.get("kind") == "point" and containers and containers[0] in truth:
-        return True
-    return any(facts.measures[t].props.get("kind") == "point"
-               and parent in facts.containers.get(t, [])[:1] for t in truth if t in facts.measures)
-
-
 def doc_of(measure_id: str) -> str:
     return measure_id.split("#", 1)[0]
 
 
-def judged(found: Candidates, truth: Truth) -> Candidates:
+def judged(found: Candidates, truth: Judged) -> Candidates:
     """The candidate pairs of judged children whose parent lies in a judged document."""
     keep = [i for i in range(len(found))
             if (child := found.ids[found.child[i]]) in truth.parents
@@ -123,7 +99,7 @@ def pair_key(facts: Facts, child: str, parent: str) -> str:
     return f"{name(child)} -> {name(parent)}"
 
 
-def report(facts: Facts, truth: Truth, cands: Candidates, scores: np.ndarray,
+def report(facts: Facts, outline: Outline, truth: Judged, cands: Candidates, scores: np.ndarray,
            threshold: float, per_document: int) -> dict[str, tuple[int, int, int, int]]:
     """Per (child region -> parent region): emitted, true emitted, true parents, found."""
     rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -132,7 +108,7 @@ def report(facts: Facts, truth: Truth, cands: Candidates, scores: np.ndarray,
         child, parent = cands.ids[cands.child[i]], cands.ids[cands.parent[i]]
         key = pair_key(facts, child, parent)
         rows[key][0] += 1
-        if is_true(facts, truth.parents[child], parent):
+        if is_true(parent, truth.parents[child], outline):
             rows[key][1] += 1
             found[child].add(parent)
     for child, parents in truth.parents.items():
@@ -141,7 +117,7 @@ def report(facts: Facts, truth: Truth, cands: Candidates, scores: np.ndarray,
                 continue
             key = pair_key(facts, child, parent)
             rows[key][2] += 1
-            if any(is_true(facts, {parent}, f) for f in found[child]):
+            if any(is_true(f, {parent}, outline) for f in found[child]):
                 rows[key][3] += 1
     return {k: (v[0], v[1], v[2], v[3]) for k, v in sorted(rows.items())}
 
@@ -165,14 +141,15 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write graph/data/link_model.json")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = parser.parse_args()
-    truth = load_truth(args.judgements)
-    facts, closure, _ = seed_facts()
+    truth = load_judgements(args.judgements)
+    facts, closure, graph = seed_facts()
+    outline = outline_of(graph)
     pairs = judged(candidates(facts, closure), truth)
-    labels = np.array([is_true(facts, truth.parents[pairs.ids[c]], pairs.ids[p])
+    labels = np.array([is_true(pairs.ids[p], truth.parents[pairs.ids[c]], outline)
                        for c, p in zip(pairs.child, pairs.parent, strict=True)])
     print(f"{len(truth.parents)} judged children, {sum(map(len, truth.parents.values()))} true "
           f"parents; {len(pairs)} candidate pairs, {labels.sum()} true")
-    covered = sum(any(is_true(facts, {t}, pairs.ids[p]) for p in pairs.parent[
+    covered = sum(any(is_true(pairs.ids[p], {t}, outline) for p in pairs.parent[
         [pairs.ids[c] == child for c in pairs.child]]) for child, ts in truth.parents.items()
         for t in ts)
     print(f"true parents among the candidates (the ceiling of recall): {covered}")
@@ -182,7 +159,7 @@ def main() -> None:
           "worst pair precision, worst pair recall")
     for per_document in (1, 2, 3):
         for threshold in THRESHOLDS:
-            rows = report(facts, truth, pairs, out_of_sample, threshold, per_document)
+            rows = report(facts, outline, truth, pairs, out_of_sample, threshold, per_document)
             p, r = pooled(rows)
             worst_p = min((v[1] / v[0] for v in rows.values() if v[0] >= 3), default=1.0)
             worst_r = min((v[3] / v[2] for v in rows.values() if v[2] >= 3), default=1.0)
@@ -190,7 +167,7 @@ def main() -> None:
             if p >= 0.85 and (best is None or r > best[0]):
                 best = (r, threshold, per_document)
     threshold, per_document = (best[1], best[2]) if best else (0.5, 1)
-    rows = report(facts, truth, pairs, out_of_sample, threshold, per_document)
+    rows = report(facts, outline, truth, pairs, out_of_sample, threshold, per_document)
     print(f"\nchosen: threshold {threshold}, at most {per_document} per parent document")
     print("| child -> parent | emitted | true | precision | true parents | found | recall |")
     print("|---|---|---|---|---|---|---|")
@@ -202,7 +179,7 @@ def main() -> None:
     print("\ncalibration, held out:")
     print("\n".join(calibration(out_of_sample, labels)))
     final = fit(pairs.x, labels)
-    in_sample = report(facts, truth, pairs, final.probabilities(pairs.x), threshold, per_document)
+    in_sample = report(facts, outline, truth, pairs, final.probabilities(pairs.x), threshold, per_document)
     ip, ir = pooled(in_sample)
     print(f"\nin sample (trained on every judged child): precision {ip:.3f}, recall {ir:.3f}")
     if args.write:

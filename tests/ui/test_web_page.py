@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from urllib.parse import quote
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
