@@ -8,7 +8,6 @@ carries out, measured on held-out children (see the file's `about` and BENCHMARK
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -29,21 +28,15 @@ class LinkModel:
     per_document: int  # at most this many parents of one document per child
     about: str = ""
 
-    def probability(self, features: Mapping[str, float]) -> float:
-        """The chance that the pair is a true link.
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """The chance that each pair is a true link, for a feature matrix whose columns are
+        `features` (graph/link/pairs.py FEATURES).
 
         Example:
             >>> m = LinkModel(("cos",), (0.0,), (1.0,), (4.0,), -2.0, 0.5, 2)
-            >>> round(m.probability({"cos": 0.5}), 2)
-            0.5
+            >>> [round(float(p), 2) for p in m.probabilities(np.array([[0.5], [1.0]]))]
+            [0.5, 0.88]
         """
-        z = self.intercept + sum(
-            c * (features.get(name, 0.0) - mu) / sd
-            for name, mu, sd, c in zip(self.features, self.mean, self.scale, self.coef, strict=True))
-        return 1.0 / (1.0 + math.exp(-z))
-
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        """probability() for each row of a feature matrix whose columns are `features`."""
         if not len(x):
             return np.zeros(0)
         z = ((x - np.array(self.mean)) / np.array(self.scale)) @ np.array(self.coef)

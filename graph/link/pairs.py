@@ -95,7 +95,7 @@ def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
     """Every candidate pair with its features. `declared` maps a document to every document
     it carries out (closure); `ancestors` gives a region's ancestors, nearest first."""
     table = _Table(facts)
-    bodies = Vectors(dict(zip(table.ids, table.bodies, strict=True)))
+    bodies = Vectors(table.bodies)
     found = _Found(len(table.ids))
     for region, kids in table.children.items():
         for ancestor in ancestors(region):
@@ -133,17 +133,16 @@ class _Table:
         self.national = np.array([p.get("source") == NATIONAL for p in props], np.float32)
         self.log_len = np.log1p([len(p.get("text", "")) for p in props]).astype(np.float32) / 8
         self.heads = [p.get("heading", "") for p in props]
-        self.children: dict[str, np.ndarray] = {}
-        self.parents: dict[str, np.ndarray] = {}
-        kids, above = defaultdict(list), defaultdict(list)
+        kids: dict[str, list[int]] = defaultdict(list)
+        above: dict[str, list[int]] = defaultdict(list)
         for i, node_id in enumerate(self.ids):
             region = props[i].get("region") or ""
             if is_child(facts, node_id):
                 kids[region].append(i)
             if is_parent(facts, node_id):
                 above[region].append(i)
-        self.children = {r: np.array(v, np.int32) for r, v in kids.items()}
-        self.parents = {r: np.array(v, np.int32) for r, v in above.items()}
+        self.children: dict[str, np.ndarray] = {r: np.array(v, np.int32) for r, v in kids.items()}
+        self.parents: dict[str, np.ndarray] = {r: np.array(v, np.int32) for r, v in above.items()}
         self.themes = _incidence([facts.themes[i] | facts.explicit_own[i] for i in self.ids])
         self.theme_scores = _incidence([facts.themes[i] for i in self.ids],
                                        lambda j, t: facts.theme_score.get((self.ids[j], t), 0.0),
@@ -152,7 +151,7 @@ class _Table:
 
     def pair_features(self, x: np.ndarray, column: dict[str, int], child: np.ndarray,
                       parent: np.ndarray, declared: dict[str, set[str]]) -> None:
-        heads = Vectors(dict(zip(self.ids, self.heads, strict=True)))
+        heads = Vectors(self.heads)
         grams = CountVectorizer(analyzer="char_wb", ngram_range=(4, 4), binary=True,
                                 preprocessor=runs, dtype=np.float32)
         gram_rows = grams.fit_transform(self.bodies).tocsr() if any(self.bodies) else None

@@ -9,7 +9,7 @@ scipy CSR matrix, L2-normalised, so a block of cosines is one sparse product.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -29,27 +29,22 @@ def runs(text: str) -> str:
 
 
 class Vectors:
-    """TF-IDF rows for texts keyed by id, in the order given (row i is the i-th key).
+    """TF-IDF rows for texts, in the order given (row i is texts[i]).
 
     Example:
-        >>> v = Vectors({"a": "落实稳岗返还政策", "b": "稳岗返还", "c": "加强组织领导"})
-        >>> v.cosine("a", "b") > v.cosine("a", "c")
+        >>> v = Vectors(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
+        >>> ab, ac = v.pairwise_rows(np.array([0, 0]), np.array([1, 2]))
+        >>> bool(ab > ac)
         True
     """
 
-    def __init__(self, texts: Mapping[str, str]) -> None:
-        self.ids = list(texts)
-        self.row = {key: i for i, key in enumerate(self.ids)}
+    def __init__(self, texts: Sequence[str]) -> None:
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), sublinear_tf=True,
                                      preprocessor=runs, dtype=np.float32)
-        if any(texts.values()):
-            self.matrix: sparse.csr_matrix = vectorizer.fit_transform(
-                [texts[key] for key in self.ids]).tocsr()
+        if any(texts):
+            self.matrix: sparse.csr_matrix = vectorizer.fit_transform(texts).tocsr()
         else:
-            self.matrix = sparse.csr_matrix((len(self.ids), 1), dtype=np.float32)
-
-    def cosine(self, a: str, b: str) -> float:
-        return float(self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum())
+            self.matrix = sparse.csr_matrix((len(texts), 1), dtype=np.float32)
 
     def block_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The dense matrix of cosines between two arrays of row numbers."""
