@@ -7,8 +7,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /app
-# Only what `pip install .` needs (pyproject.toml lists the packages and modules).
-COPY pyproject.toml README.md cli.py settings.py errors.py ./
+# Only what `pip install .` needs (pyproject.toml lists the packages; policy_cascades/ links the
+# folders below in as its subpackages).
+COPY pyproject.toml README.md ./
+COPY policy_cascades/ policy_cascades/
 COPY loaders/ loaders/
 COPY graph/ graph/
 COPY api/ api/

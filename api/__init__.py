@@ -1,3 +1,3 @@
-"""The HTTP API over the policy-cascades graph (FastAPI); the app is api.main:app."""
+"""The HTTP API over the policy-cascades graph (FastAPI); the app is policy_cascades.api.main:app."""
 
 VERSION = "0.1.0"

@@ -10,12 +10,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request
 
-from errors import StoreError
-from graph.lookup import find_node
-from graph.memory_store import MemoryStore
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from graph.store import Direction, GraphStore, Progress, WriteSummary
-from settings import Settings, get_settings
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.lookup import find_node
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.store import Direction, GraphStore, Progress, WriteSummary
+from policy_cascades.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from settings import Settings
+from policy_cascades.settings import Settings
 
 
 def _detail(limit: int) -> str:

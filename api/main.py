@@ -1,6 +1,6 @@
 """The FastAPI app: policy cascades as JSON, from the 六保 directive down to a county's action.
 
-Run it with `policy-cascades serve` (or `uvicorn api.main:app`); OpenAPI docs at /docs.
+Run it with `policy-cascades serve` (or `uvicorn policy_cascades.api.main:app`); OpenAPI docs at /docs.
 The store is the embedded one (GRAPH_FILE, built from the seed corpus when missing),
 or Neo4j when NEO4J_URI is set.
 """
@@ -18,10 +18,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
 
-from api import VERSION
-from api.deps import LazyStore, SavedStore
-from api.limits import BodyLimit
-from api.routes import (
+from policy_cascades.api import VERSION
+from policy_cascades.api.deps import LazyStore, SavedStore
+from policy_cascades.api.limits import BodyLimit
+from policy_cascades.api.routes import (
     agencies,
     cypher,
     documents,
@@ -34,10 +34,10 @@ from api.routes import (
     trace,
     ui,
 )
-from errors import CypherError, CypherRefused, CypherTimeout, StoreError
-from graph.store import GraphStore
-from graph.stores import open_memory, open_neo4j
-from settings import Settings, get_settings
+from policy_cascades.errors import CypherError, CypherRefused, CypherTimeout, StoreError
+from policy_cascades.graph.store import GraphStore
+from policy_cascades.graph.stores import open_memory, open_neo4j
+from policy_cascades.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +49,12 @@ def open_store(settings: Settings) -> GraphStore:
         store = open_memory(settings.graph_file)  # builds and saves the seed corpus if missing
         return SavedStore(settings.graph_file) if settings.graph_file.exists() else store
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
-    store = LazyStore("neo4j", partial(open_neo4j, settings.neo4j_uri, settings.neo4j_user,
-                                       password, settings.neo4j_database))
-    if not store.ping():
+    lazy = LazyStore("neo4j", partial(open_neo4j, settings.neo4j_uri, settings.neo4j_user,
+                                      password, settings.neo4j_database))
+    if not lazy.ping():
         logger.warning("Neo4j at %s is unreachable: serving 503 until it answers",
                        settings.neo4j_uri)
-    return store
+    return lazy
 
 
 @asynccontextmanager

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from loaders.gazetteer import Gazetteer, gazetteer, load_json
+from policy_cascades.loaders.gazetteer import Gazetteer, gazetteer, load_json
 
 
 @dataclass(frozen=True)

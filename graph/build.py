@@ -9,11 +9,19 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from graph.agencies import resolve_agency
-from graph.ids import agency_id, document_id, measure_id, person_id, region_id, theme_id, title_key
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from loaders.gazetteer import gazetteer, themes
-from loaders.records import Measure, PolicyDocument, Reference
+from policy_cascades.graph.agencies import resolve_agency
+from policy_cascades.graph.ids import (
+    agency_id,
+    document_id,
+    measure_id,
+    person_id,
+    region_id,
+    theme_id,
+    title_key,
+)
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.loaders.gazetteer import gazetteer, themes
+from policy_cascades.loaders.records import Measure, PolicyDocument, Reference
 
 RECORD = "_record"  # a Document's extracted record, as JSON
 _ROLE = {"leads": RelType.LEADS, "supports": RelType.SUPPORTS, "responsible": RelType.RESPONSIBLE_FOR}

@@ -10,8 +10,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.memory_store import export_json
-from graph.model import Subgraph
+from policy_cascades.graph.memory_store import export_json
+from policy_cascades.graph.model import Subgraph
 
 
 def write_json(graph: Subgraph, path: Path) -> list[Path]:

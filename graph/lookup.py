@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.model import Label, Node
-from graph.store import GraphStore
+from policy_cascades.graph.model import Label, Node
+from policy_cascades.graph.store import GraphStore
 
 
 def find_node(store: GraphStore, ref: str) -> Node | None:

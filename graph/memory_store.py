@@ -12,9 +12,9 @@ from typing import Any
 
 import networkx as nx
 
-from errors import StoreError
-from graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
-from graph.store import (
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
+from policy_cascades.graph.store import (
     Direction,
     Progress,
     WriteSummary,

@@ -12,14 +12,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from loaders.records import Measure, PolicyDocument
+from policy_cascades.loaders.records import Measure, PolicyDocument
 
 SOURCE = "national.json"
 
 
 @cache
 def _data() -> dict[str, Any]:
-    return json.loads(resources.files("graph").joinpath("data", SOURCE).read_text("utf-8"))  # type: ignore[no-any-return]
+    return json.loads(resources.files("policy_cascades.graph").joinpath("data", SOURCE).read_text("utf-8"))  # type: ignore[no-any-return]
 
 
 def national_documents() -> list[PolicyDocument]:

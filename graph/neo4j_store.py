@@ -22,10 +22,10 @@ from neo4j.graph import Node as GraphNode
 from neo4j.graph import Path as GraphPath
 from neo4j.graph import Relationship as GraphRelationship
 
-from errors import CypherError, CypherRefused, CypherTimeout, StoreError
-from graph.cypher_guard import check_plan
-from graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
-from graph.store import Direction, Progress, WriteSummary, changed_props, storable
+from policy_cascades.errors import CypherError, CypherRefused, CypherTimeout, StoreError
+from policy_cascades.graph.cypher_guard import check_plan
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
+from policy_cascades.graph.store import Direction, Progress, WriteSummary, changed_props, storable
 
 logger = logging.getLogger(__name__)
 

@@ -8,23 +8,23 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from errors import ParseError
-from graph.build import RECORD, DocumentGraph, document_to_subgraph
-from graph.ids import document_id
-from graph.link import link_corpus
-from graph.model import Label, Node, Subgraph
-from graph.national import SOURCE as NATIONAL
-from graph.national import national_documents, national_urls
-from graph.store import GraphStore
-from loaders import PolicyDocument, read_document
-from loaders.formats import DOCUMENT_SUFFIXES
+from policy_cascades.errors import ParseError
+from policy_cascades.graph.build import RECORD, DocumentGraph, document_to_subgraph
+from policy_cascades.graph.ids import document_id
+from policy_cascades.graph.link import link_corpus
+from policy_cascades.graph.model import Label, Node, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.national import national_documents, national_urls
+from policy_cascades.graph.store import GraphStore
+from policy_cascades.loaders import PolicyDocument, read_document
+from policy_cascades.loaders.formats import DOCUMENT_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
 
 def seed_corpus() -> Path:
     """The five documents the project ships as its sample data."""
-    return Path(str(resources.files("loaders").joinpath("data", "corpus")))
+    return Path(str(resources.files("policy_cascades.loaders").joinpath("data", "corpus")))
 
 
 def corpus_files(paths: Iterable[Path]) -> list[Path]:

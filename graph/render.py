@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from graph.model import Label, Node, Relationship, RelType
-from graph.trace import Trace
+from policy_cascades.graph.model import Label, Node, Relationship, RelType
+from policy_cascades.graph.trace import Trace
 
 LEVELS = ("national", "provincial", "municipal", "county")
 COLOURS = {"national": "red", "provincial": "yellow", "municipal": "blue", "county": "green"}
@@ -39,7 +39,7 @@ def label(node: Node) -> str:
     """区域 文号#path heading for a measure, 区域 文号 (or title) for a document, else a name.
 
     Example:
-        >>> from graph.model import Label
+        >>> from policy_cascades.graph.model import Label
         >>> label(Node(id="doc:周政字〔2020〕8号#三.(一).15", label=Label.MEASURE, props={
         ...     "region": "周村区", "doc_number": "周政字〔2020〕8号", "path": "三.(一).15",
         ...     "heading": "保障复产企业用工"}))

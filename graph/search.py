@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.model import Node
+from policy_cascades.graph.model import Node
 
 HEADING_WEIGHT = 3
 SNIPPET_CHARS = 80  # around the first match, as a reader of Chinese sees about a line
@@ -39,7 +39,7 @@ def score(measure: Node, terms: Sequence[str]) -> int | None:
     the heading and text together contain every term.
 
     Example:
-        >>> from graph.model import Label
+        >>> from policy_cascades.graph.model import Label
         >>> m = Node(id="doc:周政字〔2020〕8号#三.(一).14", label=Label.MEASURE,
         ...          props={"heading": "落实稳岗返还政策", "text": "落实稳岗返还政策。对不裁员的企业返还失业保险费。"})
         >>> score(m, ["稳岗返还"]), score(m, ["稳岗返还", "社保"])

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
 
 Direction = Literal["out", "in", "both"]
 Progress = Callable[[int], None]  # called with the number of rows just written

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from graph.memory_store import MemoryStore
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
-from graph.store import GraphStore
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.store import GraphStore
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +25,8 @@ def open_memory(graph_file: Path | None) -> MemoryStore:
 
 
 def open_neo4j(uri: str, user: str, password: str | None, database: str) -> GraphStore:
-    from graph.neo4j_store import Neo4jStore  # the driver loads only when Neo4j is asked for
+    from policy_cascades.graph.neo4j_store import (
+        Neo4jStore,  # the driver loads only when Neo4j is asked for
+    )
 
     return Neo4jStore(uri, user, password, database=database)

@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from graph.model import Label, Node, Relationship, RelType
-from graph.national import SOURCE as NATIONAL
-from graph.store import Direction, GraphStore
+from policy_cascades.graph.model import Label, Node, Relationship, RelType
+from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.store import Direction, GraphStore
 
 Basis = Literal["declared", "all"]
 MAX_PATHS = 500

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import codecs
 
-from errors import ParseError
+from policy_cascades.errors import ParseError
 
 _ENCODINGS = ("utf-8-sig", "gb18030")
 # UTF-32 first: its little-endian BOM starts with UTF-16's.

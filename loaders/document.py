@@ -6,19 +6,19 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from errors import ParseError
-from loaders.formats import read_text
-from loaders.gazetteer import gazetteer
-from loaders.header import DOC_NUMBER, parse_header
-from loaders.notes import Duties, strip_notes
-from loaders.outline import Draft, Outline, build_outline, inline_points
-from loaders.records import Measure, PolicyDocument, Reference, Warning
-from loaders.references import find_references, unique
-from loaders.region import locate, printed_issuers
-from loaders.runon import CHROME, split_run_on
-from loaders.targets import find_deadline, find_targets
-from loaders.text import Paragraph, paragraphs, squeeze
-from loaders.themes import explicit_themes
+from policy_cascades.errors import ParseError
+from policy_cascades.loaders.formats import read_text
+from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.header import DOC_NUMBER, parse_header
+from policy_cascades.loaders.notes import Duties, strip_notes
+from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
+from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
+from policy_cascades.loaders.references import find_references, unique
+from policy_cascades.loaders.region import locate, printed_issuers
+from policy_cascades.loaders.runon import CHROME, split_run_on
+from policy_cascades.loaders.targets import find_deadline, find_targets
+from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
+from policy_cascades.loaders.themes import explicit_themes
 
 
 def read_document(path: Path) -> PolicyDocument:

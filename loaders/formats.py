@@ -13,9 +13,9 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from errors import ParseError
-from loaders.decode import decode
-from loaders.webpage import html_to_text, tidy_line
+from policy_cascades.errors import ParseError
+from policy_cascades.loaders.decode import decode
+from policy_cascades.loaders.webpage import html_to_text, tidy_line
 
 __all__ = ["DOCUMENT_SUFFIXES", "SUFFIXES", "docx_to_text", "html_to_text", "pdf_to_text", "read_text"]
 

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from loaders.placenames import NameIndex, zone_key
+from policy_cascades.loaders.placenames import NameIndex, zone_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 # 文号 of the 中共中央 and the 国务院 (and their offices): the national level.
@@ -32,7 +32,7 @@ def load_json(name: str) -> Any:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("loaders").joinpath("data", name).read_text("utf-8")
+    return resources.files("policy_cascades.loaders").joinpath("data", name).read_text("utf-8")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.text import (
+from policy_cascades.loaders.text import (
     cn_number,
     half_width_digits,
     is_date_line,

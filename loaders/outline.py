@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.notes import Duties, find_notes, parse_note, strip_notes
-from loaders.text import (
+from policy_cascades.loaders.notes import Duties, find_notes, parse_note, strip_notes
+from policy_cascades.loaders.text import (
     LOST_NUMERAL,
     Marker,
     Paragraph,

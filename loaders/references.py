@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.gazetteer import gazetteer
-from loaders.header import DOC_NUMBER, normalise_doc_number
-from loaders.records import Reference
-from loaders.text import half_width_digits, squeeze
+from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.header import DOC_NUMBER, normalise_doc_number
+from policy_cascades.loaders.records import Reference
+from policy_cascades.loaders.text import half_width_digits, squeeze
 
 _TITLE = re.compile(r"《([^《》]{2,120})》")
 # "按照 …《A》、《B》和《C》要求", "深入贯彻《…》精神", "落实《…》": the text carries the document out.

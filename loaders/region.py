@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
-from loaders.placenames import zone_name
-from loaders.text import half_width_digits, is_date_line
+from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
+from policy_cascades.loaders.placenames import zone_name
+from policy_cascades.loaders.text import half_width_digits, is_date_line
 
 _ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
 _RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")

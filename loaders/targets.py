@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.records import Target
-from loaders.text import half_width_digits
+from policy_cascades.loaders.records import Target
+from policy_cascades.loaders.text import half_width_digits
 
 _CLAUSE = re.compile(r"[^。；;，,]+")
 _QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*(人次|人|户|家|个|元|%|％|亩|吨|千瓦|公里|项|所|座|辆|套|次|天)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.gazetteer import themes
+from policy_cascades.loaders.gazetteer import themes
 
 
 def explicit_themes(heading: str) -> tuple[str, ...]:

@@ -14,8 +14,8 @@ import codecs
 import re
 from typing import Any
 
-from errors import ParseError
-from loaders.decode import BOMS, decode
+from policy_cascades.errors import ParseError
+from policy_cascades.loaders.decode import BOMS, decode
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "frame", "object", "embed",
               "svg", "canvas", "nav", "aside", "footer", "select", "button", "input", "textarea",

@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from errors import PolicyCascadesError, StoreError, UnknownQuery
+from policy_cascades.errors import PolicyCascadesError, StoreError, UnknownQuery
 
 TYPES = ("str", "int", "float", "bool", "list[str]")
 DEFAULT_TIMEOUT = 30.0  # seconds, per query

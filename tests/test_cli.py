@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from graph.pipeline import seed_corpus
+from policy_cascades.cli import main
+from policy_cascades.graph.pipeline import seed_corpus
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture
 def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The embedded store, saved in tmp_path, whatever NEO4J_URI the environment has."""
-    from settings import get_settings
+    from policy_cascades.settings import get_settings
 
     monkeypatch.setenv("GRAPH_FILE", str(tmp_path / "graph.json.gz"))
     monkeypatch.delenv("NEO4J_URI", raising=False)
@@ -72,7 +72,7 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(embedded: Path) -
 
 
 def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from settings import get_settings
+    from policy_cascades.settings import get_settings
 
     result = CliRunner().invoke(main, ["--neo4j-uri", "bolt://127.0.0.1:1", "stats"])
     get_settings.cache_clear()
@@ -100,8 +100,8 @@ def test_cli_trace_tree_and_mermaid_formats(embedded: Path, tmp_path: Path) -> N
 def test_cli_load_later_links_with_stored_documents_as_if_loaded_at_once(
         embedded: Path, tmp_path: Path) -> None:
     """Four seed documents, then the fifth: the same graph as all five in one load."""
-    from graph.memory_store import MemoryStore, export_json
-    from graph.pipeline import corpus_files, seed_corpus
+    from policy_cascades.graph.memory_store import MemoryStore, export_json
+    from policy_cascades.graph.pipeline import corpus_files, seed_corpus
     files = corpus_files([seed_corpus()])
     runner = CliRunner()
     assert runner.invoke(main, ["load", *map(str, files[:4])]).exit_code == 0
@@ -120,16 +120,16 @@ def test_cli_concurrent_loads_into_one_graph_file_lose_nothing(tmp_path: Path) -
     import subprocess
     import sys
 
-    from graph.memory_store import MemoryStore
-    from graph.model import Label
-    from graph.pipeline import corpus_files, seed_corpus
+    from policy_cascades.graph.memory_store import MemoryStore
+    from policy_cascades.graph.model import Label
+    from policy_cascades.graph.pipeline import corpus_files, seed_corpus
     files = corpus_files([seed_corpus()])
     graph_file = tmp_path / "graph.json.gz"
     env = {**os.environ, "GRAPH_FILE": str(graph_file)}
     env.pop("NEO4J_URI", None)
     for _trial in range(2):
         graph_file.unlink(missing_ok=True)
-        loads = [subprocess.Popen([sys.executable, "-m", "cli", "load", str(f)], env=env,
+        loads = [subprocess.Popen([sys.executable, "-m", "policy_cascades", "load", str(f)], env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
                  for f in files[:4]]
         assert [p.wait(timeout=300) for p in loads] == [0, 0, 0, 0]

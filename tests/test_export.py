@@ -5,8 +5,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graph.export import write_csv, write_graphml, write_json
-from graph.model import Subgraph
+from policy_cascades.graph.export import write_csv, write_graphml, write_json
+from policy_cascades.graph.model import Subgraph
 from tests.linking.evaluate import seed_graph
 
 

@@ -65,7 +65,7 @@ def serving(env: dict[str, str], timeout: float = 120.0) -> Iterator[str]:
     PYTHONPATH); yields its base URL; stops it at the end."""
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1",
+        [sys.executable, "-m", "uvicorn", "policy_cascades.api.main:app", "--host", "127.0.0.1",
          "--port", str(port), "--log-level", "warning", "--no-access-log"],
         cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)},
         stdin=subprocess.DEVNULL)
@@ -120,9 +120,9 @@ def report(store: str, times: dict[str, list[float]]) -> None:
 
 
 def load_neo4j() -> None:
-    from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
-    from graph.stores import open_neo4j
-    from settings import get_settings
+    from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+    from policy_cascades.graph.stores import open_neo4j
+    from policy_cascades.settings import get_settings
 
     settings = get_settings()
     assert settings.neo4j_uri is not None

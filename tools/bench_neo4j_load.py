@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from graph.memory_store import MemoryStore  # noqa: E402
-from graph.model import Label, Node, Relationship, RelType, Subgraph  # noqa: E402
-from graph.neo4j_store import Neo4jStore  # noqa: E402
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
+from policy_cascades.graph.memory_store import MemoryStore  # noqa: E402
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph  # noqa: E402
+from policy_cascades.graph.neo4j_store import Neo4jStore  # noqa: E402
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
 
 HEADINGS = ["保障复产企业用工", "稳定就业岗位", "减免中小微企业房租", "加强粮食生产", "保基层运转",
             "落实减税降费政策", "扩大有效投资", "支持个体工商户"]

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
-from loaders import PolicyDocument  # noqa: E402
-from loaders.gazetteer import Region, gazetteer  # noqa: E402
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
+from policy_cascades.loaders import PolicyDocument  # noqa: E402
+from policy_cascades.loaders.gazetteer import Region, gazetteer  # noqa: E402
 
 
 def _timed(fn, repeat: int) -> tuple[float, object]:  # type: ignore[no-untyped-def]

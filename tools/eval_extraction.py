@@ -30,8 +30,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from errors import ParseError  # noqa: E402
-from loaders import read_document  # noqa: E402
+from policy_cascades.errors import ParseError  # noqa: E402
+from policy_cascades.loaders import read_document  # noqa: E402
 from tools.extraction_score import DocScore, as_json, record_view, score_document, table, total  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
 from tests.linking import evaluate as listed  # noqa: E402
 from tests.linking.evaluate_all import FOLDS, JUDGEMENTS, labelled_pairs, load_judgements, report  # noqa: E402
 

@@ -28,12 +28,12 @@ sys.path.insert(0, str(ROOT))
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from graph.link.facts import Facts  # noqa: E402
-from graph.link.measures import _closure, candidates, select  # noqa: E402
-from graph.link.model import LinkModel  # noqa: E402
-from graph.link.pairs import FEATURES, Candidates  # noqa: E402
-from graph.model import Label, RelType, Subgraph  # noqa: E402
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
+from policy_cascades.graph.link.facts import Facts  # noqa: E402
+from policy_cascades.graph.link.measures import _closure, candidates, select  # noqa: E402
+from policy_cascades.graph.link.model import LinkModel  # noqa: E402
+from policy_cascades.graph.link.pairs import FEATURES, Candidates  # noqa: E402
+from policy_cascades.graph.model import Label, RelType, Subgraph  # noqa: E402
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
 from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for both tools)
     FOLDS,
     Judged,

@@ -7,10 +7,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import PageDep, StoreDep, require_node
-from api.models import AGENCY_ID, AgenciesPublic, AgencyPublic, MeasureRef, WorkloadPublic
-from graph.agencies import resolve_agency
-from graph.model import Label, Node, RelType
+from policy_cascades.api.deps import PageDep, StoreDep, require_node
+from policy_cascades.api.models import (
+    AGENCY_ID,
+    AgenciesPublic,
+    AgencyPublic,
+    MeasureRef,
+    WorkloadPublic,
+)
+from policy_cascades.graph.agencies import resolve_agency
+from policy_cascades.graph.model import Label, Node, RelType
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
 

@@ -8,9 +8,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException
 
-from api.deps import SettingsDep, StoreDep
-from api.models import CypherRequest, CypherResult
-from graph.cypher_guard import check_read_only
+from policy_cascades.api.deps import SettingsDep, StoreDep
+from policy_cascades.api.models import CypherRequest, CypherResult
+from policy_cascades.graph.cypher_guard import check_read_only
 
 router = APIRouter(prefix="/cypher", tags=["cypher"])
 

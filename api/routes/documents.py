@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import PageDep, StoreDep, require_node
-from api.models import (
+from policy_cascades.api.deps import PageDep, StoreDep, require_node
+from policy_cascades.api.models import (
     DOC_ID,
     DocumentPublic,
     DocumentsPublic,
@@ -17,9 +17,9 @@ from api.models import (
     LineagePublic,
     OutlinePublic,
 )
-from graph.model import Label, Node, Relationship, RelType
-from graph.store import Direction, GraphStore
-from loaders.text import CN_DIGITS, cn_number
+from policy_cascades.graph.model import Label, Node, Relationship, RelType
+from policy_cascades.graph.store import Direction, GraphStore
+from policy_cascades.loaders.text import CN_DIGITS, cn_number
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 

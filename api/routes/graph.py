@@ -6,10 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
-from api.deps import StoreDep, TraceMinScore
-from api.models import MEASURE_ID, Neighbourhood
-from graph.lookup import find_node
-from graph.model import Node, Relationship, RelType
+from policy_cascades.api.deps import StoreDep, TraceMinScore
+from policy_cascades.api.models import MEASURE_ID, Neighbourhood
+from policy_cascades.graph.lookup import find_node
+from policy_cascades.graph.model import Node, Relationship, RelType
 
 router = APIRouter(prefix="/graph", tags=["graph"])
 

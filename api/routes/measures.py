@@ -6,11 +6,24 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from api.deps import PageDep, StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
-from api.models import MEASURE_ID, MeasureDetail, MeasureLineage, MeasuresPublic, Responsibilities
-from graph.ids import theme_id
-from graph.model import Label, Node, Relationship, RelType
-from graph.trace import trace_down, trace_up
+from policy_cascades.api.deps import (
+    PageDep,
+    StoreDep,
+    TraceBasis,
+    TraceDepth,
+    TraceMinScore,
+    require_node,
+)
+from policy_cascades.api.models import (
+    MEASURE_ID,
+    MeasureDetail,
+    MeasureLineage,
+    MeasuresPublic,
+    Responsibilities,
+)
+from policy_cascades.graph.ids import theme_id
+from policy_cascades.graph.model import Label, Node, Relationship, RelType
+from policy_cascades.graph.trace import trace_down, trace_up
 
 router = APIRouter(prefix="/measures", tags=["measures"])
 Level = Literal["national", "provincial", "municipal", "county"]

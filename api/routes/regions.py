@@ -7,9 +7,9 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import StoreDep
-from api.models import RegionsPublic, RegionTree
-from graph.model import Label, Node, RelType
+from policy_cascades.api.deps import StoreDep
+from policy_cascades.api.models import RegionsPublic, RegionTree
+from policy_cascades.graph.model import Label, Node, RelType
 
 router = APIRouter(prefix="/regions", tags=["regions"])
 

@@ -6,9 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
-from api.deps import PageDep, StoreDep
-from api.models import SearchPublic
-from graph.search import MAX_CANDIDATES, query_terms, rank
+from policy_cascades.api.deps import PageDep, StoreDep
+from policy_cascades.api.models import SearchPublic
+from policy_cascades.graph.search import MAX_CANDIDATES, query_terms, rank
 
 router = APIRouter(prefix="/search", tags=["search"])
 

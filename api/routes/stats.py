@@ -6,10 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api import VERSION
-from api.deps import StoreDep
-from api.models import HealthPublic, StatsPublic
-from graph.model import Label
+from policy_cascades.api import VERSION
+from policy_cascades.api.deps import StoreDep
+from policy_cascades.api.models import HealthPublic, StatsPublic
+from policy_cascades.graph.model import Label
 
 router = APIRouter(tags=["stats"])
 

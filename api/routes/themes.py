@@ -7,10 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path
 
-from api.deps import PageDep, StoreDep
-from api.models import CoveragePublic, ThemesPublic
-from graph.model import Label, Node, RelType
-from graph.store import GraphStore
+from policy_cascades.api.deps import PageDep, StoreDep
+from policy_cascades.api.models import CoveragePublic, ThemesPublic
+from policy_cascades.graph.model import Label, Node, RelType
+from policy_cascades.graph.store import GraphStore
 
 router = APIRouter(prefix="/themes", tags=["themes"])
 

@@ -7,11 +7,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import Page, PageDep, StoreDep, TraceBasis, TraceDepth, TraceMinScore, require_node
-from api.models import TracePublic
-from graph.model import Label
-from graph.store import GraphStore
-from graph.trace import Trace, trace_down, trace_up
+from policy_cascades.api.deps import (
+    Page,
+    PageDep,
+    StoreDep,
+    TraceBasis,
+    TraceDepth,
+    TraceMinScore,
+    require_node,
+)
+from policy_cascades.api.models import TracePublic
+from policy_cascades.graph.model import Label
+from policy_cascades.graph.store import GraphStore
+from policy_cascades.graph.trace import Trace, trace_down, trace_up
 
 router = APIRouter(prefix="/trace", tags=["trace"])
 

@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse
 
 router = APIRouter(tags=["viewer"], include_in_schema=False)
 
-STATIC = Path(str(resources.files("api").joinpath("static")))
+STATIC = Path(str(resources.files("policy_cascades.api").joinpath("static")))
 # browser/ sits beside api/ in the source tree; an installed copy finds it in the working directory.
 BROWSER_DIRS = (Path(__file__).resolve().parents[2] / "browser", Path.cwd() / "browser")
 TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",

@@ -6,11 +6,11 @@ themes (inferred themes feed it too), then measures.
 
 from __future__ import annotations
 
-from graph.build import DocumentGraph
-from graph.link.documents import link_documents
-from graph.link.measures import link_measures
-from graph.link.themes import correspondences, infer_themes
-from graph.model import Subgraph
+from policy_cascades.graph.build import DocumentGraph
+from policy_cascades.graph.link.documents import link_documents
+from policy_cascades.graph.link.measures import link_measures
+from policy_cascades.graph.link.themes import correspondences, infer_themes
+from policy_cascades.graph.model import Subgraph
 
 
 def link_corpus(parts: list[DocumentGraph], graph: Subgraph) -> Subgraph:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.build import DocumentGraph, add_region_path
-from graph.ids import document_id, region_id, title_key
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from loaders.gazetteer import Gazetteer, gazetteer
-from loaders.records import Reference
+from policy_cascades.graph.build import DocumentGraph, add_region_path
+from policy_cascades.graph.ids import document_id, region_id, title_key
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.loaders.gazetteer import Gazetteer, gazetteer
+from policy_cascades.loaders.records import Reference
 
 _ISSUER_HEAD = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{0,10}?(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|"

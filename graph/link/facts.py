@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from graph.model import Label, Node, RelType, Subgraph
+from policy_cascades.graph.model import Label, Node, RelType, Subgraph
 
 _ROLES = {RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR}
 

@@ -15,14 +15,14 @@ from collections import defaultdict
 
 import numpy as np
 
-from graph.link.facts import Facts
-from graph.link.model import LinkModel, link_model
-from graph.link.pairs import Candidates, candidate_pairs
-from graph.link.reinvention import reinvention
-from graph.link.text import shared_phrases
-from graph.model import Relationship, RelType, Subgraph
-from graph.national import SOURCE as NATIONAL
-from loaders.gazetteer import gazetteer
+from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.model import LinkModel, link_model
+from policy_cascades.graph.link.pairs import Candidates, candidate_pairs
+from policy_cascades.graph.link.reinvention import reinvention
+from policy_cascades.graph.link.text import shared_phrases
+from policy_cascades.graph.model import Relationship, RelType, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.loaders.gazetteer import gazetteer
 
 NAMED_THEME_SCORE = 0.9  # a heading that names the theme: 保居民就业工作方案 -> 六保.1
 

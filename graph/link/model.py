@@ -57,5 +57,5 @@ class LinkModel:
 
 @cache
 def link_model() -> LinkModel:
-    text = resources.files("graph").joinpath("data", "link_model.json").read_text("utf-8")
+    text = resources.files("policy_cascades.graph").joinpath("data", "link_model.json").read_text("utf-8")
     return LinkModel.from_json(json.loads(text))

@@ -32,9 +32,9 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
-from graph.link.facts import Facts
-from graph.link.vectors import Vectors, runs
-from graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.vectors import Vectors, runs
+from policy_cascades.graph.national import SOURCE as NATIONAL
 
 TOP_K = 8  # candidate parents per child and ancestor region
 HUB_K = 10

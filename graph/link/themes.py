@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 
-from graph.ids import theme_id
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from loaders.gazetteer import themes
+from policy_cascades.graph.ids import theme_id
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.loaders.gazetteer import themes
 
 INFER_MIN = 0.6
 

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 import pytest
 from fastapi.testclient import TestClient
 
-from api.deps import get_store
-from api.main import create_app
-from graph.memory_store import MemoryStore
-from graph.model import Subgraph
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
-from graph.store import GraphStore
-from settings import Settings, get_settings
+from policy_cascades.api.deps import get_store
+from policy_cascades.api.main import create_app
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Subgraph
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.store import GraphStore
+from policy_cascades.settings import Settings, get_settings
 
 
 @pytest.fixture(scope="session")

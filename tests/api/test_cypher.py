@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from errors import CypherRefused, CypherTimeout, StoreError
-from graph.memory_store import MemoryStore
-from settings import Settings
+from policy_cascades.errors import CypherRefused, CypherTimeout, StoreError
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.settings import Settings
 from tests.api.conftest import client_on
 
 READ = "MATCH (d:Document {doc_number: $number}) RETURN d.title AS title"

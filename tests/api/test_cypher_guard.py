@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from errors import CypherRefused
-from graph.cypher_guard import check_plan, check_read_only, tokenize
+from policy_cascades.errors import CypherRefused
+from policy_cascades.graph.cypher_guard import check_plan, check_read_only, tokenize
 
 WRITES = [
     "CREATE (n:Document {id: 'x'})",

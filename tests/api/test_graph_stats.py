@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from graph.model import Subgraph
+from policy_cascades.graph.model import Subgraph
 from tests.api.urls import HIRING, HRSS
 
 

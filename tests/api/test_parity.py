@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from graph.memory_store import MemoryStore
-from graph.model import Subgraph
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Subgraph
 from tests.api.conftest import client_on
 from tests.api.parity import PARITY_PATHS, assert_same_json
 from tests.neo4j_fixtures import Neo4jSettings
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def test_api_parity_memory_neo4j_every_get_endpoint(
         neo4j_db: Driver, neo4j_settings: Neo4jSettings, seed_graph: Subgraph,
         seed_store: MemoryStore) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from policy_cascades.graph.neo4j_store import Neo4jStore
 
     neo4j_store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
     neo4j_store.write(seed_graph)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.model import Label, Node
-from graph.search import query_terms, rank, score, snippet
+from policy_cascades.graph.model import Label, Node
+from policy_cascades.graph.search import query_terms, rank, score, snippet
 
 
 def measure(path: str, heading: str, text: str) -> Node:

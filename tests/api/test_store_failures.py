@@ -12,13 +12,13 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from api.deps import LazyStore
-from api.main import create_app
-from errors import StoreError
-from graph.memory_store import MemoryStore
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from graph.store import Direction, GraphStore, Progress, WriteSummary
-from settings import Settings, get_settings
+from policy_cascades.api.deps import LazyStore
+from policy_cascades.api.main import create_app
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.store import Direction, GraphStore, Progress, WriteSummary
+from policy_cascades.settings import Settings, get_settings
 from tests.api.conftest import client_on
 from tests.api.urls import HIRING, ZHOUCUN, enc
 
@@ -158,9 +158,9 @@ def test_lifespan_neo4j_unreachable_starts_serves_503() -> None:
 
 
 def test_saved_store_sees_a_later_load_without_a_restart(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from api.deps import SavedStore
-    from graph.memory_store import MemoryStore
-    from graph.model import Label, Node, Subgraph
+    from policy_cascades.api.deps import SavedStore
+    from policy_cascades.graph.memory_store import MemoryStore
+    from policy_cascades.graph.model import Label, Node, Subgraph
 
     path = tmp_path / "graph.json.gz"
     first = MemoryStore()
@@ -174,8 +174,8 @@ def test_saved_store_sees_a_later_load_without_a_restart(tmp_path) -> None:  # t
 
 
 def test_password_in_neo4j_uri_never_in_messages() -> None:
-    from errors import StoreError
-    from graph.neo4j_store import Neo4jStore, redact
+    from policy_cascades.errors import StoreError
+    from policy_cascades.graph.neo4j_store import Neo4jStore, redact
 
     assert redact("neo4j://neo4j:s3cret@db.example:7687") == "neo4j://neo4j:***@db.example:7687"
     try:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from errors import StoreError
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from graph.store import GraphStore, WriteSummary, storable
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.store import GraphStore, WriteSummary, storable
 
 DOC = "doc:周政字〔2020〕8号"
 STUB = "doc:国发〔2020〕6号"

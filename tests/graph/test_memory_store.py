@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from errors import StoreError
-from graph.memory_store import MemoryStore
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.memory_store import MemoryStore
 from tests.graph.store_contract import StoreContract, assert_same_graph, sample_graph
 
 

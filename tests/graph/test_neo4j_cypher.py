@@ -14,12 +14,12 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.deps import LazyStore, get_store
-from api.main import create_app
-from errors import CypherError, CypherRefused, CypherTimeout
-from graph.neo4j_store import Neo4jStore
-from queries import load_queries
-from settings import Settings, get_settings
+from policy_cascades.api.deps import LazyStore, get_store
+from policy_cascades.api.main import create_app
+from policy_cascades.errors import CypherError, CypherRefused, CypherTimeout
+from policy_cascades.graph.neo4j_store import Neo4jStore
+from policy_cascades.queries import load_queries
+from policy_cascades.settings import Settings, get_settings
 from tests.graph.cypher_bypasses import bypasses
 from tests.graph.store_contract import sample_graph
 from tests.neo4j_fixtures import Neo4jSettings
@@ -105,7 +105,7 @@ def test_read_cypher_bad_statement_is_a_cypher_error(store: Neo4jStore) -> None:
 
 def test_every_named_query_passes_both_checks(store: Neo4jStore) -> None:
     """The allow-lists are wide enough for real analysis: the shipped queries all run."""
-    from graph.cypher_guard import check_read_only
+    from policy_cascades.graph.cypher_guard import check_read_only
     for query in load_queries().values():
         check_read_only(query.text)
         params = {name: _sample(kind) for name, kind in query.params.items()}

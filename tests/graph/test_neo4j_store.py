@@ -13,10 +13,10 @@ import pytest
 from neo4j import BoltDriver, Driver, GraphDatabase
 from neo4j.exceptions import AuthError
 
-from errors import StoreError
-from graph.model import Label, RelType, Subgraph
-from graph.neo4j_store import Neo4jStore
-from graph.store import WriteSummary
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.model import Label, RelType, Subgraph
+from policy_cascades.graph.neo4j_store import Neo4jStore
+from policy_cascades.graph.store import WriteSummary
 from tests.graph.store_contract import (
     DOC,
     HIRING,
@@ -173,9 +173,9 @@ def test_neo4j_bad_uri_scheme_raises_store_error() -> None:
 def test_replace_is_one_transaction_old_graph_kept_on_failure(neo4j_db, neo4j_settings) -> None:  # type: ignore[no-untyped-def]
     """A replace that fails part-way leaves the old graph whole; one that succeeds leaves
     only the new graph (load --replace, and every incremental load, go through it)."""
-    from errors import StoreError
-    from graph.model import Node, Relationship, RelType, Subgraph
-    from graph.neo4j_store import Neo4jStore
+    from policy_cascades.errors import StoreError
+    from policy_cascades.graph.model import Node, Relationship, RelType, Subgraph
+    from policy_cascades.graph.neo4j_store import Neo4jStore
     from tests.graph.store_contract import sample_graph
 
     store = Neo4jStore(neo4j_db, database=neo4j_settings.database)

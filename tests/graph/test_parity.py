@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from graph.memory_store import MemoryStore
-from graph.model import Label, Node, Relationship, RelType, Subgraph
-from graph.neo4j_store import Neo4jStore
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.neo4j_store import Neo4jStore
 from tests.graph.store_contract import (
     AGENCY,
     DOC,
@@ -120,7 +120,7 @@ def test_parity_reads_answer_the_same(stores: tuple[MemoryStore, Neo4jStore]) ->
 
 def test_parity_seed_corpus_same_in_both_stores_and_loading_twice_changes_nothing(
         stores: tuple[MemoryStore, Neo4jStore]) -> None:
-    from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+    from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 
     memory, neo4j = stores
     graph = build_graph(extract(corpus_files([seed_corpus()])).documents)

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from graph.ids import document_id
-from graph.model import Label, RelType, Subgraph
-from graph.national import SOURCE as NATIONAL
-from graph.national import _data as national_data
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.ids import document_id
+from policy_cascades.graph.model import Label, RelType, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.national import _data as national_data
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 
 PAIRS = Path(__file__).with_name("measure_pairs.json")
 

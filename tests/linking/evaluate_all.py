@@ -28,8 +28,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.model import Label, RelType, Subgraph
-from graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.model import Label, RelType, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
 
 JUDGEMENTS = Path(__file__).with_name("judgements.json")
 FOLDS = 5

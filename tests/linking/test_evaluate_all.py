@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from graph.model import Label, Subgraph
+from policy_cascades.graph.model import Label, Subgraph
 from tests.linking.evaluate import seed_graph
 from tests.linking.evaluate_all import (
     FOLDS,

@@ -4,12 +4,12 @@ import textwrap
 
 import pytest
 
-from graph.build import document_to_subgraph
-from graph.memory_store import MemoryStore
-from graph.model import Label, RelType, Subgraph
-from graph.pipeline import build_graph
-from graph.trace import trace_down, trace_up
-from loaders import parse_document
+from policy_cascades.graph.build import document_to_subgraph
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label, RelType, Subgraph
+from policy_cascades.graph.pipeline import build_graph
+from policy_cascades.graph.trace import trace_down, trace_up
+from policy_cascades.loaders import parse_document
 from tests.linking.evaluate import evaluate, report, seed_graph
 
 ZHOUCUN_15 = "doc:周政字〔2020〕8号#三.(一).15"
@@ -129,7 +129,7 @@ def test_linking_a_stub_is_filled_in_when_its_document_is_loaded_later() -> None
 
 
 def test_linking_is_deterministic(graph: Subgraph) -> None:
-    from graph.pipeline import corpus_files, extract, seed_corpus
+    from policy_cascades.graph.pipeline import corpus_files, extract, seed_corpus
 
     again = build_graph(extract(corpus_files([seed_corpus()])).documents)
     assert again.model_dump() == graph.model_dump()
@@ -184,7 +184,7 @@ def test_trace_unknown_node_is_none(store: MemoryStore) -> None:
 
 
 def test_document_subgraph_provenance_on_every_extracted_node_and_edge(graph: Subgraph) -> None:
-    from graph.pipeline import corpus_files, extract, seed_corpus
+    from policy_cascades.graph.pipeline import corpus_files, extract, seed_corpus
 
     doc = extract(corpus_files([seed_corpus()])).documents[4]
     part = document_to_subgraph(doc)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders import PolicyDocument, read_document
+from policy_cascades.loaders import PolicyDocument, read_document
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 CORPUS = Path(__file__).resolve().parents[2] / "loaders" / "data" / "corpus"

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from errors import ParseError
-from loaders import read_document
-from loaders.decode import decode
+from policy_cascades.errors import ParseError
+from policy_cascades.loaders import read_document
+from policy_cascades.loaders.decode import decode
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

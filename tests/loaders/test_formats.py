@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from errors import ParseError
-from graph.pipeline import corpus_files
-from loaders import read_document
-from loaders.formats import docx_to_text, html_to_text, pdf_to_text, read_text
+from policy_cascades.errors import ParseError
+from policy_cascades.graph.pipeline import corpus_files
+from policy_cascades.loaders import read_document
+from policy_cascades.loaders.formats import docx_to_text, html_to_text, pdf_to_text, read_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "formats"
 

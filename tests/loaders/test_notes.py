@@ -1,6 +1,6 @@
 import pytest
 
-from loaders.notes import find_notes, parse_note
+from policy_cascades.loaders.notes import find_notes, parse_note
 
 
 @pytest.mark.parametrize(("body", "leads", "supports", "responsible", "persons"), [

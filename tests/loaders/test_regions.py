@@ -9,9 +9,9 @@ from __future__ import annotations
 import textwrap
 import time
 
-from loaders import parse_document
-from loaders.gazetteer import gazetteer
-from loaders.runon import split_run_on
+from policy_cascades.loaders import parse_document
+from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.runon import split_run_on
 
 
 def _doc(text: str, source: str = "t.txt"):  # type: ignore[no-untyped-def]

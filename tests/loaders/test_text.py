@@ -2,8 +2,8 @@ import textwrap
 
 import pytest
 
-from loaders import parse_document
-from loaders.text import match_marker, paragraphs
+from policy_cascades.loaders import parse_document
+from policy_cascades.loaders.text import match_marker, paragraphs
 
 
 @pytest.mark.parametrize(("text", "label", "rank"), [

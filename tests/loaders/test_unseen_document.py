@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import PolicyDocument, read_document
+from policy_cascades.loaders import PolicyDocument, read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -18,14 +18,14 @@ import pytest
 from click.testing import CliRunner
 from neo4j import Driver
 
-from cli import main
-from errors import StoreError
-from graph.memory_store import MemoryStore
-from graph.model import Label, RelType, Subgraph
-from graph.neo4j_store import Neo4jStore
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
-from graph.trace import Trace, trace_down, trace_up
-from queries import QueryParamError, load_queries, run_query
+from policy_cascades.cli import main
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label, RelType, Subgraph
+from policy_cascades.graph.neo4j_store import Neo4jStore
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.trace import Trace, trace_down, trace_up
+from policy_cascades.queries import QueryParamError, load_queries, run_query
 from tests.neo4j_fixtures import Neo4jSettings, reset_database
 
 pytestmark = pytest.mark.neo4j
@@ -360,7 +360,7 @@ def test_run_query_refuses_bad_params_before_neo4j(store: Neo4jStore) -> None:
 
 def test_cli_query_prints_json_rows(store: Neo4jStore, neo4j_settings: Neo4jSettings,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from settings import get_settings
+    from policy_cascades.settings import get_settings
 
     for key, value in neo4j_settings.env().items():
         monkeypatch.setenv(key, value)

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from errors import StoreError, UnknownQuery
-from graph.memory_store import MemoryStore
-from queries import (
+from policy_cascades.cli import main
+from policy_cascades.errors import StoreError, UnknownQuery
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.queries import (
     NamedQuery,
     QueryParamError,
     bind,
@@ -29,7 +29,7 @@ from queries import (
 )
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-FILES = sorted(Path(str(resources.files("queries"))).glob("*.cypher"))
+FILES = sorted(Path(str(resources.files("policy_cascades.queries"))).glob("*.cypher"))
 REQUIRED = {"trace_down", "trace_up", "document_lineage", "document_outline", "agency_workload",
             "system_across_levels", "theme_coverage", "unimplemented", "adoption_lag", "search",
             "neighbourhood", "relay_fidelity"}
@@ -212,7 +212,7 @@ def test_run_query_checks_params_before_the_store() -> None:
 
 @pytest.fixture
 def no_neo4j(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    from settings import get_settings
+    from policy_cascades.settings import get_settings
 
     monkeypatch.chdir(tmp_path)  # no .env
     monkeypatch.delenv("NEO4J_URI", raising=False)

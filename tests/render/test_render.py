@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from graph import render
-from graph.memory_store import MemoryStore
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
-from graph.trace import Trace, trace_down, trace_up
+from policy_cascades.graph import render
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.trace import Trace, trace_down, trace_up
 
 DIRECTIVE = "doc:中国:政府工作报告#六保.1"
 ZHOUCUN_16 = "doc:周政字〔2020〕8号#三.(一).16"  # 促进重点群体就业: up through 山东省

@@ -13,13 +13,13 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from api.deps import get_store
-from api.main import create_app
-from api.routes import ui
-from graph.memory_store import MemoryStore
-from graph.model import Subgraph
-from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
-from graph.store import GraphStore
+from policy_cascades.api.deps import get_store
+from policy_cascades.api.main import create_app
+from policy_cascades.api.routes import ui
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Subgraph
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.store import GraphStore
 
 
 @pytest.fixture(scope="session")
@@ -71,7 +71,7 @@ def memory_url(seed_graph: Subgraph) -> Iterator[str]:
 
 @pytest.fixture
 def neo4j_url(seed_graph: Subgraph, neo4j_db, neo4j_settings) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    from graph.neo4j_store import Neo4jStore
+    from policy_cascades.graph.neo4j_store import Neo4jStore
 
     store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
     store.write(seed_graph)

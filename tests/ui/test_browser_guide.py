@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import Label, RelType
+from policy_cascades.graph.model import Label, RelType
 
 BROWSER = Path(__file__).resolve().parents[2] / "browser"
 RUNNABLE = re.compile(r'<pre class="[^"]*\brunnable\b[^"]*">(.*?)</pre>', re.S)
@@ -84,8 +84,8 @@ def test_guide_queries_use_only_the_schema_labels_and_types() -> None:
 
 @pytest.mark.neo4j
 def test_guide_queries_answer_on_the_seed_corpus(neo4j_db, neo4j_settings) -> None:  # type: ignore[no-untyped-def]
-    from graph.neo4j_store import Neo4jStore
-    from graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+    from policy_cascades.graph.neo4j_store import Neo4jStore
+    from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 
     store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
     store.write(build_graph(extract(corpus_files([seed_corpus()])).documents))

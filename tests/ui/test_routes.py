@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from graph.memory_store import MemoryStore
+from policy_cascades.graph.memory_store import MemoryStore
 from tests.ui.conftest import viewer_app
 
 

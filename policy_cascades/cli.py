@@ -17,13 +17,13 @@ from pathlib import Path
 
 import click
 
-from errors import PolicyCascadesError
-from graph import render
-from graph.export import WRITERS
-from graph.lookup import find_node
-from graph.memory_store import MemoryStore
-from graph.model import Subgraph
-from graph.pipeline import (
+from policy_cascades.errors import PolicyCascadesError
+from policy_cascades.graph import render
+from policy_cascades.graph.export import WRITERS
+from policy_cascades.graph.lookup import find_node
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Subgraph
+from policy_cascades.graph.pipeline import (
     build_graph,
     corpus_files,
     extract,
@@ -31,11 +31,11 @@ from graph.pipeline import (
     stored_documents,
     with_stored,
 )
-from graph.store import GraphStore
-from graph.stores import open_memory, open_neo4j
-from graph.trace import trace_down, trace_up
-from loaders.records import PolicyDocument
-from settings import get_settings
+from policy_cascades.graph.store import GraphStore
+from policy_cascades.graph.stores import open_memory, open_neo4j
+from policy_cascades.graph.trace import trace_down, trace_up
+from policy_cascades.loaders.records import PolicyDocument
+from policy_cascades.settings import get_settings
 
 
 def _out(text: str) -> None:
@@ -98,7 +98,7 @@ def _warn(doc: object) -> None:
 
 
 def _summary(doc: object) -> str:
-    from loaders.records import PolicyDocument
+    from policy_cascades.loaders.records import PolicyDocument
 
     assert isinstance(doc, PolicyDocument)
     kinds: dict[str, int] = {}
@@ -312,7 +312,7 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, o
               help="Seconds before Neo4j stops the query.")
 def query_command(name: str | None, pairs: tuple[str, ...], list_queries: bool, timeout: float) -> None:
     """Run the named Cypher query NAME (queries/*.cypher) on Neo4j; print its rows as JSON."""
-    from queries import bind, get_query, load_queries, run_query
+    from policy_cascades.queries import bind, get_query, load_queries, run_query
 
     if list_queries:
         for query in load_queries().values():
@@ -340,7 +340,7 @@ def query_command(name: str | None, pairs: tuple[str, ...], list_queries: bool, 
 
 def _query_params(pairs: tuple[str, ...]) -> dict[str, str | list[str]]:
     """KEY=VALUE pairs; a KEY given twice collects its values into a list."""
-    from queries import QueryParamError
+    from policy_cascades.queries import QueryParamError
 
     params: dict[str, str | list[str]] = {}
     for pair in pairs:
@@ -366,7 +366,7 @@ def serve_command(host: str, port: int) -> None:
     """Serve the API (OpenAPI docs at /docs) on the configured store."""
     import uvicorn
 
-    uvicorn.run("api.main:app", host=host, port=port)
+    uvicorn.run("policy_cascades.api.main:app", host=host, port=port)
 
 
 if __name__ == "__main__":
