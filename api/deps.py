@@ -6,11 +6,11 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 
-from policy_cascades.errors import StoreError
+from policy_cascades.errors import StoreError, StoreUnavailable
 from policy_cascades.graph.lookup import find_node
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
@@ -21,6 +21,8 @@ logger = logging.getLogger(__name__)
 
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000_000  # beyond it a 422, never a store error
+PROBE_EVERY = 2.0  # seconds between probes of a store known to be down
+T = TypeVar("T")
 
 
 def get_store(request: Request) -> GraphStore:
@@ -70,14 +72,21 @@ def require_node(store: GraphStore, ref: str, label: Label | tuple[Label, ...],
 
 
 class LazyStore:
-    """A store opened on first use and reopened after a failed open, so that an API started
-    while Neo4j is down serves 503s until Neo4j is up, then answers, with no restart. Once
-    open, the store's driver reconnects by itself; no failure is remembered here."""
+    """A store opened on first use, that answers at once while it is known to be down.
 
-    def __init__(self, name: str, opener: Callable[[], GraphStore]) -> None:
-        self.name, self._opener = name, opener
+    An API started while Neo4j is down serves 503s until Neo4j is up, then answers, with no
+    restart. Once a call finds the store unreachable (StoreUnavailable: the driver spent
+    seconds retrying), every call fails at once with that reason while one background
+    thread probes the store every `probe_every` seconds; the first probe that answers
+    brings the store back for everyone."""
+
+    def __init__(self, name: str, opener: Callable[[], GraphStore],
+                 probe_every: float = PROBE_EVERY) -> None:
+        self.name, self._opener, self.probe_every = name, opener, probe_every
         self._store: GraphStore | None = None
         self._lock = threading.Lock()  # handlers run in a thread pool: open one driver only
+        self._down: StoreUnavailable | None = None  # why the store is known to be down
+        self._closed = threading.Event()
 
     def open(self) -> GraphStore:
         if self._store is None:
@@ -86,52 +95,99 @@ class LazyStore:
                     self._store = self._opener()  # StoreError: a 503, and a retry next time
         return self._store
 
+    def _run(self, call: Callable[[GraphStore], T]) -> T:
+        down = self._down
+        if down is not None:  # known down: no new wait on the network
+            raise StoreUnavailable(f"{down} (still unreachable; checked every "
+                                   f"{self.probe_every:g} s)", retry_after=self.probe_every)
+        try:
+            return call(self.open())
+        except StoreUnavailable as err:
+            self._mark_down(err)
+            raise
+
+    def _mark_down(self, err: StoreUnavailable) -> None:
+        with self._lock:
+            if self._down is not None or self._closed.is_set():
+                return
+            self._down = err
+        err.retry_after = self.probe_every
+        logger.warning("store %s unreachable, answering 503 until a probe succeeds: %s",
+                       self.name, err)
+        threading.Thread(target=self._probe, name=f"probe-{self.name}", daemon=True).start()
+
+    def _probe(self) -> None:
+        """Until the store answers (or is closed): wait, then try it once."""
+        while not self._closed.wait(self.probe_every):
+            try:
+                if self.open().ping():
+                    self._down = None
+                    logger.warning("store %s reachable again", self.name)
+                    return
+            except StoreError as err:
+                logger.info("store %s still unreachable: %s", self.name, err)
+
+    @property
+    def down(self) -> bool:
+        """Whether the store is known to be unreachable now (a probe is running)."""
+        return self._down is not None
+
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
-        return self.open().write(graph, progress)
+        return self._run(lambda store: store.write(graph, progress))
 
     def clear(self) -> None:
-        self.open().clear()
+        self._run(lambda store: store.clear())
 
     def node(self, node_id: str) -> Node | None:
-        return self.open().node(node_id)
+        return self._run(lambda store: store.node(node_id))
 
     def nodes(self, label: Label, where: dict[str, Any] | None = None,
               limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
-        return self.open().nodes(label, where, limit, offset)
+        return self._run(lambda store: store.nodes(label, where, limit, offset))
 
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
-        return self.open().edges(node_ids, direction, types)
+        return self._run(lambda store: store.edges(node_ids, direction, types))
 
     def subgraph(self) -> Subgraph:
-        return self.open().subgraph()
+        return self._run(lambda store: store.subgraph())
 
     def stats(self) -> dict[str, int]:
-        return self.open().stats()
+        return self._run(lambda store: store.stats())
 
     def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        return self.open().search_candidates(terms, limit)
+        return self._run(lambda store: store.search_candidates(terms, limit))
 
     def read_cypher(self, query: str, parameters: dict[str, Any], timeout: float,
                     limit: int, max_bytes: int) -> tuple[list[dict[str, Any]], bool]:
-        run = getattr(self.open(), "read_cypher", None)
-        if run is None:
-            raise StoreError(f"the {self.name} store cannot run Cypher (no read_cypher)")
-        found: tuple[list[dict[str, Any]], bool] = run(query, parameters, timeout, limit,
-                                                       max_bytes)
-        return found
+        def call(store: GraphStore) -> tuple[list[dict[str, Any]], bool]:
+            run = getattr(store, "read_cypher", None)
+            if run is None:
+                raise StoreError(f"the {self.name} store cannot run Cypher (no read_cypher)")
+            found: tuple[list[dict[str, Any]], bool] = run(query, parameters, timeout, limit,
+                                                           max_bytes)
+            return found
+
+        return self._run(call)
 
     def ping(self) -> bool:
+        if self._down is not None:
+            return False  # the probe will say when it is back
         try:
             return self.open().ping()
+        except StoreUnavailable as err:
+            self._mark_down(err)
+            return False
         except StoreError as err:
             logger.info("store %s unreachable: %s", self.name, err)
             return False
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        self._closed.set()
+        with self._lock:
+            store, self._store = self._store, None
+        if store is not None:
+            store.close()
 
 
 class SavedStore(LazyStore):

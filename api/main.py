@@ -8,6 +8,7 @@ or Neo4j when NEO4J_URI is set.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
@@ -95,8 +96,9 @@ def create_app() -> FastAPI:
 
 async def store_error(request: Request, err: StoreError) -> JSONResponse:
     logger.warning("%s %s: %s", request.method, request.url.path, err)
+    retry_after = getattr(err, "retry_after", None) or 5
     return JSONResponse(status_code=503, content={"detail": f"the graph store failed: {err}"},
-                        headers={"Retry-After": "5"})
+                        headers={"Retry-After": str(math.ceil(retry_after))})
 
 
 async def cypher_refused(request: Request, err: CypherRefused) -> JSONResponse:

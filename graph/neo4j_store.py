@@ -17,12 +17,25 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingControl, unit_of_work
-from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 from neo4j.graph import Node as GraphNode
 from neo4j.graph import Path as GraphPath
 from neo4j.graph import Relationship as GraphRelationship
 
-from policy_cascades.errors import CypherError, CypherRefused, CypherTimeout, StoreError
+from policy_cascades.errors import (
+    CypherError,
+    CypherRefused,
+    CypherTimeout,
+    StoreError,
+    StoreUnavailable,
+)
 from policy_cascades.graph.cypher_guard import check_plan
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.store import Direction, Progress, WriteSummary, changed_props, storable
@@ -131,8 +144,8 @@ class Neo4jStore:
             who = f" for user {self.user!r}" if self.user else ""
             raise StoreError(f"Neo4j refused the credentials{who} at {self.uri}: "
                              f"{_reason(err)}") from err
-        except ServiceUnavailable as err:
-            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_reason(err)}") from err
+        except (ServiceUnavailable, SessionExpired) as err:  # down, or a connection lost
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: {_reason(err)}") from err
         except (Neo4jError, DriverError) as err:
             raise StoreError(f"Neo4j at {self.uri} failed: {_reason(err)}") from err
 

@@ -13,6 +13,15 @@ class StoreError(PolicyCascadesError):
     """A store failed: Neo4j unreachable, credentials refused, a write rolled back."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be reached now (Neo4j down, a connection lost): it may come back.
+    `retry_after` is when to ask again, in seconds, if known."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class UnknownQuery(PolicyCascadesError):
     """A named query that is not in queries/."""
 

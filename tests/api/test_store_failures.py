@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,14 @@ from pydantic import SecretStr
 
 from policy_cascades.api.deps import LazyStore
 from policy_cascades.api.main import create_app
-from policy_cascades.errors import StoreError
+from policy_cascades.errors import StoreError, StoreUnavailable
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
 from policy_cascades.graph.store import Direction, GraphStore, Progress, WriteSummary
 from policy_cascades.settings import Settings, get_settings
 from tests.api.conftest import client_on
 from tests.api.urls import HIRING, ZHOUCUN, enc
+from tests.tcp_proxy import relay_to
 
 DOWN = "cannot reach Neo4j at bolt://127.0.0.1:7687: connection refused"
 
@@ -191,3 +193,75 @@ def test_password_in_neo4j_uri_never_in_messages() -> None:
 def test_offset_far_beyond_any_page_is_422(client) -> None:  # type: ignore[no-untyped-def]
     for offset in (2**31, 2**63, 10**30):
         assert client.get("/documents", params={"offset": offset}).status_code == 422
+
+
+class DownStore(FlakyStore):
+    """A test double for the failure path only: while `down` is set, every call waits
+    `delay` seconds (as the driver does, retrying) and raises StoreUnavailable."""
+
+    def __init__(self, store: GraphStore, delay: float) -> None:
+        super().__init__(store, failures=0)
+        self.down, self.delay, self.calls = False, delay, 0
+
+    def _up(self) -> GraphStore:
+        self.calls += 1
+        if self.down:
+            time.sleep(self.delay)
+            raise StoreUnavailable(DOWN)
+        return self.store
+
+
+def _timed(client: TestClient, url: str) -> tuple[int, float, Any]:
+    started = time.monotonic()
+    response = client.get(url)
+    return response.status_code, time.monotonic() - started, response
+
+
+def test_lazy_store_known_down_fails_fast_then_recovers(seed_store: MemoryStore) -> None:
+    double = DownStore(seed_store, delay=0.5)
+    served = LazyStore("neo4j", lambda: double, probe_every=0.2)
+    with client_on(served) as client:
+        assert client.get("/stats").status_code == 200
+        double.down = True
+        status, took, _ = _timed(client, "/stats")
+        assert status == 503 and took >= 0.5  # the first one waits for the driver
+        calls = double.calls
+        answers = [_timed(client, url) for url in ["/stats", "/regions", "/documents"] * 5]
+        assert [status for status, _, _ in answers] == [503] * 15
+        assert max(took for _, took, _ in answers) < 0.2
+        assert all(DOWN in r.json()["detail"] and r.headers["retry-after"] == "1"
+                   for _, _, r in answers)
+        assert double.calls - calls <= 1  # at most the one probe, none from the requests
+        assert client.get("/health").json()["reachable"] is False
+        double.down = False
+        deadline = time.monotonic() + 5
+        while client.get("/stats").status_code != 200:
+            assert time.monotonic() < deadline, "the store never came back"
+            time.sleep(0.05)
+        assert client.get("/health").json()["reachable"] is True
+    served.close()
+
+
+def test_lifespan_neo4j_down_then_up_503_fast_then_answers(neo4j_db, neo4j_uri) -> None:  # type: ignore[no-untyped-def]
+    """Against a real Neo4j behind a relay that is cut and restored: once one request has
+    found it down, the others answer 503 in well under a second; it comes back by itself."""
+    with relay_to(neo4j_uri) as relay:
+        settings = Settings(neo4j_uri=f"bolt://{relay.address}", neo4j_password=SecretStr("x"))
+        with TestClient(app_with(settings)) as client:
+            assert client.get("/stats").status_code == 200
+            relay.cut()
+            first = client.get(f"/documents/{enc(ZHOUCUN)}")
+            assert first.status_code == 503 and relay.address in first.json()["detail"]
+            answers = [_timed(client, url) for url in ["/stats", "/regions", "/search?q=就业",
+                                                       f"/documents/{enc(ZHOUCUN)}"] * 5]
+            assert [status for status, _, _ in answers] == [503] * 20
+            assert max(took for _, took, _ in answers) < 0.5, answers
+            assert all(r.headers["retry-after"] for _, _, r in answers)
+            health = _timed(client, "/health")
+            assert health[2].json()["reachable"] is False and health[1] < 0.5
+            relay.restore()
+            deadline = time.monotonic() + 20
+            while (stats := client.get("/stats")).status_code != 200:
+                assert time.monotonic() < deadline, stats.text
+                time.sleep(0.2)
+            assert client.get("/health").json()["reachable"] is True
