@@ -176,3 +176,54 @@ def test_post_cypher_on_neo4j_reads_and_refuses_writes(store: Neo4jStore) -> Non
         timeout = client.post("/cypher", json={
             "query": "UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 100 RETURN count(i)"})
         assert timeout.status_code == 504, timeout.text
+
+
+@pytest.mark.parametrize(("query", "reason"), [
+    ("RETURN 1/0 AS x", "/ by zero"),
+    ("RETURN nosuchfunction(1) AS x", "Unknown function 'nosuchfunction'"),
+    ("MATCH (n RETURN n", "Invalid input"),
+    ("RETURN $missing AS x", "Expected parameter(s): missing"),
+    ("RETURN range(1, 10, 0) AS x", "cannot be zero"),
+    ("RETURN toInteger([1]) AS x", "Invalid input for function 'toInteger()'"),
+])
+def test_post_cypher_client_error_400_with_the_servers_reason(store: Neo4jStore, query: str,
+                                                              reason: str) -> None:
+    served = LazyStore("neo4j", lambda: store)  # as api.main.open_store serves Neo4j
+    app = create_app()
+    app.dependency_overrides[get_store] = lambda: served
+    with TestClient(app) as client:
+        answer = client.post("/cypher", json={"query": query})
+        assert answer.status_code == 400, answer.text
+        assert reason in answer.json()["detail"]
+        assert not served.down  # a bad statement says nothing about the server
+        assert client.get("/stats").status_code == 200
+
+
+def test_post_cypher_load_csv_refused_4xx_with_reason(store: Neo4jStore,
+                                                      listener: tuple[str, list[str]]) -> None:
+    url, hits = listener
+    app = create_app()
+    app.dependency_overrides[get_store] = lambda: LazyStore("neo4j", lambda: store)
+    with TestClient(app) as client:
+        answer = client.post("/cypher", json={"query": f"LOAD CSV FROM '{url}' AS row RETURN row"})
+    assert answer.status_code == 403, answer.text
+    assert "LOAD" in answer.json()["detail"]
+    assert hits == []
+
+
+def test_post_cypher_neo4j_down_503_not_400(neo4j_db: Driver, neo4j_uri: str) -> None:
+    from tests.tcp_proxy import relay_to
+
+    with relay_to(neo4j_uri) as relay:
+        store = Neo4jStore(f"bolt://{relay.address}", None)
+        served = LazyStore("neo4j", lambda: store)
+        app = create_app()
+        app.dependency_overrides[get_store] = lambda: served
+        with TestClient(app) as client:
+            assert client.post("/cypher", json={"query": "RETURN 1 AS one"}).status_code == 200
+            relay.cut()
+            for _ in range(2):  # found down, then known down
+                answer = client.post("/cypher", json={"query": "RETURN 1 AS one"})
+                assert answer.status_code == 503, answer.text
+                assert "cannot reach Neo4j" in answer.json()["detail"]
+        served.close()
