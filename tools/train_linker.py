@@ -1,15 +1,23 @@
-"""Train the link model on hand-judged children and report it on children it was not trained on.
+"""Train the two link models on hand-judged children and report them on children they never saw.
 
     python tools/train_linker.py            # cross-validated report only
-    python tools/train_linker.py --write    # ... and write graph/data/link_model.json
+    python tools/train_linker.py --write    # ... and write graph/data/link_model.json and
+                                            #     graph/data/topic_model.json
 
 The judgements (tests/linking/judgements.json) list, for each sampled child measure, every
-measure of its candidate parent documents that it truly carries out. Each candidate pair the
-linker proposes for a judged child is labelled true when its parent is a true parent, a point
-of a true parent item, or the item holding a true parent point. Children are split into five
-folds by a hash of their id: every figure below the line "held out" comes from a model that
-never saw that child. Precision counts every link the selection emits for the judged
-children (whatever its parent); recall counts every true parent, found or not.
+measure of its candidate parent documents that it truly carries out. Two models share them:
+
+- the pair model scores (child, parent measure) candidates from graph/link/pairs.py; a pair is
+  true when its parent is a true parent, a point of a true parent item, or the item holding a
+  true parent point;
+- the topic model scores (child, theme) rows from graph/link/topics.py; a row is true when a
+  true parent of the child is a national item of that theme.
+
+Children fall into five folds by a hash of their id (tests/linking/evaluate_all.fold). For each
+model, every held-out score comes from a model fitted without the child's fold; the threshold
+(and the cap per parent document or per theme family) is the one with the highest held-out
+recall at a held-out precision of at least TARGET over the model's own links. The shipped models
+are then fitted on every judged child with those settings.
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -29,168 +39,210 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
 from policy_cascades.graph.link.facts import Facts  # noqa: E402
-from policy_cascades.graph.link.measures import _closure, candidates, select  # noqa: E402
+from policy_cascades.graph.link.measures import _closure, candidates, link_measures, select  # noqa: E402
 from policy_cascades.graph.link.model import LinkModel  # noqa: E402
 from policy_cascades.graph.link.pairs import FEATURES, Candidates  # noqa: E402
+from policy_cascades.graph.link.topics import (  # noqa: E402
+    TOPIC_FEATURES,
+    TopicRows,
+    select_topics,
+    theme_items,
+    topic_rows,
+)
 from policy_cascades.graph.model import Label, RelType, Subgraph  # noqa: E402
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
 from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for both tools)
     FOLDS,
     Judged,
+    Link,
     Outline,
     fold,
+    inferred_links,
     is_true,
     load_judgements,
     outline_of,
+    pooled,
+    tally,
 )
 
 JUDGEMENTS = ROOT / "tests" / "linking" / "judgements.json"
-MODEL = ROOT / "graph" / "data" / "link_model.json"
+DATA = ROOT / "graph" / "data"
+TARGET = 0.85  # the least held-out precision a setting may have
 THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
+CAPS = (1, 2, 3)
 
 
-def seed_facts() -> tuple[Facts, dict[str, set[str]], Subgraph]:
-    graph = build_graph(extract(corpus_files([seed_corpus()])).documents)
-    declared: dict[str, set[str]] = defaultdict(set)
-    for rel in graph.relationships.values():
-        if (rel.type == RelType.IMPLEMENTS and graph.nodes[rel.start].label == Label.DOCUMENT
-                and graph.nodes[rel.end].label == Label.DOCUMENT):
-            declared[rel.start].add(rel.end)
-    return Facts.of(graph), _closure(declared), graph
+class Seed:
+    """The seed graph and what the models are trained from."""
+
+    def __init__(self) -> None:
+        built = build_graph(extract(corpus_files([seed_corpus()])).documents)
+        self.graph = Subgraph()  # without the shipped models' measure links
+        for node in built.nodes.values():
+            self.graph.add_node(node)
+        for rel in built.relationships.values():
+            if not (rel.props.get("basis") == "inferred"
+                    and rel.type in (RelType.IMPLEMENTS, RelType.SIMILAR_TO)
+                    and built.nodes[rel.start].label == Label.MEASURE):
+                self.graph.add_rel(rel)
+        declared: dict[str, set[str]] = defaultdict(set)
+        for rel in self.graph.relationships.values():
+            if (rel.type == RelType.IMPLEMENTS and self.graph.nodes[rel.start].label == Label.DOCUMENT
+                    and self.graph.nodes[rel.end].label == Label.DOCUMENT):
+                declared[rel.start].add(rel.end)
+        self.facts = Facts.of(self.graph)
+        self.closure = _closure(declared)
+        self.outline: Outline = outline_of(self.graph)
+        self.items = theme_items(self.facts)
+        self.theme_of = {item: theme for theme, ids in self.items.items() for item in ids}
+
+    def split(self, truth: Judged) -> tuple[Judged, Judged]:
+        """The judgements seen by each model: (true parents other than theme items, only them)."""
+        pair = {c: frozenset(p for p in ps if p not in self.theme_of) for c, ps in truth.parents.items()}
+        topic = {c: frozenset(p for p in ps if p in self.theme_of) for c, ps in truth.parents.items()}
+        return Judged(pair, truth.docs), Judged(topic, truth.docs)
 
 
-def doc_of(measure_id: str) -> str:
-    return measure_id.split("#", 1)[0]
-
-
-def judged(found: Candidates, truth: Judged) -> Candidates:
-    """The candidate pairs of judged children whose parent lies in a judged document."""
+def pair_data(seed: Seed, truth: Judged) -> tuple[Candidates, np.ndarray]:
+    """The candidate pairs of judged children into their judged documents, labelled."""
+    found = candidates(seed.facts, seed.closure)
     keep = [i for i in range(len(found))
             if (child := found.ids[found.child[i]]) in truth.parents
-            and (not truth.docs[child] or doc_of(found.ids[found.parent[i]]) in truth.docs[child])]
-    return Candidates(found.ids, found.child[keep], found.parent[keep], found.x[keep])
+            and seed.outline.doc_of(found.ids[found.parent[i]]) in truth.docs[child]]
+    pairs = Candidates(found.ids, found.child[keep], found.parent[keep], found.x[keep])
+    labels = np.array([is_true(pairs.ids[p], truth.parents[pairs.ids[c]], seed.outline)
+                       for c, p in zip(pairs.child, pairs.parent, strict=True)], bool)
+    return pairs, labels
 
 
-def fit(x: np.ndarray, labels: np.ndarray) -> LinkModel:
+def topic_data(seed: Seed, truth: Judged) -> tuple[TopicRows, np.ndarray]:
+    """The (child, theme) rows of judged children, labelled."""
+    rows = topic_rows(seed.facts)
+    keep = [i for i, child in enumerate(rows.child) if child in truth.parents]
+    judged = TopicRows([rows.child[i] for i in keep], [rows.theme[i] for i in keep], rows.x[keep])
+    labels = np.array([any(seed.theme_of.get(p) == theme for p in truth.parents[child])
+                       for child, theme in zip(judged.child, judged.theme, strict=True)], bool)
+    return judged, labels
+
+
+def fit(x: np.ndarray, labels: np.ndarray, features: tuple[str, ...]) -> LinkModel:
     scaler = StandardScaler().fit(x)
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
     model = LogisticRegression(C=0.5, max_iter=2000).fit((x - scaler.mean_) / scale, labels)
-    return LinkModel(features=FEATURES, mean=tuple(float(v) for v in scaler.mean_),
+    return LinkModel(features=features, mean=tuple(float(v) for v in scaler.mean_),
                      scale=tuple(float(v) for v in scale),
                      coef=tuple(float(v) for v in model.coef_[0]),
                      intercept=float(model.intercept_[0]), threshold=0.5, per_document=2)
 
 
-def held_out(found: Candidates, labels: np.ndarray) -> np.ndarray:
-    """Each pair's score from the model trained on the other folds."""
-    folds = np.array([fold(found.ids[c]) for c in found.child])
-    scores = np.zeros(len(found))
+def held_out(x: np.ndarray, labels: np.ndarray, children: list[str],
+             features: tuple[str, ...]) -> np.ndarray:
+    """Each row's score from the model fitted on the other folds."""
+    folds = np.array([fold(c) for c in children])
+    scores = np.zeros(len(x))
     for k in range(FOLDS):
         train, test = folds != k, folds == k
         if test.any() and len(set(labels[train].tolist())) == 2:
-            scores[test] = fit(found.x[train], labels[train]).probabilities(found.x[test])
+            scores[test] = fit(x[train], labels[train], features).probabilities(x[test])
     return scores
 
 
-def pair_key(facts: Facts, child: str, parent: str) -> str:
-    def name(node_id: str) -> str:
-        props = facts.measures[node_id].props
-        return str(props.get("region") or "?")
-    return f"{name(child)} -> {name(parent)}"
+def pair_links(pairs: Candidates, scores: np.ndarray, threshold: float, cap: int) -> list[Link]:
+    return [Link(pairs.ids[pairs.child[i]], pairs.ids[pairs.parent[i]], float(scores[i]))
+            for i in select(pairs, scores, threshold, cap)]
 
 
-def report(facts: Facts, outline: Outline, truth: Judged, cands: Candidates, scores: np.ndarray,
-           threshold: float, per_document: int) -> dict[str, tuple[int, int, int, int]]:
-    """Per (child region -> parent region): emitted, true emitted, true parents, found."""
-    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    found: dict[str, set[str]] = defaultdict(set)
-    for i in select(cands, scores, threshold, per_document):
-        child, parent = cands.ids[cands.child[i]], cands.ids[cands.parent[i]]
-        key = pair_key(facts, child, parent)
-        rows[key][0] += 1
-        if is_true(parent, truth.parents[child], outline):
-            rows[key][1] += 1
-            found[child].add(parent)
-    for child, parents in truth.parents.items():
-        for parent in parents:
-            if parent not in facts.measures:
-                continue
-            key = pair_key(facts, child, parent)
-            rows[key][2] += 1
-            if any(is_true(f, {parent}, outline) for f in found[child]):
-                rows[key][3] += 1
-    return {k: (v[0], v[1], v[2], v[3]) for k, v in sorted(rows.items())}
+def topic_links(seed: Seed, rows: TopicRows, scores: np.ndarray, threshold: float,
+                cap: int) -> list[Link]:
+    return [Link(rows.child[i], item, float(scores[i]))
+            for i in select_topics(rows, scores, threshold, cap) for item in seed.items[rows.theme[i]]]
 
 
-def pooled(rows: dict[str, tuple[int, int, int, int]]) -> tuple[float, float]:
-    emitted, right, true, hit = (sum(v[i] for v in rows.values()) for i in range(4))
-    return (right / emitted if emitted else 1.0), (hit / true if true else 1.0)
+Emit = Callable[[np.ndarray, float, int], list[Link]]
 
 
-def calibration(scores: np.ndarray, labels: np.ndarray) -> list[str]:
-    lines = ["| score | pairs | true share |", "|---|---|---|"]
-    for low in np.arange(0.0, 1.0, 0.1):
-        inside = labels[(scores >= low) & (scores < low + 0.1)]
-        if len(inside):
-            lines.append(f"| {low:.1f}–{low + 0.1:.1f} | {len(inside)} | {inside.mean():.2f} |")
-    return lines
+def sweep(name: str, emit: Emit, scores: np.ndarray, truth: Judged, seed: Seed) -> tuple[float, int]:
+    """Print held-out precision and recall per setting; return the best one reaching TARGET."""
+    print(f"\n{name}, held out (5 folds by child): threshold, cap -> links, precision, recall")
+    best: tuple[float, float, int] | None = None
+    for cap in CAPS:
+        for threshold in THRESHOLDS:
+            total = pooled(tally(emit(scores, threshold, cap), truth, seed.outline))
+            print(f"  {threshold:.2f} {cap} -> {total.emitted:>4} {total.precision:.3f} {total.recall:.3f}")
+            if total.precision >= TARGET and (best is None or total.recall > best[0]):
+                best = (total.recall, threshold, cap)
+    return (best[1], best[2]) if best else (0.9, 1)
+
+
+def train(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
+          topic_setting: tuple[float, int]) -> tuple[LinkModel, LinkModel]:
+    """Both models fitted on `truth`, with the given (threshold, cap) settings."""
+    pair_truth, topic_truth = seed.split(truth)
+    pairs, labels = pair_data(seed, pair_truth)
+    rows, row_labels = topic_data(seed, topic_truth)
+    pair = replace(fit(pairs.x, labels, FEATURES), threshold=pair_setting[0], per_document=pair_setting[1])
+    topic = replace(fit(rows.x, row_labels, TOPIC_FEATURES), threshold=topic_setting[0],
+                    per_document=topic_setting[1])
+    return pair, topic
+
+
+def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
+                          topic_setting: tuple[float, int]) -> list[Link]:
+    """Every inferred link of the judged children, each from the linker run with models
+    fitted without the child's fold: the out-of-sample output."""
+    out: list[Link] = []
+    for k in range(FOLDS):
+        models = train(seed, truth.restrict(set(range(FOLDS)) - {k}), pair_setting, topic_setting)
+        linked = Subgraph()
+        linked.merge(seed.graph)
+        linked.merge(link_measures(seed.graph, seed.closure, *models))
+        held = truth.restrict([k])
+        out += [x for x in inferred_links(linked) if x.child in held.parents]
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", action="store_true", help="write graph/data/link_model.json")
+    parser.add_argument("--write", action="store_true", help="write the two model files")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = parser.parse_args()
     truth = load_judgements(args.judgements)
-    facts, closure, graph = seed_facts()
-    outline = outline_of(graph)
-    pairs = judged(candidates(facts, closure), truth)
-    labels = np.array([is_true(pairs.ids[p], truth.parents[pairs.ids[c]], outline)
-                       for c, p in zip(pairs.child, pairs.parent, strict=True)])
-    print(f"{len(truth.parents)} judged children, {sum(map(len, truth.parents.values()))} true "
-          f"parents; {len(pairs)} candidate pairs, {labels.sum()} true")
-    covered = sum(any(is_true(pairs.ids[p], {t}, outline) for p in pairs.parent[
-        [pairs.ids[c] == child for c in pairs.child]]) for child, ts in truth.parents.items()
-        for t in ts)
-    print(f"true parents among the candidates (the ceiling of recall): {covered}")
-    out_of_sample = held_out(pairs, labels)
-    best = None
-    print("\nheld out (5 folds by child): threshold, per document -> precision, recall, "
-          "worst pair precision, worst pair recall")
-    for per_document in (1, 2, 3):
-        for threshold in THRESHOLDS:
-            rows = report(facts, outline, truth, pairs, out_of_sample, threshold, per_document)
-            p, r = pooled(rows)
-            worst_p = min((v[1] / v[0] for v in rows.values() if v[0] >= 3), default=1.0)
-            worst_r = min((v[3] / v[2] for v in rows.values() if v[2] >= 3), default=1.0)
-            print(f"  {threshold:.2f} {per_document} -> {p:.3f} {r:.3f} {worst_p:.3f} {worst_r:.3f}")
-            if p >= 0.85 and (best is None or r > best[0]):
-                best = (r, threshold, per_document)
-    threshold, per_document = (best[1], best[2]) if best else (0.5, 1)
-    rows = report(facts, outline, truth, pairs, out_of_sample, threshold, per_document)
-    print(f"\nchosen: threshold {threshold}, at most {per_document} per parent document")
-    print("| child -> parent | emitted | true | precision | true parents | found | recall |")
-    print("|---|---|---|---|---|---|---|")
-    for key, (emitted, right, true, hit) in rows.items():
-        print(f"| {key} | {emitted} | {right} | {right / emitted if emitted else 1:.3f} | "
-              f"{true} | {hit} | {hit / true if true else 1:.3f} |")
-    p, r = pooled(rows)
-    print(f"| pooled | | | {p:.3f} | | | {r:.3f} |")
-    print("\ncalibration, held out:")
-    print("\n".join(calibration(out_of_sample, labels)))
-    final = fit(pairs.x, labels)
-    in_sample = report(facts, outline, truth, pairs, final.probabilities(pairs.x), threshold, per_document)
-    ip, ir = pooled(in_sample)
-    print(f"\nin sample (trained on every judged child): precision {ip:.3f}, recall {ir:.3f}")
+    seed = Seed()
+    pair_truth, topic_truth = seed.split(truth)
+    pairs, labels = pair_data(seed, pair_truth)
+    rows, row_labels = topic_data(seed, topic_truth)
+    print(f"{len(truth.parents)} judged children; pair model: {len(pairs)} candidate pairs, "
+          f"{labels.sum()} true, for {sum(map(len, pair_truth.parents.values()))} true parents; "
+          f"topic model: {len(rows.child)} rows, {row_labels.sum()} true, for "
+          f"{sum(map(len, topic_truth.parents.values()))} true national theme items")
+    pair_scores = held_out(pairs.x, labels, [pairs.ids[c] for c in pairs.child], FEATURES)
+    topic_scores = held_out(rows.x, row_labels, rows.child, TOPIC_FEATURES)
+    pair_setting = sweep("pair model", lambda s, t, c: pair_links(pairs, s, t, c),
+                         pair_scores, pair_truth, seed)
+    topic_setting = sweep("topic model", lambda s, t, c: topic_links(seed, rows, s, t, c),
+                          topic_scores, topic_truth, seed)
+    print(f"\nchosen: pair model threshold {pair_setting[0]}, at most {pair_setting[1]} per parent "
+          f"document; topic model threshold {topic_setting[0]}, at most {topic_setting[1]} "
+          f"themes per family")
+    out_of_sample = pooled(tally(cross_validated_links(seed, truth, pair_setting, topic_setting),
+                                 truth, seed.outline))
+    pair, topic = train(seed, truth, pair_setting, topic_setting)
+    linked = Subgraph()
+    linked.merge(seed.graph)
+    linked.merge(link_measures(seed.graph, seed.closure, pair, topic))
+    in_sample = pooled(tally(inferred_links(linked), truth, seed.outline))
+    figures = (f"Held out (5 folds, every link the linker emits): precision "
+               f"{out_of_sample.precision:.3f}, recall {out_of_sample.recall:.3f}; in sample "
+               f"{in_sample.precision:.3f}, {in_sample.recall:.3f}.")
+    print(f"\nthe whole linker, {figures}")
     if args.write:
-        model = LinkModel(**{**final.__dict__, "threshold": threshold, "per_document": per_document,
-                             "about": f"Logistic regression over graph/link/pairs.py features, "
-                                      f"trained by tools/train_linker.py on {len(truth.parents)} "
-                                      f"judged children ({len(pairs)} pairs). Held out (5 folds):"
-                                      f" precision {p:.3f}, recall {r:.3f}; in sample "
-                                      f"{ip:.3f}, {ir:.3f}."})
-        MODEL.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n")
-        print(f"wrote {MODEL.relative_to(ROOT)}")
+        about = (f"trained by tools/train_linker.py on {len(truth.parents)} judged children "
+                 f"(tests/linking/judgements.json). {figures}")
+        for model, name, what in ((pair, "link_model.json", "graph/link/pairs.py"),
+                                  (topic, "topic_model.json", "graph/link/topics.py")):
+            model = replace(model, about=f"Logistic regression over {what} features, {about}")
+            (DATA / name).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n")
+            print(f"wrote graph/data/{name}")
 
 
 if __name__ == "__main__":

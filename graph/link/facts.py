@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from policy_cascades.graph.model import Label, Node, RelType, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
 
 _ROLES = {RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR}
 
@@ -56,6 +57,12 @@ class Facts:
         heading = self.measures[measure].props.get("heading", "")
         if props.get("basis") == "explicit" and props.get("evidence") == heading:
             self.explicit_own[measure].add(theme)
+
+    def is_theme_item(self, node_id: str) -> bool:
+        """A national item that stands for a theme: its heading is the theme's name (六保.1 保居民就业)."""
+        props = self.measures[node_id].props
+        return (props.get("source") == NATIONAL and props.get("kind") == "item"
+                and props.get("heading") in self.explicit_own[node_id])
 
     def body(self, node_id: str) -> str:
         """Heading, text, and the text of the points an item holds (6.加大金融服务力度 (1)…)."""

@@ -5,30 +5,26 @@ features); the link model (graph/link/model.py, trained on hand-judged pairs) gi
 pair a calibrated score, the chance that the link is true. For each child and each parent
 document, the pairs that reach the model's threshold become links, best first, at most
 `per_document` of them: IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child
-(upward diffusion). A heading that names a theme (保居民就业工作方案, 以政策落实为重点稳就业)
-links its measure to the national item of that theme (method named-theme).
+(upward diffusion). The national theme items (六保.1 保居民就业 …) are linked by subject
+instead, through the topic model (graph/link/topics.py, method topic).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
 from policy_cascades.graph.link.facts import Facts
-from policy_cascades.graph.link.model import LinkModel, link_model
+from policy_cascades.graph.link.model import LinkModel, link_model, topic_model
 from policy_cascades.graph.link.pairs import Candidates, candidate_pairs
 from policy_cascades.graph.link.reinvention import reinvention
 from policy_cascades.graph.link.text import shared_phrases
+from policy_cascades.graph.link.topics import TOPIC_FEATURES, select_topics, theme_items, topic_rows
 from policy_cascades.graph.model import Relationship, RelType, Subgraph
-from policy_cascades.graph.national import SOURCE as NATIONAL
-from policy_cascades.loaders.gazetteer import gazetteer
-
-NAMED_THEME_SCORE = 0.9  # a heading that names the theme: 保居民就业工作方案 -> 六保.1
+from policy_cascades.loaders.gazetteer import gazetteer, themes
 
 
 def link_measures(graph: Subgraph, declared: dict[str, set[str]],
-                  model: LinkModel | None = None) -> Subgraph:
+                  model: LinkModel | None = None, topics: LinkModel | None = None) -> Subgraph:
     """IMPLEMENTS and SIMILAR_TO between measures of different levels."""
     model = model or link_model()
     facts = Facts.of(graph)
@@ -40,7 +36,7 @@ def link_measures(graph: Subgraph, declared: dict[str, set[str]],
         pair = found.pair(int(i))
         _add_link(out, facts, pair.child, pair.parent, float(scores[i]), pair.features,
                   method="model")
-    _link_by_named_theme(facts, out)
+    link_topics(facts, out, topics or topic_model())
     return out
 
 
@@ -86,27 +82,19 @@ def _closure(declared: dict[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
-def _link_by_named_theme(facts: Facts, out: Subgraph) -> None:
-    """A measure whose own heading names a theme carries out the national item of that theme
-    (the latest one issued by then, else the earliest)."""
-    national: dict[str, list[tuple[str, str]]] = defaultdict(list)  # theme -> [(date, id)]
-    for node_id, node in facts.measures.items():
-        heading = node.props.get("heading")
-        if node.props.get("source") == NATIONAL and heading in facts.explicit_own[node_id]:
-            national[heading].append((node.props.get("date") or "", node_id))  # 六保.1 保居民就业
-    for node_id, node in sorted(facts.measures.items()):
-        if node.props.get("source") == NATIONAL:
-            continue
-        named_above = set().union(*(facts.explicit_own[c] for c in facts.containers.get(node_id, [])))
-        for theme in sorted(facts.explicit_own[node_id] - named_above):
-            options = sorted(national.get(theme, []))
-            if not options:
-                continue
-            date = node.props.get("date") or ""
-            before = [o for o in options if o[0] <= date]
-            _, parent_id = before[-1] if before else options[0]
-            _add_link(out, facts, node_id, parent_id, NAMED_THEME_SCORE, {}, method="named-theme",
-                      evidence=[node.props.get("heading", "")])
+def link_topics(facts: Facts, out: Subgraph, model: LinkModel) -> None:
+    """Links from measures to the national items of the themes their content lies in."""
+    items = theme_items(facts)
+    rows = topic_rows(facts)
+    scores = model.probabilities(rows.x)
+    words = {t.name: (t.name, *t.aliases, *t.keywords) for t in themes()}
+    for i in select_topics(rows, scores, model.threshold, model.per_document):
+        child, theme = rows.child[i], rows.theme[i]
+        body = facts.body(child)
+        features = {name: float(v) for name, v in zip(TOPIC_FEATURES, rows.x[i], strict=True)}
+        for item in items[theme]:
+            _add_link(out, facts, child, item, float(scores[i]), features, method="topic",
+                      evidence=[w for w in words[theme] if w in body])
 
 
 def _add_link(out: Subgraph, facts: Facts, child_id: str, parent_id: str, score: float,

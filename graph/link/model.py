@@ -1,5 +1,6 @@
-"""The link model: a logistic regression over the pair features (graph/link/pairs.py),
-trained on hand-judged pairs by tools/train_linker.py and shipped as graph/data/link_model.json.
+"""The link models: logistic regressions over the pair features (graph/link/pairs.py) and over
+the topic features (graph/link/topics.py), trained on hand-judged children by
+tools/train_linker.py and shipped as graph/data/link_model.json and topic_model.json.
 
 Its output is the link's `score`: the estimated chance that the parent is one the child
 carries out, measured on held-out children (see the file's `about` and BENCHMARKS.md).
@@ -25,7 +26,7 @@ class LinkModel:
     coef: tuple[float, ...]
     intercept: float
     threshold: float  # the least score a link is emitted at
-    per_document: int  # at most this many parents of one document per child
+    per_document: int  # at most this many parents of one document (topics: themes of one family) per child
     about: str = ""
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
@@ -57,5 +58,16 @@ class LinkModel:
 
 @cache
 def link_model() -> LinkModel:
-    text = resources.files("policy_cascades.graph").joinpath("data", "link_model.json").read_text("utf-8")
+    """The pair model (graph/link/pairs.py features)."""
+    return _load("link_model.json")
+
+
+@cache
+def topic_model() -> LinkModel:
+    """The topic model (graph/link/topics.py features)."""
+    return _load("topic_model.json")
+
+
+def _load(name: str) -> LinkModel:
+    text = resources.files("policy_cascades.graph").joinpath("data", name).read_text("utf-8")
     return LinkModel.from_json(json.loads(text))

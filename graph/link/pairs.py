@@ -85,8 +85,10 @@ def is_child(facts: Facts, node_id: str) -> bool:
 
 
 def is_parent(facts: Facts, node_id: str) -> bool:
+    """Measures a child may carry out, but for the national theme items (六保.1 保居民就业),
+    which graph/link/topics.py links by subject, not by text."""
     props = facts.measures[node_id].props
-    return props.get("kind") in ("item", "section", "point") and len(
+    return not facts.is_theme_item(node_id) and props.get("kind") in ("item", "section", "point") and len(
         props.get("text", "") + props.get("heading", "")) >= 8
 
 

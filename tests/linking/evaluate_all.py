@@ -282,7 +282,12 @@ def _rows_table(rows: Mapping[str, Tally], names: Mapping[str, str]) -> list[str
     return out
 
 
-def report(graph: Subgraph, judged: Judged | None = None, held_out: Sequence[int] = (0,)) -> str:
+def report(graph: Subgraph, judged: Judged | None = None,
+           cross_validated: Sequence[Link] | None = None) -> str:
+    """The tables for the graph's own links (the shipped linker, whose models were trained on
+    every judged child: in sample) and, when given, for `cross_validated` links (each child's
+    links from models fitted without its fold: out of sample). The per-fold table, the curve
+    and the calibration use the out-of-sample links when there are any."""
     judged = judged or load_judgements()
     outline = outline_of(graph)
     links = inferred_links(graph)
@@ -293,22 +298,25 @@ def report(graph: Subgraph, judged: Judged | None = None, held_out: Sequence[int
              f"{sum(len(p) for p in judged.parents.values())}; inferred Measure links in the graph: "
              f"{len(links)}, from judged children into their parent documents: {len(scoped)} "
              f"(+{outside} into other documents, not scored)"]
-    in_folds = [k for k in range(FOLDS) if k not in set(held_out)]
-    for title, part in (("all judged children", judged),
-                        (f"in sample (folds {in_folds})", judged.restrict(in_folds)),
-                        (f"out of sample (folds {list(held_out)})", judged.restrict(held_out))):
-        lines += ["", f"{title}: {len(part.parents)} children"]
-        lines += _rows_table(tally(links, part, outline), names)
-    lines += ["", "per fold (pooled): fold, children, emitted, precision, recall"]
+    parts = [("the shipped linker, all judged children (IN SAMPLE: its models were trained on them)",
+              links)]
+    if cross_validated is not None:
+        parts.append(("cross-validated, all judged children (OUT OF SAMPLE: each child's links "
+                      "come from models fitted without its fold)", list(cross_validated)))
+    for title, part in parts:
+        lines += ["", f"{title}"]
+        lines += _rows_table(tally(part, judged, outline), names)
+    which, chosen = parts[-1]
+    lines += ["", f"per fold (pooled; {which.split(',')[0]}): fold, children, emitted, precision, recall"]
     for k in range(FOLDS):
-        part = judged.restrict([k])
-        t = pooled(tally(links, part, outline))
-        lines.append(f"  {k} {len(part.parents):>4} {t.emitted:>6} {t.precision:>7.3f} {t.recall:>7.3f}")
-    lines += ["", "precision-recall over the score (all judged children): threshold, emitted, precision, recall"]
-    for p in pr_curve(links, judged, outline):
+        part_judged = judged.restrict([k])
+        t = pooled(tally(chosen, part_judged, outline))
+        lines.append(f"  {k} {len(part_judged.parents):>4} {t.emitted:>6} {t.precision:>7.3f} {t.recall:>7.3f}")
+    lines += ["", "precision-recall over the score: threshold, emitted, precision, recall"]
+    for p in pr_curve(chosen, judged, outline):
         lines.append(f"  >= {p.threshold:.1f} {p.emitted:>6} {p.precision:>7.3f} {p.recall:>7.3f}")
-    lines += ["", "calibration (all judged children): score bin, links, mean score, observed precision"]
-    for b in calibration(links, judged, outline):
+    lines += ["", "calibration: score bin, links, mean score, observed precision"]
+    for b in calibration(chosen, judged, outline):
         observed = "   -" if b.count == 0 else f"{b.observed:.3f}"
         mean = "   -" if b.count == 0 else f"{b.mean_score:.3f}"
         lines.append(f"  [{b.low:.1f}, {b.high:.1f}) {b.count:>6} {mean:>6} {observed:>6}")

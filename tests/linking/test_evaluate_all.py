@@ -169,4 +169,4 @@ def test_the_report_runs_on_the_seed_graph(graph: Subgraph) -> None:
     links = inferred_links(graph)
     assert all(0.0 <= x.score <= 1.0 for x in links)
     text = report(graph)
-    assert "pooled" in text and "out of sample" in text and "calibration" in text
+    assert "pooled" in text and "IN SAMPLE" in text and "calibration" in text

@@ -1,0 +1,152 @@
+"""Topical links to the national theme items: a measure whose content lies in one 六保 (or 六稳)
+area carries out that area's national item.
+
+The national items of the 六保 and 六稳 (政府工作报告 六保.1 保居民就业, the 2020-04-17 and
+2018-07-31 政治局会议 items) name a policy area, not an instrument: a county's 稳岗返还 item
+carries out 保居民就业 although the two texts share hardly a word, so text similarity finds
+few of these links. Instead each (measure, theme) pair is scored from what the measure says
+about the theme: its keywords (themes.json) in the heading and the text, their share among the
+family's themes, a heading of the measure or of a section above it that names the theme, the
+evidence for the corresponding theme of the other family (稳外贸 for 保产业链供应链稳定), and the
+measure's TF-IDF cosine to the national item's own text. The topic model (graph/link/model.py,
+trained by tools/train_linker.py on hand-judged children) turns the row into the chance that
+the area is the measure's; above its threshold, the measure links to every national item of
+that theme (both 2020 documents for a 六保 area), at most `per_document` themes per family.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.pairs import GENERIC, is_child
+from policy_cascades.graph.link.vectors import Vectors
+from policy_cascades.loaders.gazetteer import Theme, themes
+
+FAMILIES = ("六保", "六稳")
+TOPIC_FEATURES = ("head_hits", "text_hits", "share", "top", "named_own", "named_above",
+                  "above_share", "related_share", "item_cos", "c_section", "c_generic", "liuwen")
+
+
+@dataclass(frozen=True)
+class TopicRows:
+    """One row per (child measure, theme): measure ids, theme names, and the feature matrix."""
+
+    child: list[str]
+    theme: list[str]
+    x: np.ndarray  # float32, (rows, len(TOPIC_FEATURES))
+
+
+def theme_items(facts: Facts) -> dict[str, list[str]]:
+    """Theme name -> the national items that stand for it (an item whose heading is the name)."""
+    items: dict[str, list[str]] = defaultdict(list)
+    for node_id, node in sorted(facts.measures.items()):
+        if facts.is_theme_item(node_id):
+            items[str(node.props["heading"])].append(node_id)
+    return dict(items)
+
+
+def topic_rows(facts: Facts) -> TopicRows:
+    """The (child, theme) rows of every local child measure and every 六保 / 六稳 theme that
+    has a national item."""
+    items = theme_items(facts)
+    family = [t for t in themes() if t.family in FAMILIES and t.name in items]
+    children = [m for m in sorted(facts.measures) if is_child(facts, m)]
+    item_text = {t.name: _item_text(facts, items[t.name]) for t in family}
+    vectors = Vectors([facts.body(m) for m in children] + [item_text[t.name] for t in family])
+    cos = vectors.block_rows(np.arange(len(children)),
+                             np.arange(len(children), len(children) + len(family)))
+    related = _related(family)
+    child_ids: list[str] = []
+    names: list[str] = []
+    rows: list[list[float]] = []
+    for i, node_id in enumerate(children):
+        evidence = _Evidence(facts, node_id, family)
+        for j, theme in enumerate(family):
+            child_ids.append(node_id)
+            names.append(theme.name)
+            rows.append(evidence.row(theme, related[theme.name], float(cos[i, j])))
+    x = np.array(rows, np.float32).reshape(len(rows), len(TOPIC_FEATURES))
+    return TopicRows(child_ids, names, x)
+
+
+def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
+                  per_family: int) -> list[int]:
+    """Row indices kept: at or above the threshold, at most `per_family` best themes of a
+    family per child."""
+    family = {t.name: t.family for t in themes()}
+    kept: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
+    for i in np.flatnonzero(scores >= threshold).tolist():
+        kept[(rows.child[i], family[rows.theme[i]])].append((-float(scores[i]), i))
+    return sorted(i for group in kept.values() for _, i in sorted(group)[:per_family])
+
+
+def _item_text(facts: Facts, item_ids: list[str]) -> str:
+    return "。".join(facts.body(i) for i in item_ids)
+
+
+def _related(family: list[Theme]) -> dict[str, set[str]]:
+    """Theme -> the themes of the other family it corresponds to (themes.json), both ways."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for theme in family:
+        for target in theme.corresponds_to:
+            out[theme.name].add(target)
+            out[target].add(theme.name)
+    return out
+
+
+class _Evidence:
+    """What one measure says about each theme: keyword hits and who names the theme."""
+
+    def __init__(self, facts: Facts, node_id: str, family: list[Theme]) -> None:
+        props = facts.measures[node_id].props
+        heading = str(props.get("heading", ""))
+        body = facts.body(node_id)
+        above = [str(facts.measures[c].props.get("heading", "")) for c in facts.containers[node_id]]
+        self.head = {t.name: _hits(t, heading) for t in family}
+        self.text = {t.name: _hits(t, body) for t in family}
+        self.weight = {t.name: 2 * self.head[t.name] + self.text[t.name] for t in family}
+        self.share = _shares(self.weight, family)
+        nearest = above[0] if above else ""
+        self.above_share = _shares({t.name: _hits(t, nearest) for t in family}, family)
+        self.named_own = facts.explicit_own[node_id]
+        self.named_above = set().union(*(facts.explicit_own[c] for c in facts.containers[node_id]))
+        self.section = float(props.get("kind") == "section")
+        self.generic = float(bool(GENERIC.search(heading)))
+        self.family = {t.name: t.family for t in family}
+
+    def row(self, theme: Theme, related: set[str], item_cos: float) -> list[float]:
+        name = theme.name
+        in_family = [w for t, w in self.weight.items() if self.family[t] == theme.family]
+        return [
+            1 - math.exp(-self.head[name] / 2),
+            1 - math.exp(-self.text[name] / 3),
+            self.share[name],
+            float(self.weight[name] > 0 and self.weight[name] == max(in_family)),
+            float(name in self.named_own),
+            float(name in self.named_above),
+            self.above_share[name],
+            max((self.share[r] for r in related if r in self.share), default=0.0),
+            item_cos,
+            self.section,
+            self.generic,
+            float(theme.family == "六稳"),
+        ]
+
+
+def _hits(theme: Theme, text: str) -> int:
+    return sum(text.count(k) for k in theme.keywords) + sum(
+        2 * text.count(n) for n in (theme.name, *theme.aliases))
+
+
+def _shares(weights: Mapping[str, float], family: list[Theme]) -> dict[str, float]:
+    """Each theme's weight over the total of its family's weights (0 when none)."""
+    total: dict[str, float] = defaultdict(float)
+    for theme in family:
+        total[theme.family] += weights[theme.name]
+    return {t.name: weights[t.name] / total[t.family] if total[t.family] else 0.0 for t in family}
