@@ -22,6 +22,7 @@ from fastapi_offline import FastAPIOffline
 from policy_cascades.api import VERSION
 from policy_cascades.api.deps import LazyStore, SavedStore
 from policy_cascades.api.limits import BodyLimit
+from policy_cascades.api.responses import ERRORS
 from policy_cascades.api.routes import (
     agencies,
     cypher,
@@ -90,7 +91,7 @@ def create_app() -> FastAPI:
         get_settings, get_settings)())
     for module in (documents, measures, agencies, regions, themes, trace, search, graph, stats,
                    cypher, ui):
-        new.include_router(module.router)
+        new.include_router(module.router, responses=ERRORS)
     return new
 
 

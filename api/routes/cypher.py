@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, HTTPException
 
 from policy_cascades.api.deps import SettingsDep, StoreDep
 from policy_cascades.api.models import CypherRequest, CypherResult
+from policy_cascades.api.responses import CYPHER_ERRORS
 from policy_cascades.graph.cypher_guard import check_read_only
 
 router = APIRouter(prefix="/cypher", tags=["cypher"])
@@ -23,13 +24,7 @@ def _slots(size: int) -> threading.BoundedSemaphore:
         return _running.setdefault(size, threading.BoundedSemaphore(size))
 
 
-@router.post("", response_model=CypherResult, responses={
-    400: {"description": "the store is not Neo4j, or the server cannot run the statement"},
-    401: {"description": "an API key is configured and the X-API-Key header is missing or wrong"},
-    403: {"description": "the statement could do more than read, and was not run"},
-    429: {"description": "too many /cypher calls at once; retry after Retry-After seconds"},
-    503: {"description": "Neo4j is unreachable or failed"},
-    504: {"description": "the statement ran past the time limit and was stopped"}})
+@router.post("", response_model=CypherResult, responses=CYPHER_ERRORS)
 def run_cypher(store: StoreDep, settings: SettingsDep, body: CypherRequest,
                x_api_key: Annotated[str | None, Header()] = None) -> dict[str, Any]:
     """Run one read-only statement: checked as text, then on the server's own plan (EXPLAIN),
