@@ -14,7 +14,7 @@ from policy_cascades.loaders.notes import Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
-from policy_cascades.loaders.region import locate, printed_issuers
+from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.runon import CHROME, split_run_on
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
@@ -58,7 +58,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         source=source,
         doc_number=header.doc_number,
         title=title,
-        issuers=issuers,
+        issuers=complete_issuers(issuers, region),
         level=placed.level,  # type: ignore[arg-type]
         region=region.key if region else None,
         region_code=region.code or None if region else None,

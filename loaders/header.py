@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.text import (
     cn_number,
     half_width_digits,
@@ -13,10 +14,17 @@ from policy_cascades.loaders.text import (
     match_marker,
     squeeze,
 )
+from policy_cascades.loaders.title import (
+    CHROME_LINE,
+    Candidate,
+    choose,
+    clean_title,
+    may_start,
+)
 
 # 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed.
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*(\d{1,5})\s*号"
+    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【﹝〖{｛]\s*((?:19|20)\d{2})\s*[〕\]］)）】﹞〗}｝]\s*第?\s*(\d{1,5})\s*[号號]"
 )
 _LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|和|及|与|、|的))+")
 _ORG = (
@@ -24,11 +32,11 @@ _ORG = (
     r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|办公室|办公厅|管委会)"
 )
 _ORG_LINE = re.compile(rf"^(?:{_ORG}\s*)+$")
-_WEB_STAMP = re.compile(r"(来源|发布时间|作者|字体|点击数|浏览次数|日期|发布日期)\s*[:：∶]")
-_STAMP_DATE = re.compile(r"(?:发布时间|日期|发布日期)\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
-_TITLE_END = re.compile(r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|（修订版）)$")
+# A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
+_STAMP_DATE = re.compile(r"(?<![布表开告间成文])日期\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
+_BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
-_WRAPPER = re.compile(r"^印发《(.+)》$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 
 
@@ -50,7 +58,8 @@ def normalise_doc_number(match: re.Match[str]) -> str:
         '淄金监发〔2020〕5号'
     """
     prefix = _LEADING_WORDS.sub("", match.group(1)) or match.group(1)
-    return f"{prefix}〔{match.group(2)}〕{int(match.group(3))}号"
+    suffix = "號" if match.group(0).endswith("號") else "号"  # a 繁体 page keeps its 號
+    return f"{prefix}〔{match.group(2)}〕{int(match.group(3))}{suffix}"
 
 
 def parse_header(lines: list[str]) -> Header:
@@ -58,31 +67,103 @@ def parse_header(lines: list[str]) -> Header:
     clean = [half_width_digits(line.strip().replace("\u3000", " ")) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
-    head = [(i, text) for i, text in enumerate(clean[:header_end]) if text]
-
-    doc_number = None
-    issuers: list[str] = []
-    title_lines: list[str] = []
-    for _, text in head:
-        if _WEB_STAMP.search(text):
-            continue
-        number = DOC_NUMBER.search(text)
-        if number and len(squeeze(text)) <= 30 and not text.startswith("关于"):
-            doc_number = normalise_doc_number(number)
-        elif _ORG_LINE.match(squeeze(text)) and not title_lines:
-            issuers.extend(_orgs(text))
-        else:
-            title_lines.append(text)
-    title, prefix_issuers = _title(title_lines)
-    issuers = issuers or prefix_issuers or _signature(clean)
+    meta = read_metadata(clean[:header_end])
+    head = [(i, text) for i, text in enumerate(clean[:header_end])
+            if text and i not in meta.lines and not CHROME_LINE.search(text)]
+    candidates, orgs_above = _candidates(head)
+    labelled = clean_title(meta.get("title") or "") if meta.get("title") else None
+    chosen = choose(candidates, labelled)
+    title = chosen.text if chosen else ""
+    issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
+    issuers = issuers or [org for _, text in head if _is_org_line(text) for org in _orgs(text)]
+    issuers = issuers or _signature(clean) or _meta_issuer(meta)
     return Header(
-        doc_number=doc_number,
+        doc_number=_doc_number(head, meta, candidates),
         title=title,
         issuers=tuple(dict.fromkeys(issuers)),
-        date=_date(clean),
+        date=_date(clean, meta),
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
     )
+
+
+def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int, list[str]]]:
+    """Every printing of a title among the header lines (joined when broken over lines), and
+    the issuers printed on their own lines right above each."""
+    out: list[Candidate] = []
+    above: dict[int, list[str]] = {}
+    orgs: list[str] = []
+    k = 0
+    while k < len(head):
+        index, text = head[k]
+        if _is_org_line(text) and not DOC_NUMBER.search(text):
+            orgs = [*orgs, *_orgs(text)]
+            k += 1
+            continue
+        if _is_stop(text) or not may_start(text):
+            if not (DOC_NUMBER.search(text) and len(squeeze(text)) <= 30) and not _RED_WORD.match(text):
+                orgs = []
+            k += 1
+            continue
+        joined, j = text, k
+        while not clean_title(joined).complete and j + 1 < len(head) and j - k < 3:
+            nxt = head[j + 1][1]
+            if _is_stop(nxt) or _is_org_line(nxt) or head[j + 1][0] != head[j][0] + 1 and _far(head, j):
+                break
+            joined, j = joined + nxt, j + 1
+        found = clean_title(joined, index, head[j][0])
+        if found.complete or found.text.startswith(("关于", "印发", "转发")):
+            out.append(found)
+            above[index] = orgs
+        orgs = []
+        k = j + 1 if found.complete else k + 1
+    return out, above
+
+
+def _far(head: list[tuple[int, str]], j: int) -> bool:
+    return head[j + 1][0] - head[j][0] > 3
+
+
+_RED_WORD = re.compile(r"^文\s*件$")
+
+
+def _is_stop(text: str) -> bool:
+    """A line that never continues a title: a 文号, a date, a marker, the addressees, a sentence."""
+    flat = squeeze(text)
+    return bool((DOC_NUMBER.search(flat) and len(flat) <= 30) or is_date_line(flat)
+                or match_marker(flat) or _ADDRESSEES.match(flat) or "。" in flat
+                or _RED_WORD.match(flat) or len(flat) > 120)
+
+
+def _is_org_line(text: str) -> bool:
+    return bool(_ORG_LINE.match(squeeze(text)))
+
+
+def _orgs_of(chosen: Candidate | None) -> list[str]:
+    """The issuers printed before 关于 in the title line: 长沙市人民政府办公厅关于印发…"""
+    if chosen is None or not chosen.prefix:
+        return []
+    prefix = re.sub(r"^.*?[:：|]", "", chosen.prefix)
+    return _orgs(prefix) if _ORG_LINE.match(prefix) else []
+
+
+def _meta_issuer(meta: Metadata) -> list[str]:
+    value = meta.get("issuer")
+    return _orgs(value) if value and _ORG_LINE.match(squeeze(value)) else []
+
+
+def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Candidate]) -> str | None:
+    doc_number = None
+    for _, text in head:
+        number = DOC_NUMBER.search(text)
+        if number and len(squeeze(text)) <= 30 and not text.startswith("关于"):
+            doc_number = normalise_doc_number(number)
+    if doc_number is None:
+        for value in (meta.get("doc_number"), *(c.doc_number for c in candidates)):
+            number = DOC_NUMBER.search(value or "")
+            if number:
+                return normalise_doc_number(number)
+    return doc_number
 
 
 def _addressee_index(lines: list[str]) -> int | None:
@@ -108,33 +189,6 @@ def _orgs(text: str) -> list[str]:
     return out
 
 
-def _title(lines: list[str]) -> tuple[str, list[str]]:
-    """The first complete title among the header lines, less the issuers printed before it."""
-    candidates: list[str] = []
-    current = ""
-    for text in lines:
-        current += squeeze(text)
-        wrapped = "印发《" in current and current.endswith("》") and current.count("《") == current.count("》")
-        if _TITLE_END.search(current) or wrapped:
-            candidates.append(current)
-            current = ""
-    if current:
-        candidates.append(current)
-    if not candidates:
-        return "", []
-    title = candidates[0]
-    issuers: list[str] = []
-    first = re.sub(r"\s+", " ", lines[0]) if lines else ""
-    split = re.match(rf"^((?:{_ORG}\s*)+?)(?=关于|印发)", first)
-    if split:
-        issuers = _orgs(split.group(1))
-        title = title[len(squeeze(split.group(1))):]
-    news = _WRAPPER.match(title)  # 省委省政府印发《…若干意见》: the document is what is printed
-    if news:
-        title = news.group(1)
-    return title, issuers
-
-
 def _signature(lines: list[str]) -> list[str]:
     for index, text in enumerate(lines):
         if is_date_line(text):
@@ -144,15 +198,28 @@ def _signature(lines: list[str]) -> list[str]:
     return []
 
 
-def _date(lines: list[str]) -> str | None:
+def _date(lines: list[str], meta: Metadata) -> str | None:
+    """The signing date: under the signature, else in brackets under the title, else the page's
+    成文日期/发文日期, else a news page's bare 日期 stamp; never a publication date."""
     for text in lines:
         if is_date_line(text):
             return _iso(text)
+    for text in lines[:40]:
+        bracketed = _BRACKETED_DATE.match(text)
+        if bracketed:
+            return _ymd(bracketed)
+    signed = _DATE.search(meta.get("signed") or "")
+    if signed:
+        return _ymd(signed)
     for text in lines[:10]:
         stamp = _STAMP_DATE.search(text)
         if stamp:
-            return f"{stamp.group(1)}-{int(stamp.group(2)):02d}-{int(stamp.group(3)):02d}"
+            return _ymd(stamp)
     return None
+
+
+def _ymd(m: re.Match[str]) -> str:
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
 def _iso(text: str) -> str:

@@ -67,7 +67,7 @@ def _titles(text: str, own_title: str) -> list[_Hit]:
     return hits
 
 
-_YEAR_IN_BRACKETS = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]")
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[［(（【﹝〖{｛]\s*(?:19|20)\d{2}\s*[〕\]］)）】﹞〗}｝]")
 
 
 def _numbers(text: str) -> list[_Hit]:

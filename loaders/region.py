@@ -214,3 +214,31 @@ def _zone(organs: list[tuple[str, int, float, int | None]], city: Region,
 
 def _unique(regions: Iterable[Region]) -> list[Region]:
     return list({r.key: r for r in regions}.values())
+
+
+# The government, the Party committee and their offices, in full: what a placeless issuer
+# printed in a header is; the short forms 省委, 市政府 and a named body (市委…指挥部) are not.
+_FULL_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
+                         r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
+
+
+def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[str, ...]:
+    """An issuer printed without its place, completed with the document's region when the word
+    it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室); the short
+    forms 省委, 市政府 stay as printed.
+
+    Example:
+        >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
+        >>> complete_issuers(("区人民政府办公室", "区委"), r)
+        ('下陆区人民政府办公室', '区委')
+    """
+    if region is None:
+        return issuers
+    out = []
+    for name in issuers:
+        found = _PLACELESS.match(name)
+        if found and _FULL_ORGAN.match(name) and region.name.endswith(found.group(1)):
+            party = "中共" if name.startswith("中共") else ""
+            name = party + region.name + name[len(party) + len(found.group(1)):]
+        out.append(name)
+    return tuple(out)

@@ -155,7 +155,8 @@ def test_issuer_without_its_place_takes_level_from_word_and_place_from_other_clu
         区人民政府办公室
         2020年4月20日
     """)
-    assert (doc.issuers, doc.region, doc.level) == (("区人民政府办公室",), "越秀区", "county")
+    # issue 9: the placeless issuer is completed from the region the other clues give
+    assert (doc.issuers, doc.region, doc.level) == (("越秀区人民政府办公室",), "越秀区", "county")
     assert doc.region_path == ("越秀区", "广州市", "广东省", "中国")
 
 

@@ -1,0 +1,123 @@
+"""The metadata a web page prints above a document: 标题, 文号, 发文机关, 成文日期 … as values.
+
+Portals and legal databases print them in every shape: `label: value` lines, tables flattened
+with `|` or tabs, `【label】value` (法宝), bullets (`∙`, `•`, `-`), labels glued to their values
+(`标题关于…`, `成文日期2020年11月19日`), letter-spaced labels (`文   号`), several pairs on one
+line, and a value on the line after its label. A value is whatever stands between its label and
+the next label or cell border; an empty one (`发文字号: 无`, `成文日期: |`) is no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# label -> field; spaces may separate the characters of a label (索 引 号, 文   号).
+_LABELS = {
+    "标题": "title", "题名": "title", "名称": "title", "文件名称": "title", "文章标题": "title",
+    "文号": "doc_number", "发文字号": "doc_number", "字号": "doc_number", "发布文号": "doc_number",
+    "文件编号": "doc_number", "发文文号": "doc_number",
+    "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",
+    "发文机关": "issuer", "制定机关": "issuer", "发文单位": "issuer", "发布机关": "issuer",
+    "发布单位": "publisher", "发布机构": "publisher", "所属机构": "publisher",
+    "来源": "source", "信息来源": "source", "文章来源": "source",
+    "发布日期": "published", "发布时间": "published", "公布日期": "published",
+    "公开日期": "published", "施行日期": "published", "生效日期": "published", "时间": "published",
+    "索引号": "other", "信息分类": "other", "主题分类": "other", "文件分类": "other", "分类": "other",
+    "有效性": "other", "时效性": "other", "效力等级": "other", "废止日期": "other",
+    "公开目录": "other", "公开形式": "other", "公开方式": "other", "主题词": "other",
+    "政策咨询机关": "other", "政策咨询电话": "other", "有效性状态": "other", "属性": "other",
+    "备注": "other", "作者": "other", "浏览": "other", "评论": "other", "阅读次数": "other", "编辑": "other", "责任编辑": "other", "浏览次数": "other",
+    "点击数": "other", "访问量": "other", "法宝引证码": "other", "体裁分类": "other",
+    "组配分类": "other", "服务对象": "other", "公文种类": "other", "专业属性": "other",
+}
+
+
+def _spaced(label: str) -> str:
+    return r"\s*".join(re.escape(ch) for ch in label)
+
+
+_LABEL_ALT = "|".join(_spaced(name) for name in sorted(_LABELS, key=len, reverse=True))
+_GLUED_ALT = "|".join(_spaced(name) for name in ("标题", "题名", "文号", "发文字号", "发文机关",
+                                                  "制定机关", "索引号"))
+_DATED = "|".join(name for name, kind in _LABELS.items() if name.endswith("日期"))
+# A label stands at the start of a line or a cell (after | ∙ • - tab, two spaces or 】), in 【】
+# or before a colon or a cell border; a few are glued to their value at the start of a line or
+# cell (标题关于…), and a …日期 label anywhere before the date it names (…28分成文日期2020年…).
+_CELL_START = r"(?:^|(?<=[|｜∙•·\t】])|(?<=\s\s)|(?<=^-\s))"
+LABEL = re.compile(
+    rf"{_CELL_START}\s*(?:[-∙•·]\s*)?(?:【\s*({_LABEL_ALT})\s*】|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
+    rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]|({_DATED})(?=\s*\d)"
+)
+_EMPTY = re.compile(r"^(?:无|暂无|-+|—+|/)?$")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Metadata:
+    """The values found, first one of each field kept; `lines` are the indexes that carry labels."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    lines: set[int] = field(default_factory=set)
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+
+def read_metadata(lines: list[str]) -> Metadata:
+    """The metadata fields of the header lines.
+
+    Example:
+        >>> m = read_metadata(["标 题: | 关于做好就业工作的通知 | 发文字号: | 无 |", "成文日期2020年5月1日"])
+        >>> m.get("title"), m.get("doc_number"), m.get("signed")
+        ('关于做好就业工作的通知', None, '2020年5月1日')
+    """
+    meta = Metadata()
+    for index, text in enumerate(lines):
+        if not text or not _maybe_labelled(text):
+            continue
+        found = _pairs(text)
+        if not found:
+            continue
+        meta.lines.add(index)
+        for name, value in found:
+            if value is None and index + 1 < len(lines):
+                value = _next_value(lines, index + 1, meta)
+            if value and name != "other" and name not in meta.values:
+                meta.values[name] = value
+    return meta
+
+
+def _maybe_labelled(text: str) -> bool:
+    return len(text) < 600 and LABEL.search(text) is not None
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    marks = list(LABEL.finditer(text))
+    out: list[tuple[str, str | None]] = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        label = _SPACE.sub("", next(g for g in m.groups() if g))
+        raw = text[m.end():end]
+        bare = not raw.strip(" |｜") and "|" in raw  # `发布单位 |`: the value is on the next line
+        out.append((_LABELS[label], None if bare else _value(raw)))
+    return out
+
+
+def _value(raw: str) -> str:
+    cells = [c.strip(" -∙•·:：∶") for c in re.split(r"[|｜\t]", raw)]
+    value = next((c for c in cells if c.strip()), "").strip()
+    return "" if _EMPTY.match(value) else value
+
+
+def _next_value(lines: list[str], index: int, meta: Metadata) -> str:
+    """`发布单位 |` then `广东省人民政府` on its own line: the value printed below its label."""
+    for j in range(index, min(index + 2, len(lines))):
+        text = lines[j].strip(" |｜")
+        if not text:
+            continue
+        if LABEL.search(lines[j]) and _maybe_labelled(lines[j]):
+            return ""
+        meta.lines.add(j)
+        return _value(text)
+    return ""

@@ -1,0 +1,90 @@
+"""The document's own title among the header lines of a page that may print it several times.
+
+A stored page prints the title as the page's <title>, a headline, a breadcrumb, a 标题 metadata
+cell and the document's own title line (often broken over two or three lines, 通 知 letter-
+spaced). Each printing is a candidate; a candidate is cleaned (category tags 【规范性文件】, a
+trailing (文号) or 'English', the issuer printed before 关于/印发) and the document's own title
+is the metadata 标题, else the last complete candidate of document form (关于…的通知/意见/方案).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policy_cascades.loaders.text import squeeze
+
+TITLE_END = re.compile(
+    r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|计划|要点|通报|清单|"
+    r"分工|指引|指南|条例|决议)(?:[（(][^（()）]{1,6}[）)])?$"
+)
+_TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
+_TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$")
+_TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
+_START = re.compile(r"关于|印发|转发|批转")
+_WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
+# Lines that are page chrome whatever else they hold.
+CHROME_LINE = re.compile(
+    r"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|[>»]|首页|上一篇|下一篇|"
+    r"相关(?:文章|阅读|链接|新闻)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str  # cleaned: the title as the truth would print it
+    prefix: str  # what stood before the title on its line (issuer or chrome)
+    line: int  # index of its first line
+    last_line: int  # index of its last line
+    complete: bool
+    doc_number: str | None = None  # a 文号 printed after it: 关于…的通知（粤府〔2021〕22号）
+
+    @property
+    def document_form(self) -> bool:
+        return self.complete and bool(_START.match(self.text))
+
+
+def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
+    """A printing of the title, cleaned.
+
+    Example:
+        >>> c = clean_title("【规范性文件】长沙市人民政府办公厅关于印发X方案的通知（长政办发〔2020〕5号）")
+        >>> c.text, c.prefix, c.doc_number
+        ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
+    """
+    text = re.sub(r"\s+", " ", raw).strip()
+    text = _TRAILING_LATIN.sub("", text) if re.search(r"[\u4e00-\u9fff]", text) else text
+    number = _TRAILING_NUMBER.search(text)
+    if number:
+        text = text[: number.start()].rstrip()
+    text = _TAGS.sub("", text)
+    prefix = ""
+    start = _START.search(text)
+    if start and start.start() > 0:
+        prefix, text = text[: start.start()].strip(), text[start.start():]
+    text = squeeze(text)
+    wrapped = _WRAPPED.match(text)
+    if wrapped and (TITLE_END.search(wrapped.group(1)) or "》" not in wrapped.group(1)):
+        text = wrapped.group(1)  # 省委省政府印发《关于…若干意见》: the document is what is printed
+    complete = bool(TITLE_END.search(text))
+    return Candidate(text, _TAGS.sub("", prefix), line, last_line, complete,
+                     number.group(1) if number else None)
+
+
+def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate | None:
+    """The metadata 标题 when it has document form, else the last complete candidate of document
+    form, else the last complete one, else the first."""
+    if labelled is not None and labelled.document_form:
+        return labelled
+    for found in ([c for c in candidates if c.document_form], [c for c in candidates if c.complete]):
+        if found:
+            return found[-1]
+    if labelled is not None and labelled.text:
+        return labelled
+    return candidates[0] if candidates else None
+
+
+def may_start(text: str) -> bool:
+    """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end."""
+    flat = squeeze(text)
+    return bool(_START.search(flat) or TITLE_END.search(flat)) and len(flat) <= 120

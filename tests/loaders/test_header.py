@@ -1,0 +1,200 @@
+"""Issue 9 part 4: what real pages print around a document's header (synthetic snippets)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.header import parse_header
+from policy_cascades.loaders.metadata import read_metadata
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _lines(text: str) -> list[str]:
+    return textwrap.dedent(text).strip("\n").split("\n")
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+BODY = """
+    各乡镇人民政府，县政府各部门：
+    现将《稳就业工作方案》印发给你们，请认真贯彻执行。
+    一、稳定岗位
+    1．落实稳岗政策。（县人力资源社会保障局牵头）
+"""
+
+
+# -- page chrome and titles printed several times ---------------------------------------------
+
+
+def test_chrome_lines_are_kept_out_of_the_title() -> None:
+    header = parse_header(_lines("""
+        设为首页 | 加入收藏 | 无障碍浏览
+        当前位置：首页 > 政务公开 > 通知公告
+        来源：县政府办  作者：  点击数：35  字体：【大 中 小】  打印
+        关于做好稳就业工作的通知
+        发布时间：2020-06-03 09:00
+        各乡镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于做好稳就业工作的通知"
+
+
+def test_tag_trailing_number_english_and_issuer_are_cut_from_the_title() -> None:
+    header = parse_header(_lines("""
+        【规范性文件】某某县人民政府办公室关于印发稳就业工作方案的通知（某政办发〔2020〕7号） English
+        各乡镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于印发稳就业工作方案的通知"
+    assert header.issuers == ("某某县人民政府办公室",)
+    assert header.doc_number == "某政办发〔2020〕7号"
+
+
+def test_title_broken_over_lines_with_a_letter_spaced_ending() -> None:
+    header = parse_header(_lines("""
+        县人民政府办公室
+        关于印发2020年县政府重点工作
+        责任分解的
+        通 知
+        各乡镇人民政府：
+    """))
+    assert header.title == "关于印发2020年县政府重点工作责任分解的通知"
+    assert header.issuers == ("县人民政府办公室",)
+
+
+def test_headline_then_the_documents_own_title_the_own_title_wins() -> None:
+    header = parse_header(_lines("""
+        新闻中心
+        市政府印发《关于促进消费扩容提质的若干措施》
+        2020-05-03 来源：市政府网
+        某某市人民政府
+        关于促进消费扩容提质的若干措施
+        各区人民政府，市政府各部门：
+    """))
+    assert header.title == "关于促进消费扩容提质的若干措施"
+    assert header.issuers == ("某某市人民政府",)
+
+
+def test_issuer_lines_printed_between_headline_and_title() -> None:
+    header = parse_header(_lines("""
+        关于统筹做好疫情防控和经济发展工作的意见
+        2020-02-27 10:32 来源：某某网 浏览：26
+        中共某某省委员会
+        某某省人民政府
+        关于统筹做好疫情防控和经济发展工作的意见
+        （2020年2月26日）
+        为深入贯彻落实党中央决策部署，现提出如下意见。
+    """))
+    assert header.title == "关于统筹做好疫情防控和经济发展工作的意见"
+    assert header.issuers == ("中共某某省委员会", "某某省人民政府")
+    assert header.date == "2020-02-26"
+
+
+# -- metadata tables ---------------------------------------------------------------------------
+
+
+def test_metadata_table_flattened_with_bars() -> None:
+    lines = _lines("""
+        索引号: | 0001/2020-01 | 信息分类: | 规范性文件 |
+        发布机构: | 某某区政府办 | 主题分类: | 综合政务 |
+        成文日期: | 发布日期: | 2020-04-09 08:44 | |
+        发文字号: | 无 | 有 效 性: | 有效 |
+        标 题: | 某某市某某区人民政府办公室关于印发重点工作任务分解的通知 | ||
+        各乡镇人民政府，区政府各部门：
+    """)
+    meta = read_metadata(lines)
+    assert meta.get("doc_number") is None and meta.get("signed") is None
+    header = parse_header(lines)
+    assert header.title == "关于印发重点工作任务分解的通知"
+    assert header.issuers == ("某某市某某区人民政府办公室",)
+    assert header.date is None  # only a publication date is printed
+    assert header.doc_number is None
+
+
+def test_labels_glued_to_values_and_in_brackets() -> None:
+    meta = read_metadata(_lines("""
+        - 标题关于印发稳就业实施方案的通知
+        - 公开日期2020年11月24日16时28分成文日期2020年11月19日
+        ∙【制定机关】某某市人民政府办公厅
+        ∙【字 号】某政办〔2020〕1号
+    """))
+    assert meta.get("title") == "关于印发稳就业实施方案的通知"
+    assert meta.get("signed") == "2020年11月19日"
+    assert meta.get("published") == "2020年11月24日16时28分"
+    assert meta.get("issuer") == "某某市人民政府办公厅"
+    assert meta.get("doc_number") == "某政办〔2020〕1号"
+
+
+def test_value_on_the_line_after_its_label() -> None:
+    meta = read_metadata(["发布单位 |", "某某省人民政府", "|", "发布文号 | 某府〔2021〕22号 |"])
+    assert meta.get("publisher") == "某某省人民政府"
+    assert meta.get("doc_number") == "某府〔2021〕22号"
+
+
+def test_signed_date_from_metadata_and_the_signature_wins() -> None:
+    only_meta = parse_header(_lines("""
+        文  号：某府发〔2020〕6号    成文日期：2020-07-16
+        关于做好稳就业工作的通知
+        各乡镇人民政府：
+    """))
+    assert only_meta.date == "2020-07-16"
+    signed = parse_header(_lines("""
+        成文日期：2020-07-16
+        关于做好稳就业工作的通知
+        各乡镇人民政府：
+        现将有关事项通知如下。
+        某某县人民政府
+        2020年7月20日
+    """))
+    assert signed.date == "2020-07-20"
+
+
+def test_publication_date_is_not_the_signing_date() -> None:
+    header = parse_header(_lines("""
+        关于实施市场主体倍增工程的意见
+        发布日期：2022-03-04 09:35  来源：
+        为激发市场活力，提出如下意见。
+    """))
+    assert header.date is None
+
+
+# -- 文号 in every bracket ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("某政发〔2020〕11号", "某政发〔2020〕11号"),
+    ("某政发[2020]11号", "某政发〔2020〕11号"),
+    ("某政发 [ 2020 ] 11 号", "某政发〔2020〕11号"),
+    ("某政发(2020)11号", "某政发〔2020〕11号"),
+    ("某政发﹝2020﹞11号", "某政发〔2020〕11号"),
+    ("某政发【2020】11号", "某政发〔2020〕11号"),
+    ("某政發〔2020〕11號", "某政發〔2020〕11號"),
+])
+def test_doc_number_in_any_bracket(printed: str, expected: str) -> None:
+    header = parse_header(["某某市人民政府", printed, "关于做好稳就业工作的通知", "各区人民政府："])
+    assert header.doc_number == expected
+
+
+# -- issuers completed from the other clues -----------------------------------------------------
+
+
+def test_placeless_issuer_is_completed_from_the_region() -> None:
+    doc = _doc("""
+        名 称：市人民政府办公厅关于印发稳就业工作方案的通知
+        发布机构：武汉市人民政府办公厅
+        武政办〔2020〕9号
+    """ + BODY)
+    assert doc.issuers == ("武汉市人民政府办公厅",)
+    assert doc.title == "关于印发稳就业工作方案的通知"
+
+
+def test_short_forms_and_named_bodies_stay_as_printed() -> None:
+    doc = _doc("""
+        市委经济运行保障指挥部
+        关于印发稳就业工作方案的通知
+        淄政办〔2020〕9号
+    """ + BODY)
+    assert doc.issuers == ("市委经济运行保障指挥部",)
