@@ -10,7 +10,7 @@ from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
-from policy_cascades.loaders.notes import Duties, strip_notes
+from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
@@ -50,7 +50,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     placed = locate(lines, issuers, header.title, header.doc_number, places)
     if placed.region is None:
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
-    measures = tuple(_measures(outline, title))
+    measures = tuple(_measures(outline, title, FIRST_LEADS.search(text) is not None))
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     region = placed.region
@@ -89,19 +89,25 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
 # -- measures -----------------------------------------------------------------------------
 
 
-def _measures(outline: Outline, own_title: str) -> Iterable[Measure]:
+def _measures(outline: Outline, own_title: str, first_leads: bool) -> Iterable[Measure]:
     for draft in outline.measures:
-        yield _measure(draft, own_title)
-        for label, line, body in inline_points(draft):
+        points = inline_points(draft)
+        yield _measure(draft, own_title, first_leads)
+        for point in points:
+            duties = _first_leads(point.duties) if first_leads else point.duties
             yield Measure(
-                path=f"{draft.path}.{label}", kind="point", heading=_heading(body), text=body,
-                line=line, end_line=line, deadline=find_deadline(body),
-                targets=tuple(find_targets(body, line)),
+                path=f"{draft.path}.{point.label}", kind="point", heading=_heading(point.text),
+                text=point.text, line=point.line, end_line=point.line,
+                leads=tuple(duties.leads), supports=tuple(duties.supports),
+                responsible=tuple(duties.responsible), persons=tuple(duties.persons),
+                deadline=find_deadline(point.text), targets=tuple(find_targets(point.text, point.line)),
             )
 
 
-def _measure(draft: Draft, own_title: str) -> Measure:
-    duties = _duties(draft)
+def _measure(draft: Draft, own_title: str, first_leads: bool = False) -> Measure:
+    duties = _duties(draft)  # an item keeps the notes of its points too, as of its rank-4 children
+    if first_leads:
+        duties = _first_leads(duties)
     text = strip_notes(draft.text)
     heading = squeeze(draft.parts[0][1]) if draft.rank == 0 else _heading(strip_notes(draft.parts[0][1]))
     return Measure(
@@ -138,6 +144,17 @@ def _duties(draft: Draft) -> Duties:
             if parent is not None:
                 duties.merge(parent.group)
     return duties
+
+
+def _first_leads(duties: Duties) -> Duties:
+    """The document's rule 列第一位者为牵头单位: the first unit of a note without a lead leads,
+    the others support it."""
+    if duties.leads or not duties.responsible:
+        return duties
+    return Duties(leads=duties.responsible[:1],
+                  supports=[*duties.responsible[1:], *(u for u in duties.supports
+                                                        if u not in duties.responsible)],
+                  persons=list(duties.persons))
 
 
 def _heading(text: str) -> str:

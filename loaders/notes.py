@@ -8,11 +8,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Characters of the note keys as a 繁体 mirror prints them (牽頭單位, 責任單位, 負責).
+_TRADITIONAL = {"牵": "牽", "头": "頭", "单": "單", "责": "責", "负": "負", "门": "門", "协": "協",
+                "办": "辦", "领": "領", "导": "導", "与": "與", "参": "參", "处": "處", "实": "實"}
+
+
+def _either(pattern: str) -> str:
+    """A pattern that also matches the 繁体 printing of its characters."""
+    return "".join(f"[{ch}{_TRADITIONAL[ch]}]" if ch in _TRADITIONAL else ch for ch in pattern)
+
+
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
-_KEYS = r"(?:(?:牵头|配合|协办|责任|主责)(?:单位|部门)(?:[和及](?:责任人|负责人|责任))?|责任人|负责人)"
+_UNIT_KEYS = (r"(?:(?:牵头|配合|协办|责任|主责|主办|承办|参与|落实|负责)(?:单位|部门|处室)"
+              r"(?:[和及](?:责任人|负责人|责任))?|部门分工|任务分工|分工)")
+_PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?[省市县区州]?(?:级)?领导(?:同志)?)"
+_KEYS = _either(rf"(?:{_UNIT_KEYS}|{_PERSON_KEYS})")
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
 _NOTE_OPEN = re.compile(r"[（(〔【\[]\s*" + _KEYS + r"\s*[：:]")
 _FIELD = re.compile(_KEYS + r"\s*[：:]")
+_PERSON_KEY = re.compile(_PERSON_KEYS + "$")
+_UNIT_KEY = re.compile(_UNIT_KEYS)
+# A note on its own line: 责任单位：…, 牵头单位和责任人：…, 部门分工：X牵头，Y配合。
+_BARE_NOTE = re.compile(r"^" + _KEYS + r"[^：:]{0,6}[：:]")
+
+
+def is_note_line(text: str) -> bool:
+    """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
+    return bool(_BARE_NOTE.match(re.sub(r"\s+", "", text[:30])))
+# A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）.
+_KEYLESS = re.compile(_either(
+    r"[（(]\s*([^（）()：:。；;]{2,120}?(?:牵头|配合|负责|落实))\s*[）)]"))
 _SPLIT = re.compile(r"[、，,；;/]|\s+")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
@@ -26,8 +51,15 @@ _ENDS_AS_ORG = re.compile(_ORG_END + r"$|[区县市省]$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
-_STRIP_SUFFIX = re.compile(r"(按照?职责分工(负责|落实)?|等[^等]{0,8}(部门|单位)|等)$")
+_STRIP_SUFFIX = re.compile(r"(按照?职责分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
 _ROLE_SUFFIX = re.compile(r"(分别|共同)?(牵头|配合)(负责|落实)?$")
+_ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)")
+_SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
+# A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
+# read once per document (FIRST_LEADS), the remark is no agency.
+_RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|下同)[^（）()]*[）)]|[，,]?下同")
+FIRST_LEADS = re.compile(_either(r"(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?(?:责任)?(?:单位|部门)?"
+                                 r"(?:为|是)(?:牵头|主责)"))
 
 
 @dataclass
@@ -78,7 +110,27 @@ def find_notes(text: str) -> list[NoteSpan]:
                     break
         body = text[m.start() + 1 : end - 1 if end <= len(text) and text[end - 1] in _CLOSE else end]
         spans.append(NoteSpan(m.start(), end, body.strip()))
+    if _KEYLESS_HINT.search(text):
+        spans = sorted(spans + _keyless(text, spans), key=lambda span: span.start)
     return spans
+
+
+_LAST_DUTY = re.compile(_either(r"(?:分别|共同|具体)?(?:负责|落实)$"))
+_KEYLESS_HINT = re.compile(_either(r"(?:牵头|配合|负责|落实)\s*[）)]"))
+
+
+def _keyless(text: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
+    """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
+    them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
+    out = []
+    for m in _KEYLESS.finditer(text):
+        if any(span.start <= m.start() < span.end for span in keyed):
+            continue
+        units = [t for t in _SPLIT.split(_ROLE_WORDS.sub("", m.group(1).translate(_SIMPLIFIED))) if t]
+        if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
+            units_text = _LAST_DUTY.sub("", m.group(1))
+            out.append(NoteSpan(m.start(), m.end(), "责任单位：" + units_text))
+    return out
 
 
 def strip_notes(text: str) -> str:
@@ -96,7 +148,7 @@ def parse_note(body: str) -> Duties:
         (['县人力资源社会保障局'], ['县财政局'])
     """
     duties = Duties()
-    body = re.sub(r"\s+", "", body)
+    body = _RULE_REMARK.sub("", re.sub(r"\s+", "", body))
     keys = list(_FIELD.finditer(body))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
@@ -107,19 +159,20 @@ def parse_note(body: str) -> Duties:
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    if key in ("责任人", "负责人"):
+    key = key.translate(_SIMPLIFIED)
+    if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
         duties.persons.extend(n for n in (_clean(t) for t in _SPLIT.split(value)) if n)
         return
     default = (
         duties.leads if key.startswith("牵头")
-        else duties.supports if key.startswith(("配合", "协办"))
+        else duties.supports if key.startswith(("配合", "协办", "参与"))
         else duties.responsible
     )
     pending: list[str] = []
     for token in _shared_heads(_SPLIT.split(value)):
         token = token.strip()
         role = None
-        suffix = _ROLE_SUFFIX.search(token)
+        suffix = _ROLE_SUFFIX.search(token.translate(_SIMPLIFIED))
         if suffix:
             role = duties.leads if suffix.group(2) == "牵头" else duties.supports
             token = token[: suffix.start()]
@@ -176,12 +229,27 @@ _REMARK = re.compile(r"[（(][^）)]*(仅|只|提供|含|负责)[^）)]*[）)]")
 
 
 def _clean(token: str) -> str:
-    token = _REMARK.sub("", token).strip(" ：:。；;，,、（）()")
+    token = _REMARK.sub("", token).strip(" ：:。；;，,、")
+    token = _unbalanced_brackets(token)
     if token.count("“") != token.count("”"):
         token = token.strip("“”\"")
-    token = _STRIP_SUFFIX.sub("", token)
+    suffix = _STRIP_SUFFIX.search(token.translate(_SIMPLIFIED))
+    if suffix:
+        token = token[: suffix.start()]
+    return token.strip()
+
+
+def _unbalanced_brackets(token: str) -> str:
+    """Brackets that belong to the note, not the name: 各街办(新区) stays whole, 局） loses its ）."""
+    opens = token.count("(") + token.count("（")
+    closes = token.count(")") + token.count("）")
+    while closes > opens and token[-1:] in ("）", ")"):
+        token, closes = token[:-1], closes - 1
+    while opens > closes and token[:1] in ("（", "("):
+        token, opens = token[1:], opens - 1
     return token.strip()
 
 
 def _add(target: list[str], names: list[str]) -> None:
     target.extend(n for n in names if n not in target)
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policy_cascades.loaders.notes import Duties, find_notes, parse_note, strip_notes
+from policy_cascades.loaders.notes import Duties, find_notes, is_note_line, parse_note, strip_notes
 from policy_cascades.loaders.text import (
     LOST_NUMERAL,
     Marker,
@@ -22,7 +22,6 @@ from policy_cascades.loaders.text import (
 )
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
-_BARE_NOTE = re.compile(r"^(牵头单位|配合单位|责任单位|责任部门|牵头部门|责任人)[^：:]{0,6}[：:]")
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
 
@@ -80,6 +79,7 @@ class _Reader:
         self.closed = False  # after a signature date or 抄送: loose text until the next marker
         self.plans = 0
         self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
+        self.excerpt = False  # the outline's first number was not 1
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
@@ -116,6 +116,11 @@ class _Reader:
             return marker.number == siblings[-1].number + 1
         if marker.number == 1:
             return True
+        if self.current is None and not self.outline.measures:
+            self.excerpt = True  # an excerpt that starts mid-way: the numbers as printed (二.(七))
+            return True
+        if self.excerpt and self._last_number(marker.rank) == 0:
+            return True  # and the first number of each level below it
         # numbering that runs on across sections (004: items 14.. under 三.(一)) or a
         # label lost in print (、目标任务): accept the next number of this rank in the plan
         return marker.number == self._last_number(marker.rank) + 1
@@ -157,7 +162,7 @@ class _Reader:
         notes = find_notes(text)
         if notes and notes[0].start == 0:
             return True
-        return bool(_BARE_NOTE.match(text)) and len(text) < 200
+        return is_note_line(text) and len(text) < 200
 
     def _attach_note(self, text: str, para: Paragraph) -> None:
         current = self.current
@@ -181,7 +186,7 @@ class _Reader:
         self._carry(duties)
 
     def _noteless_run(self, current: Draft) -> list[Draft]:
-        if current.own or current.parent is None:
+        if _all_units(current.own) or current.parent is None:
             return [current]
         run: list[Draft] = []
         for sibling in reversed(current.parent.children):
@@ -262,7 +267,8 @@ def _all_units(duties: Duties) -> list[str]:
 
 
 def _has_notes(draft: Draft) -> bool:
-    return bool(draft.own) or any(_has_notes(c) for c in draft.children)
+    """Whether units are named for the measure (a person alone, 牵头市领导：…, does not close it)."""
+    return bool(_all_units(draft.own)) or any(_has_notes(c) for c in draft.children)
 
 
 def _items(draft: Draft) -> list[Draft]:
@@ -277,8 +283,19 @@ def _walk(draft: Draft) -> list[Draft]:
     return out
 
 
-def inline_points(draft: Draft) -> list[tuple[str, int, str]]:
-    """Points printed inside an item's text: （1）…（2）… -> (label, line, text)."""
+@dataclass(frozen=True)
+class Point:
+    """A point printed inside an item's text: （1）…（2）…, with the notes printed inside it."""
+
+    label: str
+    line: int
+    text: str
+    duties: Duties
+    start: int  # where its marker stands in the item's text
+
+
+def inline_points(draft: Draft) -> list[Point]:
+    """Points printed inside an item's text: （1）…（2）…, each with its own notes."""
     if draft.rank != 3 or any(c.rank == 4 for c in draft.children):
         return []
     text = draft.text
@@ -296,8 +313,10 @@ def inline_points(draft: Draft) -> list[tuple[str, int, str]]:
     points = []
     for index, (n, start, end) in enumerate(starts):
         stop = starts[index + 1][1] if index + 1 < len(starts) else len(text)
-        body = strip_notes(text[end:stop]).strip()
-        points.append((f"({n})", _line_at(offsets, start), body))
+        segment = text[end:stop]
+        duties = _parse_all(segment) if find_notes(segment) else Duties()
+        points.append(Point(f"({n})", _line_at(offsets, start), strip_notes(segment).strip(), duties,
+                            start))
     return points
 
 

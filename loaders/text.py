@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.notes import is_note_line
+
 CN_DIGITS = "〇零一二三四五六七八九十百"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -142,6 +144,7 @@ LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务
 def _opens_paragraph(text: str) -> bool:
     return bool(
         match_marker(text) or LOST_NUMERAL.match(text) or _NOTE_START.match(text) or text.startswith("——")
+        or is_note_line(text)
         or is_plan_title(text) or is_date_line(text)
     )
 

@@ -1,6 +1,10 @@
+import textwrap
+
 import pytest
 
+from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.notes import find_notes, parse_note
+from policy_cascades.loaders.records import PolicyDocument
 
 
 @pytest.mark.parametrize(("body", "leads", "supports", "responsible", "persons"), [
@@ -38,3 +42,102 @@ def test_find_notes_handles_nested_and_square_brackets() -> None:
 
 def test_find_notes_ignores_other_brackets() -> None:
     assert find_notes("按照“三不一优先（不停车、不检查）”的要求（2020年）") == []
+
+
+# -- issue 9 part 4: note forms of real pages (synthetic snippets) ------------------------------
+
+
+@pytest.mark.parametrize(("body", "leads", "supports", "responsible", "persons"), [
+    ("部门分工：市发展改革委牵头，各县区、各部门配合。", ["市发展改革委"], ["各县区", "各部门"], [], []),
+    ("牽頭單位：市人力資源社會保障局；責任單位：市財政局", ["市人力資源社會保障局"], ["市財政局"], [], []),
+    ("分管市领导：张三", [], [], [], ["张三"]),
+    ("牵头单位：区卫健局；责任单位：各街办(新区)、区直各部门", ["区卫健局"], ["各街办(新区)", "区直各部门"], [], []),
+    ("责任单位：财政局、发改局、工商联（列第一位者为牵头或汇总单位，下同）", [], [], ["财政局", "发改局", "工商联"], []),
+    ("责任单位：市商务局负责", [], [], ["市商务局"], []),
+])
+def test_parse_note_of_real_page_forms(body: str, leads: list[str], supports: list[str],
+                                       responsible: list[str], persons: list[str]) -> None:
+    duties = parse_note(body)
+    assert (duties.leads, duties.supports, duties.responsible, duties.persons) == (
+        leads, supports, responsible, persons)
+
+
+def test_note_with_nested_brackets_in_square_brackets() -> None:
+    [note] = find_notes("做好环境整治。[牵头单位：区卫健局；责任单位：各街办(新区)]")
+    assert parse_note(note.body).supports == ["各街办(新区)"]
+
+
+def test_keyless_note_names_only_agencies() -> None:
+    [note] = find_notes("加大稳岗返还力度。（市人力资源社会保障局、市财政局负责）")
+    assert parse_note(note.body).responsible == ["市人力资源社会保障局", "市财政局"]
+    [inline] = find_notes("扩大有效投资（市发展改革委牵头，市财政局、各区政府配合）。")
+    duties = parse_note(inline.body)
+    assert (duties.leads, duties.supports) == (["市发展改革委"], ["市财政局", "各区政府"])
+    assert find_notes("坚持分级负责（按要求落实）。") == []
+    assert find_notes("推动项目（2020年底前落实）。") == []
+
+
+def test_note_that_never_closes_is_bounded_to_its_item() -> None:
+    doc = _doc("""
+        一、稳定就业
+        1．加大援企稳岗力度。（牵头单位：市人力资源社会保障局；配合单位：市财政局
+        2．支持创业带动就业。（牵头单位：市人力资源社会保障局）
+    """)
+    first, second = (m for m in doc.measures if m.kind == "item")
+    assert (first.leads, first.supports) == (("市人力资源社会保障局",), ("市财政局",))
+    assert (second.leads, second.supports) == (("市人力资源社会保障局",), ())
+
+
+def test_own_line_notes_person_lines_and_role_lines() -> None:
+    doc = _doc("""
+        一、主要目标
+        1．地区生产总值增长6%左右。
+        分管市领导：张三
+        部门分工：市发展改革委牵头，各区、各部门配合。
+        2．城镇新增就业5万人。
+        牵 头 单 位：市人力资源社会保障局
+        配合单位：市财政局
+    """)
+    first, second = (m for m in doc.measures if m.kind == "item")
+    assert (first.leads, first.supports, first.persons) == (
+        ("市发展改革委",), ("各区", "各部门"), ("张三",))
+    assert (second.leads, second.supports) == (("市人力资源社会保障局",), ("市财政局",))
+
+
+def test_document_rule_first_listed_unit_leads() -> None:
+    doc = _doc("""
+        各有关单位：
+        责任分解中，排在第一位的为牵头单位，其他为配合单位。
+        一、稳定就业
+        1．加大援企稳岗力度。
+        责任单位：市人力资源社会保障局、市财政局、市税务局
+    """)
+    [item] = [m for m in doc.measures if m.kind == "item"]
+    assert (item.leads, item.supports, item.responsible) == (
+        ("市人力资源社会保障局",), ("市财政局", "市税务局"), ())
+
+
+def test_inline_points_keep_their_own_notes() -> None:
+    doc = _doc("""
+        一、稳定就业
+        1．落实就业政策。（1）加大稳岗返还。（牵头单位：市人力资源社会保障局）（2）减免房租。（牵头单位：市国资委）
+    """)
+    points = {m.path: m.leads for m in doc.measures if m.kind == "point"}
+    assert points == {"一.1.(1)": ("市人力资源社会保障局",), "一.1.(2)": ("市国资委",)}
+
+
+def test_excerpt_that_starts_mid_way_keeps_its_numbers() -> None:
+    doc = _doc("""
+        关于做好稳就业工作的若干措施
+        二、支持企业发展
+        （七）减免租金。（市国资委牵头）
+        （八）降低用能成本。（市发展改革委牵头）
+        三、保障民生
+        （九）发放补贴。（市民政局牵头）
+    """)
+    assert [m.path for m in doc.measures] == ["二", "二.(七)", "二.(八)", "三", "三.(九)"]
+    assert doc.measures[1].leads == ("市国资委",)
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
