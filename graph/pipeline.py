@@ -62,8 +62,10 @@ def extract(files: Sequence[Path], progress: Callable[[Path], None] | None = Non
     return out
 
 
-def build_graph(documents: Sequence[PolicyDocument], national: bool = True) -> Subgraph:
-    """The documents' own subgraphs (with the national directives), linked into cascades."""
+def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
+                lineage: bool = True) -> Subgraph:
+    """The documents' own subgraphs (with the national directives), linked into cascades
+    (without `lineage`, no Measure -> Measure links: what the link models are trained on)."""
     records = [*(national_documents() if national else []), *documents]
     parts: list[DocumentGraph] = [document_to_subgraph(doc) for doc in records]
     graph = Subgraph()
@@ -71,7 +73,7 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True) -> S
         graph.merge(part.graph)
         if part.doc.source == NATIONAL:
             _add_urls(graph, part)
-    graph.merge(link_corpus(parts, graph))
+    graph.merge(link_corpus(parts, graph, lineage))
     return graph
 
 

@@ -76,15 +76,7 @@ class Seed:
     """The seed graph and what the models are trained from."""
 
     def __init__(self) -> None:
-        built = build_graph(extract(corpus_files([seed_corpus()])).documents)
-        self.graph = Subgraph()  # without the shipped models' measure links
-        for node in built.nodes.values():
-            self.graph.add_node(node)
-        for rel in built.relationships.values():
-            if not (rel.props.get("basis") == "inferred"
-                    and rel.type in (RelType.IMPLEMENTS, RelType.SIMILAR_TO)
-                    and built.nodes[rel.start].label == Label.MEASURE):
-                self.graph.add_rel(rel)
+        self.graph = build_graph(extract(corpus_files([seed_corpus()])).documents, lineage=False)
         declared: dict[str, set[str]] = defaultdict(set)
         for rel in self.graph.relationships.values():
             if (rel.type == RelType.IMPLEMENTS and self.graph.nodes[rel.start].label == Label.DOCUMENT

@@ -13,13 +13,15 @@ from policy_cascades.graph.link.themes import correspondences, infer_themes
 from policy_cascades.graph.model import Subgraph
 
 
-def link_corpus(parts: list[DocumentGraph], graph: Subgraph) -> Subgraph:
-    """Everything the linker adds to `graph` (the documents' own subgraphs, merged)."""
+def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = True) -> Subgraph:
+    """Everything the linker adds to `graph` (the documents' own subgraphs, merged); without
+    `lineage`, all but the Measure -> Measure links (what the link models are trained on)."""
     out, declared = link_documents(parts)
     out.merge(correspondences())
     out.merge(infer_themes(graph))
-    working = Subgraph()
-    working.merge(graph)
-    working.merge(out)
-    out.merge(link_measures(working, declared))
+    if lineage:
+        working = Subgraph()
+        working.merge(graph)
+        working.merge(out)
+        out.merge(link_measures(working, declared))
     return out

@@ -7,7 +7,8 @@ is vectorised (numpy / scipy), so the cost per measure stays flat as the corpus 
 features say how alike the two texts are, how much the parent stands out among its own
 document's measures for this child, and how generic the parent is:
 
-- cos, head_cos: TF-IDF cosines of bodies and of headings;
+- cos, head_cos, context_cos: TF-IDF cosines of bodies, of headings, and of the headings of
+  the two nearest sections around each (a child under 稳就业 looks for parents under 就业);
 - csls: cos corrected for hubness (CSLS: 2cos - r_child - r_parent, r being the mean of each
   side's HUB_K nearest cosines): a generic parent item that is near every child scores less;
 - best_margin, rank_inv: the parent's cosine minus the best other measure of its document,
@@ -45,7 +46,7 @@ GENERIC = re.compile(
     "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
 FEATURES = ("cos", "head_cos", "csls", "best_margin", "rank_inv", "phrase", "p_generic",
             "p_section", "p_point", "c_section", "c_point", "system", "theme",
-            "theme_national", "declared", "national", "log_len")
+            "theme_national", "declared", "national", "log_len", "context_cos")
 
 
 @dataclass(frozen=True)
@@ -73,15 +74,10 @@ class Candidates:
 
 
 def is_child(facts: Facts, node_id: str) -> bool:
-    """Local measures that can carry something out: items, points, and sections that hold
-    text of their own and no parts."""
+    """Local measures that can carry something out: items, points and sections (a section
+    heading such as 坚决打赢脱贫攻坚战 carries out the section of that name above)."""
     props = facts.measures[node_id].props
-    if props.get("source") == NATIONAL:
-        return False
-    kind = props.get("kind")
-    if kind == "section":
-        return node_id not in facts.has_parts and len(props.get("text", "")) >= 30
-    return kind in ("item", "point")
+    return props.get("source") != NATIONAL and props.get("kind") in ("item", "point", "section")
 
 
 def is_parent(facts: Facts, node_id: str) -> bool:
@@ -135,6 +131,8 @@ class _Table:
         self.national = np.array([p.get("source") == NATIONAL for p in props], np.float32)
         self.log_len = np.log1p([len(p.get("text", "")) for p in props]).astype(np.float32) / 8
         self.heads = [p.get("heading", "") for p in props]
+        self.context = ["。".join(facts.measures[c].props.get("heading", "")
+                                 for c in facts.containers[i][:2]) for i in self.ids]
         kids: dict[str, list[int]] = defaultdict(list)
         above: dict[str, list[int]] = defaultdict(list)
         for i, node_id in enumerate(self.ids):
@@ -154,6 +152,7 @@ class _Table:
     def pair_features(self, x: np.ndarray, column: dict[str, int], child: np.ndarray,
                       parent: np.ndarray, declared: dict[str, set[str]]) -> None:
         heads = Vectors(self.heads)
+        context = Vectors(self.context)
         grams = CountVectorizer(analyzer="char_wb", ngram_range=(4, 4), binary=True,
                                 preprocessor=runs, dtype=np.float32)
         gram_rows = grams.fit_transform(self.bodies).tocsr() if any(self.bodies) else None
@@ -162,6 +161,7 @@ class _Table:
             c, p = child[start:start + CHUNK], parent[start:start + CHUNK]
             rows = slice(start, start + len(c))
             x[rows, column["head_cos"]] = heads.pairwise_rows(c, p)
+            x[rows, column["context_cos"]] = context.pairwise_rows(c, p)
             if gram_rows is not None:
                 shared = _rowwise(gram_rows, c, p)
                 x[rows, column["phrase"]] = np.minimum(1.0, shared / PHRASE_FULL)
