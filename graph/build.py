@@ -6,6 +6,7 @@ Cross-document edges (references, measure lineage, inferred themes) are the link
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
@@ -91,7 +92,7 @@ def document_props(doc: PolicyDocument) -> dict[str, object]:
         "doc_number": doc.doc_number, "title": doc.title, "title_key": title_key(doc.title),
         "issuers": list(doc.issuers), "level": doc.level, "region": doc.region, "date": doc.date,
         "addressees": list(doc.addressees), "in_corpus": True, "source": doc.source, "line": 1,
-        "caption": doc.doc_number or doc.title[:16],  # a short name for Neo4j Browser
+        "caption": doc_caption(doc),  # a short name for Neo4j Browser and the viewer
     }
 
 
@@ -102,8 +103,35 @@ def measure_props(m: Measure, doc: PolicyDocument, doc_id: str) -> dict[str, obj
         "date": doc.date, "deadline": m.deadline, "targets": [t.text for t in m.targets],
         "target_values": [t.value for t in m.targets if t.value is not None],
         "source": doc.source, "line": m.line, "end_line": m.end_line,
-        "caption": f"{doc.region or ''} {m.path} {m.heading[:14]}",  # a short name for Neo4j Browser
+        "caption": measure_caption(m, doc),  # a short name for Neo4j Browser and the viewer
     }
+
+
+def doc_caption(doc: PolicyDocument) -> str:
+    """A document's short name: its 文号; else, for a national document, its title without
+    the bracketed agenda and its date (two 中共中央政治局会议 differ only by it); else the
+    title's start.
+
+    Example:
+        >>> from policy_cascades.loaders.records import PolicyDocument
+        >>> doc_caption(PolicyDocument(source="national.json", doc_number=None, level="national",
+        ...     title="中共中央政治局会议（分析研究当前经济形势，部署当前经济工作）",
+        ...     issuers=(), region="中国", region_path=("中国",), date="2020-04-17"))
+        '中共中央政治局会议 2020-04-17'
+    """
+    if doc.doc_number:
+        return doc.doc_number
+    if doc.level == "national" and doc.date:
+        return f"{re.sub(r'[（(][^（(]*[）)]$', '', doc.title) or doc.title} {doc.date}"
+    return doc.title[:16]
+
+
+def measure_caption(m: Measure, doc: PolicyDocument) -> str:
+    """Region, path and heading; a national measure names its document too, since the
+    2020-04-17 政治局会议 and the 政府工作报告 both hold 六保.1 保居民就业."""
+    if doc.level == "national":
+        return f"{doc.region or ''} {doc_caption(doc)} {m.path} {m.heading[:14]}".strip()
+    return f"{doc.region or ''} {m.path} {m.heading[:14]}"
 
 
 def add_region_path(graph: Subgraph, region: str) -> None:

@@ -6,7 +6,10 @@
 const LEVELS = ["national", "provincial", "municipal", "county"];
 const LEVEL_NAMES = { national: "national 中央", provincial: "provincial 省", municipal: "municipal 市", county: "county 县·区" };
 const DEFAULT_ROOT = "doc:中国:政府工作报告#六保.1";
-const BOX_W = 222, BOX_H = 38, ROW = 46, INDENT = 20, GAP = 58, TOP = 14, LEFT = 18, MAX_LANES = 4;
+const BOX_H = 38, ROW = 46, TOP = 14, LEFT = 18, MAX_LANES = 4;
+const BOX_MAX = 222, BOX_MIN = 150, MIN_SCALE = 0.5, ZOOM_STEP = 1.25;
+// Box width, gap between levels and outline indent: set by layout() from the width there is.
+const geo = { boxW: BOX_MAX, gap: 58, indent: 20, scale: 1 };
 const LIST_CAP = 30;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -15,7 +18,9 @@ const enc = encodeURIComponent;
 const state = {
   root: DEFAULT_ROOT, direction: "down", trace: null, chains: [], selected: null,
   themeIds: null, regionNames: null, regions: [], panelToken: 0, note: "",
+  docs: new Map(), zoom: "fit", focus: "", focusNames: null, whyToken: 0,
 };
+const PANEL_KEY = "policy-cascades.panel";
 
 // -- the API -----------------------------------------------------------------------------
 
@@ -34,8 +39,28 @@ async function api(path) {
 function kindOfNode(node) { return (node && node.labels && node.labels[0]) || ""; }
 function levelOf(node) { return node && LEVELS.includes(node.level) ? node.level : "national"; }
 
+// A source's short name: its 文号, else its title without the bracketed agenda, and for a
+// national document its date: the 2020-04-17 中共中央政治局会议 and the 2020 政府工作报告 both
+// state 六保.1 保居民就业, and the two 政治局会议 differ only by the date.
+function bareTitle(title) {
+  return String(title || "").replace(/[（(][^（(]*[）)]$/, "") || String(title || "");
+}
+
+function sourceName(doc) {
+  if (!doc) return "";
+  if (doc.doc_number) return doc.doc_number;
+  return doc.level === "national" && doc.date ? `${bareTitle(doc.title)} ${doc.date}` : bareTitle(doc.title);
+}
+
+function isNational(node) { return node.level === "national" || String(node.doc_id || node.id || "").startsWith("doc:中国:"); }
+
 function docRef(node) {
   if (node.doc_number) return node.doc_number;
+  if (isNational(node) && node.date) {
+    const doc = state.docs.get(node.doc_id);
+    const title = doc ? bareTitle(doc.title) : String(node.doc_id || "").split(":").slice(2).join(":").slice(0, 9);
+    return `${title}(${node.date})`;
+  }
   let title = String(node.doc_id || node.title || "").split(":").slice(2).join(":") || node.title || "";
   title = title.replace(/^(关于印发|印发|关于)/, "").replace(/(的通知|的意见|的若干意见)$/, "");
   return title.length > 12 ? `${title.slice(0, 11)}…` : title;
@@ -44,7 +69,7 @@ function docRef(node) {
 function label(node) {
   if (!node) return "";
   if (kindOfNode(node) === "Measure") return `${node.region || ""} ${docRef(node)}#${node.path} ${node.heading || ""}`;
-  if (kindOfNode(node) === "Document") return `${node.region || ""} ${node.doc_number || node.title || node.id}`;
+  if (kindOfNode(node) === "Document") return `${node.region || ""} ${sourceName(node) || node.id}`;
   return node.name || node.title || node.id;
 }
 
@@ -113,7 +138,7 @@ function chainsOf(trace) {
 // root addresses the theme (the root itself addresses the directive's own theme).
 function visibleChains() {
   const root = state.trace.root.id;
-  return state.chains.filter((chain) => (!state.regionNames || chain.nodes.some((id) => inRegion(state.trace.nodes[id])))
+  return state.chains.filter((chain) => endsInFocus(chain) && (!state.regionNames || chain.nodes.some((id) => inRegion(state.trace.nodes[id])))
     && (!state.themeIds || chain.nodes.some((id) => id !== root && state.themeIds.has(id))));
 }
 
@@ -143,11 +168,12 @@ function layout(chains) {
   if (!order.length) order.push(state.trace.root.id);
   const widest = Object.fromEntries(LEVELS.map((l) => [l, 0]));
   for (const [id, lane] of lanes) widest[levelOf(nodes[id])] = Math.max(widest[levelOf(nodes[id])], lane);
+  size(widest);
   const columnX = {};
   let x = LEFT;
   for (const level of LEVELS) {
     columnX[level] = x;
-    x += BOX_W + widest[level] * INDENT + GAP;
+    x += geo.boxW + widest[level] * geo.indent + geo.gap;
   }
   // Column by column, left to right: a node first reached from another level heads a block
   // (it and the outline below it in its level); blocks sit level with what reached them.
@@ -172,12 +198,24 @@ function layout(chains) {
         if (!Number.isFinite(want)) want = TOP;
         const y = Math.max(want, bottom[level] === undefined ? TOP : bottom[level] + ROW);
         bottom[level] = y;
-        pos[id] = { x: columnX[level] + (lanes.get(id) || 0) * INDENT, y, level };
+        pos[id] = { x: columnX[level] + (lanes.get(id) || 0) * geo.indent, y, level };
       }
     }
   }
   const height = Math.max(...Object.values(bottom), TOP) + ROW + 20;
-  return { pos, columnX, widest, width: x - GAP + LEFT + 24, height };
+  return { pos, columnX, widest, width: x - geo.gap + LEFT + 24, height };
+}
+
+// Columns as wide as the view allows (between BOX_MIN and BOX_MAX), so that the four levels
+// show side by side; what is still too wide is scaled down in draw() ("fit").
+function size(widest) {
+  const room = Math.max(320, $("view").clientWidth);
+  const roomy = room >= 1100;
+  geo.gap = roomy ? 58 : 34;
+  geo.indent = roomy ? 20 : 14;
+  const lanes = LEVELS.reduce((sum, level) => sum + widest[level], 0);
+  const fixed = LEFT + 24 + (LEVELS.length - 1) * geo.gap + lanes * geo.indent;
+  geo.boxW = Math.max(BOX_MIN, Math.min(BOX_MAX, Math.floor((room - fixed) / LEVELS.length)));
 }
 
 // -- drawing ------------------------------------------------------------------------------
@@ -190,17 +228,22 @@ function svgEl(name, attrs, parent) {
 }
 
 function draw() {
+  if (!state.trace) return;
   const svg = $("cascade");
   svg.replaceChildren();
   svg.classList.remove("focus");
   const chains = visibleChains();
   const { pos, columnX, widest, width, height } = layout(chains);
-  svg.setAttribute("width", width);
-  svg.setAttribute("height", height);
+  const room = $("view").clientWidth;
+  geo.scale = state.zoom === "fit" ? Math.max(MIN_SCALE, Math.min(1, room / width)) : state.zoom;
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("width", Math.floor(width * geo.scale));
+  svg.setAttribute("height", Math.ceil(height * geo.scale));
+  $("zoom-value").textContent = `${Math.round(geo.scale * 100)}%`;
   drawHeads(columnX, widest, pos);
   LEVELS.forEach((level, i) => {
-    if (i % 2) svgEl("rect", { class: "band", x: columnX[level] - GAP / 2, y: 0,
-      width: BOX_W + widest[level] * INDENT + GAP, height }, svg);
+    if (i % 2) svgEl("rect", { class: "band", x: columnX[level] - geo.gap / 2, y: 0,
+      width: geo.boxW + widest[level] * geo.indent + geo.gap, height }, svg);
   });
   drawMarkers(svg);
   const steps = new Map();
@@ -211,11 +254,39 @@ function draw() {
   const edgeLayer = svgEl("g", { class: "edges" }, svg);
   for (const step of steps.values()) drawEdge(edgeLayer, step, pos);
   const nodeLayer = svgEl("g", { class: "nodes" }, svg);
-  for (const [id, p] of Object.entries(pos)) drawNode(nodeLayer, state.trace.nodes[id], p);
+  const rootId = state.trace.root.id;  // drawn last: pinned, it passes over the others
+  for (const [id, p] of Object.entries(pos)) if (id !== rootId) drawNode(nodeLayer, state.trace.nodes[id], p);
+  if (pos[rootId]) drawNode(nodeLayer, state.trace.nodes[rootId], pos[rootId]);
+  state.drawn = { pos, height };
+  pinRoot();
   showStatus(chains, Object.keys(pos).length);
   if (!chains.length) {
     const note = svgEl("text", { x: LEFT, y: TOP + BOX_H + 40, class: "empty-note" }, svg);
-    note.textContent = filtering() ? "No chain here passes the theme and region filters." : "Nothing further along this direction.";
+    note.textContent = state.focus ? `No chain from here ends in ${state.focus}: see why above.`
+      : filtering() ? "No chain here passes the theme and region filters." : "Nothing further along this direction.";
+  }
+  explainFocus(chains).catch(fail);
+}
+
+// The root sticks below the column heads while the view scrolls down a long column, its links
+// following it, so that the origin of what is on screen stays on screen.
+function pinRoot() {
+  const svg = $("cascade"), view = $("view"), rootId = state.trace && state.trace.root.id;
+  const g = rootId && svg.querySelector(`g.node[data-id="${CSS.escape(rootId)}"]`);
+  const p = g && state.drawn && state.drawn.pos[rootId];
+  if (!p) return;
+  const below = view.getBoundingClientRect().top + $("heads").offsetHeight;  // the heads' foot
+  const top = (below - svg.getBoundingClientRect().top) / geo.scale + 6;
+  const y = Math.max(p.y, Math.min(top, state.drawn.height - BOX_H - 8));
+  if (g.dataset.y === String(y)) return;
+  g.dataset.y = String(y);
+  g.setAttribute("transform", `translate(${p.x},${y})`);
+  g.classList.toggle("pinned", y !== p.y);
+  const at = (id) => (id === rootId ? { ...p, y } : state.drawn.pos[id]);
+  for (const edge of svg.querySelectorAll("g.edge")) {
+    if (edge.dataset.from !== rootId && edge.dataset.to !== rootId) continue;
+    const a = at(edge.dataset.from), b = at(edge.dataset.to);
+    if (a && b) for (const path of edge.querySelectorAll("path")) path.setAttribute("d", edgeGeometry(a, b));
   }
 }
 
@@ -227,7 +298,7 @@ function drawHeads(columnX, widest, pos) {
   for (const level of LEVELS) {
     const head = document.createElement("div");
     head.className = level;
-    head.style.left = `${columnX[level]}px`;
+    head.style.left = `${Math.round(columnX[level] * geo.scale)}px`;
     head.innerHTML = `${LEVEL_NAMES[level]}<small>${counts[level] || 0}</small>`;
     heads.appendChild(head);
   }
@@ -244,12 +315,12 @@ function drawMarkers(svg) {
 
 function edgeGeometry(a, b) {
   const ya = a.y + BOX_H / 2, yb = b.y + BOX_H / 2;
-  if (b.x >= a.x + BOX_W) {  // a lower level, to the right
-    const x1 = a.x + BOX_W, x2 = b.x - 2, mid = (x1 + x2) / 2;
+  if (b.x >= a.x + geo.boxW) {  // a lower level, to the right
+    const x1 = a.x + geo.boxW, x2 = b.x - 2, mid = (x1 + x2) / 2;
     return `M${x1},${ya} C${mid},${ya} ${mid},${yb} ${x2},${yb}`;
   }
-  if (b.x + BOX_W <= a.x) {  // a link that climbs the levels
-    const x1 = a.x, x2 = b.x + BOX_W + 2, mid = (x1 + x2) / 2;
+  if (b.x + geo.boxW <= a.x) {  // a link that climbs the levels
+    const x1 = a.x, x2 = b.x + geo.boxW + 2, mid = (x1 + x2) / 2;
     return `M${x1},${ya} C${mid},${ya} ${mid},${yb} ${x2},${yb}`;
   }
   if (b.x > a.x + 8) {  // the outline inside a level: an elbow from the parent's foot
@@ -288,17 +359,18 @@ function drawNode(layer, node, p) {
   if (node.id === state.trace.root.id) classes.push("root");
   if (node.id === state.selected) classes.push("selected");
   if (filtering() && nodeMatches(node)) classes.push("match");
-  const g = svgEl("g", { class: classes.join(" "), "data-id": node.id, tabindex: 0,
+  const g = svgEl("g", { class: classes.join(" "), "data-id": node.id, "data-region": node.region || "", tabindex: 0,
     transform: `translate(${p.x},${p.y})` }, layer);
-  svgEl("rect", { class: "box", width: BOX_W, height: BOX_H, rx: 5 }, g);
+  svgEl("rect", { class: "box", width: geo.boxW, height: BOX_H, rx: 5 }, g);
   svgEl("rect", { class: "bar", width: 4, height: BOX_H, rx: 2 }, g);
-  const top = kindOfNode(node) === "Measure" ? `${node.region || ""} ${node.path} · ${docRef(node)}` : `${node.region || ""} · ${kindOfNode(node)}`;
+  const top = kindOfNode(node) !== "Measure" ? `${node.region || ""} · ${kindOfNode(node)}`
+    : isNational(node) ? `${docRef(node).replace(/^中共中央/, "")} · ${node.path}` : `${node.region || ""} ${node.path} · ${docRef(node)}`;
   const main = kindOfNode(node) === "Measure" ? node.heading || node.path : node.doc_number || node.title || node.name || node.id;
-  svgEl("text", { class: "l1", x: 10, y: 14 }, g).textContent = fit(top, 10, BOX_W - 16);
-  svgEl("text", { class: "l2", x: 10, y: 31 }, g).textContent = fit(main, 12.5, BOX_W - 16);
+  svgEl("text", { class: "l1", x: 10, y: 14 }, g).textContent = fit(top, 10, geo.boxW - 16);
+  svgEl("text", { class: "l2", x: 10, y: 31 }, g).textContent = fit(main, 12.5, geo.boxW - 16);
   svgEl("title", {}, g).textContent = `${label(node)}\n${node.id}`;
-  g.addEventListener("click", () => select(node.id));
-  g.addEventListener("keydown", (event) => { if (event.key === "Enter") select(node.id); });
+  g.addEventListener("click", () => select(node.id, false).catch(fail));  // clicked: already in view
+  g.addEventListener("keydown", (event) => { if (event.key === "Enter") select(node.id, false).catch(fail); });
   g.addEventListener("mouseenter", () => highlight(node.id, true));
   g.addEventListener("mouseleave", () => highlight(state.selected, false));
 }
@@ -315,7 +387,8 @@ function showStatus(chains, count) {
   const status = $("status");
   status.classList.remove("error");
   const arrow = state.direction === "down" ? "↓ down from" : "↑ up from";
-  const shown = filtering() ? `${chains.length} of ${state.chains.length} chains (filtered)` : `${chains.length} chains`;
+  const shown = state.focus ? `${chains.length} of ${state.chains.length} chains end in ${state.focus}${filtering() ? " (filtered)" : ""}`
+    : filtering() ? `${chains.length} of ${state.chains.length} chains (filtered)` : `${chains.length} chains`;
   status.textContent = `${arrow} ${label(state.trace.root)} — ${shown}, ${count} nodes${state.note ? ` · ${state.note}` : ""}`;
 }
 
@@ -344,7 +417,7 @@ async function showTrace(rootId, direction) {
   $("dir-down").classList.toggle("on", trace.direction === "down");
   $("dir-up").classList.toggle("on", trace.direction === "up");
   syncDirective();
-  history.replaceState(null, "", `#from=${enc(state.root)}&dir=${state.direction}`);
+  history.replaceState(null, "", `#from=${enc(state.root)}&dir=${state.direction}${state.focus ? `&focus=${enc(state.focus)}` : ""}`);
   $("view").classList.remove("loading");
   draw();
 }
@@ -364,13 +437,16 @@ async function reroot(id) {
 
 // -- the side panel -----------------------------------------------------------------------
 
-async function select(id) {
+// `reveal`: scroll the node into view (not when it was clicked: it is in view, and scrolling
+// would carry the directive out of it).
+async function select(id, reveal = true) {
   state.selected = id;
+  setPanel(true, false);
   const token = ++state.panelToken;
   for (const g of document.querySelectorAll("g.node")) g.classList.toggle("selected", g.dataset.id === id);
   highlight(id, false);
   const shown = document.querySelector(`g.node[data-id="${CSS.escape(id)}"]`);
-  if (shown) shown.scrollIntoView({ block: "nearest", inline: "nearest" });
+  if (shown && reveal) shown.scrollIntoView({ block: "nearest", inline: "nearest" });
   const node = (state.trace && state.trace.nodes[id]) || await api(`/graph/neighbourhood?id=${enc(id)}&depth=1&max_nodes=1`).then((n) => n.nodes[0]);
   if (token !== state.panelToken) return;
   if (kindOfNode(node) === "Measure") await showMeasure(id, token);
@@ -516,6 +592,7 @@ function regionChanged() {
 
 async function directives() {  // the 六保 and 六稳 items of the national documents
   const docs = (await api("/documents?level=national&limit=100")).data;
+  for (const doc of docs) state.docs.set(doc.id, doc);
   const outlines = await Promise.all(docs.map((d) => api(`/documents/${enc(d.id)}/outline`).then((o) => [d, o.data])));
   const groups = [];
   for (const [doc, outline] of outlines) {
@@ -534,8 +611,13 @@ function fillDirectives(groups) {
   for (const { doc, items } of groups) {
     const family = items[0].path.startsWith("六保") ? "六保" : "六稳";
     const group = document.createElement("optgroup");
-    group.label = `${family} · ${doc.title.replace(/（.*）$/, "")} (${doc.date})`;
-    for (const item of items) group.appendChild(new Option(item.heading, item.id));
+    group.label = `${family} · ${sourceName(doc)}`;
+    const short = sourceName(doc).replace(/^中共中央/, "");
+    for (const item of items) {
+      const option = new Option(`${item.heading} · ${short}`, item.id);
+      option.title = `${doc.title} (${doc.date})`;
+      group.appendChild(option);
+    }
     select.appendChild(group);
   }
 }
@@ -560,6 +642,7 @@ async function fillRegions() {
   state.regions = (await api("/regions")).data;
   const walk = (items, depth) => items.forEach((r) => {
     $("region").appendChild(new Option(`${"\u00a0\u00a0".repeat(depth)}${r.name}`, r.name));
+    if (depth) $("focus").appendChild(new Option(`${"\u00a0\u00a0".repeat(depth - 1)}${r.name}`, r.name));
     walk(r.children || [], depth + 1);
   });
   walk(state.regions, 0);
@@ -576,15 +659,46 @@ function wire() {
   $("theme").onchange = () => themeChanged().catch(fail);
   $("region").onchange = regionChanged;
   $("search-form").onsubmit = (event) => search(event).catch(fail);
+  $("focus").onchange = () => focusChanged($("focus").value).catch(fail);
+  $("panel-toggle").onclick = () => setPanel(document.body.classList.contains("panel-closed"), true);
+  $("zoom-out").onclick = () => zoomBy(1 / ZOOM_STEP);
+  $("zoom-in").onclick = () => zoomBy(ZOOM_STEP);
+  $("zoom-fit").onclick = () => { state.zoom = "fit"; draw(); };
+  let pinning = false;
+  $("view").addEventListener("scroll", () => {
+    if (!pinning) { pinning = true; requestAnimationFrame(() => { pinning = false; pinRoot(); }); }
+  }, { passive: true });
+  let width = 0;
+  new ResizeObserver(() => {  // the window, or the panel opening or closing
+    if ($("view").clientWidth !== width) { width = $("view").clientWidth; requestAnimationFrame(draw); }
+  }).observe($("view"));
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") $("results").hidden = true; });
   document.addEventListener("click", (event) => { if (!$("search-form").contains(event.target)) $("results").hidden = true; });
 }
 
+// The side panel, open or closed; `keep` stores the choice (a click on a node opens the
+// panel without changing what is stored).
+function setPanel(open, keep) {
+  document.body.classList.toggle("panel-closed", !open);
+  const button = $("panel-toggle");
+  button.setAttribute("aria-expanded", String(open));
+  button.textContent = open ? "hide panel ▸" : "◂ show panel";
+  if (keep) localStorage.setItem(PANEL_KEY, open ? "open" : "closed");
+}
+
+function zoomBy(factor) {
+  state.zoom = Math.max(MIN_SCALE, Math.min(2, geo.scale * factor));
+  draw();
+}
+
 async function start() {
+  const stored = localStorage.getItem(PANEL_KEY);
+  setPanel(stored ? stored === "open" : window.innerWidth >= 1200, false);
   wire();
   const [groups] = await Promise.all([directives(), fillThemes(), fillRegions()]);
   fillDirectives(groups);
   const params = new URLSearchParams(location.hash.slice(1));
+  if (params.get("focus")) { setFocus(params.get("focus")); $("focus").value = state.focus; }
   await showTrace(params.get("from") || DEFAULT_ROOT, params.get("dir") === "up" ? "up" : "down");
 }
 

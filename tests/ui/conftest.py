@@ -8,6 +8,8 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -20,6 +22,23 @@ from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 from policy_cascades.graph.store import GraphStore
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as err:  # a missing driver must not pass as a skipped test
+        pytest.fail(f"the browser tests need Playwright: pip install -e '.[test]' ({err})")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture(scope="session")
