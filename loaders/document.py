@@ -9,6 +9,7 @@ from pathlib import Path
 from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
@@ -47,7 +48,9 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                                 "was found: the document has no measures"))
     places = gazetteer()
     issuers = header.issuers or printed_issuers(lines)
-    placed = locate(lines, issuers, header.title, header.doc_number, places)
+    placed = locate([simplified(line) for line in lines], tuple(simplified(i) for i in issuers),
+                    simplified(header.title), header.doc_number and simplified(header.doc_number),
+                    places)  # a 繁体 page: its places read in simplified form
     if placed.region is None:
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
     measures = tuple(_measures(outline, title, FIRST_LEADS.search(text) is not None))

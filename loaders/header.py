@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.text import (
     cn_number,
@@ -69,7 +70,7 @@ def parse_header(lines: list[str]) -> Header:
     header_end = addressee if addressee is not None else _body_start(clean)
     meta = read_metadata(clean[:header_end])
     head = [(i, text) for i, text in enumerate(clean[:header_end])
-            if text and i not in meta.lines and not CHROME_LINE.search(text)]
+            if text and i not in meta.lines and not CHROME_LINE.search(simplified(text))]
     candidates, orgs_above = _candidates(head)
     labelled = clean_title(meta.get("title") or "") if meta.get("title") else None
     chosen = choose(candidates, labelled)
@@ -112,7 +113,7 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
                 break
             joined, j = joined + nxt, j + 1
         found = clean_title(joined, index, head[j][0])
-        if found.complete or found.text.startswith(("关于", "印发", "转发")):
+        if found.complete or found.opens_as_title:
             out.append(found)
             above[index] = orgs
         orgs = []
@@ -129,14 +130,14 @@ _RED_WORD = re.compile(r"^文\s*件$")
 
 def _is_stop(text: str) -> bool:
     """A line that never continues a title: a 文号, a date, a marker, the addressees, a sentence."""
-    flat = squeeze(text)
+    flat = simplified(squeeze(text))
     return bool((DOC_NUMBER.search(flat) and len(flat) <= 30) or is_date_line(flat)
                 or match_marker(flat) or _ADDRESSEES.match(flat) or "。" in flat
                 or _RED_WORD.match(flat) or len(flat) > 120)
 
 
 def _is_org_line(text: str) -> bool:
-    return bool(_ORG_LINE.match(squeeze(text)))
+    return bool(_ORG_LINE.match(simplified(squeeze(text))))
 
 
 def _orgs_of(chosen: Candidate | None) -> list[str]:
@@ -144,12 +145,12 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
     if chosen is None or not chosen.prefix:
         return []
     prefix = re.sub(r"^.*?[:：|]", "", chosen.prefix)
-    return _orgs(prefix) if _ORG_LINE.match(prefix) else []
+    return _orgs(prefix) if _ORG_LINE.match(simplified(prefix)) else []
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:
     value = meta.get("issuer")
-    return _orgs(value) if value and _ORG_LINE.match(squeeze(value)) else []
+    return _orgs(value) if value and _is_org_line(value) else []
 
 
 def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Candidate]) -> str | None:
@@ -168,7 +169,8 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
 
 def _addressee_index(lines: list[str]) -> int | None:
     for index, text in enumerate(lines[:40]):
-        if _ADDRESSEES.match(text) and ("各" in text or "部门" in text or "单位" in text):
+        simple = simplified(text)
+        if _ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple):
             return index
     return None
 
@@ -193,7 +195,7 @@ def _signature(lines: list[str]) -> list[str]:
     for index, text in enumerate(lines):
         if is_date_line(text):
             for previous in reversed(lines[max(0, index - 3):index]):
-                if previous and _ORG_LINE.match(squeeze(previous)):
+                if previous and _is_org_line(previous):
                     return _orgs(previous)
     return []
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policy_cascades.loaders.hant import simplified
+
 # label -> field; spaces may separate the characters of a label (索 引 号, 文   号).
 _LABELS = {
     "标题": "title", "题名": "title", "名称": "title", "文件名称": "title", "文章标题": "title",
@@ -89,11 +91,12 @@ def read_metadata(lines: list[str]) -> Metadata:
 
 
 def _maybe_labelled(text: str) -> bool:
-    return len(text) < 600 and LABEL.search(text) is not None
+    return len(text) < 600 and LABEL.search(simplified(text)) is not None
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
-    marks = list(LABEL.finditer(text))
+    simple = simplified(text)  # 標題, 發文字號: found in simplified form, cut as printed
+    marks = list(LABEL.finditer(simple))
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -116,7 +119,7 @@ def _next_value(lines: list[str], index: int, meta: Metadata) -> str:
         text = lines[j].strip(" |｜")
         if not text:
             continue
-        if LABEL.search(lines[j]) and _maybe_labelled(lines[j]):
+        if _maybe_labelled(lines[j]):
             return ""
         meta.lines.add(j)
         return _value(text)

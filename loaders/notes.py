@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policy_cascades.loaders.hant import simplified
+
 # Characters of the note keys as a 繁体 mirror prints them (牽頭單位, 責任單位, 負責).
 _TRADITIONAL = {"牵": "牽", "头": "頭", "单": "單", "责": "責", "负": "負", "门": "門", "协": "協",
                 "办": "辦", "领": "領", "导": "導", "与": "與", "参": "參", "处": "處", "实": "實"}
@@ -54,7 +56,6 @@ _GENERIC = ("单位", "部门")
 _STRIP_SUFFIX = re.compile(r"(按照?职责分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
 _ROLE_SUFFIX = re.compile(r"(分别|共同)?(牵头|配合)(负责|落实)?$")
 _ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)")
-_SIMPLIFIED = str.maketrans({t: s for s, t in _TRADITIONAL.items()})
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|下同)[^（）()]*[）)]|[，,]?下同")
@@ -126,7 +127,7 @@ def _keyless(text: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     for m in _KEYLESS.finditer(text):
         if any(span.start <= m.start() < span.end for span in keyed):
             continue
-        units = [t for t in _SPLIT.split(_ROLE_WORDS.sub("", m.group(1).translate(_SIMPLIFIED))) if t]
+        units = [t for t in _SPLIT.split(_ROLE_WORDS.sub("", simplified(m.group(1)))) if t]
         if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
             units_text = _LAST_DUTY.sub("", m.group(1))
             out.append(NoteSpan(m.start(), m.end(), "责任单位：" + units_text))
@@ -159,7 +160,7 @@ def parse_note(body: str) -> Duties:
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    key = key.translate(_SIMPLIFIED)
+    key = simplified(key)
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
         duties.persons.extend(n for n in (_clean(t) for t in _SPLIT.split(value)) if n)
         return
@@ -172,7 +173,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     for token in _shared_heads(_SPLIT.split(value)):
         token = token.strip()
         role = None
-        suffix = _ROLE_SUFFIX.search(token.translate(_SIMPLIFIED))
+        suffix = _ROLE_SUFFIX.search(simplified(token))
         if suffix:
             role = duties.leads if suffix.group(2) == "牵头" else duties.supports
             token = token[: suffix.start()]
@@ -215,14 +216,16 @@ def _shared_heads(tokens: list[str]) -> list[str]:
 
 def _split_person(token: str, duties: Duties) -> str:
     """Take a person's name off "市发展改革委陈思林" (the note says 牵头单位和责任人)."""
-    if _ENDS_AS_ORG.search(token):
+    simple = simplified(token)  # 市財政廳 ends as an agency does
+    if _ENDS_AS_ORG.search(simple):
         return token
-    m = _AGENCY_PERSON.match(token)
+    m = _AGENCY_PERSON.match(simple)
     if not m or len(m.group(1)) < 2:
         return token
-    if m.group(2) not in duties.persons:
-        duties.persons.append(m.group(2))
-    return m.group(1)
+    person = token[m.start(2):m.end(2)]
+    if person not in duties.persons:
+        duties.persons.append(person)
+    return token[: m.end(1)]
 
 
 _REMARK = re.compile(r"[（(][^）)]*(仅|只|提供|含|负责)[^）)]*[）)]")
@@ -233,7 +236,7 @@ def _clean(token: str) -> str:
     token = _unbalanced_brackets(token)
     if token.count("“") != token.count("”"):
         token = token.strip("“”\"")
-    suffix = _STRIP_SUFFIX.search(token.translate(_SIMPLIFIED))
+    suffix = _STRIP_SUFFIX.search(simplified(token))
     if suffix:
         token = token[: suffix.start()]
     return token.strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import is_note_line
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
@@ -143,7 +144,8 @@ LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务
 
 def _opens_paragraph(text: str) -> bool:
     return bool(
-        match_marker(text) or LOST_NUMERAL.match(text) or _NOTE_START.match(text) or text.startswith("——")
+        match_marker(text) or LOST_NUMERAL.match(text) or _NOTE_START.match(simplified(text[:8]))
+        or text.startswith("——")
         or is_note_line(text)
         or is_plan_title(text) or is_date_line(text)
     )

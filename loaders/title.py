@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import squeeze
 
 TITLE_END = re.compile(
@@ -38,14 +39,16 @@ class Candidate:
     last_line: int  # index of its last line
     complete: bool
     doc_number: str | None = None  # a 文号 printed after it: 关于…的通知（粤府〔2021〕22号）
+    opens_as_title: bool = False  # it starts with 关于/印发/转发/批转
 
     @property
     def document_form(self) -> bool:
-        return self.complete and bool(_START.match(self.text))
+        return self.complete and self.opens_as_title
 
 
 def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
-    """A printing of the title, cleaned.
+    """A printing of the title, cleaned (a 繁体 printing is read through `simplified` and kept
+    as printed).
 
     Example:
         >>> c = clean_title("【规范性文件】长沙市人民政府办公厅关于印发X方案的通知（长政办发〔2020〕5号）")
@@ -53,22 +56,29 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
     text = re.sub(r"\s+", " ", raw).strip()
-    text = _TRAILING_LATIN.sub("", text) if re.search(r"[\u4e00-\u9fff]", text) else text
-    number = _TRAILING_NUMBER.search(text)
-    if number:
-        text = text[: number.start()].rstrip()
-    text = _TAGS.sub("", text)
+    simple = simplified(text)
+    if re.search(r"[\u4e00-\u9fff]", simple):
+        latin = _TRAILING_LATIN.search(simple)
+        if latin:
+            text, simple = text[: latin.start()], simple[: latin.start()]
+    found = _TRAILING_NUMBER.search(simple)
+    number = text[found.start(1):found.end(1)] if found else None
+    if found:
+        text, simple = text[: found.start()].rstrip(), simple[: found.start()].rstrip()
+    tags = _TAGS.match(simple)
+    if tags:
+        text, simple = text[tags.end():], simple[tags.end():]
     prefix = ""
-    start = _START.search(text)
+    start = _START.search(simple)
     if start and start.start() > 0:
-        prefix, text = text[: start.start()].strip(), text[start.start():]
-    text = squeeze(text)
-    wrapped = _WRAPPED.match(text)
+        prefix, text, simple = text[: start.start()].strip(), text[start.start():], simple[start.start():]
+    text, simple = squeeze(text), squeeze(simple)
+    wrapped = _WRAPPED.match(simple)
     if wrapped and (TITLE_END.search(wrapped.group(1)) or "》" not in wrapped.group(1)):
-        text = wrapped.group(1)  # 省委省政府印发《关于…若干意见》: the document is what is printed
-    complete = bool(TITLE_END.search(text))
-    return Candidate(text, _TAGS.sub("", prefix), line, last_line, complete,
-                     number.group(1) if number else None)
+        # 省委省政府印发《关于…若干意见》: the document is what is printed
+        text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
+    complete = bool(TITLE_END.search(simple))
+    return Candidate(text, prefix, line, last_line, complete, number, _START.match(simple) is not None)
 
 
 def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate | None:
@@ -86,5 +96,5 @@ def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate
 
 def may_start(text: str) -> bool:
     """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end."""
-    flat = squeeze(text)
+    flat = simplified(squeeze(text))
     return bool(_START.search(flat) or TITLE_END.search(flat)) and len(flat) <= 120

@@ -198,3 +198,24 @@ def test_short_forms_and_named_bodies_stay_as_printed() -> None:
         淄政办〔2020〕9号
     """ + BODY)
     assert doc.issuers == ("市委经济运行保障指挥部",)
+
+
+# -- 繁体 mirrors ---------------------------------------------------------------------------------
+
+
+def test_traditional_page_title_issuer_metadata_and_region() -> None:
+    doc = _doc("""
+        標題：海南省人民政府關於印發支持企業復工復產若干措施的通知
+        海南省人民政府
+        瓊府〔2020〕12號
+        關於印發支持企業復工復產若干措施的通知
+        各市、縣、自治縣人民政府，省政府直屬各單位：
+        一、穩定就業
+        1．加大穩崗返還。（省人力資源社會保障廳牽頭，省財政廳配合）
+    """)
+    assert doc.title == "關於印發支持企業復工復產若干措施的通知"
+    assert doc.issuers == ("海南省人民政府",)
+    assert doc.doc_number == "瓊府〔2020〕12號"
+    assert (doc.region, doc.level) == ("海南省", "provincial")
+    [item] = [m for m in doc.measures if m.kind == "item"]
+    assert (item.leads, item.supports) == (("省人力資源社會保障廳",), ("省財政廳",))
