@@ -240,6 +240,7 @@ function draw() {
   svg.setAttribute("width", Math.floor(width * geo.scale));
   svg.setAttribute("height", Math.ceil(height * geo.scale));
   $("zoom-value").textContent = `${Math.round(geo.scale * 100)}%`;
+  $("zoom-fit").classList.toggle("on", state.zoom === "fit");
   drawHeads(columnX, widest, pos);
   LEVELS.forEach((level, i) => {
     if (i % 2) svgEl("rect", { class: "band", x: columnX[level] - geo.gap / 2, y: 0,

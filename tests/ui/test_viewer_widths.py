@@ -124,6 +124,22 @@ def test_side_panel_collapses_and_stays_collapsed(
     page.close()
 
 
+def test_zoom_in_pans_and_fit_brings_every_level_back(browser: Any, memory_url: str) -> None:
+    page = open_viewer(browser, memory_url, 1024, 768)
+    fitted = page.locator("#cascade").bounding_box()["width"]
+    assert "on" in (page.get_attribute("#zoom-fit", "class") or "")
+    page.click("#zoom-in")
+    page.wait_for_function(f"document.querySelector('#cascade').getBoundingClientRect().width > {fitted * 1.2}",
+                           timeout=WAIT)
+    assert page.evaluate("(v => v.scrollWidth > v.clientWidth)(document.querySelector('#view'))")
+    assert "on" not in (page.get_attribute("#zoom-fit", "class") or "")
+    page.click("#zoom-fit")
+    page.wait_for_function(FITTED, timeout=WAIT)
+    assert_every_level_in_view(page)
+    assert page.errors == []
+    page.close()
+
+
 def test_directive_list_tells_the_two_national_sources_apart(browser: Any, memory_url: str) -> None:
     page = open_viewer(browser, memory_url, 1440, 900)
     captions = page.eval_on_selector_all("#directive option:not([hidden])", "os => os.map(o => o.textContent)")
