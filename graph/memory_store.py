@@ -31,10 +31,12 @@ class MemoryStore:
 
     def __init__(self) -> None:
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._index = _Index()
 
     # -- writing ------------------------------------------------------------------------
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
         self._check(graph)  # before any change: a bad write leaves the store as it was
+        self._index = _Index()
         nodes_created = rels_created = props_set = 0
         for node in graph.nodes.values():
             old = self.graph.nodes.get(node.id)
@@ -68,6 +70,7 @@ class MemoryStore:
 
     def clear(self) -> None:
         self.graph.clear()
+        self._index = _Index()
 
     # -- reading ------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
@@ -78,13 +81,17 @@ class MemoryStore:
 
     def nodes(self, label: Label, where: dict[str, Any] | None = None,
               limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
-        found = [Node(id=n, label=d["label"], props=d["props"])
-                 for n, d in self.graph.nodes(data=True) if d["label"] == label]
+        ids = self._index.lookup(self.graph, label, where or {})
         if where:
-            found = [n for n in found if node_matches(n, where)]
-        found.sort(key=lambda n: n.id)
+            found = [n for n in map(self._node, ids) if node_matches(n, where)]
+            end = None if limit is None else offset + limit
+            return found[offset:end], len(found)
         end = None if limit is None else offset + limit
-        return found[offset:end], len(found)
+        return [self._node(i) for i in ids[offset:end]], len(ids)
+
+    def _node(self, node_id: str) -> Node:
+        data = self.graph.nodes[node_id]
+        return Node(id=node_id, label=data["label"], props=data["props"])
 
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
@@ -172,6 +179,48 @@ class MemoryStore:
         store = cls()
         store.write(import_json(data))
         return store
+
+
+class _Index:
+    """Node ids by label, and by (label, property, value) for the properties looked up, built
+    on first use and dropped on every write: a lookup costs what it finds, not the graph.
+
+    A value is keyed with whether it is a boolean, as Cypher compares (1 = 1.0, true <> 1);
+    a list property is indexed under each of its items (store.node_matches' rule)."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, list[str]] | None = None
+        self.values: dict[tuple[str, str], dict[tuple[bool, Any], list[str]]] = {}
+
+    def lookup(self, graph: nx.MultiDiGraph, label: Label, where: dict[str, Any]) -> list[str]:
+        """Sorted ids of the nodes of `label` that may match `where` (the first hashable
+        condition narrows them; the caller checks the rest)."""
+        if self.labels is None:
+            labels: dict[str, list[str]] = {}
+            for node_id, data in graph.nodes(data=True):
+                labels.setdefault(str(data["label"]), []).append(node_id)
+            self.labels = {name: sorted(ids) for name, ids in labels.items()}
+        ids = self.labels.get(str(label), [])
+        for key, want in where.items():
+            if key != "id" and isinstance(want, str | int | float | bool):
+                return self._values(graph, str(label), key, ids).get(_key(want), [])
+        return ids
+
+    def _values(self, graph: nx.MultiDiGraph, label: str, key: str,
+                ids: list[str]) -> dict[tuple[bool, Any], list[str]]:
+        if (label, key) not in self.values:
+            index: dict[tuple[bool, Any], list[str]] = {}
+            for node_id in ids:  # sorted, so each list is too
+                value = graph.nodes[node_id]["props"].get(key)
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, str | int | float | bool):
+                        index.setdefault(_key(item), []).append(node_id)
+            self.values[(label, key)] = index
+        return self.values[(label, key)]
+
+
+def _key(value: Any) -> tuple[bool, Any]:
+    return isinstance(value, bool), value
 
 
 def export_json(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from policy_cascades.errors import StoreError
 from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label, Node, Subgraph
+from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.store import node_matches
 from tests.graph.store_contract import StoreContract, assert_same_graph, sample_graph
 
 
@@ -40,3 +44,35 @@ def test_memory_store_open_broken_file_raises_store_error(tmp_path: Path) -> Non
     (tmp_path / "broken.json.gz").write_bytes(b"not gzip")
     with pytest.raises(StoreError, match="broken.json.gz"):
         MemoryStore.open(tmp_path / "broken.json.gz")
+
+
+def test_memory_store_lookups_through_the_index_equal_a_scan() -> None:
+    """nodes(label, where) answers from its index exactly what a scan of every node finds,
+    for every label and property of the seed graph, and again after a write."""
+    seed_graph = build_graph(extract(corpus_files([seed_corpus()])).documents)
+    store = MemoryStore()
+    store.write(seed_graph)
+
+    def scan(label: Label, where: dict[str, Any]) -> list[str]:
+        return sorted(n.id for n in seed_graph.nodes.values()
+                      if n.label == label and node_matches(n, where))
+
+    checked = 0
+    for label in Label:
+        nodes = sorted((n for n in seed_graph.nodes.values() if n.label == label), key=lambda n: n.id)
+        assert [n.id for n in store.nodes(label)[0]] == [n.id for n in nodes]
+        for node in nodes[:: max(1, len(nodes) // 7)]:
+            for key, value in node.props.items():
+                for want in value if isinstance(value, list) else [value]:
+                    if isinstance(want, str | int | float | bool):
+                        found, count = store.nodes(label, {key: want})
+                        assert [n.id for n in found] == scan(label, {key: want}), (label, key)
+                        assert count == len(found)
+                        checked += 1
+    assert checked > 200
+    number = next(n.props["doc_number"] for n in seed_graph.nodes.values()
+                  if n.label == Label.DOCUMENT and n.props.get("doc_number"))
+    store.write(Subgraph(nodes={"x": Node(id="x", label=Label.DOCUMENT, props={"doc_number": number})}))
+    assert "x" in [n.id for n in store.nodes(Label.DOCUMENT, {"doc_number": number})[0]]
+    assert store.nodes(Label.DOCUMENT, {"in_corpus": True})[1] > 0
+    assert store.nodes(Label.DOCUMENT, {"in_corpus": 1})[1] == 0  # a boolean is not a number
