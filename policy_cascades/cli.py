@@ -402,5 +402,32 @@ def synth_command(provinces: int, seed: int, out: Path, cities: int | None, coun
          f"{summary['bytes'] / 1e6:.1f} MB in {out / 'corpus'}; items: {ops}")
 
 
+@main.command("bench")
+@click.option("--sizes", default="100,1000", show_default=True, metavar="N,N…",
+              help="Corpus sizes in documents (about; e.g. 100,1000,10000 — 10,000 is about the national size).")
+@click.option("--seed", default=1, show_default=True, type=int, help="The synthetic corpora's seed.")
+@click.option("--requests", default=100, show_default=True, type=click.IntRange(1),
+              help="Timed calls per trace/search kind.")
+@click.option("--no-api", is_flag=True, help="Skip the API start-up timing.")
+def bench_command(sizes: str, seed: int, requests: int, no_api: bool) -> None:
+    """Benchmark the pipeline on synthetic national corpora; print one Markdown table.
+
+    Per size, in a process of its own: extraction documents/s and MB/s, linking time and
+    ms per measure (and its growth per 10x), the linker's precision and recall against the
+    corpus's true lineage, peak RSS, embedded-store load rows/s, p50/p95 of trace up, trace
+    down and search, and the API's start-up on the saved graph. Sizes of 10,000 take many
+    minutes and GiBs.
+    """
+    from policy_cascades.bench import run, table
+
+    try:
+        wanted = [int(x.replace("_", "")) for x in sizes.split(",") if x.strip()]
+    except ValueError as err:
+        raise click.BadParameter(f"{sizes!r}: expected sizes like 100,1000", param_hint="--sizes") from err
+    rows = run(wanted, seed, requests, api=not no_api,
+               progress=lambda line: click.echo(line, err=True))
+    _out(table(rows))
+
+
 if __name__ == "__main__":
     main()

@@ -26,7 +26,7 @@ from typing import Any
 from policy_cascades.graph.ids import document_id, measure_id
 from policy_cascades.graph.national import national_documents
 from policy_cascades.loaders.gazetteer import Region, gazetteer
-from policy_cascades.synth_bank import GENERIC_THEME, adapt, new_measure
+from policy_cascades.synth_bank import GENERIC_THEME, Share, adapt, new_measure
 from policy_cascades.synth_people import abbreviation, issuer
 
 # What a lower level does with each parent item (drop: the item is not carried out).
@@ -34,6 +34,7 @@ OPS = {"copy": 0.30, "adapt": 0.35, "merge": 0.10, "drop": 0.25}
 NEW_SHARE = 0.25  # new local items, as a share of the items carried over
 SHAPES = ("flat", "runon", "sub", "plans")
 EXCLUDED_PROVINCES = ("香港", "澳门", "台湾")
+_RANK = {"provincial": 0, "municipal": 1, "county": 2}
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class SynthDoc:
     file: str = ""
     text: str = ""
     structure: list[SynthMeasure] = field(default_factory=list)  # sections with no lineage
+    share: Share = field(default_factory=Share)  # the part of the bank it writes from
 
     @property
     def doc_id(self) -> str:
@@ -131,7 +133,7 @@ def select_regions(config: SynthConfig) -> list[Region]:
         out.extend(cities + direct)
         for city in cities:
             out.extend(below.get(city.key, [])[: config.counties])
-    return sorted(out, key=lambda r: ({"provincial": 0, "municipal": 1}.get(r.level, 2), r.code))
+    return sorted(out, key=lambda r: (_RANK[r.level], r.code))
 
 
 def generate(config: SynthConfig) -> Corpus:
@@ -141,17 +143,24 @@ def generate(config: SynthConfig) -> Corpus:
     roots = _roots()
     numbers: dict[str, int] = {}
     documents: list[SynthDoc] = []
-    for round_ in ROUNDS[: config.rounds]:
-        by_region: dict[str, SynthDoc] = {}
-        for region in select_regions(config):
+    done: dict[tuple[str, str], SynthDoc] = {}  # (campaign, region) -> its document
+    used: dict[str, set[str]] = {}  # region -> the bank texts its documents drew
+    for region in select_regions(config):
+        above = gazetteer().path(region.key)[1:]
+        # Text of an ancestor region's document comes down only through the true lineage.
+        avoid = frozenset().union(*(used.get(k, ()) for k in above))
+        for round_ in ROUNDS[: config.rounds]:
             rng = random.Random(f"{config.seed}:{region.code}:{round_.key}")
-            parent = next((by_region[k] for k in gazetteer().path(region.key)[1:] if k in by_region), None)
+            parent = next((done[round_.key, k] for k in above if (round_.key, k) in done), None)
             doc = _document(rng, region, round_, parent, numbers)
+            doc.share = Share(avoid)
             doc.blocks = (_province_blocks(rng, doc, roots) if parent is None
                           else _child_blocks(rng, doc, parent))
             render(rng, doc)
-            by_region[region.key] = doc
+            done[round_.key, region.key] = doc
+            used.setdefault(region.key, set()).update(doc.share.used)
             documents.append(doc)
+    documents.sort(key=lambda d: (ROUNDS.index(d.round), _RANK[d.region.level], d.region.code))
     for index, doc in enumerate(documents):
         doc.file = f"{index:05d}_{doc.region.code}_{doc.round.key}.txt"
     return Corpus(config, documents, roots)
@@ -196,15 +205,18 @@ def _province_blocks(rng: random.Random, doc: SynthDoc, roots: dict[str, SynthMe
         root = roots[path]
         block = SynthMeasure("section", root.theme, _section_heading(rng, root.theme), op="adapt",
                              parents=[root])
+        share = doc.share
         if doc.round.adapt_root:
-            heading, sentences = adapt(rng, new_measure(rng, root.theme)[0], root.sentences, root.theme)
+            heading, sentences = adapt(rng, new_measure(rng, root.theme, share)[0], root.sentences,
+                                       root.theme, share)
             block.children.append(_item(rng, root.theme, heading, sentences, "adapt", [root]))
         for _ in range(rng.randint(3, 5) if len(doc.round.paths) > 2 else rng.randint(6, 9)):
-            block.children.append(_item(rng, root.theme, *new_measure(rng, root.theme), "new", []))
+            block.children.append(_item(rng, root.theme, *new_measure(rng, root.theme, share), "new", []))
         blocks.append(block)
     if doc.shape != "plans":
         generic = SynthMeasure("section", GENERIC_THEME, _section_heading(rng, GENERIC_THEME))
-        generic.children = [_item(rng, GENERIC_THEME, *new_measure(rng, GENERIC_THEME), "new", [])
+        generic.children = [_item(rng, GENERIC_THEME, *new_measure(rng, GENERIC_THEME, doc.share),
+                                  "new", [])
                             for _ in range(rng.randint(2, 3))]
         blocks.append(generic)
     return blocks
@@ -219,12 +231,12 @@ def _child_blocks(rng: random.Random, doc: SynthDoc, parent: SynthDoc) -> list[S
         block = SynthMeasure("section", above.theme,
                              above.heading if same else _section_heading(rng, above.theme),
                              op="copy" if same else "adapt", parents=[above])
-        block.children = _carry_items(rng, above)
+        block.children = _carry_items(rng, above, doc.share)
         blocks.append(block)
     return blocks
 
 
-def _carry_items(rng: random.Random, above: SynthMeasure) -> list[SynthMeasure]:
+def _carry_items(rng: random.Random, above: SynthMeasure, share: Share) -> list[SynthMeasure]:
     items: list[SynthMeasure] = []
     queue = list(above.children)
     while queue:
@@ -236,8 +248,8 @@ def _carry_items(rng: random.Random, above: SynthMeasure) -> list[SynthMeasure]:
             items.append(_item(rng, first.theme, first.heading, list(first.sentences), "copy", [first],
                                first.duty))
         elif op == "adapt":
-            items.append(_item(rng, first.theme, *adapt(rng, first.heading, first.sentences, first.theme),
-                               "adapt", [first], first.duty))
+            items.append(_item(rng, first.theme, *adapt(rng, first.heading, first.sentences, first.theme,
+                                                        share), "adapt", [first], first.duty))
         elif op == "merge":
             second = queue.pop(0)
             sentences = first.sentences[:2] + second.sentences[:2]
@@ -245,8 +257,8 @@ def _carry_items(rng: random.Random, above: SynthMeasure) -> list[SynthMeasure]:
                                first.duty))
     for _ in range(int(NEW_SHARE * len(items) + rng.random())):  # NEW_SHARE on average
         items.insert(rng.randint(0, len(items)),
-                     _item(rng, above.theme, *new_measure(rng, above.theme), "new", []))
-    return items or [_item(rng, above.theme, *new_measure(rng, above.theme), "new", [])]
+                     _item(rng, above.theme, *new_measure(rng, above.theme, share), "new", []))
+    return items or [_item(rng, above.theme, *new_measure(rng, above.theme, share), "new", [])]
 
 
 def _item(rng: random.Random, theme: str, heading: str, sentences: list[str], op: str,
@@ -273,7 +285,7 @@ def truth_rows(corpus: Corpus) -> list[dict[str, Any]]:
                 parents: list[SynthMeasure | None] = [*m.parents] or [None]
                 for parent in parents:
                     rows.append({"child": _ref(m), "parent": _ref(parent) if parent else None,
-                                 "op": m.op, "kind": m.kind, "child_level": doc.region.level,
+                                 "op": m.op, "kind": m.kind, "theme": m.theme, "child_level": doc.region.level,
                                  "parent_level": parent.doc.region.level if parent and parent.doc else None})
     return rows
 

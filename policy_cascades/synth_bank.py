@@ -42,8 +42,13 @@ class Bank:
     sentences: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, theme: str, heading: str, sentences: list[str]) -> None:
-        self.headings.setdefault(theme, []).append(heading)
-        self.sentences.setdefault(theme, []).extend(sentences)
+        """File an item's heading and sentences under a theme, each text once in the bank (the
+        seed documents quote the same national lines)."""
+        seen = {x for pool in (*self.headings.values(), *self.sentences.values()) for x in pool}
+        if heading not in seen:
+            self.headings.setdefault(theme, []).append(heading)
+        fresh = [x for x in dict.fromkeys(sentences) if x not in seen]
+        self.sentences.setdefault(theme, []).extend(fresh)
 
     def pool(self, theme: str) -> str:
         """The theme whose text stands in for `theme` (a thin theme borrows a richer one)."""
@@ -126,21 +131,39 @@ def local(text: str, place: str, level: str) -> str:
     return text
 
 
-def new_measure(rng: random.Random, theme: str) -> tuple[str, list[str]]:
+@dataclass
+class Share:
+    """What one document may write from: texts that no document of an ancestor region has
+    used (`avoid`), each once (`used`), as long as the theme has such texts left."""
+
+    avoid: frozenset[str] = frozenset()
+    used: set[str] = field(default_factory=set)
+
+    def draw(self, rng: random.Random, texts: list[str], k: int) -> list[str]:
+        for pool in ([t for t in texts if t not in self.used and t not in self.avoid],
+                     [t for t in texts if t not in self.used], texts):
+            if len(pool) >= k:
+                break
+        chosen = rng.sample(pool, min(k, len(pool)))
+        self.used.update(chosen)
+        return chosen
+
+
+def new_measure(rng: random.Random, theme: str, share: Share | None = None) -> tuple[str, list[str]]:
     """A new local measure: a heading of the theme and 2-4 of its sentences."""
+    share = share or Share()
     pool = bank().pool(theme)
-    heading = rng.choice(bank().headings[pool])
-    sentences = rng.sample(bank().sentences[pool], k=min(rng.randint(2, 4), len(bank().sentences[pool])))
-    return heading, sentences
+    heading = share.draw(rng, bank().headings[pool], 1)[0]
+    return heading, share.draw(rng, bank().sentences[pool], rng.randint(2, 4))
 
 
-def adapt(rng: random.Random, heading: str, sentences: list[str],
-          theme: str) -> tuple[str, list[str]]:
+def adapt(rng: random.Random, heading: str, sentences: list[str], theme: str,
+          share: Share | None = None) -> tuple[str, list[str]]:
     """A parent measure as a lower level adapts it: some sentences kept, figures scaled down,
     a local sentence or two added, the heading sometimes reworded."""
     keep = [s for s in sentences if rng.random() < 0.7] or sentences[:1]
     keep = [_scale(rng, s) for s in keep]
-    _, extra = new_measure(rng, theme)
+    _, extra = new_measure(rng, theme, share)
     for sentence in extra[: rng.randint(1, 2)]:
         keep.insert(rng.randint(0, len(keep)), sentence)
     if rng.random() < 0.4:

@@ -16,7 +16,7 @@ import re
 
 from policy_cascades.loaders.text import cn_numeral, match_marker
 from policy_cascades.synth import SynthDoc, SynthMeasure
-from policy_cascades.synth_bank import local
+from policy_cascades.synth_bank import GENERIC_THEME, local, new_measure
 from policy_cascades.synth_people import (
     FORMS,
     Duty,
@@ -144,12 +144,20 @@ def _outline(rng: random.Random, doc: SynthDoc, form: str) -> list[str]:
             if doc.shape == "sub":
                 path = f"{base}.({cn_numeral(sub)})"
                 doc.structure.append(_structural(doc, path))
-                lines.append(f"（{cn_numeral(sub)}）{rng.choice(_SUBHEADS)}")
+                lines.append(f"（{cn_numeral(sub)}）{_subhead(rng, doc, block)}")
             for item in items:
                 number += 1
                 item.doc, item.path = doc, f"{path}.{number}"
                 lines += _item_lines(rng, doc, item, number, form)
     return lines
+
+
+def _subhead(rng: random.Random, doc: SynthDoc, block: SynthMeasure) -> str:
+    """A sub-section heading, topical as in print (（一）加大援企稳岗力度), from the document's
+    share of the bank; a safeguard block's are generic."""
+    if block.theme == GENERIC_THEME:
+        return rng.choice(_SUBHEADS)
+    return new_measure(rng, block.theme, doc.share)[0]
 
 
 def _structural(doc: SynthDoc, path: str) -> SynthMeasure:
