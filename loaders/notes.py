@@ -109,15 +109,49 @@ def find_notes(text: str) -> list[NoteSpan]:
                 if depth == 0:
                     end = index + 1
                     break
-        body = text[m.start() + 1 : end - 1 if end <= len(text) and text[end - 1] in _CLOSE else end]
-        spans.append(NoteSpan(m.start(), end, body.strip()))
+        closed = end <= len(text) and text[end - 1] in _CLOSE
+        body = text[m.start() + 1 : end - 1 if closed else end]
+        spans.append(NoteSpan(m.start(), end, body.strip() if closed else _cut_short(body)))
     if _KEYLESS_HINT.search(text):
         spans = sorted(spans + _keyless(text, spans), key=lambda span: span.start)
+    if not spans and _LEAD_HINT.search(text[-140:]):
+        spans = _closing_clause(text)
     return spans
+
+
+_LEAD_HINT = re.compile(_either(r"牵头"))
+_CLAUSE_ROLE = re.compile(_either(r"^(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?(?:[，,](.{2,120}?)(?:配合|参与|按职责分工负责|按职责分工落实))?$"))
+
+
+def _closing_clause(text: str) -> list[NoteSpan]:
+    """A note printed as the item's last sentence, without brackets: …。市发展改革委牵头，市财政局、
+    各区政府配合。 — read only when every unit in it is named as an agency is."""
+    stripped = text.rstrip("。；; \n")
+    cut = max(stripped.rfind("。"), stripped.rfind("；"), stripped.rfind(";"))
+    clause = stripped[cut + 1:].strip()
+    m = _CLAUSE_ROLE.match(clause)
+    if not m or cut < 0:
+        return []
+    units = [u for part in m.groups() if part for u in _split_units(simplified(part))]
+    if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
+        return [NoteSpan(cut + 1, len(text), "责任单位：" + clause)]
+    return []
 
 
 _LAST_DUTY = re.compile(_either(r"(?:分别|共同|具体)?(?:负责|落实)$"))
 _KEYLESS_HINT = re.compile(_either(r"(?:牵头|配合|负责|落实)\s*[）)]"))
+
+
+def _cut_short(body: str) -> str:
+    """A note that never closes: the last unit of a note the excerpt cut (省财政厅、省税 or
+    省税务局\ufffd) is left out; one that ends as an agency name does stays."""
+    body = body.strip()
+    last = _SPLIT.split(body)[-1] if body else ""
+    simple = simplified(last)
+    if last and ("\ufffd" in last or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各")
+                                           or _FIELD.search(simple))):
+        return body[: len(body) - len(last)].rstrip("、，,；; ")
+    return body
 
 
 def _keyless(text: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
@@ -127,7 +161,7 @@ def _keyless(text: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     for m in _KEYLESS.finditer(text):
         if any(span.start <= m.start() < span.end for span in keyed):
             continue
-        units = [t for t in _SPLIT.split(_ROLE_WORDS.sub("", simplified(m.group(1)))) if t]
+        units = [t for t in _split_units(_ROLE_WORDS.sub("", simplified(m.group(1)))) if t]
         if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
             units_text = _LAST_DUTY.sub("", m.group(1))
             out.append(NoteSpan(m.start(), m.end(), "责任单位：" + units_text))
@@ -162,7 +196,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
     key = simplified(key)
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
-        duties.persons.extend(n for n in (_clean(t) for t in _SPLIT.split(value)) if n)
+        duties.persons.extend(n for n in (_clean(t) for t in _split_units(value)) if n)
         return
     default = (
         duties.leads if key.startswith("牵头")
@@ -170,7 +204,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         else duties.responsible
     )
     pending: list[str] = []
-    for token in _shared_heads(_SPLIT.split(value)):
+    for token in _shared_heads(_split_units(value)):
         token = token.strip()
         role = None
         suffix = _ROLE_SUFFIX.search(simplified(token))
@@ -188,6 +222,22 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     if remark and _GROUP_CARRY.search(remark):
         named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in remark]
         duties.carried.extend(named)
+
+
+def _split_units(value: str) -> list[str]:
+    """Split a list of units at 、，,；;/ and spaces, never inside brackets: 各县（市、区）人民政府."""
+    if "（" not in value and "(" not in value:
+        return _SPLIT.split(value)
+    out, depth, start = [], 0, 0
+    for index, ch in enumerate(value):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _SPLIT.match(ch):
+            out.append(value[start:index])
+            start = index + 1
+    return [*out, value[start:]]
 
 
 def _shared_heads(tokens: list[str]) -> list[str]:

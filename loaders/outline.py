@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import Duties, find_notes, is_note_line, parse_note, strip_notes
 from policy_cascades.loaders.text import (
     LOST_NUMERAL,
@@ -19,9 +20,12 @@ from policy_cascades.loaders.text import (
     is_date_line,
     is_plan_title,
     match_marker,
+    squeeze,
 )
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
+_MAX_SKIP = 3
+_ELISION = re.compile(r"^[…\.。·\s]*(?:[（(]?略[）)]?|省略)?[…\.。·\s]*$")
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
 
@@ -61,17 +65,41 @@ class Outline:
 
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
-    bundled = sum(1 for p in paras if is_plan_title(p.text)) >= 2
-    reader = _Reader(bundled)
+    names = issued_together(paras)
+    named = any(squeeze(p.text).strip("《》") in names for p in paras)
+    bundled = named or sum(1 for p in paras if is_plan_title(p.text)) >= 2
+    reader = _Reader(bundled, names)
     for para in paras:
         reader.feed(para)
     reader.finish()
     return reader.outline
 
 
+_TITLED = re.compile(r"《([^《》]{4,80})》")
+_ISSUING = re.compile(r"印发|转发|印送|下发|已经")
+
+
+def issued_together(paras: list[Paragraph]) -> set[str]:
+    """The titles a cover notice issues together (现将《A》《B》印发给你们, 《A》和《B》已经…通过):
+    each is a bundled sub-plan (P1, P2 …) where its title heads the text below, even when the
+    excerpt shows only the first. Titles cited as a basis (根据《X》和《Y》) are not."""
+    names: set[str] = set()
+    for para in paras:
+        if match_marker(para.text) or is_plan_title(para.text):
+            break
+        if "《" not in para.text:
+            continue
+        for clause in re.split(r"[，,。；;]", para.text):
+            titles = _TITLED.findall(clause)
+            if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
+                names.update(squeeze(t) for t in titles)
+    return names
+
+
 class _Reader:
-    def __init__(self, bundled: bool) -> None:
+    def __init__(self, bundled: bool, names: set[str] | None = None) -> None:
         self.bundled = bundled
+        self.names = names or set()
         self.outline = Outline()
         self.root = Draft(rank=-1, label="", number=0, path="", line=0, end_line=0)
         self.stack: list[Draft] = [self.root]
@@ -83,9 +111,11 @@ class _Reader:
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
-        pending, self.pending = self.pending, None
         text = para.text
-        if self.bundled and is_plan_title(text):
+        if _ELISION.match(text):
+            return  # …… or （略）: the page left something out
+        pending, self.pending = self.pending, None
+        if self.bundled and (is_plan_title(text) or squeeze(text).strip("《》") in self.names):
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
@@ -112,8 +142,8 @@ class _Reader:
             return True
         parent = self._parent_for(marker.rank)
         siblings = [c for c in parent.children if c.rank == marker.rank and not c.unnumbered]
-        if siblings:
-            return marker.number == siblings[-1].number + 1
+        if siblings:  # the next number, or a few skipped (an excerpt, an elision ……)
+            return 0 < marker.number - siblings[-1].number <= _MAX_SKIP + 1
         if marker.number == 1:
             return True
         if self.current is None and not self.outline.measures:

@@ -161,6 +161,8 @@ def _unfinished(text: str) -> bool:
     if _unbalanced(text):
         return True
     marker = match_marker(text) or LOST_NUMERAL.match(text)
+    if isinstance(marker, Marker) and not marker.rest.strip():
+        return True  # a bare number on its own line: its heading is on the next line
     if marker and len(text) <= 40 and "。" not in text:
         return False  # a heading of its own: 一、工作目标
     return not text.endswith(tuple(_TERMINAL))

@@ -141,3 +141,43 @@ def test_excerpt_that_starts_mid_way_keeps_its_numbers() -> None:
 
 def _doc(text: str) -> PolicyDocument:
     return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_bare_number_on_its_own_line_and_an_elision() -> None:
+    doc = _doc("""
+        各区人民政府：
+        一、
+        稳定就业岗位
+        1．加大稳岗返还。（市人社局牵头）
+        2．扩大就业容量。（市发展改革委牵头）
+        ……
+        5．稳定物价。（市发展改革委牵头）
+    """)
+    assert [(m.path, m.heading) for m in doc.measures] == [
+        ("一", "稳定就业岗位"), ("一.1", "加大稳岗返还"), ("一.2", "扩大就业容量"), ("一.5", "稳定物价")]
+
+
+def test_plans_a_cover_notice_issues_together_are_bundled_even_when_one_is_shown() -> None:
+    doc = _doc("""
+        各镇人民政府，市政府各部门：
+        根据《国务院政府工作报告》和《省政府工作报告》精神，结合实际，《2020年重点工作责任分解》和《2020年民生实事项目责任分解》已经市政府常务会议通过，现印发给你们。
+        某某市人民政府办公室
+        2020年5月22日
+        2020年重点工作责任分解
+        一、稳定经济增长
+        1．落实减税降费政策。
+        责任单位：财政局、税务局
+    """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.1"]
+    assert doc.measures[2].responsible == ("财政局", "税务局")
+
+
+def test_titles_cited_as_a_basis_do_not_bundle() -> None:
+    doc = _doc("""
+        各镇人民政府：
+        根据《国务院关于做好稳就业工作的意见》和《省政府关于做好稳就业工作的实施意见》，现将《稳就业工作方案》印发给你们。
+        稳就业工作方案
+        一、稳定岗位
+        1．落实稳岗政策。（市人社局牵头）
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.1"]
