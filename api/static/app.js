@@ -413,6 +413,7 @@ async function showTrace(rootId, direction) {
   }
   state.root = trace.root.id;
   state.direction = trace.direction;
+  if (trace.direction === "up" && state.focus) { setFocus(""); $("focus").value = ""; }  // a question down only
   state.trace = trace;
   state.chains = chainsOf(trace);
   $("dir-down").classList.toggle("on", trace.direction === "down");

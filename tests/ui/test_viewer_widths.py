@@ -207,5 +207,10 @@ def test_focus_on_zhoucun_draws_only_its_chains_and_says_why_levels_are_empty(
     page.select_option("#focus", "")
     page.wait_for_function("document.querySelector('#why').hidden", timeout=WAIT)
     assert page.locator("g.node.county").count() > 0
+    page.select_option("#focus", "周村区")  # the question is asked down only: ↑ up drops it
+    page.wait_for_selector("#why li.why", timeout=WAIT)
+    page.click("#dir-up")
+    page.wait_for_function("document.querySelector('#why').hidden", timeout=WAIT)
+    assert page.input_value("#focus") == "" and "focus=" not in page.url
     assert page.errors == []
     page.close()
