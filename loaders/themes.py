@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from policy_cascades.loaders.gazetteer import themes
+from functools import cache
+
+from policy_cascades.loaders.gazetteer import Theme, themes
 
 
 def explicit_themes(heading: str) -> tuple[str, ...]:
@@ -14,10 +16,15 @@ def explicit_themes(heading: str) -> tuple[str, ...]:
     """
     found: list[str] = []
     taken = ""
-    for theme in sorted(themes(), key=lambda t: -max(len(n) for n in (t.name, *t.aliases))):
+    for theme in _longest_first():
         for name in (theme.name, *theme.aliases):
             if name in heading and name not in taken:
                 found.append(theme.name)
                 taken += "|" + name
                 break
     return tuple(sorted(set(found), key=found.index))
+
+
+@cache
+def _longest_first() -> tuple[Theme, ...]:
+    return tuple(sorted(themes(), key=lambda t: -max(len(n) for n in (t.name, *t.aliases))))
