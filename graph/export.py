@@ -20,14 +20,19 @@ def write_json(graph: Subgraph, path: Path) -> list[Path]:
 
 
 def write_graphml(graph: Subgraph, path: Path) -> list[Path]:
-    """GraphML keeps scalars only: a list property is written as its JSON text."""
+    nx.write_graphml(to_networkx(graph), path)
+    return [path]
+
+
+def to_networkx(graph: Subgraph) -> nx.MultiDiGraph:
+    """Nodes with their `label` (Document, Measure …) and properties, relationships keyed by
+    their `type`. GraphML keeps scalars only: a list property becomes its JSON text."""
     g = nx.MultiDiGraph()
     for node in graph.nodes.values():
         g.add_node(node.id, label=node.label.value, **_scalars(node.props))
     for rel in graph.relationships.values():
         g.add_edge(rel.start, rel.end, key=rel.type.value, type=rel.type.value, **_scalars(rel.props))
-    nx.write_graphml(g, path)
-    return [path]
+    return g
 
 
 def _scalars(props: dict[str, Any]) -> dict[str, Any]:
