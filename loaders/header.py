@@ -30,7 +30,7 @@ DOC_NUMBER = re.compile(
 _LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|和|及|与|、|的))+")
 _ORG = (
     r"(?:中共)?[\u4e00-\u9fff]{0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
-    r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|办公室|办公厅|管委会)"
+    r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会)"
 )
 _ORG_LINE = re.compile(rf"^(?:{_ORG}\s*)+$")
 # A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
@@ -183,20 +183,34 @@ def _body_start(lines: list[str]) -> int:
 
 
 def _orgs(text: str) -> list[str]:
-    """Issuing bodies printed side by side: "中共高台县委办公室  高台县人民政府办公室", "省委省政府"."""
+    """Issuing bodies printed side by side: "中共高台县委办公室  高台县人民政府办公室", "省委省政府",
+    "中共某区委办公室某区人民政府办公室" (glued: cut after 办公室/办公厅 and before 中共)."""
     out: list[str] = []
     for piece in re.split(r"[\s、，,]+", text.strip()):
-        pair = _PAIR.match(piece)
-        out.extend(pair.groups() if pair else [piece] if piece else [])
+        for part in _GLUED_ORGS.split(piece):
+            pair = _PAIR.match(part)
+            out.extend(pair.groups() if pair else [part] if part else [])
     return out
 
 
+_GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")
+
+
 def _signature(lines: list[str]) -> list[str]:
+    """The bodies printed above the first date line: one line, or one per line (a joint
+    Party and government signature)."""
     for index, text in enumerate(lines):
         if is_date_line(text):
-            for previous in reversed(lines[max(0, index - 3):index]):
-                if previous and _is_org_line(previous):
-                    return _orgs(previous)
+            above = [t for t in lines[max(0, index - 4):index] if t]
+            found: list[str] = []
+            for previous in reversed(above):
+                if not _is_org_line(previous):
+                    if found:
+                        break
+                    continue
+                found = _orgs(previous) + found
+            if found:
+                return found
     return []
 
 

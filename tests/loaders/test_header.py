@@ -219,3 +219,22 @@ def test_traditional_page_title_issuer_metadata_and_region() -> None:
     assert (doc.region, doc.level) == ("海南省", "provincial")
     [item] = [m for m in doc.measures if m.kind == "item"]
     assert (item.leads, item.supports) == (("省人力資源社會保障廳",), ("省財政廳",))
+
+
+def test_joint_signature_one_body_per_line_and_glued_issuers() -> None:
+    header = parse_header(_lines("""
+        关于印发稳就业工作方案的通知
+        各乡镇党委、政府：
+        现将方案印发给你们。
+        中共某某县委办公室
+        某某县人民政府办公室
+        2021年9月8日
+    """))
+    assert header.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+    glued = parse_header(["中共某某县委办公室某某县人民政府办公室关于印发稳就业工作方案的通知", "各乡镇："])
+    assert glued.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+
+
+def test_leading_group_as_issuer() -> None:
+    header = parse_header(["某某省疫情防控工作领导小组关于做好复工复产工作的通知", "各市人民政府："])
+    assert header.issuers == ("某某省疫情防控工作领导小组",)
