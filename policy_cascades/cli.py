@@ -24,8 +24,10 @@ from policy_cascades.graph.lookup import find_node
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.pipeline import (
+    Extraction,
     build_graph,
     corpus_files,
+    default_workers,
     extract,
     seed_corpus,
     stored_documents,
@@ -69,12 +71,33 @@ def main(verbose: bool, neo4j_uri: str | None, neo4j_user: str | None, neo4j_pas
 # -- extract ------------------------------------------------------------------------------
 
 
+_WORKERS_OPTION = click.option(
+    "--workers", type=click.IntRange(min=1),
+    help="Processes that parse files at once (default: one per core for 100 files or more, "
+         "else 1).")
+_SCHEDULER_OPTION = click.option(
+    "--scheduler", metavar="ADDRESS",
+    help="Parse on a Dask cluster (tcp://host:8786; its workers must see the files; needs "
+         'pip install "policy-cascades[cluster]").')
+
+
+def _extract(files: list[Path], workers: int | None, scheduler: str | None,
+             progress: Callable[[Path], None] | None = None) -> Extraction:
+    try:
+        return extract(files, progress, workers or default_workers(len(files)), scheduler)
+    except PolicyCascadesError as err:
+        raise click.ClickException(str(err)) from err
+
+
 @main.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One stable JSON document for all files.")
-def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
+@_WORKERS_OPTION
+@_SCHEDULER_OPTION
+def extract_command(files: tuple[Path, ...], as_json: bool, workers: int | None,
+                    scheduler: str | None) -> None:
     """Extract the records of policy documents (FILES or folders of *.txt)."""
-    result = extract(corpus_files(files))
+    result = _extract(corpus_files(files), workers, scheduler)
     if as_json:
         _out(json.dumps({
             "documents": [d.model_dump(mode="json") for d in result.documents],
@@ -114,9 +137,15 @@ def _summary(doc: object) -> str:
 # -- stores -------------------------------------------------------------------------------
 
 
-def _store(kind: str | None) -> GraphStore:
+def _store(kind: str | None, saved: bool = False) -> GraphStore:
+    """The store to use; `saved`: the embedded one must have been loaded already (a command
+    that reads says so, instead of building the seed corpus behind the user's back)."""
     settings = get_settings()
     kind = kind or settings.store
+    if saved and kind != "neo4j" and not settings.graph_file.exists():
+        raise click.ClickException(
+            f"no saved graph at {settings.graph_file} (GRAPH_FILE): load one first with "
+            "`policy-cascades load [PATHS]` (no PATHS: the shipped seed corpus)")
     try:
         if kind == "neo4j":
             if not settings.neo4j_uri:
@@ -136,7 +165,10 @@ _STORE_OPTION = click.option("--store", "store_kind", type=click.Choice(["memory
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
 @click.option("--replace", is_flag=True, help="Drop what the store holds (default: add to it).")
-def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool) -> None:
+@_WORKERS_OPTION
+@_SCHEDULER_OPTION
+def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool,
+                 workers: int | None, scheduler: str | None) -> None:
     """Load documents (default: the shipped seed corpus) into a store, linked into cascades.
 
     The documents already stored are linked with the new ones as if all had been loaded at
@@ -146,7 +178,7 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
     """
     files = corpus_files(paths or (seed_corpus(),))
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
-        result = extract(files, progress=lambda _: bar.update(1))
+        result = _extract(files, workers, scheduler, progress=lambda _: bar.update(1))
     for _path, error in result.failures:
         click.echo(f"skipped: {error}", err=True)
     for doc in result.documents:
@@ -227,7 +259,7 @@ def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], N
 @_STORE_OPTION
 def stats_command(store_kind: str | None) -> None:
     """Count nodes per label and relationships per type."""
-    store = _store(store_kind)
+    store = _store(store_kind, saved=True)
     try:
         for name, count in store.stats().items():
             _out(f"{name:16} {count}")
@@ -242,7 +274,7 @@ def stats_command(store_kind: str | None) -> None:
 @_STORE_OPTION
 def export_command(fmt: str, out: Path, store_kind: str | None) -> None:
     """Export the whole graph."""
-    store = _store(store_kind)
+    store = _store(store_kind, saved=True)
     try:
         written = WRITERS[fmt](store.subgraph(), out)
     finally:
@@ -274,7 +306,7 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, o
 
     Example: policy-cascades trace "周政字〔2020〕8号#三.(一).15" --up --format tree
     """
-    store = _store(store_kind)
+    store = _store(store_kind, saved=True)
     try:
         found = find_node(store, node)
         if found is None:
@@ -310,9 +342,13 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, o
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and stop.")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds before Neo4j stops the query.")
-def query_command(name: str | None, pairs: tuple[str, ...], list_queries: bool, timeout: float) -> None:
-    """Run the named Cypher query NAME (queries/*.cypher) on Neo4j; print its rows as JSON."""
-    from policy_cascades.queries import bind, get_query, load_queries, run_query
+@_STORE_OPTION
+def query_command(name: str | None, pairs: tuple[str, ...], list_queries: bool, timeout: float,
+                  store_kind: str | None) -> None:
+    """Run the named query NAME (queries/*.cypher) and print its rows as JSON: the Cypher on
+    Neo4j, its Python twin on the embedded store (the same rows). An `id` parameter takes
+    what `trace` takes: an id, a 文号, or 文号#path."""
+    from policy_cascades.queries import bind, get_query, load_queries, run_named
 
     if list_queries:
         for query in load_queries().values():
@@ -322,15 +358,12 @@ def query_command(name: str | None, pairs: tuple[str, ...], list_queries: bool, 
         raise click.UsageError("give a query NAME (policy-cascades query --list shows them)")
     try:
         params = _query_params(pairs)
-        bind(get_query(name), params)  # a bad name or parameter fails before connecting
+        bind(get_query(name), params)  # a bad name or parameter fails before opening a store
     except PolicyCascadesError as err:
         raise click.ClickException(str(err)) from err
-    if not get_settings().neo4j_uri:
-        raise click.ClickException("named queries run on Neo4j: set NEO4J_URI "
-                                   "(and NEO4J_USER, NEO4J_PASSWORD)")
-    store = _store("neo4j")
+    store = _store(store_kind)
     try:
-        rows = run_query(store, name, params, timeout=timeout)
+        rows = run_named(store, name, params, timeout=timeout)
     except PolicyCascadesError as err:
         raise click.ClickException(str(err)) from err
     finally:
