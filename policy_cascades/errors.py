@@ -26,6 +26,15 @@ class UnknownQuery(PolicyCascadesError):
     """A named query that is not in queries/."""
 
 
+class QueryParamError(PolicyCascadesError, ValueError):
+    """The parameters given to a named query are missing, unknown or of the wrong type."""
+
+
+class UnknownNode(QueryParamError):
+    """A named query's id names no node the store holds (an id, a 文号, 文号#path), or a
+    node of a kind the query does not take."""
+
+
 class CypherError(PolicyCascadesError):
     """A Cypher statement the server could not run: a syntax error, an unknown name."""
 

@@ -8,22 +8,32 @@ Each file starts with a header of `//` lines (aiosql keeps queries in files the 
     // example: policy-cascades query documents_implementing --param id=doc:国发〔2020〕6号
 
 A parameter is `name: type`, the type one of TYPES, optionally `= default` (a JSON value):
-a caller may leave out a parameter that has a default and must give every other one. Named
-queries need Cypher, so they run on the Neo4j store only (`Neo4jStore.run_query`).
+a caller may leave out a parameter that has a default and must give every other one.
+
+`run_named` runs a query on either store: the Cypher on Neo4j (`Neo4jStore.run_query`), on the
+embedded store the query's Python twin, which computes the same rows from the networkx graph.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from policy_cascades.errors import PolicyCascadesError, StoreError, UnknownQuery
+from policy_cascades.errors import QueryParamError as QueryParamError
+from policy_cascades.errors import StoreError, UnknownQuery
+from policy_cascades.errors import UnknownNode as UnknownNode
+from policy_cascades.graph.lookup import find_node
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.model import Label
+from policy_cascades.graph.store import GraphStore
+from policy_cascades.queries import twin_paths, twins
+from policy_cascades.queries.view import View
 
 TYPES = ("str", "int", "float", "bool", "list[str]")
 DEFAULT_TIMEOUT = 30.0  # seconds, per query
@@ -31,10 +41,6 @@ _KEY = re.compile(r"^//\s*(name|params|example):\s*(.*)$")
 _PARAM = re.compile(r"^([A-Za-z_]\w*)\s*:\s*(str|int|float|bool|list\[str\])\s*(?:=\s*(.+))?$")
 _USED = re.compile(r"\$([A-Za-z_]\w*)")
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
-
-
-class QueryParamError(PolicyCascadesError, ValueError):
-    """The parameters given to a named query are missing, unknown or of the wrong type."""
 
 
 class NamedQuery(BaseModel):
@@ -249,19 +255,61 @@ def bind(query: NamedQuery, params: Mapping[str, Any]) -> dict[str, Any]:
             for p, kind in query.params.items()}
 
 
-def run_query(store: object, name: str, params: Mapping[str, Any] | None = None,
-              timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
-    """Run the named query on a Neo4j store: rows as plain dicts (nodes and relationships
-    as {"id", "labels", ...} and {"type", "start", "end", ...}).
+# The kinds of node each query's `id` names ("" means every document where the header allows it).
+ID_LABELS: dict[str, tuple[Label, ...]] = {
+    "adoption_lag": (Label.DOCUMENT,), "relay_fidelity": (Label.DOCUMENT,),
+    "document_lineage": (Label.DOCUMENT,), "document_outline": (Label.DOCUMENT,),
+    "agency_workload": (Label.AGENCY,), "neighbourhood": tuple(Label),
+    "trace_up": (Label.MEASURE, Label.DOCUMENT), "trace_down": (Label.MEASURE, Label.DOCUMENT),
+}
 
-    Raises UnknownQuery, QueryParamError, or StoreError (the store has no Cypher, or Neo4j
-    failed)."""
+
+def resolve_ids(store: GraphStore, query: NamedQuery, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with `id` turned into the node id it names: an id, a 文号, 文号#path or a national
+    title#path, as `trace` accepts (graph.lookup.find_node). Raises UnknownNode."""
+    ref = values.get("id")
+    if ref is None or (ref == "" and query.defaults.get("id") == ""):
+        return values
+    node = find_node(store, ref)
+    if node is None:
+        raise UnknownNode(f"{query.name}: no node {ref!r} (give an id, a 文号, or 文号#path)")
+    labels = ID_LABELS.get(query.name, tuple(Label))
+    if node.label not in labels:
+        raise UnknownNode(f"{query.name}: {ref!r} is a {node.label.value} ({node.id}); {query.name} "
+                          f"takes {' or '.join(label.value for label in labels)} ids")
+    return {**values, "id": node.id}
+
+
+def run_named(store: GraphStore, name: str, params: Mapping[str, Any],
+              timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
+    """Run a named query on any store: its Cypher on Neo4j, its Python twin on the embedded
+    store (queries/twins.py, twin_paths.py), with the same rows either way
+    (plain JSON-able dicts; nodes and relationships as {"id", "labels", ...} and
+    {"type", "start", "end", ...}). Parameters are bound and `id` resolved before running.
+
+    Raises UnknownQuery, QueryParamError (UnknownNode for an id that names no node), or
+    StoreError (Neo4j failed)."""
     query = get_query(name)
-    values = bind(query, params or {})
+    values = bind(query, params)
+    if values.get("limit", 0) < 0:  # Cypher refuses a negative LIMIT; a twin would slice
+        raise QueryParamError(f"{name}: limit must be 0 or more, not {values['limit']}")
+    values = resolve_ids(store, query, values)
     runner = getattr(store, "run_query", None)
-    if runner is None:
-        kind = getattr(store, "name", type(store).__name__)
-        raise StoreError(f"named queries run on Neo4j; the {kind} store has no Cypher "
-                         "(set NEO4J_URI to use Neo4j)")
-    rows: list[dict[str, Any]] = runner(query, values, timeout=timeout)
-    return rows
+    if runner is not None:  # Neo4j
+        rows: list[dict[str, Any]] = runner(query, values, timeout=timeout)
+        return rows
+    if not isinstance(store, MemoryStore):
+        raise StoreError(f"the {store.name} store runs no named queries: it has neither Cypher "
+                         "nor the embedded graph")
+    return TWINS[name](View(store.graph), values)
+
+
+TWINS: dict[str, Callable[[View, dict[str, Any]], list[dict[str, Any]]]] = {
+    "adoption_lag": twins.adoption_lag, "agency_workload": twins.agency_workload,
+    "document_lineage": twin_paths.document_lineage,
+    "document_outline": twins.document_outline, "neighbourhood": twin_paths.neighbourhood,
+    "relay_fidelity": twins.relay_fidelity, "search": twins.search,
+    "system_across_levels": twins.system_across_levels, "theme_coverage": twins.theme_coverage,
+    "trace_down": twin_paths.trace_down, "trace_up": twin_paths.trace_up,
+    "unimplemented": twins.unimplemented,
+}

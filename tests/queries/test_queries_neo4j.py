@@ -19,13 +19,13 @@ from click.testing import CliRunner
 from neo4j import Driver
 
 from policy_cascades.cli import main
-from policy_cascades.errors import StoreError
+from policy_cascades.errors import StoreError, UnknownNode
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, RelType, Subgraph
 from policy_cascades.graph.neo4j_store import Neo4jStore
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 from policy_cascades.graph.trace import Trace, trace_down, trace_up
-from policy_cascades.queries import QueryParamError, load_queries, run_query
+from policy_cascades.queries import QueryParamError, load_queries, run_named
 from tests.neo4j_fixtures import Neo4jSettings, reset_database
 
 pytestmark = pytest.mark.neo4j
@@ -90,7 +90,7 @@ def test_query_example_runs_on_the_seed_corpus(store: Neo4jStore, name: str) -> 
     for pair in words[1::2]:
         key, _, value = pair.partition("=")
         params[key] = value
-    rows = run_query(store, name, params)
+    rows = run_named(store, name, params)
     assert rows, f"{name}'s example answers nothing"
     json.dumps(rows, ensure_ascii=False)  # plain JSON-able values only
 
@@ -99,7 +99,7 @@ def test_query_example_runs_on_the_seed_corpus(store: Neo4jStore, name: str) -> 
 
 
 def test_trace_up_from_zhoucun_item_reaches_the_national_level(store: Neo4jStore) -> None:
-    rows = run_query(store, "trace_up", {"id": ITEM_15.replace(".15", ".16")})
+    rows = run_named(store, "trace_up", {"id": ITEM_15.replace(".15", ".16")})
     by_id = {r["id"]: r for r in rows}
     national = [r for r in rows if r["region"] == "中国"]
     assert national and rows[0]["level"] == "national"
@@ -120,7 +120,7 @@ def test_trace_up_from_zhoucun_item_reaches_the_national_level(store: Neo4jStore
                                    "doc:淄博市:关于印发淄博市六保三促工作方案修订版的通知#P1.二.(二).7"])
 def test_trace_up_reaches_what_graph_trace_reaches(store: Neo4jStore, memory: MemoryStore,
                                                    start: str, depth: int, basis: str) -> None:
-    rows = run_query(store, "trace_up", {"id": start, "depth": depth, "basis": basis,
+    rows = run_named(store, "trace_up", {"id": start, "depth": depth, "basis": basis,
                                          "limit": 10_000})
     assert {r["id"] for r in rows if r["label"] == "Measure"} == \
         reached(trace_up(memory, start, depth, basis), down=False)  # type: ignore[arg-type]
@@ -128,7 +128,7 @@ def test_trace_up_reaches_what_graph_trace_reaches(store: Neo4jStore, memory: Me
 
 
 def test_trace_down_from_liubao_reaches_zibo_and_yiyuan(store: Neo4jStore) -> None:
-    rows = run_query(store, "trace_down", {"id": LIUBAO_1})
+    rows = run_named(store, "trace_down", {"id": LIUBAO_1})
     regions = Counter(r["region"] for r in rows)
     assert regions["淄博市"] and regions["沂源县"] and regions["周村区"]
     yiyuan = next(r for r in rows if r["region"] == "沂源县" and r["steps"] == 2)
@@ -147,25 +147,25 @@ def test_trace_down_from_liubao_reaches_zibo_and_yiyuan(store: Neo4jStore) -> No
                                    "doc:山东省:关于贯彻落实习近平总书记重要讲话精神统筹推进新冠肺炎疫情防控和经济社会发展工作的若干意见#三.(三).24"])
 def test_trace_down_reaches_what_graph_trace_reaches(store: Neo4jStore, memory: MemoryStore,
                                                      start: str, depth: int, basis: str) -> None:
-    rows = run_query(store, "trace_down", {"id": start, "depth": depth, "basis": basis,
+    rows = run_named(store, "trace_down", {"id": start, "depth": depth, "basis": basis,
                                            "limit": 10_000})
     assert {r["id"] for r in rows} == \
         reached(trace_down(memory, start, depth, basis), down=True)  # type: ignore[arg-type]
 
 
 def test_trace_down_levels_and_declared_basis_filter(store: Neo4jStore) -> None:
-    everything = run_query(store, "trace_down", {"id": LIUBAO_1, "limit": 10_000})
-    county = run_query(store, "trace_down", {"id": LIUBAO_1, "levels": ["county"], "limit": 10_000})
+    everything = run_named(store, "trace_down", {"id": LIUBAO_1, "limit": 10_000})
+    county = run_named(store, "trace_down", {"id": LIUBAO_1, "levels": ["county"], "limit": 10_000})
     assert {r["level"] for r in county} == {"county"}
     assert {r["id"] for r in county} == {r["id"] for r in everything if r["level"] == "county"}
-    declared = run_query(store, "trace_down", {"id": LIUBAO_1, "basis": "declared"})
+    declared = run_named(store, "trace_down", {"id": LIUBAO_1, "basis": "declared"})
     assert declared and len(declared) < len(everything)
     assert all(e["basis"] == "declared" for r in declared for e in r["edges"]
                if e["type"] == "IMPLEMENTS")
 
 
 def test_trace_down_from_a_directive_document_goes_through_its_parts(store: Neo4jStore) -> None:
-    rows = run_query(store, "trace_down", {"id": GUOFA, "depth": 1})
+    rows = run_named(store, "trace_down", {"id": GUOFA, "depth": 1})
     by_id = {r["id"]: r for r in rows}
     assert by_id[YIYUAN]["label"] == "Document"  # 源政发〔2020〕11号 declares it carries it out
     parts = [r for r in rows if r["label"] == "Measure"]
@@ -176,7 +176,7 @@ def test_trace_down_from_a_directive_document_goes_through_its_parts(store: Neo4
 
 
 def test_document_outline_of_zhoucun_in_reading_order(store: Neo4jStore, seed: Subgraph) -> None:
-    rows = run_query(store, "document_outline", {"id": ZHOUCUN})
+    rows = run_named(store, "document_outline", {"id": ZHOUCUN})
     assert [r["path"] for r in rows[:4]] == ["一", "一.1", "一.2", "一.3"]
     assert [r["order"] for r in rows] == list(range(len(rows)))
     assert [r["line"] for r in rows] == sorted(r["line"] for r in rows)
@@ -188,13 +188,13 @@ def test_document_outline_of_zhoucun_in_reading_order(store: Neo4jStore, seed: S
 
 
 def test_document_outline_orders_points_of_one_line_by_number(store: Neo4jStore) -> None:
-    rows = run_query(store, "document_outline", {"id": YIYUAN, "limit": 8})
+    rows = run_named(store, "document_outline", {"id": YIYUAN, "limit": 8})
     assert [r["path"] for r in rows] == ["一", "一.1", "一.1.(1)", "一.1.(2)", "一.1.(3)",
                                          "一.1.(4)", "一.1.(5)", "一.2"]
 
 
 def test_document_lineage_marks_stubs_both_ways(store: Neo4jStore, seed: Subgraph) -> None:
-    rows = run_query(store, "document_lineage", {"id": YIYUAN})
+    rows = run_named(store, "document_lineage", {"id": YIYUAN})
     up = {r["id"]: r for r in rows if r["direction"] == "ancestor"}
     assert up[GUOFA]["stub"] is False and up[GUOFA]["relations"] == ["IMPLEMENTS"]
     assert up["doc:鲁政发〔2020〕10号"]["stub"] is True
@@ -203,19 +203,19 @@ def test_document_lineage_marks_stubs_both_ways(store: Neo4jStore, seed: Subgrap
               if r.start == YIYUAN or r.start.startswith(f"{YIYUAN}#")} - {YIYUAN}
     direct = {d for d in direct if seed.nodes[d].label is Label.DOCUMENT}
     assert {i for i, r in up.items() if r["distance"] == 1} == direct
-    down = run_query(store, "document_lineage", {"id": GUOFA})
+    down = run_named(store, "document_lineage", {"id": GUOFA})
     assert [(r["direction"], r["id"], r["stub"]) for r in down] == [("descendant", YIYUAN, False)]
 
 
 def test_adoption_lag_yiyuan_after_guofa(store: Neo4jStore, seed: Subgraph) -> None:
-    rows = run_query(store, "adoption_lag", {})
+    rows = run_named(store, "adoption_lag", {})
     row = next(r for r in rows if r["parent_id"] == GUOFA and r["child_id"] == YIYUAN)
     assert row["days"] == (date(2020, 9, 8) - date(2020, 6, 11)).days == 89
     assert row["declared"] is True and row["measure_links"] >= 0  # the model links no 国发 item here
     for r in rows:
         parent, child = seed.nodes[r["parent_id"]].props, seed.nodes[r["child_id"]].props
         assert r["days"] == (date.fromisoformat(child["date"]) - date.fromisoformat(parent["date"])).days
-    only = run_query(store, "adoption_lag", {"id": GUOFA, "basis": "declared"})
+    only = run_named(store, "adoption_lag", {"id": GUOFA, "basis": "declared"})
     assert [(r["child_id"], r["days"]) for r in only] == [(YIYUAN, 89)]
 
 
@@ -223,7 +223,7 @@ def test_adoption_lag_yiyuan_after_guofa(store: Neo4jStore, seed: Subgraph) -> N
 
 
 def test_agency_workload_puts_item_15_under_wen_jiuye(store: Neo4jStore, seed: Subgraph) -> None:
-    rows = run_query(store, "agency_workload", {"id": HR_ZHOUCUN})
+    rows = run_named(store, "agency_workload", {"id": HR_ZHOUCUN})
     by_theme = {r["theme"]: r for r in rows}
     assert ITEM_15 in {m["id"] for m in by_theme["稳就业"]["measures"]}
     assert by_theme["稳就业"]["family"] == "六稳"
@@ -237,7 +237,7 @@ def test_agency_workload_puts_item_15_under_wen_jiuye(store: Neo4jStore, seed: S
 
 
 def test_system_across_levels_hr_from_city_to_counties(store: Neo4jStore, seed: Subgraph) -> None:
-    rows = run_query(store, "system_across_levels", {"system": "人力资源社会保障"})
+    rows = run_named(store, "system_across_levels", {"system": "人力资源社会保障"})
     assert {r["region"] for r in rows} >= {"周村区", "淄博市", "沂源县", "高台县"}
     levels = [r["level"] for r in rows]
     assert levels.index("municipal") < levels.index("county")
@@ -247,7 +247,7 @@ def test_system_across_levels_hr_from_city_to_counties(store: Neo4jStore, seed: 
     assert {r["id"]: r["count"] for r in rows} == expected
     yiyuan = next(r for r in rows if r["region"] == "沂源县")
     assert yiyuan["implements_same_system"] > 0  # carries out 淄博市 人社局's measures
-    county = run_query(store, "system_across_levels", {"system": "人力资源社会保障",
+    county = run_named(store, "system_across_levels", {"system": "人力资源社会保障",
                                                         "levels": "county", "per_agency": 1})
     assert {r["level"] for r in county} == {"county"} and all(len(r["measures"]) <= 1 for r in county)
 
@@ -255,7 +255,7 @@ def test_system_across_levels_hr_from_city_to_counties(store: Neo4jStore, seed: 
 @pytest.mark.parametrize("basis", ["all", "explicit", "inferred"])
 def test_theme_coverage_counts_equal_the_python_graph(store: Neo4jStore, seed: Subgraph,
                                                       basis: str) -> None:
-    rows = run_query(store, "theme_coverage", {"basis": basis})
+    rows = run_named(store, "theme_coverage", {"basis": basis})
     expected: Counter[tuple[str, str, str]] = Counter()
     for r in rels(seed, RelType.ADDRESSES):
         measure, theme = seed.nodes[r.start], seed.nodes[r.end]
@@ -269,7 +269,7 @@ def test_theme_coverage_counts_equal_the_python_graph(store: Neo4jStore, seed: S
 
 def test_unimplemented_lists_shandong_items_as_the_python_graph(store: Neo4jStore,
                                                                 seed: Subgraph) -> None:
-    rows = run_query(store, "unimplemented", {"per_region": 1000})
+    rows = run_named(store, "unimplemented", {"per_region": 1000})
     by_region = {r["region"]: r for r in rows}
     shandong = by_region["山东省"]
     assert shandong["level"] == "provincial" and 0 < shandong["unimplemented"] < shandong["items"]
@@ -292,7 +292,7 @@ def test_unimplemented_lists_shandong_items_as_the_python_graph(store: Neo4jStor
 
 
 def test_relay_fidelity_has_yiyuan_and_matches_the_edges(store: Neo4jStore, seed: Subgraph) -> None:
-    rows = run_query(store, "relay_fidelity", {})
+    rows = run_named(store, "relay_fidelity", {})
     assert {r["region"] for r in rows} == {"周村区", "沂源县", "高台县"}
     yiyuan = [r for r in rows if r["region"] == "沂源县"]
     assert yiyuan and all(r["level"] == "county" for r in yiyuan)
@@ -317,22 +317,22 @@ def test_relay_fidelity_has_yiyuan_and_matches_the_edges(store: Neo4jStore, seed
 
 
 def test_search_finds_zhoucun_wengang_fanhuan(store: Neo4jStore) -> None:
-    rows = run_query(store, "search", {"q": "稳岗返还", "limit": 5})
+    rows = run_named(store, "search", {"q": "稳岗返还", "limit": 5})
     top = {r["id"]: r for r in rows[:3]}
     hit = top[f"{ZHOUCUN}#三.(一).14"]
     assert hit["region"] == "周村区" and hit["heading"] == "加大稳岗返还"
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
-    county = run_query(store, "search", {"q": "稳岗返还", "levels": ["municipal"]})
+    county = run_named(store, "search", {"q": "稳岗返还", "levels": ["municipal"]})
     assert county and {r["level"] for r in county} == {"municipal"}
 
 
 def test_search_bad_lucene_syntax_is_a_store_error(store: Neo4jStore) -> None:
     with pytest.raises(StoreError, match="measure_text|queryNodes|Lucene|ParseException"):
-        run_query(store, "search", {"q": "稳岗 AND ("})
+        run_named(store, "search", {"q": "稳岗 AND ("})
 
 
 def test_neighbourhood_depth_one_equals_the_stores_edges(store: Neo4jStore, memory: MemoryStore) -> None:
-    [row] = run_query(store, "neighbourhood", {"id": ITEM_15})
+    [row] = run_named(store, "neighbourhood", {"id": ITEM_15})
     assert row["center"]["id"] == ITEM_15 and row["center"]["labels"] == ["Measure"]
     assert row["center"]["heading"] == "保障复产企业用工"
     around = memory.edges([ITEM_15], "both")
@@ -342,20 +342,28 @@ def test_neighbourhood_depth_one_equals_the_stores_edges(store: Neo4jStore, memo
     assert {(r["type"], r["start"], r["end"]) for r in row["relationships"]} >= \
         {(r.type.value, r.start, r.end) for r, _ in around}
     assert len(row["rings"]) == 1 and row["truncated"] is False
-    [wider] = run_query(store, "neighbourhood", {"id": ITEM_15, "depth": 2, "limit": 5})
+    [wider] = run_named(store, "neighbourhood", {"id": ITEM_15, "depth": 2, "limit": 5})
     assert len(wider["nodes"]) == 6 and wider["truncated"] is True
 
 
-def test_neighbourhood_of_unknown_id_is_empty(store: Neo4jStore) -> None:
-    assert run_query(store, "neighbourhood", {"id": "doc:nothing"}) == []
+def test_neighbourhood_of_unknown_id_is_an_error_naming_it(store: Neo4jStore) -> None:
+    with pytest.raises(UnknownNode, match="neighbourhood: no node 'doc:nothing'"):
+        run_named(store, "neighbourhood", {"id": "doc:nothing"})
+
+
+def test_ids_resolve_as_trace_resolves_them(store: Neo4jStore) -> None:
+    typed = run_named(store, "trace_up", {"id": "周政字〔2020〕8号#三.(一).15"})
+    assert typed and typed == run_named(store, "trace_up", {"id": ITEM_15})
+    with pytest.raises(UnknownNode, match="'周政字〔2020〕8号' is a Document .* takes Agency ids"):
+        run_named(store, "agency_workload", {"id": "周政字〔2020〕8号"})
 
 
 # -- errors and the command ----------------------------------------------------------------
 
 
-def test_run_query_refuses_bad_params_before_neo4j(store: Neo4jStore) -> None:
+def test_run_named_refuses_bad_params_before_neo4j(store: Neo4jStore) -> None:
     with pytest.raises(QueryParamError, match="trace_down has no parameter hops"):
-        run_query(store, "trace_down", {"id": ITEM_15, "hops": 2})
+        run_named(store, "trace_down", {"id": ITEM_15, "hops": 2})
 
 
 def test_cli_query_prints_json_rows(store: Neo4jStore, neo4j_settings: Neo4jSettings,

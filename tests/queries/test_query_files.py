@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from policy_cascades.cli import main
-from policy_cascades.errors import StoreError, UnknownQuery
+from policy_cascades.errors import UnknownQuery
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.queries import (
     NamedQuery,
@@ -24,7 +24,7 @@ from policy_cascades.queries import (
     get_query,
     load_queries,
     parse_query,
-    run_query,
+    run_named,
     strip_cypher,
 )
 
@@ -197,14 +197,9 @@ def test_get_query_unknown_lists_the_names() -> None:
         get_query("nope")
 
 
-def test_run_query_on_the_memory_store_says_it_needs_neo4j() -> None:
-    with pytest.raises(StoreError, match="named queries run on Neo4j; the memory store"):
-        run_query(MemoryStore(), "search", {"q": "稳岗返还"})
-
-
-def test_run_query_checks_params_before_the_store() -> None:
+def test_run_named_checks_params_before_the_store() -> None:
     with pytest.raises(QueryParamError, match="search needs q"):
-        run_query(MemoryStore(), "search", {})
+        run_named(MemoryStore(), "search", {})
 
 
 # -- the command --------------------------------------------------------------------------
@@ -235,7 +230,6 @@ def test_cli_query_list_shows_every_query_with_params() -> None:
     (["query", "trace_down", "--param", "depth=2"], "trace_down needs id"),
     (["query", "trace_down", "-p", "id=x", "-p", "depth=two"], "parameter 'depth' must be int"),
     (["query", "search", "-p", "q"], "--param 'q': expected KEY=VALUE"),
-    (["query", "search", "-p", "q=稳岗返还"], "named queries run on Neo4j: set NEO4J_URI"),
 ])
 @pytest.mark.usefixtures("no_neo4j")
 def test_cli_query_errors_are_clear(args: list[str], message: str) -> None:

@@ -1,0 +1,418 @@
+"""Lucene's side of the `search` query, in Python: the `cjk` analyzer, the classic query syntax
+and BM25 scoring, as Neo4j's `measure_text` fulltext index (Lucene 9) has them, so that the
+embedded store ranks and scores measures exactly as Neo4j does.
+
+- Analyzer (CJKAnalyzer): words as Unicode word breaking has them (StandardTokenizer), full-width
+  ASCII folded and lower-cased, runs of CJK characters as overlapping bigrams (a lone one
+  as itself), English stop words dropped with a gap in positions.
+- Queries (MultiFieldQueryParser over heading and text, default OR): terms, "phrases",
+  AND / OR / NOT / && / || / ! / + / -, and (groups). Fields, wildcards, fuzzy, boosts and
+  ranges are refused with an error that says so.
+- Scores: BM25 (k1 1.2, b 0.75) in float32 with Lucene's one-byte length norms; a boolean
+  query adds its clauses' scores in double and rounds to float32, after Lucene's rewrites
+  (nested disjunctions flattened, repeated clauses merged into one with a summed boost).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import struct
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from policy_cascades.errors import QueryParamError
+
+FIELDS = ("heading", "text")
+K1, B = 1.2, 0.75
+STOP_WORDS = frozenset(
+    "a and are as at be but by for if in into is it no not of on or s such t that the their "
+    "then there these they this to was will with www".split())
+_SPACE = " \t\n\r\u3000"
+_SPECIAL = '+-!():^[]"{}~*?\\/'
+_MID_LETTER = set(":·\u0387\u05f4\u2027\ufe13\ufe55\uff1a")
+_MID_NUM_LET = set(".'\u2018\u2019\u2024\ufe52\uff07\uff0e")
+_MID_NUM = set(",;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54\uff0c\uff1b")
+_CJK = re.compile("[\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u3100-\u312f"
+                  "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                  "\U00020000-\U0003134f]")
+MUST, SHOULD, MUST_NOT = "MUST", "SHOULD", "MUST_NOT"
+
+
+def f32(value: float) -> float:
+    """`value` rounded to a Java float."""
+    return float(struct.unpack("f", struct.pack("f", value))[0])
+
+
+# -- the analyzer -----------------------------------------------------------------------
+
+
+def analyze(text: str) -> list[tuple[str, int]]:
+    """The terms of `text` with their positions, as the cjk analyzer emits them.
+
+    Example:
+        >>> analyze("落实稳岗返还政策，2020年GDP")
+        [('落实', 0), ('实稳', 1), ('稳岗', 2), ('岗返', 3), ('返还', 4), ('还政', 5), ('政策', 6), ('2020', 7), ('年', 8), ('gdp', 9)]
+    """
+    out: list[tuple[str, int]] = []
+    position = -1
+    gap = 0
+    for word, cjk in _words(text):
+        if cjk:
+            grams = [word] if len(word) == 1 else [word[i:i + 2] for i in range(len(word) - 1)]
+        else:
+            grams = [word.translate(_FOLD).lower()]
+        for gram in grams:
+            if not cjk and gram in STOP_WORDS:
+                gap += 1
+                continue
+            position += 1 + gap
+            gap = 0
+            out.append((gram, position))
+    return out
+
+
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def _kind(char: str) -> str:
+    if _CJK.match(char):
+        return "C"
+    if char.isdecimal():
+        return "N"
+    if char.isalpha() or unicodedata.category(char) == "Nl":  # Ⅳ is a letter here
+        return "A"
+    if char == "_":
+        return "E"
+    return "M" if char in _MID_LETTER | _MID_NUM_LET | _MID_NUM else ""
+
+
+def _words(text: str) -> Iterable[tuple[str, bool]]:
+    """Runs of CJK characters (flagged) and words of letters and digits, in order."""
+    kinds = [_kind(c) for c in text]
+    i, n = 0, len(text)
+    while i < n:
+        kind = kinds[i]
+        if kind == "C":
+            j = i
+            while j < n and kinds[j] == "C":
+                j += 1
+            yield text[i:j], True
+        elif kind in ("A", "N", "E"):
+            j = i + 1
+            while j < n:
+                if kinds[j] in ("A", "N", "E"):
+                    j += 1
+                elif j + 1 < n and _joins(kinds[j - 1], text[j], kinds[j + 1]):
+                    j += 2
+                else:
+                    break
+            yield text[i:j], False
+        else:
+            j = i + 1
+        i = j
+
+
+def _joins(before: str, mid: str, after: str) -> bool:
+    """Whether a punctuation mark between two word characters keeps them one word (UAX #29)."""
+    if before == after == "A":
+        return mid in _MID_LETTER or mid in _MID_NUM_LET
+    if before == after == "N":
+        return mid in _MID_NUM or mid in _MID_NUM_LET
+    return False
+
+
+# -- queries ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """A term (one term), a phrase (terms at positions) or a boolean query (clauses)."""
+
+    kind: str  # "term", "phrase", "bool"
+    field: str = ""
+    terms: tuple[tuple[str, int], ...] = ()
+    clauses: tuple[tuple[str, Query], ...] = ()
+    boost: float = 1.0
+
+    def boosted(self, boost: float) -> Query:
+        return replace(self, boost=f32(self.boost * boost))
+
+
+NOTHING = Query("bool")
+
+
+def parse(text: str) -> Query:
+    """The query Neo4j's fulltext index runs for `text`, rewritten as Lucene rewrites it.
+    Raises QueryParamError for a syntax error or syntax the embedded store does not run."""
+    parser = _Parser(_lex(text), text)
+    query = parser.query()
+    if parser.tokens:
+        raise parser.error(f"unexpected {parser.tokens[0][1]!r}")
+    return _rewrite(query) if query is not None else NOTHING
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    tokens, i, n = [], 0, len(text)
+    while i < n:
+        char = text[i]
+        if char in _SPACE:
+            i += 1
+        elif char in "()+-!":
+            tokens.append(({"(": "(", ")": ")", "+": "+", "-": "-", "!": "NOT"}[char], char))
+            i += 1
+        elif text.startswith(("&&", "||"), i):
+            tokens.append(("AND" if char == "&" else "OR", text[i:i + 2]))
+            i += 2
+        elif char == '"':
+            end = i + 1
+            while end < n and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            if end >= n:
+                raise QueryParamError(f"search: cannot parse q {text!r}: a \" is not closed")
+            tokens.append(("QUOTED", _unescape(text[i + 1:end])))
+            i = end + 1
+        elif char in _SPECIAL and char != "\\":
+            raise _unsupported(text, char)
+        else:
+            end = i
+            while end < n and text[end] not in _SPACE and (text[end] not in _SPECIAL or text[end] in "+-\\"):
+                end += 2 if text[end] == "\\" else 1
+            if end < n and text[end] in ":^~*?[]{}/":
+                raise _unsupported(text, text[end])
+            word = text[i:end]
+            tokens.append((word if word in ("AND", "OR", "NOT") else "TERM", _unescape(word)))
+            i = end
+    return tokens
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text, flags=re.S)
+
+
+def _unsupported(text: str, char: str) -> QueryParamError:
+    return QueryParamError(
+        f"search: q {text!r} uses {char!r}: on the embedded store a query holds terms, "
+        '"phrases", AND / OR / NOT, + / - and (groups), not fields, wildcards, fuzzy, '
+        "boosts or ranges (Neo4j runs those)")
+
+
+@dataclass
+class _Parser:
+    """Lucene's classic QueryParser grammar (Query := Modifiers Clause (Conjunction Modifiers
+    Clause)*) and its addClause rules with the default operator OR."""
+
+    tokens: list[tuple[str, str]]
+    text: str
+
+    def error(self, what: str) -> QueryParamError:
+        return QueryParamError(f"search: cannot parse q {self.text!r}: {what}")
+
+    def query(self) -> Query | None:
+        clauses: list[tuple[str, Query]] = []
+        first: Query | None = None
+        conj = ""
+        while True:
+            mods = self._take("+", "-", "NOT")
+            query = self._clause()
+            if not clauses and not conj and not mods:
+                first = query
+            self._add(clauses, conj, mods, query)
+            if not self.tokens or self.tokens[0][0] == ")":
+                break
+            conj = self._take("AND", "OR")
+        if len(clauses) == 1 and first is not None:
+            return first
+        return Query("bool", clauses=tuple(clauses)) if clauses else None
+
+    def _take(self, *kinds: str) -> str:
+        if self.tokens and self.tokens[0][0] in kinds:
+            return self.tokens.pop(0)[0]
+        return ""
+
+    def _clause(self) -> Query | None:
+        if not self.tokens:
+            raise self.error("it ends where a term was expected")
+        kind, value = self.tokens.pop(0)
+        if kind == "(":
+            inner = self.query()
+            if not self._take(")"):
+                raise self.error("a ( is not closed")
+            return inner
+        if kind not in ("TERM", "QUOTED"):
+            raise self.error(f"unexpected {value!r}")
+        return _field_query(analyze(value), quoted=kind == "QUOTED")
+
+    @staticmethod
+    def _add(clauses: list[tuple[str, Query]], conj: str, mods: str, query: Query | None) -> None:
+        if clauses and conj == "AND" and clauses[-1][0] != MUST_NOT:
+            clauses[-1] = (MUST, clauses[-1][1])
+        if query is None:
+            return
+        prohibited = mods in ("-", "NOT")
+        required = mods == "+" or (conj == "AND" and not prohibited)
+        clauses.append((MUST if required else MUST_NOT if prohibited else SHOULD, query))
+
+
+def _field_query(terms: list[tuple[str, int]], quoted: bool) -> Query | None:
+    """MultiFieldQueryParser.getFieldQuery: the text's query in each field, grouped term by
+    term across the fields (a phrase or a single term: one clause per field)."""
+    if not terms:
+        return None
+    if len(terms) == 1 or quoted:
+        kind = "phrase" if len(terms) > 1 else "term"
+        start = terms[0][1]
+        shifted = tuple((term, pos - start) for term, pos in terms)
+        per_field = [Query(kind, name, shifted) for name in FIELDS]
+        return Query("bool", clauses=tuple((SHOULD, q) for q in per_field))
+    groups = [Query("bool", clauses=tuple((SHOULD, Query("term", name, ((term, 0),)))
+                                          for name in FIELDS)) for term, _ in terms]
+    return Query("bool", clauses=tuple((SHOULD, g) for g in groups))
+
+
+def _rewrite(query: Query) -> Query:
+    """BooleanQuery.rewrite until nothing changes."""
+    while True:
+        new = _rewrite_once(query)
+        if new == query:
+            return query
+        query = new
+
+
+def _rewrite_once(query: Query) -> Query:
+    """One step of BooleanQuery.rewrite: the first of its rules that changes something."""
+    if query.kind != "bool" or query == NOTHING:
+        return query
+    if not query.clauses:
+        return NOTHING
+    if len(query.clauses) == 1:
+        occur, only = query.clauses[0]
+        return NOTHING if occur == MUST_NOT else only.boosted(query.boost)
+    for step in (lambda cs: tuple((o, _rewrite_once(q)) for o, q in cs), _merge, _flatten):
+        clauses = step(query.clauses)
+        if clauses != query.clauses:
+            return replace(query, clauses=clauses)
+    return query
+
+
+def _merge(clauses: tuple[tuple[str, Query], ...]) -> tuple[tuple[str, Query], ...]:
+    """Repeated clauses as one: SHOULD and MUST ones with their boosts summed."""
+    boosts: dict[tuple[str, Query], float] = {}
+    for occur, q in clauses:
+        key = (occur, replace(q, boost=1.0) if occur != MUST_NOT else q)
+        boosts[key] = boosts.get(key, 0.0) + (q.boost if occur != MUST_NOT else 0.0)
+    if len(boosts) == len(clauses):
+        return clauses
+    return tuple((occur, q if occur == MUST_NOT or boost == 1.0 else q.boosted(boost))
+                 for (occur, q), boost in boosts.items())
+
+
+def _flatten(clauses: tuple[tuple[str, Query], ...]) -> tuple[tuple[str, Query], ...]:
+    """SHOULD clauses that are themselves pure disjunctions, inlined (for block-max WAND)."""
+    flat: list[tuple[str, Query]] = []
+    for occur, q in clauses:
+        pure = q.kind == "bool" and q.boost == 1.0 and bool(q.clauses) and \
+            all(o == SHOULD for o, _ in q.clauses)
+        flat += q.clauses if occur == SHOULD and pure else ((occur, q),)
+    return tuple(flat)
+
+
+# -- scoring --------------------------------------------------------------------------------
+
+
+@dataclass
+class Index:
+    """The fulltext index of the measures: per field, each document's terms with positions,
+    and the collection statistics BM25 needs."""
+
+    docs: dict[str, dict[str, list[tuple[str, int]]]]  # doc id -> field -> terms
+    doc_freq: dict[tuple[str, str], int] = field(default_factory=dict)
+    doc_count: dict[str, int] = field(default_factory=dict)
+    total_terms: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, documents: Iterable[tuple[str, dict[str, Any]]]) -> Index:
+        index = cls({})
+        for doc_id, props in documents:
+            fields = {name: analyze(props[name]) for name in FIELDS if isinstance(props.get(name), str)}
+            fields = {name: terms for name, terms in fields.items() if terms}
+            if not fields:
+                continue
+            index.docs[doc_id] = fields
+            for name, terms in fields.items():
+                index.doc_count[name] = index.doc_count.get(name, 0) + 1
+                index.total_terms[name] = index.total_terms.get(name, 0) + len(terms)
+                for term in {t for t, _ in terms}:
+                    index.doc_freq[(name, term)] = index.doc_freq.get((name, term), 0) + 1
+        return index
+
+    def search(self, query: Query) -> list[tuple[str, float]]:
+        """The matching documents with their scores."""
+        out = []
+        for doc_id, fields in self.docs.items():
+            found = self._score(query, fields, 1.0)
+            if found is not None:
+                out.append((doc_id, found))
+        return out
+
+    def _score(self, query: Query, fields: dict[str, list[tuple[str, int]]],
+               boost: float) -> float | None:
+        boost = f32(boost * query.boost)
+        if query.kind == "bool":
+            return self._score_bool(query.clauses, fields, boost)
+        terms = [term for term, _ in query.terms]
+        if any(self.doc_freq.get((query.field, term), 0) == 0 for term in terms):
+            return None
+        freq = _frequency(query.terms, fields.get(query.field, []))
+        if not freq:
+            return None
+        idf = f32(math.fsum(self._idf(query.field, term) for term in terms))
+        return self._bm25(query.field, idf, boost, freq, len(fields[query.field]))
+
+    def _score_bool(self, clauses: Sequence[tuple[str, Query]],
+                    fields: dict[str, list[tuple[str, int]]], boost: float) -> float | None:
+        scores = []
+        for occur, sub in clauses:
+            found = self._score(sub, fields, boost)
+            if occur == MUST_NOT:
+                if found is not None:
+                    return None
+                continue
+            if found is None and occur == MUST:
+                return None
+            if found is not None:
+                scores.append(found)
+        if not scores:
+            return None
+        return f32(math.fsum(scores))
+
+    def _idf(self, name: str, term: str) -> float:
+        count, freq = self.doc_count[name], self.doc_freq[(name, term)]
+        return f32(math.log(1 + (count - freq + 0.5) / (freq + 0.5)))
+
+    def _bm25(self, name: str, idf: float, boost: float, freq: int, length: int) -> float:
+        avgdl = f32(self.total_terms[name] / self.doc_count[name])
+        norm = f32(1.0 / f32(f32(K1) * f32(f32(1 - f32(B)) + f32(f32(f32(B) * _norm_length(length)) / avgdl))))
+        weight = f32(boost * idf)
+        return f32(weight - f32(weight / f32(1 + f32(freq * norm))))
+
+
+def _frequency(terms: tuple[tuple[str, int], ...], tokens: list[tuple[str, int]]) -> int:
+    """How often the terms occur at their relative positions (a term: how often it occurs)."""
+    at = {pos: term for term, pos in tokens}
+    first, first_pos = terms[0]
+    return sum(all(at.get(pos + p - first_pos) == t for t, p in terms)
+               for term, pos in tokens if term == first)
+
+
+def _norm_length(length: int) -> int:
+    """A field length as its one-byte norm keeps it (SmallFloat.intToByte4, then back)."""
+    if length < 24:
+        return length
+    value = length - 24
+    shift = value.bit_length() - 4
+    encoded = value if shift < 0 else ((value >> shift) & 0x07) | ((shift + 1) << 3)
+    bits, shift = encoded & 0x07, (encoded >> 3) - 1
+    return 24 + (bits if shift == -1 else (bits | 0x08) << shift)
