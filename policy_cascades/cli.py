@@ -24,8 +24,10 @@ from policy_cascades.graph.lookup import find_node
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.pipeline import (
+    Extraction,
     build_graph,
     corpus_files,
+    default_workers,
     extract,
     seed_corpus,
     stored_documents,
@@ -69,12 +71,33 @@ def main(verbose: bool, neo4j_uri: str | None, neo4j_user: str | None, neo4j_pas
 # -- extract ------------------------------------------------------------------------------
 
 
+_WORKERS_OPTION = click.option(
+    "--workers", type=click.IntRange(min=1),
+    help="Processes that parse files at once (default: one per core for 100 files or more, "
+         "else 1).")
+_SCHEDULER_OPTION = click.option(
+    "--scheduler", metavar="ADDRESS",
+    help="Parse on a Dask cluster (tcp://host:8786; its workers must see the files; needs "
+         'pip install "policy-cascades[cluster]").')
+
+
+def _extract(files: list[Path], workers: int | None, scheduler: str | None,
+             progress: Callable[[Path], None] | None = None) -> Extraction:
+    try:
+        return extract(files, progress, workers or default_workers(len(files)), scheduler)
+    except PolicyCascadesError as err:
+        raise click.ClickException(str(err)) from err
+
+
 @main.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One stable JSON document for all files.")
-def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
+@_WORKERS_OPTION
+@_SCHEDULER_OPTION
+def extract_command(files: tuple[Path, ...], as_json: bool, workers: int | None,
+                    scheduler: str | None) -> None:
     """Extract the records of policy documents (FILES or folders of *.txt)."""
-    result = extract(corpus_files(files))
+    result = _extract(corpus_files(files), workers, scheduler)
     if as_json:
         _out(json.dumps({
             "documents": [d.model_dump(mode="json") for d in result.documents],
@@ -114,9 +137,15 @@ def _summary(doc: object) -> str:
 # -- stores -------------------------------------------------------------------------------
 
 
-def _store(kind: str | None) -> GraphStore:
+def _store(kind: str | None, saved: bool = False) -> GraphStore:
+    """The store to use; `saved`: the embedded one must have been loaded already (a command
+    that reads says so, instead of building the seed corpus behind the user's back)."""
     settings = get_settings()
     kind = kind or settings.store
+    if saved and kind != "neo4j" and not settings.graph_file.exists():
+        raise click.ClickException(
+            f"no saved graph at {settings.graph_file} (GRAPH_FILE): load one first with "
+            "`policy-cascades load [PATHS]` (no PATHS: the shipped seed corpus)")
     try:
         if kind == "neo4j":
             if not settings.neo4j_uri:
@@ -136,7 +165,10 @@ _STORE_OPTION = click.option("--store", "store_kind", type=click.Choice(["memory
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
 @click.option("--replace", is_flag=True, help="Drop what the store holds (default: add to it).")
-def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool) -> None:
+@_WORKERS_OPTION
+@_SCHEDULER_OPTION
+def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool,
+                 workers: int | None, scheduler: str | None) -> None:
     """Load documents (default: the shipped seed corpus) into a store, linked into cascades.
 
     The documents already stored are linked with the new ones as if all had been loaded at
@@ -146,7 +178,7 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool)
     """
     files = corpus_files(paths or (seed_corpus(),))
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
-        result = extract(files, progress=lambda _: bar.update(1))
+        result = _extract(files, workers, scheduler, progress=lambda _: bar.update(1))
     for _path, error in result.failures:
         click.echo(f"skipped: {error}", err=True)
     for doc in result.documents:
@@ -227,7 +259,7 @@ def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], N
 @_STORE_OPTION
 def stats_command(store_kind: str | None) -> None:
     """Count nodes per label and relationships per type."""
-    store = _store(store_kind)
+    store = _store(store_kind, saved=True)
     try:
         for name, count in store.stats().items():
             _out(f"{name:16} {count}")
@@ -242,7 +274,7 @@ def stats_command(store_kind: str | None) -> None:
 @_STORE_OPTION
 def export_command(fmt: str, out: Path, store_kind: str | None) -> None:
     """Export the whole graph."""
-    store = _store(store_kind)
+    store = _store(store_kind, saved=True)
     try:
         written = WRITERS[fmt](store.subgraph(), out)
     finally:
@@ -274,7 +306,7 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, o
 
     Example: policy-cascades trace "周政字〔2020〕8号#三.(一).15" --up --format tree
     """
-    store = _store(store_kind)
+    store = _store(store_kind, saved=True)
     try:
         found = find_node(store, node)
         if found is None:
