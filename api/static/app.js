@@ -214,7 +214,7 @@ function size(widest) {
   geo.gap = roomy ? 58 : 34;
   geo.indent = roomy ? 20 : 14;
   const lanes = LEVELS.reduce((sum, level) => sum + widest[level], 0);
-  const fixed = LEFT + 24 + (LEVELS.length - 1) * geo.gap + lanes * geo.indent;
+  const fixed = 2 * LEFT + 24 + (LEVELS.length - 1) * geo.gap + lanes * geo.indent;  // as layout() adds up
   geo.boxW = Math.max(BOX_MIN, Math.min(BOX_MAX, Math.floor((room - fixed) / LEVELS.length)));
 }
 

@@ -80,6 +80,7 @@ def test_viewer_shows_every_level_and_the_root_at_once(
         browser: Any, memory_url: str, width: int, height: int) -> None:
     page = open_viewer(browser, memory_url, width, height)
     assert_every_level_in_view(page)
+    assert page.inner_text("#zoom-value") == "100%"  # the columns fit as they are, unscaled
 
     # A click on a county node (周村区's section) opens the panel; the levels are fitted
     # again into what is left, and the national root stays in view.
