@@ -108,7 +108,7 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
                 lineage: bool = True) -> Subgraph:
     """The documents' own subgraphs (with the national directives), linked into cascades
     (without `lineage`, no Measure -> Measure links: what the link models are trained on)."""
-    records = [*(national_documents() if national else []), *documents]
+    records = [*(national_documents() if national else []), *unique_documents(documents)]
     parts: list[DocumentGraph] = [document_to_subgraph(doc) for doc in records]
     graph = Subgraph()
     for part in parts:
@@ -117,6 +117,33 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
             _add_urls(graph, part)
     graph.merge(link_corpus(parts, graph, lineage))
     return graph
+
+
+def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument]:
+    """The documents, each once: a record with the same region, title and outline as an earlier
+    one under another id (a 文号 printed oddly in one copy, a repost without it) is the same
+    document, left out with a warning instead of loaded twice."""
+    seen: dict[tuple[object, ...], PolicyDocument] = {}
+    out = []
+    for doc in documents:
+        key = _fingerprint(doc)
+        first = seen.get(key) if key else None
+        if first is not None and _doc_id(first) != _doc_id(doc):
+            logger.warning("%s: the same document as %s (same region, title and outline), "
+                           "loaded once as %s", doc.source, first.source, _doc_id(first))
+            continue
+        if key:
+            seen.setdefault(key, doc)
+        out.append(doc)
+    return out
+
+
+def _fingerprint(doc: PolicyDocument) -> tuple[object, ...] | None:
+    """What makes two records the same document; None when there is too little to tell."""
+    if len(doc.measures) < 3:
+        return None
+    return (doc.region, "".join(doc.title.split()),
+            tuple((m.path, m.heading) for m in doc.measures))
 
 
 def stored_documents(store: GraphStore) -> tuple[list[PolicyDocument], list[str]]:
