@@ -260,6 +260,7 @@ function draw() {
   if (pos[rootId]) drawNode(nodeLayer, state.trace.nodes[rootId], pos[rootId]);
   state.drawn = { pos, height };
   pinRoot();
+  if (state.selected) highlight(state.selected, false);  // a redraw (a resize) keeps its edges lit
   showStatus(chains, Object.keys(pos).length);
   if (!chains.length) {
     const note = svgEl("text", { x: LEFT, y: TOP + BOX_H + 40, class: "empty-note" }, svg);

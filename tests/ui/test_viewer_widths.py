@@ -91,6 +91,7 @@ def test_viewer_shows_every_level_and_the_root_at_once(
     assert page.is_visible("#panel")
     page.wait_for_function(FITTED, timeout=WAIT)
     page.wait_for_selector(f'g.node.selected[data-id="{zhoucun_id}"]', timeout=WAIT)
+    assert page.locator(f'g.edge.hl[data-to="{zhoucun_id}"]').count() >= 1  # its links stay lit
     assert_every_level_in_view(page)
     panel = page.locator("#panel").bounding_box()
     county_right = max(b["right"] for b in page.evaluate(BOXES)["nodes"])
