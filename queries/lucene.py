@@ -1,6 +1,6 @@
-"""Lucene's side of the `search` query, in Python: the `cjk` analyzer, the classic query syntax
-and BM25 scoring, as Neo4j's `measure_text` fulltext index (Lucene 9) has them, so that the
-embedded store ranks and scores measures exactly as Neo4j does.
+"""Lucene's side of the `search` query, in Python: the `cjk` analyzer and the classic query
+syntax, as Neo4j's `measure_text` fulltext index (Lucene 9) has them; queries/bm25.py scores
+the parsed query, so that the embedded store ranks and scores measures exactly as Neo4j does.
 
 - Analyzer (CJKAnalyzer): words as Unicode word breaking has them (StandardTokenizer), full-width
   ASCII folded and lower-cased, runs of CJK characters as overlapping bigrams (a lone one
@@ -8,25 +8,21 @@ embedded store ranks and scores measures exactly as Neo4j does.
 - Queries (MultiFieldQueryParser over heading and text, default OR): terms, "phrases",
   AND / OR / NOT / && / || / ! / + / -, and (groups). Fields, wildcards, fuzzy, boosts and
   ranges are refused with an error that says so.
-- Scores: BM25 (k1 1.2, b 0.75) in float32 with Lucene's one-byte length norms; a boolean
-  query adds its clauses' scores in double and rounds to float32, after Lucene's rewrites
-  (nested disjunctions flattened, repeated clauses merged into one with a summed boost).
+- Rewrites: as BooleanQuery.rewrite, nested disjunctions flattened and repeated clauses
+  merged into one with a summed boost (they change how scores round).
 """
 
 from __future__ import annotations
 
-import math
 import re
 import struct
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from policy_cascades.errors import QueryParamError
 
 FIELDS = ("heading", "text")
-K1, B = 1.2, 0.75
 STOP_WORDS = frozenset(
     "a and are as at be but by for if in into is it no not of on or s such t that the their "
     "then there these they this to was will with www".split())
@@ -211,20 +207,16 @@ class _Parser:
         return QueryParamError(f"search: cannot parse q {self.text!r}: {what}")
 
     def query(self) -> Query | None:
+        """The clauses up to the end or a `)`, as one boolean query (a single clause is
+        unwrapped by the rewrite, as Lucene returns it alone); None when all were stop words."""
         clauses: list[tuple[str, Query]] = []
-        first: Query | None = None
         conj = ""
         while True:
             mods = self._take("+", "-", "NOT")
-            query = self._clause()
-            if not clauses and not conj and not mods:
-                first = query
-            self._add(clauses, conj, mods, query)
+            self._add(clauses, conj, mods, self._clause())
             if not self.tokens or self.tokens[0][0] == ")":
                 break
             conj = self._take("AND", "OR")
-        if len(clauses) == 1 and first is not None:
-            return first
         return Query("bool", clauses=tuple(clauses)) if clauses else None
 
     def _take(self, *kinds: str) -> str:
@@ -283,7 +275,7 @@ def _rewrite(query: Query) -> Query:
 
 def _rewrite_once(query: Query) -> Query:
     """One step of BooleanQuery.rewrite: the first of its rules that changes something."""
-    if query.kind != "bool" or query == NOTHING:
+    if query.kind != "bool":
         return query
     if not query.clauses:
         return NOTHING
@@ -317,102 +309,3 @@ def _flatten(clauses: tuple[tuple[str, Query], ...]) -> tuple[tuple[str, Query],
             all(o == SHOULD for o, _ in q.clauses)
         flat += q.clauses if occur == SHOULD and pure else ((occur, q),)
     return tuple(flat)
-
-
-# -- scoring --------------------------------------------------------------------------------
-
-
-@dataclass
-class Index:
-    """The fulltext index of the measures: per field, each document's terms with positions,
-    and the collection statistics BM25 needs."""
-
-    docs: dict[str, dict[str, list[tuple[str, int]]]]  # doc id -> field -> terms
-    doc_freq: dict[tuple[str, str], int] = field(default_factory=dict)
-    doc_count: dict[str, int] = field(default_factory=dict)
-    total_terms: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, documents: Iterable[tuple[str, dict[str, Any]]]) -> Index:
-        index = cls({})
-        for doc_id, props in documents:
-            fields = {name: analyze(props[name]) for name in FIELDS if isinstance(props.get(name), str)}
-            fields = {name: terms for name, terms in fields.items() if terms}
-            if not fields:
-                continue
-            index.docs[doc_id] = fields
-            for name, terms in fields.items():
-                index.doc_count[name] = index.doc_count.get(name, 0) + 1
-                index.total_terms[name] = index.total_terms.get(name, 0) + len(terms)
-                for term in {t for t, _ in terms}:
-                    index.doc_freq[(name, term)] = index.doc_freq.get((name, term), 0) + 1
-        return index
-
-    def search(self, query: Query) -> list[tuple[str, float]]:
-        """The matching documents with their scores."""
-        out = []
-        for doc_id, fields in self.docs.items():
-            found = self._score(query, fields, 1.0)
-            if found is not None:
-                out.append((doc_id, found))
-        return out
-
-    def _score(self, query: Query, fields: dict[str, list[tuple[str, int]]],
-               boost: float) -> float | None:
-        boost = f32(boost * query.boost)
-        if query.kind == "bool":
-            return self._score_bool(query.clauses, fields, boost)
-        terms = [term for term, _ in query.terms]
-        if any(self.doc_freq.get((query.field, term), 0) == 0 for term in terms):
-            return None
-        freq = _frequency(query.terms, fields.get(query.field, []))
-        if not freq:
-            return None
-        idf = f32(math.fsum(self._idf(query.field, term) for term in terms))
-        return self._bm25(query.field, idf, boost, freq, len(fields[query.field]))
-
-    def _score_bool(self, clauses: Sequence[tuple[str, Query]],
-                    fields: dict[str, list[tuple[str, int]]], boost: float) -> float | None:
-        scores = []
-        for occur, sub in clauses:
-            found = self._score(sub, fields, boost)
-            if occur == MUST_NOT:
-                if found is not None:
-                    return None
-                continue
-            if found is None and occur == MUST:
-                return None
-            if found is not None:
-                scores.append(found)
-        if not scores:
-            return None
-        return f32(math.fsum(scores))
-
-    def _idf(self, name: str, term: str) -> float:
-        count, freq = self.doc_count[name], self.doc_freq[(name, term)]
-        return f32(math.log(1 + (count - freq + 0.5) / (freq + 0.5)))
-
-    def _bm25(self, name: str, idf: float, boost: float, freq: int, length: int) -> float:
-        avgdl = f32(self.total_terms[name] / self.doc_count[name])
-        norm = f32(1.0 / f32(f32(K1) * f32(f32(1 - f32(B)) + f32(f32(f32(B) * _norm_length(length)) / avgdl))))
-        weight = f32(boost * idf)
-        return f32(weight - f32(weight / f32(1 + f32(freq * norm))))
-
-
-def _frequency(terms: tuple[tuple[str, int], ...], tokens: list[tuple[str, int]]) -> int:
-    """How often the terms occur at their relative positions (a term: how often it occurs)."""
-    at = {pos: term for term, pos in tokens}
-    first, first_pos = terms[0]
-    return sum(all(at.get(pos + p - first_pos) == t for t, p in terms)
-               for term, pos in tokens if term == first)
-
-
-def _norm_length(length: int) -> int:
-    """A field length as its one-byte norm keeps it (SmallFloat.intToByte4, then back)."""
-    if length < 24:
-        return length
-    value = length - 24
-    shift = value.bit_length() - 4
-    encoded = value if shift < 0 else ((value >> shift) & 0x07) | ((shift + 1) << 3)
-    bits, shift = encoded & 0x07, (encoded >> 3) - 1
-    return 24 + (bits if shift == -1 else (bits | 0x08) << shift)

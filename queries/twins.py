@@ -11,7 +11,8 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from policy_cascades.queries.lucene import Index, parse
+from policy_cascades.queries.bm25 import Index
+from policy_cascades.queries.lucene import parse
 from policy_cascades.queries.view import Row, View, asc, cypher_round, level_rank, wanted
 
 DUTIES = ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
