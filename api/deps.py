@@ -192,12 +192,14 @@ class LazyStore:
 
 class SavedStore(LazyStore):
     """The embedded store of a saved graph file, read again when the file changes (a later
-    `policy-cascades load` is seen by a running API without a restart)."""
+    `policy-cascades load` is seen by a running API without a restart). While the file is
+    damaged, every call fails with a StoreError that names it (a 503), until it changes."""
 
     def __init__(self, path: Path) -> None:
         super().__init__("memory", lambda: MemoryStore.open(path))
         self.path = path
         self._seen: tuple[int, int] | None = None
+        self._damaged: StoreError | None = None
 
     def open(self) -> GraphStore:
         try:
@@ -208,6 +210,11 @@ class SavedStore(LazyStore):
         if seen is not None and seen != self._seen:
             with self._lock:
                 if seen != self._seen:
-                    fresh = MemoryStore.open(self.path)
-                    self._store, self._seen = fresh, seen
+                    try:
+                        self._store, self._damaged = MemoryStore.open(self.path), None
+                    except StoreError as err:
+                        self._store, self._damaged = None, err
+                    self._seen = seen
+        if self._damaged is not None:
+            raise StoreError(str(self._damaged))
         return super().open()

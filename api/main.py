@@ -48,8 +48,16 @@ def open_store(settings: Settings) -> GraphStore:
     """Neo4j when NEO4J_URI is set (opened now if it can be, else on first use); else the
     embedded store from settings.graph_file."""
     if not settings.neo4j_uri:
-        store = open_memory(settings.graph_file)  # builds and saves the seed corpus if missing
-        return SavedStore(settings.graph_file) if settings.graph_file.exists() else store
+        if not settings.graph_file.exists():
+            store = open_memory(settings.graph_file)  # builds and saves the seed corpus
+            if not settings.graph_file.exists():
+                return store  # could not be saved: serve it from memory
+        saved = SavedStore(settings.graph_file)
+        try:
+            saved.open()  # read it now rather than on the first request
+        except StoreError as err:  # damaged: say so now, and 503 naming it until replaced
+            logger.error("%s; serving 503 until the file is replaced", err)
+        return saved
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
     lazy = LazyStore("neo4j", partial(open_neo4j, settings.neo4j_uri, settings.neo4j_user,
                                       password, settings.neo4j_database))

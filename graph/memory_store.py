@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import tempfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -171,13 +172,21 @@ class MemoryStore:
 
     @classmethod
     def open(cls, path: Path) -> MemoryStore:
+        """The graph saved at `path`. StoreError names the file: unreadable, or damaged
+        (truncated gzip, bad JSON, not a saved graph)."""
         try:
             raw = path.read_bytes()
+        except OSError as err:
+            raise StoreError(f"{path}: cannot read the saved graph ({err})") from err
+        try:
             data = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
-        except (OSError, ValueError) as err:
-            raise StoreError(f"{path}: cannot open the saved graph ({err})") from err
+            graph = import_json(data)
+        except (EOFError, zlib.error, ValueError, OSError, LookupError, TypeError,
+                AttributeError) as err:  # gzip, JSON, UTF-8 or shape: the file is damaged
+            raise StoreError(f"{path}: the saved graph is damaged ({_why(err)}); rebuild it "
+                             "with `policy-cascades load --replace [PATHS]`") from err
         store = cls()
-        store.write(import_json(data))
+        store.write(graph)
         return store
 
 
@@ -221,6 +230,14 @@ class _Index:
 
 def _key(value: Any) -> tuple[bool, Any]:
     return isinstance(value, bool), value
+
+
+def _why(err: Exception) -> str:
+    if isinstance(err, EOFError):
+        return "the file ends too soon: truncated"
+    if isinstance(err, KeyError):
+        return f"no {err} key where a saved graph has one"
+    return f"{type(err).__name__}: {err}"
 
 
 def export_json(graph: Subgraph) -> dict[str, list[dict[str, Any]]]:

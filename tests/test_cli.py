@@ -1,3 +1,4 @@
+import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,15 +75,16 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(embedded: Path) -
 def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from policy_cascades.settings import get_settings
 
+    monkeypatch.setenv("NEO4J_URI", "")  # recorded: the flag's value is undone afterwards
     result = CliRunner().invoke(main, ["--neo4j-uri", "bolt://127.0.0.1:1", "stats"])
     get_settings.cache_clear()
-    monkeypatch.delenv("NEO4J_URI", raising=False)
     assert result.exit_code == 1
     assert "cannot reach Neo4j at bolt://127.0.0.1:1" in result.output
 
 
 def test_cli_trace_tree_and_mermaid_formats(embedded: Path, tmp_path: Path) -> None:
     runner = CliRunner()
+    assert runner.invoke(main, ["load"]).exit_code == 0
     tree = runner.invoke(main, ["trace", "周政字〔2020〕8号#三.(一).16", "--up", "--format", "tree"])
     assert tree.exit_code == 0, tree.output
     assert tree.output.splitlines()[0] == "周村区 周政字〔2020〕8号#三.(一).16 促进重点群体就业"
@@ -136,3 +138,39 @@ def test_cli_concurrent_loads_into_one_graph_file_lose_nothing(tmp_path: Path) -
         docs = MemoryStore.open(graph_file).nodes(Label.DOCUMENT, {"in_corpus": True})[0]
         sources = {d.props.get("source") for d in docs}
         assert {f.name for f in files[:4]} <= sources
+
+
+def _damaged(saved: Path, how: str) -> None:
+    if how == "truncated gzip":
+        saved.write_bytes(saved.read_bytes()[:2000])
+    elif how == "bad JSON":
+        saved.write_bytes(gzip.compress(b'{"nodes": [{"id": '))
+    else:  # JSON, but not a saved graph
+        saved.write_bytes(gzip.compress(b'{"nodes": [{"id": "x"}], "relationships": []}'))
+
+
+@pytest.mark.parametrize("how", ["truncated gzip", "bad JSON", "not a graph"])
+@pytest.mark.parametrize("command", [["stats"], ["trace", "周政字〔2020〕8号"],
+                                     ["export", "--out", "x.json"]])
+def test_cli_damaged_graph_file_names_it_damaged(embedded: Path, how: str,
+                                                 command: list[str]) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["load"]).exit_code == 0
+    _damaged(embedded, how)
+    result = runner.invoke(main, command)
+    assert result.exit_code == 1
+    assert f"Error: {embedded}: the saved graph is damaged" in result.output
+    assert "load --replace" in result.output and "Aborted" not in result.output
+    repaired = runner.invoke(main, ["load", "--replace"])
+    assert repaired.exit_code == 0, repaired.output
+    assert runner.invoke(main, ["stats"]).exit_code == 0
+
+
+@pytest.mark.parametrize("command", [["stats"], ["trace", "周政字〔2020〕8号"],
+                                     ["export", "--out", "x.json"]])
+def test_cli_missing_graph_file_says_how_to_load(embedded: Path, command: list[str]) -> None:
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 1
+    assert f"no saved graph at {embedded} (GRAPH_FILE)" in result.output
+    assert "policy-cascades load" in result.output
+    assert not embedded.exists()  # nothing built behind the user's back

@@ -265,3 +265,18 @@ def test_lifespan_neo4j_down_then_up_503_fast_then_answers(neo4j_db, neo4j_uri) 
                 assert time.monotonic() < deadline, stats.text
                 time.sleep(0.2)
             assert client.get("/health").json()["reachable"] is True
+
+
+@pytest.mark.parametrize("damage", [b"\x1f\x8b\x08\x00truncated", b'{"nodes": [',
+                                    b'{"nodes": [{"id": "x"}]}'])
+def test_lifespan_damaged_graph_file_503_names_it_until_replaced(
+        tmp_path: Path, seed_store: MemoryStore, damage: bytes) -> None:
+    path = tmp_path / "graph.json.gz"
+    path.write_bytes(damage)
+    with TestClient(app_with(Settings(graph_file=path))) as client:
+        down = client.get("/stats")
+        assert down.status_code == 503
+        assert f"{path}: the saved graph is damaged" in down.json()["detail"]
+        assert client.get("/health").json()["reachable"] is False
+        seed_store.save(path)  # a load replaces it: served without a restart
+        assert client.get(f"/measures/{enc(HIRING)}").json()["heading"] == "保障复产企业用工"
