@@ -9,6 +9,8 @@ position in the text as printed: rules match on the simplified copy and cut the 
 
 from __future__ import annotations
 
+import re
+
 _PAIRS = (
     "關关於于發发轉转報报規规劃划計计點点條条決决議议見见辦办廳厅員员會会黨党縣县區区揮挥門门"
     "單单責责負负頭头牽牵協协領领導导與与參参處处實实號号標标題题時时間间來来佈布機机構构類类"
@@ -26,6 +28,7 @@ _PAIRS = (
     "駐驻頂顶隨随鄖郧荊荆欽钦賀贺廈厦塢坞壩坝巖岩莊庄灤滦遷迁滄沧勝胜綏绥雙双陰阴圖图縉缙蓮莲"
     "錦锦蘆芦遜逊訥讷墾垦崑昆澗涧橋桥灘滩壽寿潛潜靈灵師师嶼屿蘄蕲")
 _TABLE = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS) - 1, 2)})
+_ANY = re.compile("[" + "".join(sorted({_PAIRS[i] for i in range(0, len(_PAIRS) - 1, 2)})) + "]")
 
 
 def simplified(text: str) -> str:
@@ -35,4 +38,9 @@ def simplified(text: str) -> str:
         >>> simplified("海南省人民政府辦公廳關於印發若干措施的通知")
         '海南省人民政府办公厅关于印发若干措施的通知'
     """
-    return text.translate(_TABLE)
+    return text.translate(_TABLE) if _ANY.search(text) else text  # most pages: one fast scan
+
+
+def has_traditional(text: str) -> bool:
+    """Whether `simplified` would change the text."""
+    return _ANY.search(text) is not None

@@ -51,6 +51,9 @@ LABEL = re.compile(
     rf"{_CELL_START}\s*(?:[-∙•·]\s*)?(?:【\s*({_LABEL_ALT})\s*】|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
     rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]|({_DATED})(?=\s*\d)"
 )
+# What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued
+# label at its start (a cheap test before LABEL).
+_HINT = re.compile(rf"[:：∶|｜\t【]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
 _EMPTY = re.compile(r"^(?:无|暂无|-+|—+|/)?$")
 _SPACE = re.compile(r"\s+")
 
@@ -91,7 +94,10 @@ def read_metadata(lines: list[str]) -> Metadata:
 
 
 def _maybe_labelled(text: str) -> bool:
-    return len(text) < 600 and LABEL.search(simplified(text)) is not None
+    if len(text) >= 600:
+        return False
+    simple = simplified(text)
+    return _HINT.search(simple) is not None and LABEL.search(simple) is not None
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:

@@ -7,24 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from policy_cascades.loaders.hant import simplified
 
 # Characters of the note keys as a 繁体 mirror prints them (牽頭單位, 責任單位, 負責).
-_TRADITIONAL = {"牵": "牽", "头": "頭", "单": "單", "责": "責", "负": "負", "门": "門", "协": "協",
-                "办": "辦", "领": "領", "导": "導", "与": "與", "参": "參", "处": "處", "实": "實"}
-
-
-def _either(pattern: str) -> str:
-    """A pattern that also matches the 繁体 printing of its characters."""
-    return "".join(f"[{ch}{_TRADITIONAL[ch]}]" if ch in _TRADITIONAL else ch for ch in pattern)
-
-
+# Rules match a simplified copy of the text (hant.simplified: 牽頭單位 -> 牵头单位, same length)
+# and cut the text as printed.
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
 _UNIT_KEYS = (r"(?:(?:牵头|配合|协办|责任|主责|主办|承办|参与|落实|负责)(?:单位|部门|处室)"
               r"(?:[和及](?:责任人|负责人|责任))?|部门分工|任务分工|分工)")
 _PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?[省市县区州]?(?:级)?领导(?:同志)?)"
-_KEYS = _either(rf"(?:{_UNIT_KEYS}|{_PERSON_KEYS})")
+_KEYS = rf"(?:{_UNIT_KEYS}|{_PERSON_KEYS})"
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
 _NOTE_OPEN = re.compile(r"[（(〔【\[]\s*" + _KEYS + r"\s*[：:]")
 _FIELD = re.compile(_KEYS + r"\s*[：:]")
@@ -36,10 +30,9 @@ _BARE_NOTE = re.compile(r"^" + _KEYS + r"[^：:]{0,6}[：:]")
 
 def is_note_line(text: str) -> bool:
     """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
-    return bool(_BARE_NOTE.match(re.sub(r"\s+", "", text[:30])))
+    return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）.
-_KEYLESS = re.compile(_either(
-    r"[（(]\s*([^（）()：:。；;]{2,120}?(?:牵头|配合|负责|落实))\s*[）)]"))
+_KEYLESS = re.compile(r"[（(]\s*([^（）()：:。；;]{2,120}?(?:牵头|配合|负责|落实))\s*[）)]")
 _SPLIT = re.compile(r"[、，,；;/]|\s+")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
@@ -59,8 +52,8 @@ _ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)"
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|下同)[^（）()]*[）)]|[，,]?下同")
-FIRST_LEADS = re.compile(_either(r"(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?(?:责任)?(?:单位|部门)?"
-                                 r"(?:为|是)(?:牵头|主责)"))
+FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?(?:责任)?(?:单位|部门)?"
+                         r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
 
 
 @dataclass
@@ -96,8 +89,15 @@ def find_notes(text: str) -> list[NoteSpan]:
         >>> find_notes("加大稳岗返还。（责任人：刘伟；牵头单位：区人力资源社会保障局）")[0].body
         '责任人：刘伟；牵头单位：区人力资源社会保障局'
     """
+    return list(_notes_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _notes_of(text: str) -> tuple[NoteSpan, ...]:
+    """find_notes, once per text: an item's text is read for notes several times."""
     spans: list[NoteSpan] = []
-    for m in _NOTE_OPEN.finditer(text):
+    simple = simplified(text)
+    for m in _NOTE_OPEN.finditer(simple):
         if spans and m.start() < spans[-1].end:
             continue
         depth, end = 0, len(text)
@@ -112,34 +112,34 @@ def find_notes(text: str) -> list[NoteSpan]:
         closed = end <= len(text) and text[end - 1] in _CLOSE
         body = text[m.start() + 1 : end - 1 if closed else end]
         spans.append(NoteSpan(m.start(), end, body.strip() if closed else _cut_short(body)))
-    if _KEYLESS_HINT.search(text):
-        spans = sorted(spans + _keyless(text, spans), key=lambda span: span.start)
-    if not spans and _LEAD_HINT.search(text[-140:]):
-        spans = _closing_clause(text)
-    return spans
+    if _KEYLESS_HINT.search(simple):
+        spans = sorted(spans + _keyless(text, simple, spans), key=lambda span: span.start)
+    if not spans and "牵头" in simple[-140:]:
+        spans = _closing_clause(text, simple)
+    return tuple(spans)
 
 
-_LEAD_HINT = re.compile(_either(r"牵头"))
-_CLAUSE_ROLE = re.compile(_either(r"^(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?(?:[，,](.{2,120}?)(?:配合|参与|按职责分工负责|按职责分工落实))?$"))
+_CLAUSE_ROLE = re.compile(r"^(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"
+                          r"(?:[，,](.{2,120}?)(?:配合|参与|按职责分工负责|按职责分工落实))?$")
 
 
-def _closing_clause(text: str) -> list[NoteSpan]:
+def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     """A note printed as the item's last sentence, without brackets: …。市发展改革委牵头，市财政局、
     各区政府配合。 — read only when every unit in it is named as an agency is."""
-    stripped = text.rstrip("。；; \n")
+    stripped = simple.rstrip("。；; \n")
     cut = max(stripped.rfind("。"), stripped.rfind("；"), stripped.rfind(";"))
     clause = stripped[cut + 1:].strip()
     m = _CLAUSE_ROLE.match(clause)
     if not m or cut < 0:
         return []
-    units = [u for part in m.groups() if part for u in _split_units(simplified(part))]
+    units = [u for part in m.groups() if part for u in _split_units(part)]
     if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
-        return [NoteSpan(cut + 1, len(text), "责任单位：" + clause)]
+        return [NoteSpan(cut + 1, len(text), "责任单位：" + text[cut + 1:len(stripped)].strip())]
     return []
 
 
-_LAST_DUTY = re.compile(_either(r"(?:分别|共同|具体)?(?:负责|落实)$"))
-_KEYLESS_HINT = re.compile(_either(r"(?:牵头|配合|负责|落实)\s*[）)]"))
+_LAST_DUTY = re.compile(r"(?:分别|共同|具体)?(?:负责|落实)$")
+_KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)]")
 
 
 def _cut_short(body: str) -> str:
@@ -154,17 +154,18 @@ def _cut_short(body: str) -> str:
     return body
 
 
-def _keyless(text: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
+def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
     them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
     out = []
-    for m in _KEYLESS.finditer(text):
+    for m in _KEYLESS.finditer(simple):
         if any(span.start <= m.start() < span.end for span in keyed):
             continue
-        units = [t for t in _split_units(_ROLE_WORDS.sub("", simplified(m.group(1)))) if t]
+        units = [t for t in _split_units(_ROLE_WORDS.sub("", m.group(1))) if t]
         if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
-            units_text = _LAST_DUTY.sub("", m.group(1))
-            out.append(NoteSpan(m.start(), m.end(), "责任单位：" + units_text))
+            duty = _LAST_DUTY.search(m.group(1))
+            end = duty.start() + m.start(1) if duty else m.end(1)
+            out.append(NoteSpan(m.start(), m.end(), "责任单位：" + text[m.start(1):end]))
     return out
 
 
@@ -184,7 +185,7 @@ def parse_note(body: str) -> Duties:
     """
     duties = Duties()
     body = _RULE_REMARK.sub("", re.sub(r"\s+", "", body))
-    keys = list(_FIELD.finditer(body))
+    keys = list(_FIELD.finditer(simplified(body)))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
         value = body[key.end() : end].strip("；;，,。 ")
