@@ -9,7 +9,7 @@ from pathlib import Path
 from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
-from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
@@ -48,12 +48,13 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                                 "was found: the document has no measures"))
     places = gazetteer()
     issuers = header.issuers or printed_issuers(lines)
-    placed = locate([simplified(line) for line in lines], tuple(simplified(i) for i in issuers),
+    plain = [simplified(line) for line in lines] if has_traditional(text) else lines
+    placed = locate(plain, tuple(simplified(i) for i in issuers),
                     simplified(header.title), header.doc_number and simplified(header.doc_number),
                     places)  # a 繁体 page: its places read in simplified form
     if placed.region is None:
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
-    measures = tuple(_measures(outline, title, FIRST_LEADS.search(text) is not None))
+    measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     region = placed.region
