@@ -15,6 +15,7 @@ from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
+from policy_cascades.loaders.repeats import repeat_start
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.runon import CHROME, split_run_on
 from policy_cascades.loaders.targets import find_deadline, find_targets
@@ -39,6 +40,12 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         raise ParseError(f"{source}: no text")
     lines = split_run_on(text).split("\n")
     warnings: list[Warning] = []
+    start = repeat_start(lines)
+    if start is not None:
+        warnings.append(Warning(field="text", line=start + 1, message=(
+            f"the text starts over at line {start + 1} (the document printed twice?): "
+            "read up to there")))
+        lines = lines[:start]
     header = parse_header(lines)
     title = header.title or _fallback_title(lines, warnings)
     paras = paragraphs(lines, start=header.addressee_line or 0)
