@@ -14,7 +14,7 @@ def test_trace_up_from_hiring_reaches_national_jobs(client: TestClient) -> None:
     assert NATIONAL_JOBS in ends
     path = next(p for p in body["paths"] if p["nodes"][-1] == NATIONAL_JOBS)
     assert path["nodes"][0] == HIRING
-    assert {r["type"] for r in path["relationships"]} >= {"CONTAINS", "IMPLEMENTS"}
+    assert "IMPLEMENTS" in {r["type"] for r in path["relationships"]}  # directly or via its section
 
 
 def test_trace_up_by_doc_number_path_same_as_by_id(client: TestClient) -> None:
