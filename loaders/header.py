@@ -172,7 +172,15 @@ def _addressee_index(lines: list[str]) -> int | None:
         simple = simplified(text)
         if _ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple):
             return index
+    for index, text in enumerate(lines[:40]):  # the addressees' colon lost in print
+        if _BARE_ADDRESSEES.match(simplified(squeeze(text))):
+            return index
     return None
+
+
+# 各镇人民政府，各街道办事处，区政府各部门 — a list of bodies opening with 各, without its colon.
+_BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|办事处|管委会|机构)"
+                              r"(?:[，,、][^。：:；;]{2,40}(?:政府|部门|单位|办事处|管委会|机构))+$")
 
 
 def _body_start(lines: list[str]) -> int:

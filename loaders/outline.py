@@ -26,6 +26,8 @@ from policy_cascades.loaders.text import (
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
 _ELISION = re.compile(r"^[…\.。·\s]*(?:[（(]?略[）)]?|省略)?[…\.。·\s]*$")
+_ATTACHMENTS = re.compile(r"^[（(]?附\s*件\s*[：:]?\s*(?:\d{1,2}\s*[．.、])?")
+_ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a sentence
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
 
@@ -83,7 +85,7 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
     """The titles a cover notice issues together (现将《A》《B》印发给你们, 《A》和《B》已经…通过):
     each is a bundled sub-plan (P1, P2 …) where its title heads the text below, even when the
     excerpt shows only the first. Titles cited as a basis (根据《X》和《Y》) are not."""
-    names: set[str] = set()
+    names = _attached(paras)
     for para in paras:
         if match_marker(para.text) or is_plan_title(para.text):
             break
@@ -94,6 +96,25 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
             if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
                 names.update(squeeze(t) for t in titles)
     return names
+
+
+def _attached(paras: list[Paragraph]) -> set[str]:
+    """The titles of a numbered attachment list (附件：1．A方案 2．B方案), when it lists several."""
+    names: list[str] = []
+    listing = False
+    for para in paras:
+        if _ATTACHMENTS.match(para.text):
+            listing, names = True, []
+            rest = _ATTACHMENTS.sub("", para.text, count=1)
+            if _ATTACHMENT_NAME.match(rest):
+                names.append(squeeze(rest).strip("《》"))
+            continue
+        marker = match_marker(para.text)
+        if listing and marker and _ATTACHMENT_NAME.match(marker.rest):
+            names.append(squeeze(marker.rest).strip("《》"))
+        elif listing:
+            break
+    return set(names) if len(names) >= 2 else set()
 
 
 class _Reader:
@@ -108,6 +129,7 @@ class _Reader:
         self.plans = 0
         self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
         self.excerpt = False  # the outline's first number was not 1
+        self.attachments = False  # after 附件：, numbered titles list the attachments
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
@@ -120,11 +142,15 @@ class _Reader:
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
         marker = match_marker(text) or self._lost_numeral(text)
+        if self.attachments and marker and _ATTACHMENT_NAME.match(marker.rest):
+            return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
+        self.attachments = False
         if marker and self._accepts(marker):
             self._open(marker, para)
             return
         if is_date_line(text) or _END_MATTER.match(text):
             self.closed = True
+            self.attachments = bool(_ATTACHMENTS.match(text))
             return
         if self.current is None or self.closed:
             if self.current is None:

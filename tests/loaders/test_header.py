@@ -238,3 +238,14 @@ def test_joint_signature_one_body_per_line_and_glued_issuers() -> None:
 def test_leading_group_as_issuer() -> None:
     header = parse_header(["某某省疫情防控工作领导小组关于做好复工复产工作的通知", "各市人民政府："])
     assert header.issuers == ("某某省疫情防控工作领导小组",)
+
+
+def test_addressee_line_that_lost_its_colon_ends_the_header() -> None:
+    header = parse_header(_lines("""
+        某某区人民政府办公室关于印发2021年重点工作任务分解的通知
+        某政办字〔2021〕3号
+        各街道办事处，各镇人民政府，区政府各部门
+        现将任务分解印发给你们。
+    """))
+    assert header.title == "关于印发2021年重点工作任务分解的通知"
+    assert header.addressees == ("各街道办事处", "各镇人民政府", "区政府各部门")

@@ -181,3 +181,18 @@ def test_titles_cited_as_a_basis_do_not_bundle() -> None:
         1．落实稳岗政策。（市人社局牵头）
     """)
     assert [m.path for m in doc.measures] == ["一", "一.1"]
+
+
+def test_numbered_attachment_list_is_not_the_outline_and_bundles_its_plans() -> None:
+    doc = _doc("""
+        各区县人民政府：
+        现将有关方案印发给你们，请认真贯彻落实。
+        附件：1．稳就业工作方案
+        2．保市场主体工作清单
+        某某市人民政府办公室
+        2021年3月22日
+        稳就业工作方案
+        一、稳定岗位
+        1．落实稳岗政策。（市人社局牵头）
+    """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.1"]
