@@ -6,8 +6,9 @@ For each size a fresh process (so that its peak RSS is its own) writes a corpus 
 (the linker's time and ms per measure); the linker's precision and recall against the
 corpus's truth (synth_score); loading the graph into the embedded store (rows/s); p50 and
 p95 of trace up, trace down and search on that store (the calls the API's handlers make);
-and the API's start-up: from launching uvicorn on the saved graph to its first answer.
-Prints figures; asserts nothing.
+and the API's start-up: from launching uvicorn on the saved graph to its first answer; with
+--neo4j, the same load and latencies on Neo4j (bench_neo4j.py). Prints figures; asserts
+nothing.
 
     policy-cascades bench --sizes 100,1000
     python -m policy_cascades.bench --one 100     # one size, as JSON (what `bench` runs)
@@ -59,7 +60,8 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def run_size(documents: int, seed: int, requests: int, api: bool) -> dict[str, Any]:
+def run_size(documents: int, seed: int, requests: int, api: bool,
+             neo4j: bool = False) -> dict[str, Any]:
     """Every figure for one corpus size (run in a process of its own)."""
     from policy_cascades.graph.build import document_to_subgraph
     from policy_cascades.graph.link import link_corpus
@@ -88,14 +90,18 @@ def run_size(documents: int, seed: int, requests: int, api: bool) -> dict[str, A
         store = MemoryStore()
         row["rows"] = len(graph.nodes) + len(graph.relationships)
         row["load_s"], _ = _timed(lambda: store.write(graph))
-        row.update(_latencies(store, corpus, requests, seed))
+        row.update(latencies(store, corpus, requests, seed))
         if api:
             row["api_start_s"] = _api_start(store, out / "graph.json.gz")
+        if neo4j:
+            from policy_cascades.bench_neo4j import neo4j_figures
+
+            row.update(neo4j_figures(graph, corpus, requests, seed))
     row["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return row
 
 
-def _latencies(store: Any, corpus: Any, requests: int, seed: int) -> dict[str, float]:
+def latencies(store: Any, corpus: Any, requests: int, seed: int) -> dict[str, float]:
     """p50 / p95 (ms) of the library calls behind /trace/up, /trace/down and /search."""
     from policy_cascades.graph.ids import measure_id
     from policy_cascades.graph.search import MAX_CANDIDATES, query_terms, rank
@@ -151,7 +157,7 @@ def _api_start(store: Any, path: Path, timeout: float = 600.0) -> float:
         server.wait(timeout=30)
 
 
-def run(sizes: list[int], seed: int, requests: int, api: bool,
+def run(sizes: list[int], seed: int, requests: int, api: bool, neo4j: bool = False,
         progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
     """Each size in a process of its own, smallest first."""
     rows = []
@@ -159,7 +165,8 @@ def run(sizes: list[int], seed: int, requests: int, api: bool,
         if progress:
             progress(f"{size} documents …")
         args = [sys.executable, "-m", "policy_cascades.bench", "--one", str(size), "--seed", str(seed),
-                "--requests", str(requests), *([] if api else ["--no-api"])]
+                "--requests", str(requests), *([] if api else ["--no-api"]),
+                *(["--neo4j"] if neo4j else [])]
         done = subprocess.run(args, capture_output=True, text=True, check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return rows
@@ -193,13 +200,23 @@ def table(rows: list[dict[str, Any]]) -> str:
              ("trace up p50 / p95 ms", lambda r, p: f"{r['up_p50']:.1f} / {r['up_p95']:.1f}"),
              ("trace down p50 / p95 ms", lambda r, p: f"{r['down_p50']:.1f} / {r['down_p95']:.1f}"),
              ("search p50 / p95 ms", lambda r, p: f"{r['search_p50']:.1f} / {r['search_p95']:.1f}"),
-             ("API start-up s", lambda r, p: f"{r['api_start_s']:.1f}" if "api_start_s" in r else "–")]
+             ("API start-up s", lambda r, p: f"{r['api_start_s']:.1f}" if "api_start_s" in r else "–"),
+             ("Neo4j load rows/s", lambda r, p: f"{r['rows'] / r['neo4j_load_s']:,.0f}"
+              if "neo4j_load_s" in r else "–"),
+             *((f"Neo4j {name} p50 / p95 ms", partial(_neo4j_cell, key))
+               for name, key in (("trace up", "up"), ("trace down", "down"), ("search", "search")))]
     out = ["| | " + " | ".join(f"{r['target']:,}" for r in rows) + " |",
            "|---|" + "---|" * len(rows)]
     for name, cell in lines:
         out.append(f"| {name} | " + " | ".join(
             cell(r, rows[i - 1] if i else None) for i, r in enumerate(rows)) + " |")
     return "\n".join(out)
+
+
+def _neo4j_cell(key: str, row: dict[str, Any], previous: dict[str, Any] | None) -> str:
+    if f"neo4j_{key}_p50" not in row:
+        return "–"
+    return f"{row[f'neo4j_{key}_p50']:.1f} / {row[f'neo4j_{key}_p95']:.1f}"
 
 
 def _growth(row: dict[str, Any], previous: dict[str, Any] | None) -> str:
@@ -216,8 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--no-api", action="store_true")
+    parser.add_argument("--neo4j", action="store_true", help="also load and query Neo4j")
     args = parser.parse_args(argv)
-    row = run_size(args.one, args.seed, args.requests, api=not args.no_api)
+    row = run_size(args.one, args.seed, args.requests, api=not args.no_api, neo4j=args.neo4j)
     sys.stdout.write(json.dumps(row) + "\n")
     return 0
 

@@ -442,7 +442,10 @@ def synth_command(provinces: int, seed: int, out: Path, cities: int | None, coun
 @click.option("--requests", default=100, show_default=True, type=click.IntRange(1),
               help="Timed calls per trace/search kind.")
 @click.option("--no-api", is_flag=True, help="Skip the API start-up timing.")
-def bench_command(sizes: str, seed: int, requests: int, no_api: bool) -> None:
+@click.option("--neo4j", "neo4j", is_flag=True,
+              help="Also load each graph into Neo4j and time trace/search there: NEO4J_URI's "
+                   "database is EMPTIED; unset, a throw-away local server is started.")
+def bench_command(sizes: str, seed: int, requests: int, no_api: bool, neo4j: bool) -> None:
     """Benchmark the pipeline on synthetic national corpora; print one Markdown table.
 
     Per size, in a process of its own: extraction documents/s and MB/s, linking time and
@@ -457,7 +460,7 @@ def bench_command(sizes: str, seed: int, requests: int, no_api: bool) -> None:
         wanted = [int(x.replace("_", "")) for x in sizes.split(",") if x.strip()]
     except ValueError as err:
         raise click.BadParameter(f"{sizes!r}: expected sizes like 100,1000", param_hint="--sizes") from err
-    rows = run(wanted, seed, requests, api=not no_api,
+    rows = run(wanted, seed, requests, api=not no_api, neo4j=neo4j,
                progress=lambda line: click.echo(line, err=True))
     _out(table(rows))
 
