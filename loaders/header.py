@@ -17,6 +17,7 @@ from policy_cascades.loaders.text import (
 )
 from policy_cascades.loaders.title import (
     CHROME_LINE,
+    UI_FRAGMENT,
     Candidate,
     choose,
     clean_title,
@@ -36,6 +37,7 @@ _ORG_LINE = re.compile(rf"^(?:{_ORG}\s*)+$")
 # A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
 _STAMP_DATE = re.compile(r"(?<![布表开告间成文])日期\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
+_SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
@@ -69,8 +71,9 @@ def parse_header(lines: list[str]) -> Header:
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
     meta = read_metadata(clean[:header_end])
-    head = [(i, text) for i, text in enumerate(clean[:header_end])
-            if text and i not in meta.lines and not CHROME_LINE.search(simplified(text))]
+    head = [(i, meta.before.get(i, "") if i in meta.lines else text)
+            for i, text in _without_ui(clean[:header_end])]
+    head = [(i, text) for i, text in head if text and not CHROME_LINE.search(simplified(text))]
     candidates, orgs_above = _candidates(head)
     labelled = clean_title(meta.get("title") or "") if meta.get("title") else None
     chosen = choose(candidates, labelled)
@@ -86,6 +89,13 @@ def parse_header(lines: list[str]) -> Header:
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
     )
+
+
+def _without_ui(lines: list[str]) -> list[tuple[int, str]]:
+    """Header lines with the UI fragments beside a title cut out (【字体：大 中 小】, [打印])."""
+    return [(i, UI_FRAGMENT.sub(" ", text).strip() if ("字" in text or "打印" in text or "关闭" in text
+                                                      or "分享" in text or "收藏" in text) else text)
+            for i, text in enumerate(lines)]
 
 
 def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int, list[str]]]:
@@ -208,6 +218,9 @@ def _signature(lines: list[str]) -> list[str]:
     """The bodies printed above the first date line: one line, or one per line (a joint
     Party and government signature)."""
     for index, text in enumerate(lines):
+        signed_line = _SIGNED_LINE.match(text)
+        if signed_line and _is_org_line(signed_line.group(1)):
+            return _orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
         if is_date_line(text):
             above = [t for t in lines[max(0, index - 4):index] if t]
             found: list[str] = []
@@ -228,6 +241,9 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
     for text in lines:
         if is_date_line(text):
             return _iso(text)
+        signed_line = _SIGNED_LINE.match(text)
+        if signed_line and _is_org_line(signed_line.group(1)):
+            return _iso(signed_line.group(2))
     for text in lines[:40]:
         bracketed = _BRACKETED_DATE.match(text)
         if bracketed:

@@ -64,6 +64,8 @@ class Metadata:
 
     values: dict[str, str] = field(default_factory=dict)
     lines: set[int] = field(default_factory=set)
+    # what a labelled line prints before its first label: 关于…的通知  发布时间：2020-05-03
+    before: dict[int, str] = field(default_factory=dict)
 
     def get(self, name: str) -> str | None:
         return self.values.get(name)
@@ -85,6 +87,10 @@ def read_metadata(lines: list[str]) -> Metadata:
         if not found:
             continue
         meta.lines.add(index)
+        first = LABEL.search(simplified(text))
+        lead = text[: first.start()].strip(" |｜-∙•·\t") if first else ""
+        if len(lead) >= 6:
+            meta.before[index] = lead
         for name, value in found:
             if value is None and index + 1 < len(lines):
                 value = _next_value(lines, index + 1, meta)

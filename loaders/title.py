@@ -22,6 +22,11 @@ TITLE_END = re.compile(
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
 _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$")
 _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
+_TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+# UI fragments a line may carry beside a title: 【字体：大 中 小】, [打印本页], 关闭窗口.
+UI_FRAGMENT = re.compile(
+    r"[【\[]?\s*字\s*[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?"
+    r"|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|分享)\s*[】\]]|(?:打印本页|关闭窗口|我要打印|分享到[:：]?)")
 _START = re.compile(r"关于|印发|转发|批转")
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # Lines that are page chrome whatever else they hold.
@@ -56,6 +61,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
     text = re.sub(r"\s+", " ", raw).strip()
+    stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
+    if stamp and stamp.start() > 0:
+        text = text[: stamp.start()]
     simple = simplified(text)
     if re.search(r"[\u4e00-\u9fff]", simple):
         latin = _TRAILING_LATIN.search(simple)

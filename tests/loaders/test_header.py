@@ -249,3 +249,22 @@ def test_addressee_line_that_lost_its_colon_ends_the_header() -> None:
     """))
     assert header.title == "关于印发2021年重点工作任务分解的通知"
     assert header.addressees == ("各街道办事处", "各镇人民政府", "区政府各部门")
+
+
+def test_title_sharing_its_line_with_chrome_a_stamp_or_metadata() -> None:
+    for line in ("关于做好稳就业工作的通知【字体：大 中 小】【打印本页】",
+                 "关于做好稳就业工作的通知 2020-05-03 09:30",
+                 "关于做好稳就业工作的通知  来源：县政府办  发布时间：2020-05-03"):
+        header = parse_header([line, "各乡镇人民政府："])
+        assert header.title == "关于做好稳就业工作的通知", line
+
+
+def test_signature_and_date_on_one_line() -> None:
+    header = parse_header(_lines("""
+        关于做好稳就业工作的通知
+        各乡镇人民政府：
+        现将有关事项通知如下。
+        某某县人民政府办公室  2020年5月22日
+    """))
+    assert header.date == "2020-05-22"
+    assert header.issuers == ("某某县人民政府办公室",)
