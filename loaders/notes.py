@@ -15,17 +15,23 @@ from policy_cascades.loaders.hant import simplified
 # Rules match a simplified copy of the text (hant.simplified: 牽頭單位 -> 牵头单位, same length)
 # and cut the text as printed.
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
-_UNIT_KEYS = (r"(?:(?:牵头|配合|协办|责任|主责|主办|承办|参与|落实|负责)(?:单位|部门|处室)"
-              r"(?:[和及](?:责任人|负责人|责任))?|部门分工|任务分工|分工)")
+_UNIT_KEYS = (r"(?:(?:主要|其他)?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
+              r"(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?|责任主体|部门分工|任务分工|分工)")
+# Other fields a note may print beside its units: read as the end of a field, no agency.
+_OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
 _PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?[省市县区州]?(?:级)?领导(?:同志)?)"
 _KEYS = rf"(?:{_UNIT_KEYS}|{_PERSON_KEYS})"
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
 _NOTE_OPEN = re.compile(r"[（(〔【\[]\s*" + _KEYS + r"\s*[：:]")
-_FIELD = re.compile(_KEYS + r"\s*[：:]")
+_FIELD = re.compile(rf"(?:{_KEYS}|{_OTHER_KEYS})\s*[：:]")
+_OTHER_KEY = re.compile(_OTHER_KEYS + "$")
+# A key printed in 【】 without a colon: 【责任单位】市发展改革委、市财政局
+_TAGGED = re.compile(r"【\s*(" + _KEYS + r")\s*】\s*([^【。\n]*)")
+_ROLE_TAG = re.compile(r"[（(〔\[](牵头|配合)[）)〕\]]$")  # 市发展改革委（牵头）
 _PERSON_KEY = re.compile(_PERSON_KEYS + "$")
 _UNIT_KEY = re.compile(_UNIT_KEYS)
 # A note on its own line: 责任单位：…, 牵头单位和责任人：…, 部门分工：X牵头，Y配合。
-_BARE_NOTE = re.compile(r"^" + _KEYS + r"[^：:]{0,6}[：:]")
+_BARE_NOTE = re.compile(r"^(?:" + _KEYS + r"[^：:]{0,6}[：:]|【" + _KEYS + "】)")
 
 
 def is_note_line(text: str) -> bool:
@@ -114,6 +120,9 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
         spans.append(NoteSpan(m.start(), end, body.strip() if closed else _cut_short(body)))
     if _KEYLESS_HINT.search(simple):
         spans = sorted(spans + _keyless(text, simple, spans), key=lambda span: span.start)
+    if not spans and "【" in simple:
+        spans = [NoteSpan(m.start(), m.end(), f"{m.group(1)}：{text[m.start(2):m.end(2)]}")
+                 for m in _TAGGED.finditer(simple)]
     if not spans and "牵头" in simple[-140:]:
         spans = _closing_clause(text, simple)
     return tuple(spans)
@@ -138,6 +147,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     return []
 
 
+_BY_DUTY = re.compile(r"按照?职责分工|按职责")
 _LAST_DUTY = re.compile(r"(?:分别|共同|具体)?(?:负责|落实)$")
 _KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)]")
 
@@ -161,7 +171,7 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     for m in _KEYLESS.finditer(simple):
         if any(span.start <= m.start() < span.end for span in keyed):
             continue
-        units = [t for t in _split_units(_ROLE_WORDS.sub("", m.group(1))) if t]
+        units = [t for t in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1)))) if t]
         if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
@@ -195,13 +205,15 @@ def parse_note(body: str) -> Duties:
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    key = simplified(key)
+    key = re.sub(r"^(?:主要|其他)", "", simplified(key))
+    if _OTHER_KEY.match(key):
+        return
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
         duties.persons.extend(n for n in (_clean(t) for t in _split_units(value)) if n)
         return
     default = (
         duties.leads if key.startswith("牵头")
-        else duties.supports if key.startswith(("配合", "协办", "参与"))
+        else duties.supports if key.startswith(("配合", "协办", "协同", "协助", "参与"))
         else duties.responsible
     )
     pending: list[str] = []
@@ -209,9 +221,13 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         token = token.strip()
         role = None
         suffix = _ROLE_SUFFIX.search(simplified(token))
+        tag = _ROLE_TAG.search(simplified(token))
         if suffix:
             role = duties.leads if suffix.group(2) == "牵头" else duties.supports
             token = token[: suffix.start()]
+        elif tag:
+            role = duties.leads if tag.group(1) == "牵头" else duties.supports
+            token = token[: tag.start()]
         name = _clean(token)
         if name:
             pending.append(_split_person(name, duties))

@@ -196,3 +196,18 @@ def test_numbered_attachment_list_is_not_the_outline_and_bundles_its_plans() -> 
         1．落实稳岗政策。（市人社局牵头）
     """)
     assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.1"]
+
+
+@pytest.mark.parametrize(("text", "leads", "supports", "responsible"), [
+    ("加大投资。（责任单位：市发展改革委（牵头）、市财政局）", ["市发展改革委"], ["市财政局"], []),
+    ("加大投资。【责任单位】市发展改革委、市财政局", [], [], ["市发展改革委", "市财政局"]),
+    ("加大投资。（主要责任单位：市发展改革委；协同单位：市财政局）", [], ["市财政局"], ["市发展改革委"]),
+    ("加大投资。（责任主体：市发展改革委）", [], [], ["市发展改革委"]),
+    ("加大投资。(责任单位:市发展改革委,完成时限:2020年6月底前)", [], [], ["市发展改革委"]),
+    ("加大投资。（市发展改革委、市财政局按职责分工负责）", [], [], ["市发展改革委", "市财政局"]),
+])
+def test_more_note_forms(text: str, leads: list[str], supports: list[str],
+                         responsible: list[str]) -> None:
+    [note] = find_notes(text)
+    duties = parse_note(note.body)
+    assert (duties.leads, duties.supports, duties.responsible) == (leads, supports, responsible)
