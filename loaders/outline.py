@@ -67,7 +67,7 @@ class Outline:
 
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
-    names = issued_together(paras)
+    names = issued_together(paras) | _restarting_titles(paras)
     named = any(squeeze(p.text).strip("《》") in names for p in paras)
     bundled = named or sum(1 for p in paras if is_plan_title(p.text)) >= 2
     reader = _Reader(bundled, names)
@@ -96,6 +96,21 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
             if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
                 names.update(squeeze(t) for t in titles)
     return names
+
+
+_SET_TITLE = re.compile(r"^[^，,。；;：:、（）()]{4,40}(?:方案|措施|意见|要点|计划|清单|分解|细则|办法)$")
+
+
+def _restarting_titles(paras: list[Paragraph]) -> set[str]:
+    """Titles of measure sets printed one after another, each followed by numbering that starts
+    again at 一 or 1 (a second item 1 in another sub-plan): two or more make a bundle."""
+    found = []
+    for para, after in zip(paras, paras[1:], strict=False):
+        flat = squeeze(para.text)
+        marker = match_marker(after.text)
+        if marker and marker.number == 1 and not match_marker(para.text) and _SET_TITLE.match(flat):
+            found.append(flat)
+    return set(found) if len(set(found)) >= 2 else set()
 
 
 def _attached(paras: list[Paragraph]) -> set[str]:

@@ -211,3 +211,18 @@ def test_more_note_forms(text: str, leads: list[str], supports: list[str],
     [note] = find_notes(text)
     duties = parse_note(note.body)
     assert (duties.leads, duties.supports, duties.responsible) == (leads, supports, responsible)
+
+
+def test_numbering_that_restarts_under_a_second_set_title_is_a_second_sub_plan() -> None:
+    doc = _doc("""
+        各区人民政府：
+        现将有关措施印发给你们。
+        某某市稳就业若干措施
+        一、稳定岗位
+        1．落实稳岗政策。（市人社局牵头）
+        某某市保市场主体若干措施
+        一、减轻负担
+        1．减免租金。（市国资委牵头）
+    """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.1", "P2", "P2.一", "P2.一.1"]
+    assert doc.measures[-1].leads == ("市国资委",)
