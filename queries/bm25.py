@@ -1,7 +1,8 @@
 """BM25 scoring of the measures for the `search` query's Python twin, as Lucene 9 scores them in
 Neo4j's `measure_text` index: k1 1.2, b 0.75, float32 arithmetic, field lengths kept in
-Lucene's one-byte norms, and a boolean query adding its clauses' scores in double before
-rounding to float32. The analyzer and the query come from queries/lucene.py.
+Lucene's one-byte norms, and a boolean query adding its required and its optional clauses'
+scores each in double to a float32, then the two sums in float32 (Lucene's scorers). The
+analyzer and the query come from queries/lucene.py.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from policy_cascades.queries.lucene import FIELDS, MUST, MUST_NOT, Query, analyze, f32
+from policy_cascades.queries.lucene import FIELDS, MUST, MUST_NOT, SHOULD, Query, analyze, f32
 
 K1, B = 1.2, 0.75
 
@@ -67,20 +68,20 @@ class Index:
 
     def _score_bool(self, clauses: Sequence[tuple[str, Query]],
                     fields: dict[str, list[tuple[str, int]]], boost: float) -> float | None:
-        scores = []
+        """As Lucene's scorers add: the required clauses (a conjunction) and the optional ones
+        (a disjunction) each in double to a float, then the two in float (ReqOptSumScorer)."""
+        scores: dict[str, list[float]] = {MUST: [], SHOULD: []}
         for occur, sub in clauses:
             found = self._score(sub, fields, boost)
-            if occur == MUST_NOT:
-                if found is not None:
-                    return None
-                continue
-            if found is None and occur == MUST:
+            if found is not None and occur == MUST_NOT or found is None and occur == MUST:
                 return None
-            if found is not None:
-                scores.append(found)
-        if not scores:
-            return None
-        return f32(math.fsum(scores))
+            if found is not None and occur != MUST_NOT:
+                scores[occur].append(found)
+        optional = f32(math.fsum(scores[SHOULD])) if scores[SHOULD] else None
+        if not scores[MUST]:  # no required clause (any there matched, or we returned)
+            return optional
+        required = f32(math.fsum(scores[MUST]))
+        return required if optional is None else f32(required + optional)
 
     def _idf(self, name: str, term: str) -> float:
         count, freq = self.doc_count[name], self.doc_freq[(name, term)]

@@ -6,8 +6,9 @@ the parsed query, so that the embedded store ranks and scores measures exactly a
   ASCII folded and lower-cased, runs of CJK characters as overlapping bigrams (a lone one
   as itself), English stop words dropped with a gap in positions.
 - Queries (MultiFieldQueryParser over heading and text, default OR): terms, "phrases",
-  AND / OR / NOT / && / || / ! / + / -, and (groups). Fields, wildcards, fuzzy, boosts and
-  ranges are refused with an error that says so.
+  AND / OR / NOT / && / || / ! / + / -, and (groups); bare terms in a row are analysed as one
+  text (split_on_whitespace is off), an operator followed by a space is a term of no words.
+  Fields, wildcards, fuzzy, boosts and ranges are refused with an error that says so.
 - Rewrites: as BooleanQuery.rewrite, nested disjunctions flattened and repeated clauses
   merged into one with a summed boost (they change how scores round).
 """
@@ -151,10 +152,15 @@ def parse(text: str) -> Query:
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
+    if re.search(r"(?<!\\)(\\\\)*\\$", text):
+        raise QueryParamError(f"search: cannot parse q {text!r}: it ends with a lone \\")
     tokens, i, n = [], 0, len(text)
     while i < n:
         char = text[i]
         if char in _SPACE:
+            i += 1
+        elif char in "+-!" and text[i + 1:i + 2] in tuple(_SPACE):
+            tokens.append(("TERM", char))  # a bare operator is a term (of no words)
             i += 1
         elif char in "()+-!":
             tokens.append(({"(": "(", ")": ")", "+": "+", "-": "-", "!": "NOT"}[char], char))
@@ -212,12 +218,31 @@ class _Parser:
         clauses: list[tuple[str, Query]] = []
         conj = ""
         while True:
-            mods = self._take("+", "-", "NOT")
-            self._add(clauses, conj, mods, self._clause())
+            if not conj and self._bare_terms_ahead():
+                clauses += self._multi_term()
+            else:
+                mods = self._take("+", "-", "NOT")
+                self._add(clauses, conj, mods, self._clause())
             if not self.tokens or self.tokens[0][0] == ")":
                 break
             conj = self._take("AND", "OR")
         return Query("bool", clauses=tuple(clauses)) if clauses else None
+
+    def _bare_terms_ahead(self) -> bool:
+        """Two terms next, the second not followed by AND or OR (QueryParser's MultiTerm)."""
+        return self._kind(0) == self._kind(1) == "TERM" and self._kind(2) not in ("AND", "OR")
+
+    def _kind(self, at: int) -> str:
+        return self.tokens[at][0] if at < len(self.tokens) else "EOF"
+
+    def _multi_term(self) -> list[tuple[str, Query]]:
+        """Bare terms in a row, analysed as one text (split_on_whitespace is off), their
+        per-position clauses added to the query's own (addMultiTermClauses)."""
+        words = [self.tokens.pop(0)[1], self.tokens.pop(0)[1]]
+        while self._kind(0) == "TERM" and self._kind(1) not in ("AND", "OR"):
+            words.append(self.tokens.pop(0)[1])
+        query = _field_query(analyze(" ".join(words)), quoted=False)
+        return [] if query is None else [(SHOULD, q) for _, q in query.clauses]
 
     def _take(self, *kinds: str) -> str:
         if self.tokens and self.tokens[0][0] in kinds:

@@ -59,8 +59,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("search", {"q": '"稳岗返还"', "levels": ["county"]}),
     ("search", {"q": "稳岗 AND 失业保险", "limit": 50}),
     ("search", {"q": "六保 OR 保居民就业 -疫情", "limit": 100}),
+    ("search", {"q": "稳岗返还 稳岗返还"}),  # one text: repeated bigrams merged, boosted
+    ("search", {"q": "就业 AND 就业 就业 - 民生", "limit": 200}),  # required + optional; bare -
+    ("search", {"q": "+就业 +(民生 保障) -企业 \"稳定就业\"", "limit": 200}),
     ("neighbourhood", {"id": ITEM_15}),
     ("neighbourhood", {"id": ITEM_15, "depth": 2, "limit": 5}),
+    ("neighbourhood", {"id": ITEM_15, "depth": 0}),  # nothing found: one null neighbour
+    ("neighbourhood", {"id": ITEM_15, "limit": 0}),
     ("neighbourhood", {"id": HR_ZHOUCUN, "depth": 2}),  # leads and supports one measure: back to it
     ("neighbourhood", {"id": "region:淄博市", "depth": 3, "limit": 1000}),
 ]
