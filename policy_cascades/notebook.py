@@ -156,21 +156,13 @@ class Graph:
                       for q in load_queries().values()], title="named queries")
 
     def query(self, name: str, **params: Any) -> Table:
-        """Run the named query `name` (see queries()) on Neo4j; `id` takes what trace takes
-        (an id, a 文号, 文号#path). The embedded store has no Cypher: NotImplementedError."""
-        from policy_cascades.queries import bind, get_query
+        """Run the named query `name` (see queries()) on this graph's store: its Cypher on
+        Neo4j, its Python twin on the embedded store, with the same rows. `id` takes what trace
+        takes (an id, a 文号, 文号#path); a bad name or parameter raises UnknownQuery or
+        QueryParamError naming it."""
+        from policy_cascades.queries import run_named
 
-        query = get_query(name)
-        values = bind(query, params)
-        runner = getattr(self.store, "run_query", None)
-        if runner is None:
-            raise NotImplementedError(
-                f"named queries run on Neo4j only for now: the {self.store.name} (embedded) store "
-                "has no Cypher; use pc.connect(uri, …) on a Neo4j loaded with `policy-cascades "
-                "load --store neo4j`")
-        if values.get("id"):
-            values["id"] = self.node(values["id"]).id
-        return row_table(runner(query, values), name)
+        return row_table(run_named(self.store, name, params), name)
 
 
 def _linked(measures: list[Node], edges: list[tuple[Relationship, Node]]) -> list[Node]:

@@ -18,6 +18,7 @@ from policy_cascades.graph.model import Label, RelType
 from policy_cascades.graph.pipeline import seed_corpus
 from policy_cascades.graph.trace import trace_down, trace_up
 from policy_cascades.notebook import MEASURE_COLUMNS, NotFound
+from policy_cascades.queries import QueryParamError, run_named
 from policy_cascades.results import PATH_COLUMNS
 
 if TYPE_CHECKING:
@@ -141,10 +142,15 @@ def test_document_and_search(g: pc.Graph) -> None:
         g.document(ZHOUCUN_15)
 
 
-def test_named_queries_are_listed_and_need_neo4j_for_now(g: pc.Graph) -> None:
+def test_named_query_rows_equal_run_named_and_convert(g: pc.Graph) -> None:
+    table = g.query("trace_up", id="周政字〔2020〕8号#三.(一).15")
+    assert table.rows == run_named(g.store, "trace_up", {"id": ZHOUCUN_15}) != []
+    graph = table.to_networkx()
+    assert ZHOUCUN_15 in graph and graph.number_of_edges() > 0
+    assert len(table.to_pandas()) == len(table)
     assert "agency_workload" in {row["name"] for row in g.queries()}
-    with pytest.raises(NotImplementedError, match="embedded"):
-        g.query("trace_up", id=ZHOUCUN_15)
+    with pytest.raises(QueryParamError, match="周政字〔2020〕99号"):
+        g.query("trace_up", id="周政字〔2020〕99号")
 
 
 def test_reprs_say_what_they_hold(g: pc.Graph) -> None:
@@ -213,9 +219,5 @@ def test_connect_to_neo4j_answers_as_the_embedded_graph(g: pc.Graph, neo4j_db: D
         assert down.to_json() == g.trace_down("政府工作报告#六保.1", min_score=0.8).to_json()
         assert remote.measures(region="周村区", theme="稳就业").rows == \
             g.measures(region="周村区", theme="稳就业").rows
-        table = remote.query("trace_up", id="周政字〔2020〕8号#三.(一).15")
-        ids = {row["id"] for row in table}
-        assert {r.end for p in g.trace_up(ZHOUCUN_15).paths for r in p.relationships
-                if r.type == RelType.IMPLEMENTS} <= ids
-        graph = table.to_networkx()
-        assert ZHOUCUN_15 in graph and graph.number_of_edges() > 0
+        table = remote.query("agency_workload", id=HRSS)
+        assert table.rows == g.query("agency_workload", id=HRSS).rows != []
