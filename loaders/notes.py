@@ -171,6 +171,8 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     for m in _KEYLESS.finditer(simple):
         if any(span.start <= m.start() < span.end for span in keyed):
             continue
+        if m.group(1).startswith(("由", "请")):
+            continue  # （由市政府负责）: a sentence, not a list of units
         units = [t for t in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1)))) if t]
         if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
             duty = _LAST_DUTY.search(m.group(1))

@@ -98,7 +98,8 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
     return names
 
 
-_SET_TITLE = re.compile(r"^[^，,。；;：:、（）()]{4,40}(?:方案|措施|意见|要点|计划|清单|分解|细则|办法)$")
+_SET_TITLE = re.compile(r"^[^，,。；;：:、（）()]{6,40}(?:方案|若干措施|政策措施|实施意见|若干意见|工作要点|"
+                        r"行动计划|任务清单|责任分解|任务分解|实施细则|办法)$")
 
 
 def _restarting_titles(paras: list[Paragraph]) -> set[str]:

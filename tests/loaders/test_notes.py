@@ -226,3 +226,16 @@ def test_numbering_that_restarts_under_a_second_set_title_is_a_second_sub_plan()
     """)
     assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.1", "P2", "P2.一", "P2.一.1"]
     assert doc.measures[-1].leads == ("市国资委",)
+
+
+def test_unnumbered_headings_with_restarting_lists_are_not_sub_plans() -> None:
+    doc = _doc("""
+        各区人民政府：
+        一、重点任务
+        重点工作措施
+        1．落实稳岗政策。（市人社局牵头）
+        组织保障措施
+        1．加强组织领导。（市政府办牵头）
+    """)
+    assert not any(m.path.startswith("P") for m in doc.measures)
+    assert find_notes("加快建设（由市政府负责）。") == []
