@@ -104,8 +104,12 @@ def _measures(outline: Outline, own_title: str, first_leads: bool) -> Iterable[M
     for draft in outline.measures:
         points = inline_points(draft)
         yield _measure(draft, own_title, first_leads)
+        # points that each print a note keep their own; a single note after the last point is
+        # the item's (it closes the whole item), not that point's
+        own_notes = sum(1 for point in points if point.duties) >= 2
         for point in points:
-            duties = _first_leads(point.duties) if first_leads else point.duties
+            duties = point.duties if own_notes else Duties()
+            duties = _first_leads(duties) if first_leads else duties
             yield Measure(
                 path=f"{draft.path}.{point.label}", kind="point", heading=_heading(point.text),
                 text=point.text, line=point.line, end_line=point.line,

@@ -239,3 +239,13 @@ def test_unnumbered_headings_with_restarting_lists_are_not_sub_plans() -> None:
     """)
     assert not any(m.path.startswith("P") for m in doc.measures)
     assert find_notes("加快建设（由市政府负责）。") == []
+
+
+def test_a_single_note_after_the_last_point_is_the_items_not_that_points() -> None:
+    doc = _doc("""
+        一、稳定就业
+        1．落实就业政策。（1）加大稳岗返还。（2）减免房租。（牵头单位：市人力资源社会保障局）
+    """)
+    points = {m.path: m.leads for m in doc.measures if m.kind == "point"}
+    assert points == {"一.1.(1)": (), "一.1.(2)": ()}
+    assert [m.leads for m in doc.measures if m.path == "一.1"] == [("市人力资源社会保障局",)]
