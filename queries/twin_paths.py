@@ -10,10 +10,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.queries.view import Edge, Row, View, asc, level_rank, wanted
 
 MAX_HOPS = 10  # the trace queries' {0,10}
-NATIONAL = "national.json"  # the source of the national items (graph/national.py)
 Params = dict[str, Any]
 Moves = Callable[[str], list[tuple[Edge, str]]]
 Trail = tuple[list[str], list[Edge], int]  # nodes, relationships, IMPLEMENTS steps
@@ -22,11 +22,11 @@ Trail = tuple[list[str], list[Edge], int]  # nodes, relationships, IMPLEMENTS st
 def _trails(start: str, moves: Moves, max_steps: int) -> Iterator[Trail]:
     """Every path from `start` of at most MAX_HOPS relationships, none used twice and at most
     `max_steps` of them IMPLEMENTS, that is empty or ends with an IMPLEMENTS."""
+    if max_steps < 0:
+        return
     nodes: list[str] = [start]
     rels: list[Edge] = []
     used: set[tuple[str, str, str]] = set()
-    if max_steps < 0:
-        return
 
     def walk(steps: int) -> Iterator[Trail]:
         if not rels or rels[-1].type == "IMPLEMENTS":
