@@ -119,8 +119,12 @@ def test_document_rule_first_listed_unit_leads() -> None:
 
 def test_inline_points_keep_their_own_notes() -> None:
     doc = _doc("""
+        关于做好稳就业工作的通知
+        各区人民政府：
+        现将有关事项通知如下。
         一、稳定就业
         1．落实就业政策。（1）加大稳岗返还。（牵头单位：市人力资源社会保障局）（2）减免房租。（牵头单位：市国资委）
+        2．扩大就业。（牵头单位：市发展改革委）
     """)
     points = {m.path: m.leads for m in doc.measures if m.kind == "point"}
     assert points == {"一.1.(1)": ("市人力资源社会保障局",), "一.1.(2)": ("市国资委",)}
@@ -243,8 +247,12 @@ def test_unnumbered_headings_with_restarting_lists_are_not_sub_plans() -> None:
 
 def test_a_single_note_after_the_last_point_is_the_items_not_that_points() -> None:
     doc = _doc("""
+        关于做好稳就业工作的通知
+        各区人民政府：
+        现将有关事项通知如下。
         一、稳定就业
         1．落实就业政策。（1）加大稳岗返还。（2）减免房租。（牵头单位：市人力资源社会保障局）
+        2．扩大就业。（牵头单位：市发展改革委）
     """)
     points = {m.path: m.leads for m in doc.measures if m.kind == "point"}
     assert points == {"一.1.(1)": (), "一.1.(2)": ()}
