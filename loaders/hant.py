@@ -10,6 +10,7 @@ position in the text as printed: rules match on the simplified copy and cut the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PAIRS = (
     "關关於于發发轉转報报規规劃划計计點点條条決决議议見见辦办廳厅員员會会黨党縣县區区揮挥門门"
@@ -31,6 +32,7 @@ _TABLE = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS) -
 _ANY = re.compile("[" + "".join(sorted({_PAIRS[i] for i in range(0, len(_PAIRS) - 1, 2)})) + "]")
 
 
+@lru_cache(maxsize=16384)
 def simplified(text: str) -> str:
     """The text with the rules' traditional characters mapped to simplified, same length.
 

@@ -196,7 +196,9 @@ def parse_note(body: str) -> Duties:
         (['县人力资源社会保障局'], ['县财政局'])
     """
     duties = Duties()
-    body = _RULE_REMARK.sub("", re.sub(r"\s+", "", body))
+    body = re.sub(r"\s+", "", body)
+    if "下同" in body or "第一" in body:
+        body = _RULE_REMARK.sub("", body)
     keys = list(_FIELD.finditer(simplified(body)))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
@@ -313,6 +315,8 @@ def _clean(token: str) -> str:
 
 def _unbalanced_brackets(token: str) -> str:
     """Brackets that belong to the note, not the name: 各街办(新区) stays whole, 局） loses its ）."""
+    if "(" not in token and ")" not in token and "（" not in token and "）" not in token:
+        return token.strip()
     opens = token.count("(") + token.count("（")
     closes = token.count(")") + token.count("）")
     while closes > opens and token[-1:] in ("）", ")"):
