@@ -54,6 +54,7 @@ LABEL = re.compile(
 # What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued
 # label at its start (a cheap test before LABEL).
 _HINT = re.compile(rf"[:：∶|｜\t【]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
+_BELOW = ("title", "doc_number", "signed", "issuer")  # fields whose value may stand below them
 _EMPTY = re.compile(r"^(?:无|暂无|-+|—+|/)?$")
 _SPACE = re.compile(r"\s+")
 
@@ -93,7 +94,7 @@ def read_metadata(lines: list[str]) -> Metadata:
             meta.before[index] = lead
         for name, value in found:
             if value is None and index + 1 < len(lines):
-                value = _next_value(lines, index + 1, meta)
+                value = _next_value(lines, index + 1, meta, name)
             if value and name != "other" and name not in meta.values:
                 meta.values[name] = value
     return meta
@@ -114,8 +115,10 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         label = _SPACE.sub("", next(g for g in m.groups() if g))
         raw = text[m.end():end]
-        bare = not raw.strip(" |｜") and "|" in raw  # `发布单位 |`: the value is on the next line
-        out.append((_LABELS[label], None if bare else _value(raw)))
+        name = _LABELS[label]
+        # `发布单位 |` or a last `标题：` with nothing after it: the value is on the next line
+        bare = not raw.strip(" |｜") and ("|" in raw or (i + 1 == len(marks) and name in _BELOW))
+        out.append((name, None if bare else _value(raw)))
     return out
 
 
@@ -125,14 +128,21 @@ def _value(raw: str) -> str:
     return "" if _EMPTY.match(value) else value
 
 
-def _next_value(lines: list[str], index: int, meta: Metadata) -> str:
-    """`发布单位 |` then `广东省人民政府` on its own line: the value printed below its label."""
+def _next_value(lines: list[str], index: int, meta: Metadata, name: str) -> str:
+    """`发布单位 |` then `广东省人民政府` on its own line: the value printed below its label, when
+    it looks like one (a 文号 has its year in brackets, a date its digits)."""
     for j in range(index, min(index + 2, len(lines))):
         text = lines[j].strip(" |｜")
         if not text:
             continue
-        if _maybe_labelled(lines[j]):
+        fits = _FITS.get(name)
+        if _maybe_labelled(lines[j]) or (fits is not None and not fits.search(text)):
             return ""
         meta.lines.add(j)
         return _value(text)
     return ""
+
+
+_FITS = {"doc_number": re.compile(r"\d{4}\s*[〕\]］)）】﹞]"),
+         "signed": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),
+         "published": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]")}

@@ -268,3 +268,20 @@ def test_signature_and_date_on_one_line() -> None:
     """))
     assert header.date == "2020-05-22"
     assert header.issuers == ("某某县人民政府办公室",)
+
+
+def test_metadata_values_printed_below_their_labels() -> None:
+    header = parse_header(_lines("""
+        标题：
+        某某县人民政府关于做好稳就业工作的意见
+        发文字号：
+        某政发〔2020〕7号
+        成文日期：
+        2020-05-20
+        各镇人民政府，县政府各部门：
+    """))
+    assert (header.title, header.doc_number, header.date) == (
+        "关于做好稳就业工作的意见", "某政发〔2020〕7号", "2020-05-20")
+    assert header.issuers == ("某某县人民政府",)
+    meta = read_metadata(["文号：", "关于做好稳就业工作的通知"])
+    assert meta.get("doc_number") is None and meta.lines == {0}  # a title is no 文号
