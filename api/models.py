@@ -145,6 +145,8 @@ class TracePublic(BaseModel):
     depth: int
     basis: str
     min_score: float = Field(0.0, description="inferred links below this score were not followed")
+    truncated: bool = Field(False, description="the walk stopped at its cap of distinct chains "
+                                               "(500): raise min_score or lower depth to see all")
     nodes: dict[str, dict[str, Any]] = Field(description="every node on a path, by id")
     paths: list[TracePathPublic]
     count: int | None = Field(None, description="how many chains in all (the paths are a "

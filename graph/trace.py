@@ -39,11 +39,12 @@ class Trace:
     min_score: float = 0.0
     nodes: dict[str, Node] = field(default_factory=dict)
     paths: list[TracePath] = field(default_factory=list)
+    truncated: bool = False  # MAX_PATHS distinct chains were found and the walk stopped there
 
     def to_json(self) -> dict[str, Any]:
         return {
             "root": self.root.to_json(), "direction": self.direction, "depth": self.depth,
-            "basis": self.basis, "min_score": self.min_score,
+            "basis": self.basis, "min_score": self.min_score, "truncated": self.truncated,
             "nodes": {k: self.nodes[k].to_json() for k in sorted(self.nodes)},
             "paths": [{"nodes": p.nodes, "relationships": [r.to_json() for r in p.relationships]}
                       for p in self.paths],
@@ -80,12 +81,10 @@ def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction:
                   nodes={root.id: root})
     walker = _Walker(store, basis, direction, min_score)
     walker.prefetch(root, depth)
-    found: list[TracePath] = []
+    found: dict[tuple[str, ...], TracePath] = {}  # distinct chains (two ways to one end count once)
     walker.walk(root, depth, [root.id], [], found, last_counted=0)
-    unique: dict[tuple[str, ...], TracePath] = {}
-    for path in found:
-        unique.setdefault(tuple(path.nodes), path)
-    trace.paths = [unique[k] for k in sorted(unique)][:MAX_PATHS]
+    trace.truncated = len(found) >= MAX_PATHS
+    trace.paths = [found[k] for k in sorted(found)]
     for path in trace.paths:
         for nid in path.nodes:
             if nid not in trace.nodes:
@@ -189,12 +188,15 @@ class _Walker:
 
     # -- walking ------------------------------------------------------------------------
     def walk(self, node: Node, depth: int, nodes: list[str], rels: list[Relationship],
-             found: list[TracePath], last_counted: int) -> None:
-        steps = self.adjacency.get(node.id, []) if depth > 0 and len(found) < MAX_PATHS else []
+             found: dict[tuple[str, ...], TracePath], last_counted: int) -> None:
+        if len(found) >= MAX_PATHS:
+            return
+        steps = self.adjacency.get(node.id, []) if depth > 0 else []
         steps = [s for s in steps if s.node.id not in nodes]
         if not steps:
             if last_counted:  # end on the last real step, never on a bare CONTAINS
-                found.append(TracePath(nodes[: last_counted + 1], self._rels_up_to(nodes, rels, last_counted)))
+                key = tuple(nodes[: last_counted + 1])
+                found.setdefault(key, TracePath(list(key), self._rels_up_to(nodes, rels, last_counted)))
             return
         for step in steps:
             walked = nodes + [step.node.id] if len(step.rels) == 1 else nodes + self._via(step) + [step.node.id]
