@@ -239,6 +239,8 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
         found = _PLACELESS.match(name)
         if found and _FULL_ORGAN.match(name) and region.name.endswith(found.group(1)):
             party = "中共" if name.startswith("中共") else ""
-            name = party + region.name + name[len(party) + len(found.group(1)):]
+            rest = name[len(party) + len(found.group(1)):]
+            # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室
+            name = ("中共" if rest.startswith("委") else party) + region.name + rest
         out.append(name)
     return tuple(out)

@@ -285,3 +285,12 @@ def test_metadata_values_printed_below_their_labels() -> None:
     assert header.issuers == ("某某县人民政府",)
     meta = read_metadata(["文号：", "关于做好稳就业工作的通知"])
     assert meta.get("doc_number") is None and meta.lines == {0}  # a title is no 文号
+
+
+def test_placeless_party_office_completed_with_zhonggong() -> None:
+    from policy_cascades.loaders.gazetteer import Region
+    from policy_cascades.loaders.region import complete_issuers
+
+    county = Region(key="某某区", name="某某区", level="county", parent="某某市")
+    assert complete_issuers(("区委办公室", "区人民政府办公室", "区委"), county) == (
+        "中共某某区委办公室", "某某区人民政府办公室", "区委")
