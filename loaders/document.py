@@ -15,8 +15,8 @@ from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
-from policy_cascades.loaders.repeats import repeat_start
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
+from policy_cascades.loaders.repeats import repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
