@@ -68,6 +68,7 @@ from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for bo
 JUDGEMENTS = ROOT / "tests" / "linking" / "judgements.json"
 DATA = ROOT / "graph" / "data"
 TARGET = 0.85  # the least held-out precision a setting may have
+RECALL_TIE = 0.01
 THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
 CAPS = (1, 2, 3)
 
@@ -154,16 +155,23 @@ Emit = Callable[[np.ndarray, float, int], list[Link]]
 
 
 def sweep(name: str, emit: Emit, scores: np.ndarray, truth: Judged, seed: Seed) -> tuple[float, int]:
-    """Print held-out precision and recall per setting; return the best one reaching TARGET."""
+    """Print held-out precision and recall per setting; return the setting of highest recall
+    at precision >= TARGET, or, within RECALL_TIE of it, the one of highest precision (fewer
+    links for the same finds)."""
     print(f"\n{name}, held out (5 folds by child): threshold, cap -> links, precision, recall")
-    best: tuple[float, float, int] | None = None
+    found: list[tuple[float, float, float, int]] = []  # recall, precision, threshold, cap
     for cap in CAPS:
         for threshold in THRESHOLDS:
             total = pooled(tally(emit(scores, threshold, cap), truth, seed.outline))
             print(f"  {threshold:.2f} {cap} -> {total.emitted:>4} {total.precision:.3f} {total.recall:.3f}")
-            if total.precision >= TARGET and (best is None or total.recall > best[0]):
-                best = (total.recall, threshold, cap)
-    return (best[1], best[2]) if best else (0.9, 1)
+            if total.precision >= TARGET:
+                found.append((total.recall, total.precision, threshold, cap))
+    if not found:
+        return 0.9, 1
+    best = max(recall for recall, _, _, _ in found)
+    near = [f for f in found if f[0] >= best - RECALL_TIE]
+    _, _, threshold, cap = max(near, key=lambda f: (f[1], f[0]))  # precision, then recall
+    return threshold, cap
 
 
 def train(seed: Seed, truth: Judged, pair_setting: tuple[float, int],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MATCH, MISMATCH, GAP = 2.0, -1.0, 1.5
 MIN_ALIGNED = 8  # characters: shorter local alignments are coincidence
@@ -76,21 +77,28 @@ def local_alignments(a: str, b: str) -> list[tuple[int, int]]:
 
 def _runs(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Maximal exact common runs of at least SEED characters, in order along `a`."""
-    where: dict[str, list[int]] = {}
-    for j in range(len(b) - SEED + 1):
-        where.setdefault(b[j:j + SEED], []).append(j)
+    where = _seeds(b)
     runs: list[tuple[int, int, int, int]] = []
     open_runs: dict[int, int] = {}  # diagonal (j - i) -> start i of the run on it
     for i in range(len(a) - SEED + 2):
-        hits = set(where.get(a[i:i + SEED], ())) if i <= len(a) - SEED else set()
+        hits = where.get(a[i:i + SEED], ()) if i <= len(a) - SEED else ()
         diagonals = {j - i for j in hits}
-        for diagonal in list(open_runs):
-            if diagonal not in diagonals:
-                start = open_runs.pop(diagonal)
-                runs.append((start, i - 1 + SEED, start + diagonal, i - 1 + SEED + diagonal))
+        for diagonal in open_runs.keys() - diagonals:
+            start = open_runs.pop(diagonal)
+            runs.append((start, i - 1 + SEED, start + diagonal, i - 1 + SEED + diagonal))
         for diagonal in diagonals:
             open_runs.setdefault(diagonal, i)
     return sorted(runs)
+
+
+@lru_cache(maxsize=4096)
+def _seeds(b: str) -> dict[str, tuple[int, ...]]:
+    """Where each SEED-character string starts in `b` (a parent text is aligned with many
+    children, a national item with thousands)."""
+    where: dict[str, list[int]] = {}
+    for j in range(len(b) - SEED + 1):
+        where.setdefault(b[j:j + SEED], []).append(j)
+    return {key: tuple(starts) for key, starts in where.items()}
 
 
 def classify(share: float, similarity: float) -> str:

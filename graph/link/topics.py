@@ -20,7 +20,9 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
+import ahocorasick_rs
 import numpy as np
 
 from policy_cascades.graph.link.facts import Facts
@@ -108,12 +110,12 @@ class _Evidence:
         heading = str(props.get("heading", ""))
         body = facts.body(node_id)
         above = [str(facts.measures[c].props.get("heading", "")) for c in facts.containers[node_id]]
-        self.head = {t.name: _hits(t, heading) for t in family}
-        self.text = {t.name: _hits(t, body) for t in family}
+        self.head = _hits(heading, family)
+        self.text = _hits(body, family)
         self.weight = {t.name: 2 * self.head[t.name] + self.text[t.name] for t in family}
         self.share = _shares(self.weight, family)
         nearest = above[0] if above else ""
-        self.above_share = _shares({t.name: _hits(t, nearest) for t in family}, family)
+        self.above_share = _shares(_hits(nearest, family), family)
         self.named_own = facts.explicit_own[node_id]
         self.named_above = set().union(*(facts.explicit_own[c] for c in facts.containers[node_id]))
         self.section = float(props.get("kind") == "section")
@@ -139,9 +141,30 @@ class _Evidence:
         ]
 
 
-def _hits(theme: Theme, text: str) -> int:
-    return sum(text.count(k) for k in theme.keywords) + sum(
-        2 * text.count(n) for n in (theme.name, *theme.aliases))
+def _hits(text: str, family: list[Theme]) -> dict[str, int]:
+    """Each theme's evidence in a text: its keywords once, its name or an alias twice."""
+    automaton, weights = _words()
+    hits = dict.fromkeys((t.name for t in family), 0)
+    for index, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        for name, weight in weights[index]:
+            if name in hits:
+                hits[name] += weight
+    return hits
+
+
+@cache
+def _words() -> tuple[ahocorasick_rs.AhoCorasick, list[list[tuple[str, int]]]]:
+    """One automaton over every theme's keywords, names and aliases, and what each word counts
+    for (a word can be a keyword of one theme and the name of another)."""
+    weight: dict[str, dict[str, int]] = defaultdict(dict)
+    for theme in themes():
+        for word in theme.keywords:
+            weight[word][theme.name] = max(weight[word].get(theme.name, 0), 1)
+        for word in (theme.name, *theme.aliases):
+            weight[word][theme.name] = 2
+    words = sorted(weight)
+    automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
+    return automaton, [sorted(weight[w].items()) for w in words]
 
 
 def _shares(weights: Mapping[str, float], family: list[Theme]) -> dict[str, float]:
