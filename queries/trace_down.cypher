@@ -6,9 +6,10 @@
 // 六稳.1 稳就业), so that measures written under the 2018 六稳 are reached from the 2020 六保.
 // One row per descendant, with its shortest chain (node ids), that chain's edges with their
 // basis/score/method and the number of chains found. levels: [] for all, else e.g. ["county"];
-// basis: "all", or "declared" to follow only IMPLEMENTS that the texts state. A chain has at
+// basis: "all", or "declared" to follow only IMPLEMENTS that the texts state; min_score:
+// inferred links scored below it are not followed (a score is the chance the link is true). A chain has at
 // most 10 hops, CONTAINS included (a path length cannot be a parameter).
-// params: id: str, depth: int = 4, levels: list[str] = [], basis: str = "all", limit: int = 500
+// params: id: str, depth: int = 4, levels: list[str] = [], basis: str = "all", min_score: float = 0.0, limit: int = 500
 // example: policy-cascades query trace_down --param id=doc:中国:政府工作报告#六保.1 --param levels=county,municipal
 CALL () {  // by id through the id indexes (a match without a label would scan)
   MATCH (n:Measure {id: $id}) RETURN n AS root
@@ -32,7 +33,7 @@ CALL (root) {
 MATCH p = (start)((a)-[r:IMPLEMENTS|CONTAINS]-(b)
                   WHERE (type(r) = 'CONTAINS' AND startNode(r) = a AND b:Measure)
                      OR (type(r) = 'IMPLEMENTS' AND startNode(r) = b
-                         AND ($basis = 'all' OR r.basis = 'declared'))){0,10}(m)
+                         AND (r.basis = 'declared' OR ($basis = 'all' AND coalesce(r.score, 1.0) >= $min_score)))){0,10}(m)
 WITH root, lead, lead_edges, p, m,
      bridged + size([x IN relationships(p) WHERE type(x) = 'IMPLEMENTS']) AS steps
 WHERE steps <= $depth AND m <> root AND (size($levels) = 0 OR m.level IN $levels)

@@ -7,7 +7,7 @@
 // One row per ancestor, national first, with its shortest chain and that chain's edges
 // (basis/score/method); stub = a document only cited, not in the corpus. A chain has at most
 // 10 hops, CONTAINS included (a path length cannot be a parameter).
-// params: id: str, depth: int = 4, levels: list[str] = [], basis: str = "all", limit: int = 200
+// params: id: str, depth: int = 4, levels: list[str] = [], basis: str = "all", min_score: float = 0.0, limit: int = 200
 // example: policy-cascades query trace_up --param id=doc:周政字〔2020〕8号#三.(一).15 --param levels=national
 CALL () {  // by id through the id indexes (a match without a label would scan)
   MATCH (n:Measure {id: $id}) RETURN n AS root
@@ -17,7 +17,7 @@ CALL () {  // by id through the id indexes (a match without a label would scan)
 MATCH p = (root)((a)-[r:IMPLEMENTS|CONTAINS]-(b)
                  WHERE (type(r) = 'CONTAINS' AND endNode(r) = a)
                     OR (type(r) = 'IMPLEMENTS' AND startNode(r) = a
-                        AND ($basis = 'all' OR r.basis = 'declared'))){0,10}(m)
+                        AND (r.basis = 'declared' OR ($basis = 'all' AND coalesce(r.score, 1.0) >= $min_score)))){0,10}(m)
 WITH root, p, m, size([x IN relationships(p) WHERE type(x) = 'IMPLEMENTS']) AS steps
 WHERE steps <= $depth AND (length(p) = 0 OR type(last(relationships(p))) = 'IMPLEMENTS')
 CALL (m, p, steps) {

@@ -48,8 +48,12 @@ def _trails(start: str, moves: Moves, max_steps: int) -> Iterator[Trail]:
     yield from walk(0)
 
 
-def _declared(basis: str) -> Callable[[Edge], bool]:
-    return lambda e: basis == "all" or e.props.get("basis") == "declared"
+def _followed(p: Params) -> Callable[[Edge], bool]:
+    """The IMPLEMENTS a trace follows: declared ones, and with basis all the inferred ones
+    scored at least min_score (graph/trace.py's rule)."""
+    basis, floor = p["basis"], p["min_score"]
+    return lambda e: e.props.get("basis") == "declared" or (
+        basis == "all" and float(e.props.get("score", 1.0)) >= floor)
 
 
 def _national(v: View, node: str) -> bool:
@@ -93,7 +97,7 @@ def trace_up(v: View, p: Params) -> list[Row]:
     root, depth = p["id"], p["depth"]
     if not (v.is_(root, "Measure") or v.is_(root, "Document")):
         return []
-    keep = _declared(p["basis"])
+    keep = _followed(p)
 
     def moves(node: str) -> list[tuple[Edge, str]]:
         return [(e, e.start) for e in v.into(node, "CONTAINS")] + \
@@ -126,7 +130,7 @@ def trace_down(v: View, p: Params) -> list[Row]:
     root, depth = p["id"], p["depth"]
     if not (v.is_(root, "Measure") or v.is_(root, "Document")):
         return []
-    keep = _declared(p["basis"])
+    keep = _followed(p)
 
     def moves(node: str) -> list[tuple[Edge, str]]:
         return [(e, e.end) for e in v.out(node, "CONTAINS") if v.is_(e.end, "Measure")] + \

@@ -77,6 +77,17 @@ def test_an_id_takes_what_trace_takes(memory: MemoryStore, ref: str) -> None:
     assert {r["region"] for r in rows} == {"中国"}
 
 
+@pytest.mark.parametrize("name", ["trace_down", "trace_up"])
+def test_min_score_follows_only_links_scored_at_least_it(memory: MemoryStore, name: str) -> None:
+    ref = "政府工作报告#六保.1" if name == "trace_down" else ITEM_15
+    every = run_named(memory, name, {"id": ref, "limit": 10_000})
+    sure = run_named(memory, name, {"id": ref, "min_score": 0.9, "limit": 10_000})
+    assert 0 < len(sure) < len(every)
+    assert {r["id"] for r in sure} <= {r["id"] for r in every}
+    inferred = [e for r in sure for e in r["edges"] if e["type"] == "IMPLEMENTS" and e["basis"] == "inferred"]
+    assert inferred and all(e["score"] >= 0.9 for e in inferred)
+
+
 def test_a_document_id_by_its_wenhao_or_national_title(memory: MemoryStore) -> None:
     outline = run_named(memory, "document_outline", {"id": "周政字〔2020〕8号", "limit": 3})
     assert outline == run_named(memory, "document_outline", {"id": "doc:周政字〔2020〕8号", "limit": 3})
