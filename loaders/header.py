@@ -24,11 +24,19 @@ from policy_cascades.loaders.title import (
     may_start,
 )
 
-# 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed.
+# 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed: a page may
+# letter-space the prefix (周 政 字〔2020〕8号) or the digits (〔20 21〕), so the prefix group takes
+# the space-separated runs before the bracket and normalise_doc_number keeps those that belong.
+_GAP = r"[ \t\u3000]"
 DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10})\s*[〔\[［(（【﹝〖{｛]\s*((?:19|20)\d{2})\s*[〕\]］)）】﹞〗}｝]\s*第?\s*(\d{1,5})\s*[号號]"
+    rf"((?:[\u4e00-\u9fff]{{1,10}}{_GAP}{{1,2}}){{0,9}}[\u4e00-\u9fff]{{1,10}})\s*[〔\[［(（【﹝〖{{｛]\s*"
+    rf"((?:19|20){_GAP}?\d{_GAP}?\d)\s*[〕\]］)）】﹞〗}}｝]\s*第?\s*(\d(?:{_GAP}?\d){{0,4}})\s*[号號]"
 )
-_LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|和|及|与|、|的))+")
+# Words of the sentence that the prefix group may take in (按照国发…, 印发的…): never part of a
+# prefix. 和/及/与 are only cut where they join two 文号 (…6号和鲁政发…): 和政发 is 和平区's prefix.
+_LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|的))+")
+_JOINING_WORD = re.compile(r"[和及与]")
+_AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _ORG = (
     r"(?:中共)?[\u4e00-\u9fff]{0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
     r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会)"
@@ -60,9 +68,47 @@ def normalise_doc_number(match: re.Match[str]) -> str:
         >>> normalise_doc_number(DOC_NUMBER.search("（淄金监发[2020]5 号）"))
         '淄金监发〔2020〕5号'
     """
-    prefix = _LEADING_WORDS.sub("", match.group(1)) or match.group(1)
+    _, prefix = doc_number_prefix(match)
     suffix = "號" if match.group(0).endswith("號") else "号"  # a 繁体 page keeps its 號
-    return f"{prefix}〔{match.group(2)}〕{int(match.group(3))}{suffix}"
+    year, serial = squeeze(match.group(2)), int(squeeze(match.group(3)))
+    return f"{prefix}〔{year}〕{serial}{suffix}"
+
+
+def doc_number_prefix(match: re.Match[str]) -> tuple[int, str]:
+    """Where a 文号's issuer prefix starts in the text, and the prefix without its spaces.
+
+    The runs of the prefix group are read from the bracket back: a one-character run is a
+    letter-spaced piece of the prefix (周 政 字), a longer run before a longer one is the
+    sentence's (通知 周政字). Sentence words the group took in are then cut.
+
+    Example:
+        >>> doc_number_prefix(DOC_NUMBER.search("见 周 政 字〔2020〕8号"))
+        (2, '周政字')
+    """
+    runs = re.split(f"({_GAP}+)", match.group(1))  # run, gap, run, gap, …, run
+    first = len(runs) - 1
+    while first >= 2 and (len(runs[first - 2]) == 1 or (first == len(runs) - 1 and len(runs[first]) == 1)):
+        first -= 2
+    start = match.start(1) + sum(len(piece) for piece in runs[:first])
+    prefix = "".join(runs[first::2])
+    cut = _LEADING_WORDS.match(prefix)
+    skip = cut.end() if cut and cut.end() < len(prefix) else 0
+    for joining in _JOINING_WORD.finditer(prefix, skip):
+        before = match.string[:start] + prefix[:joining.start()]
+        if joining.end() < len(prefix) and _AFTER_A_NUMBER.search(before):
+            skip = joining.end()
+    return start + _offset(match.string, start, skip), prefix[skip:]
+
+
+def _offset(text: str, start: int, skip: int) -> int:
+    """How far into the text `skip` characters of a space-free prefix reach."""
+    position, seen = start, 0
+    while seen < skip:
+        seen += not text[position].isspace()
+        position += 1
+    while skip and position < len(text) and text[position].isspace():
+        position += 1
+    return position - start
 
 
 def parse_header(lines: list[str]) -> Header:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from policy_cascades.loaders.gazetteer import gazetteer
-from policy_cascades.loaders.header import DOC_NUMBER, normalise_doc_number
+from policy_cascades.loaders.header import DOC_NUMBER, doc_number_prefix, normalise_doc_number
 from policy_cascades.loaders.records import Reference
 from policy_cascades.loaders.text import half_width_digits, squeeze
 
@@ -67,7 +67,7 @@ def _titles(text: str, own_title: str) -> list[_Hit]:
     return hits
 
 
-_YEAR_IN_BRACKETS = re.compile(r"[〔\[［(（【﹝〖{｛]\s*(?:19|20)\d{2}\s*[〕\]］)）】﹞〗}｝]")
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[［(（【﹝〖{｛]\s*(?:19|20)\s?\d\s?\d\s*[〕\]］)）】﹞〗}｝]")
 
 
 def _numbers(text: str) -> list[_Hit]:
@@ -75,10 +75,7 @@ def _numbers(text: str) -> list[_Hit]:
         return []  # no 〔2020〕, no 文号: skip the slow scan
     hits = []
     for m in DOC_NUMBER.finditer(text):
-        number = normalise_doc_number(m)
-        prefix = number.split("〔", 1)[0]
-        start = m.start(1) + m.group(1).rfind(prefix) if prefix in m.group(1) else m.start()
-        hits.append(_Hit(start, m.end(), number, None))
+        hits.append(_Hit(doc_number_prefix(m)[0], m.end(), normalise_doc_number(m), None))
     return hits
 
 

@@ -10,6 +10,7 @@ from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.header import parse_header
 from policy_cascades.loaders.metadata import read_metadata
 from policy_cascades.loaders.records import PolicyDocument
+from policy_cascades.loaders.references import find_references
 
 
 def _lines(text: str) -> list[str]:
@@ -176,6 +177,31 @@ def test_publication_date_is_not_the_signing_date() -> None:
 def test_doc_number_in_any_bracket(printed: str, expected: str) -> None:
     header = parse_header(["某某市人民政府", printed, "关于做好稳就业工作的通知", "各区人民政府："])
     assert header.doc_number == expected
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("某 政 字〔2020〕8号", "某政字〔2020〕8号"),  # letter-spaced prefix, as red headers print it
+    ("某 政 发 〔20 21〕 3 号", "某政发〔2021〕3号"),  # and the year
+    ("某政 字〔2020〕8号", "某政字〔2020〕8号"),  # one character left alone before the bracket
+    ("某政办〔2020〕1 2号", "某政办〔2020〕12号"),
+])
+def test_doc_number_letter_spaced_is_read_whole(printed: str, expected: str) -> None:
+    header = parse_header(["某某市人民政府", printed, "关于做好稳就业工作的通知", "各区人民政府："])
+    assert header.doc_number == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("按照国发〔2020〕6号和鲁政发〔2020〕10号要求", ["国发〔2020〕6号", "鲁政发〔2020〕10号"]),
+    ("国发〔2020〕6号文件及鲁政发〔2020〕10号文件", ["国发〔2020〕6号", "鲁政发〔2020〕10号"]),
+    ("国发〔2020〕6号 与 国发〔2020〕7号", ["国发〔2020〕6号", "国发〔2020〕7号"]),
+    ("根据和政发〔2020〕7号精神", ["和政发〔2020〕7号"]),  # 和 opens the prefix (和平区)
+    ("（和政办发〔2020〕3号）", ["和政办发〔2020〕3号"]),
+    ("现将 某 政 字〔2020〕8号 印发", ["某政字〔2020〕8号"]),
+    ("通知 某政字〔2020〕8号", ["某政字〔2020〕8号"]),  # a word of the sentence is not the prefix
+])
+def test_doc_number_joining_words_cut_only_between_numbers(sentence: str, expected: list[str]) -> None:
+    refs = find_references(sentence, 1)
+    assert [r.doc_number for r in refs] == expected
 
 
 # -- issuers completed from the other clues -----------------------------------------------------
