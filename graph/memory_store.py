@@ -33,11 +33,16 @@ class MemoryStore:
     def __init__(self) -> None:
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._index = _Index()
+        # Read models, built once each (validation was a quarter of a trace's time) and
+        # shared: frozen, and no reader changes their props. Every change drops them.
+        self._nodes: dict[str, Node] = {}
+        self._rels: dict[tuple[str, str, str], Relationship] = {}
+        self._haystacks: list[tuple[str, str]] | None = None
 
     # -- writing ------------------------------------------------------------------------
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
         self._check(graph)  # before any change: a bad write leaves the store as it was
-        self._index = _Index()
+        self._index, self._nodes, self._rels, self._haystacks = _Index(), {}, {}, None
         nodes_created = rels_created = props_set = 0
         for node in graph.nodes.values():
             old = self.graph.nodes.get(node.id)
@@ -71,14 +76,11 @@ class MemoryStore:
 
     def clear(self) -> None:
         self.graph.clear()
-        self._index = _Index()
+        self._index, self._nodes, self._rels, self._haystacks = _Index(), {}, {}, None
 
     # -- reading ------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
-        data = self.graph.nodes.get(node_id)
-        if data is None:
-            return None
-        return Node(id=node_id, label=data["label"], props=data["props"])
+        return self._node(node_id) if node_id in self.graph else None
 
     def nodes(self, label: Label, where: dict[str, Any] | None = None,
               limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
@@ -91,33 +93,45 @@ class MemoryStore:
         return [self._node(i) for i in ids[offset:end]], len(ids)
 
     def _node(self, node_id: str) -> Node:
-        data = self.graph.nodes[node_id]
-        return Node(id=node_id, label=data["label"], props=data["props"])
+        node = self._nodes.get(node_id)
+        if node is None:
+            data = self.graph.nodes[node_id]
+            node = self._nodes[node_id] = Node(id=node_id, label=data["label"],
+                                               props=data["props"])
+        return node
+
+    def _rel(self, key: tuple[str, str, str], data: dict[str, Any]) -> Relationship:
+        rel = self._rels.get(key)
+        if rel is None:
+            rel = self._rels[key] = Relationship(type=RelType(key[0]), start=key[1],
+                                                 end=key[2], props=data["props"])
+        return rel
 
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
-        wanted = {t.value for t in types} if types else None
+        wanted = [t.value for t in types] if types else None
         out: dict[tuple[str, str, str], tuple[Relationship, Node]] = {}
+        # networkx's own adjacency dicts (neighbour -> {type: data}): its edge views cost a
+        # generator step per edge, and a hub has thousands of edges of other types
+        succ, pred = self.graph._succ, self.graph._pred
         for node_id in node_ids:
-            if node_id not in self.graph:
+            if node_id not in succ:
                 continue
             if direction in ("out", "both"):
-                for _, end, key, data in self.graph.out_edges(node_id, keys=True, data=True):
-                    self._collect(out, wanted, key, node_id, end, data, end)
+                self._collect(out, wanted, succ[node_id], node_id, True)
             if direction in ("in", "both"):
-                for start, _, key, data in self.graph.in_edges(node_id, keys=True, data=True):
-                    self._collect(out, wanted, key, start, node_id, data, start)
+                self._collect(out, wanted, pred[node_id], node_id, False)
         return [out[k] for k in sorted(out)]
 
     def _collect(self, out: dict[tuple[str, str, str], tuple[Relationship, Node]],
-                 wanted: set[str] | None, key: str, start: str, end: str,
-                 data: dict[str, Any], other: str) -> None:
-        if wanted is not None and str(key) not in wanted:
-            return
-        rel = Relationship(type=RelType(key), start=start, end=end, props=data["props"])
-        other_node = self.node(other)
-        assert other_node is not None
-        out[rel.key] = (rel, other_node)
+                 wanted: list[str] | None, adjacency: dict[str, dict[str, dict[str, Any]]],
+                 node_id: str, outgoing: bool) -> None:
+        for other, keyed in adjacency.items():
+            for rel_type in keyed if wanted is None else wanted:
+                if rel_type in keyed:
+                    key = (str(rel_type), node_id, other) if outgoing else \
+                        (str(rel_type), other, node_id)
+                    out[key] = (self._rel(key, keyed[rel_type]), self._node(other))
 
     def subgraph(self) -> Subgraph:
         graph = Subgraph()
@@ -140,15 +154,18 @@ class MemoryStore:
         return dict(sorted(counts.items()))
 
     def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+        if self._haystacks is None:  # heading + text of every measure, by id: built once
+            self._haystacks = sorted(
+                (node_id, f"{data['props'].get('heading', '')}\n{data['props'].get('text', '')}")
+                for node_id, data in self.graph.nodes(data=True) if data["label"] == Label.MEASURE)
+        longest, *rest = sorted(terms, key=len, reverse=True) or [""]
         found = []
-        for node_id, data in self.graph.nodes(data=True):
-            if data["label"] != Label.MEASURE:
-                continue
-            haystack = f"{data['props'].get('heading', '')}\n{data['props'].get('text', '')}"
-            if all(term in haystack for term in terms):
-                found.append(Node(id=node_id, label=Label.MEASURE, props=data["props"]))
-        found.sort(key=lambda n: n.id)
-        return found[:limit]
+        for node_id, haystack in self._haystacks:
+            if longest in haystack and all(term in haystack for term in rest):
+                found.append(self._node(node_id))
+                if len(found) == limit:
+                    break
+        return found
 
     def ping(self) -> bool:
         return True

@@ -395,11 +395,17 @@ def _query_params(pairs: tuple[str, ...]) -> dict[str, str | list[str]]:
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve_command(host: str, port: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (about one per core): each serves the whole API, on "
+                   "its own copy of the embedded graph or its own Neo4j driver.")
+def serve_command(host: str, port: int, workers: int) -> None:
     """Serve the API (OpenAPI docs at /docs) on the configured store."""
     import uvicorn
 
-    uvicorn.run("policy_cascades.api.main:app", host=host, port=port)
+    settings = get_settings()
+    if workers > 1 and settings.store == "memory" and not settings.graph_file.exists():
+        open_memory(settings.graph_file)  # the seed corpus, built once, not by each worker
+    uvicorn.run("policy_cascades.api.main:app", host=host, port=port, workers=workers)
 
 
 # -- synth (issue 12) ---------------------------------------------------------------------

@@ -1,18 +1,24 @@
 """Benchmark the API's latency: trace, search and document endpoints, per store.
 
     python tools/bench_api.py [--requests 200] [--load-neo4j]
+    python tools/bench_api.py --clients 50 --requests 3000 [--workers 2] [--no-neo4j]
 
 Starts the API with uvicorn on 127.0.0.1 (a free port) as a separate process, on the
 embedded store (the seed corpus, built into a temporary GRAPH_FILE), then on Neo4j when
 NEO4J_URI is set (--load-neo4j first merges the seed corpus into it; loading is
 idempotent). This process is the client: it sends --requests requests per endpoint with
-httpx, one at a time, and prints p50 and p95 per endpoint and store. Prints figures;
-asserts nothing. Each server is stopped at the end.
+httpx, one at a time, and prints p50 and p95 per endpoint and store. With --clients N it
+sends --requests requests in all, the endpoints' URLs mixed in turn, from N concurrent
+clients (asyncio), and prints requests/s and p50/p95 overall and per endpoint. --workers
+runs uvicorn with that many worker processes. Prints figures; asserts nothing. Each server
+is stopped at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import itertools
 import os
 import socket
 import statistics
@@ -60,19 +66,22 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(env: dict[str, str], timeout: float = 120.0) -> Iterator[str]:
-    """uvicorn api.main:app in its own process, with `env` as its environment (plus
-    PYTHONPATH); yields its base URL; stops it at the end."""
+def serving(env: dict[str, str], timeout: float = 120.0, workers: int = 1,
+            server_args: tuple[str, ...] = ()) -> Iterator[tuple[str, int]]:
+    """uvicorn api.main:app in its own process(es), with `env` as its environment (plus
+    PYTHONPATH); yields its base URL and pid; stops it at the end. Keep-alive is 60 s: at
+    uvicorn's default 5 s, a connection left idle in a loaded client's pool is reset."""
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "policy_cascades.api.main:app", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning", "--no-access-log"],
+         "--port", str(port), "--log-level", "warning", "--no-access-log",
+         "--workers", str(workers), "--timeout-keep-alive", "60", *server_args],
         cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)},
         stdin=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_for(base, server, timeout)
-        yield base
+        yield base, server.pid
     finally:
         server.terminate()
         try:
@@ -112,6 +121,64 @@ def measure(base: str, requests: int) -> dict[str, list[float]]:
     return times
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its descendants (/proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    procs: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # gone meanwhile
+            procs[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    family = {pid}
+    while grown := {p for p, (parent, _) in procs.items() if parent in family} - family:
+        family |= grown
+    return sum(procs[p][1] for p in family if p in procs)
+
+
+def measure_concurrent(base: str, clients: int, requests: int, server: int
+                       ) -> tuple[float, float, dict[str, list[float]]]:
+    """`requests` requests from `clients` concurrent clients, the endpoints' URLs in turn;
+    wall seconds, the server's CPU seconds, and seconds per request, per endpoint (after
+    one warm-up round)."""
+    work = [(name, url) for name, urls in ENDPOINTS.items() for url in urls]
+    times: dict[str, list[float]] = {}
+
+    async def run() -> float:
+        limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+        async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+            for _, url in work:
+                (await client.get(url)).raise_for_status()
+            todo = itertools.islice(itertools.cycle(work), requests)
+
+            async def one_client() -> None:
+                for name, url in todo:  # shared: each request is taken once
+                    start = time.perf_counter()
+                    (await client.get(url)).raise_for_status()
+                    times.setdefault(name, []).append(time.perf_counter() - start)
+
+            cpu[0], start = cpu_seconds(server), time.perf_counter()
+            await asyncio.gather(*(one_client() for _ in range(clients)))
+            wall = time.perf_counter() - start
+            cpu[0] = cpu_seconds(server) - cpu[0]
+            return wall
+
+    cpu = [0.0]
+    wall = asyncio.run(run())
+    return wall, cpu[0], times
+
+
+def report_concurrent(store: str, wall: float, cpu: float,
+                      times: dict[str, list[float]]) -> None:
+    every = [t for found in times.values() for t in found]
+    _out(f"{store}: {len(every)} requests in {wall:.1f} s = {len(every) / wall:.0f} requests/s;"
+         f" server CPU {cpu * 1000 / len(every):.2f} ms per request "
+         f"(= {len(every) / cpu:.0f} requests/s per core)")
+    report(store, {"all": every, **times})
+
+
 def report(store: str, times: dict[str, list[float]]) -> None:
     for name, found in times.items():
         cuts = statistics.quantiles(found, n=100, method="inclusive")
@@ -139,17 +206,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=200, help="per endpoint and store")
     parser.add_argument("--load-neo4j", action="store_true",
                         help="merge the seed corpus into NEO4J_URI's database first")
+    parser.add_argument("--clients", type=int, default=0,
+                        help="concurrent clients; then --requests counts all requests")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--no-neo4j", action="store_true", help="the embedded store only")
+    parser.add_argument("--http", choices=["auto", "h11", "httptools"], default="auto",
+                        help="uvicorn's HTTP parser (auto: httptools when installed)")
+    parser.add_argument("--loop", choices=["auto", "asyncio", "uvloop"], default="auto",
+                        help="uvicorn's event loop (auto: uvloop when installed)")
     args = parser.parse_args(argv)
+    server = ("--http", args.http, "--loop", args.loop)
+
+    def bench(store: str, server: tuple[str, int]) -> None:
+        base, pid = server
+        if args.clients:
+            report_concurrent(store, *measure_concurrent(base, args.clients, args.requests, pid))
+        else:
+            report(store, measure(base, args.requests))
+
     _out(f"{'store':7} {'endpoint':24} {'n':>5} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         memory_env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-        with serving({**memory_env, "GRAPH_FILE": str(Path(tmp) / "graph.json.gz")}) as base:
-            report("memory", measure(base, args.requests))
-    if os.environ.get("NEO4J_URI"):
+        graph_file = str(Path(tmp) / "graph.json.gz")
+        if args.workers > 1:  # built once here, not by each worker at once
+            subprocess.run([sys.executable, "-m", "policy_cascades", "load"], check=True,
+                           env={**memory_env, "GRAPH_FILE": graph_file, "PYTHONPATH": str(ROOT)},
+                           stdout=subprocess.DEVNULL)
+        with serving({**memory_env, "GRAPH_FILE": graph_file}, workers=args.workers,
+                     server_args=server) as running:
+            bench("memory", running)
+    if os.environ.get("NEO4J_URI") and not args.no_neo4j:
         if args.load_neo4j:
             load_neo4j()
-        with serving(dict(os.environ)) as base:
-            report("neo4j", measure(base, args.requests))
+        with serving(dict(os.environ), workers=args.workers, server_args=server) as running:
+            bench("neo4j", running)
     else:
         _out("(neo4j: skipped, NEO4J_URI is not set)")
     return 0

@@ -76,3 +76,26 @@ def test_memory_store_lookups_through_the_index_equal_a_scan() -> None:
     assert "x" in [n.id for n in store.nodes(Label.DOCUMENT, {"doc_number": number})[0]]
     assert store.nodes(Label.DOCUMENT, {"in_corpus": True})[1] > 0
     assert store.nodes(Label.DOCUMENT, {"in_corpus": 1})[1] == 0  # a boolean is not a number
+
+
+def test_memory_store_reads_after_a_write_see_it_though_read_before() -> None:
+    """Read models are built once and kept: a write must drop them (node, nodes, edges)."""
+    from policy_cascades.graph.model import RelType
+    from tests.graph.store_contract import HIRING, THEME, graph_of, node, rel
+
+    store = MemoryStore()
+    store.write(sample_graph())
+    (before, theme), = store.edges([HIRING], "out", [RelType.ADDRESSES])
+    assert store.node(HIRING) is store.node(HIRING)  # built once
+    assert store.nodes(Label.MEASURE)[0]
+    store.write(graph_of(node(HIRING, Label.MEASURE, deadline="6月底前"),
+                         node(THEME, Label.THEME, family="新"),
+                         rel(RelType.ADDRESSES, HIRING, THEME, method="heading")))
+    hiring = store.node(HIRING)
+    assert hiring is not None and hiring.props["deadline"] == "6月底前"
+    assert {n.id: n for n in store.nodes(Label.MEASURE)[0]}[HIRING].props["deadline"] == "6月底前"
+    (after, theme_after), = store.edges([HIRING], "out", [RelType.ADDRESSES])
+    assert after.props["method"] == "heading" and "method" not in before.props
+    assert theme_after.props["family"] == "新" and theme.props.get("family") != "新"
+    store.clear()
+    assert store.node(HIRING) is None and store.edges([HIRING]) == []
