@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from policy_cascades.graph.link.vectors import Vectors
 from policy_cascades.graph.model import Label, Node, RelType, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
 
@@ -63,6 +65,16 @@ class Facts:
         props = self.measures[node_id].props
         return (props.get("source") == NATIONAL and props.get("kind") == "item"
                 and props.get("heading") in self.explicit_own[node_id])
+
+    @cached_property
+    def order(self) -> list[str]:
+        """The measure ids in a stable order: the rows of `vectors`."""
+        return sorted(self.measures)
+
+    @cached_property
+    def vectors(self) -> Vectors:
+        """Every measure's body as a TF-IDF row (in `order`), analysed once for the linker."""
+        return Vectors([self.body(i) for i in self.order])
 
     def body(self, node_id: str) -> str:
         """Heading, text, and the text of the points an item holds (6.加大金融服务力度 (1)…)."""

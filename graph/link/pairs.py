@@ -93,7 +93,7 @@ def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
     """Every candidate pair with its features. `declared` maps a document to every document
     it carries out (closure); `ancestors` gives a region's ancestors, nearest first."""
     table = _Table(facts)
-    bodies = Vectors(table.bodies)
+    bodies = facts.vectors
     found = _Found(len(table.ids))
     for region, kids in table.children.items():
         for ancestor in ancestors(region):
@@ -116,7 +116,7 @@ class _Table:
     """Per-measure arrays and matrices, by index."""
 
     def __init__(self, facts: Facts) -> None:
-        self.ids = sorted(facts.measures)
+        self.ids = facts.order
         props = [facts.measures[i].props for i in self.ids]
         self.bodies = [facts.body(i) for i in self.ids]
         docs = [p.get("doc_id", "") for p in props]

@@ -8,6 +8,7 @@ cheap prefilter's seeds: runs of 6 characters the two texts share (see local_ali
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,18 +77,29 @@ def local_alignments(a: str, b: str) -> list[tuple[int, int]]:
 
 
 def _runs(a: str, b: str) -> list[tuple[int, int, int, int]]:
-    """Maximal exact common runs of at least SEED characters, in order along `a`."""
+    """Maximal exact common runs of at least SEED characters, in order along `a`.
+
+    Only the positions of `a` whose SEED characters occur in `b` are visited: for most
+    pairs of texts that is a small share of `a`.
+    """
     where = _seeds(b)
+    hits = [(i, where[gram]) for i in range(len(a) - SEED + 1) if (gram := a[i:i + SEED]) in where]
     runs: list[tuple[int, int, int, int]] = []
     open_runs: dict[int, int] = {}  # diagonal (j - i) -> start i of the run on it
-    for i in range(len(a) - SEED + 2):
-        hits = where.get(a[i:i + SEED], ()) if i <= len(a) - SEED else ()
-        diagonals = {j - i for j in hits}
-        for diagonal in open_runs.keys() - diagonals:
+    last = -2  # the previous hit position
+
+    def close(diagonals: Iterable[int]) -> None:
+        for diagonal in list(diagonals):
             start = open_runs.pop(diagonal)
-            runs.append((start, i - 1 + SEED, start + diagonal, i - 1 + SEED + diagonal))
+            runs.append((start, last + SEED, start + diagonal, last + SEED + diagonal))
+
+    for i, starts in hits:
+        diagonals = {j - i for j in starts}
+        close(open_runs.keys() if i != last + 1 else open_runs.keys() - diagonals)
         for diagonal in diagonals:
             open_runs.setdefault(diagonal, i)
+        last = i
+    close(open_runs.keys())
     return sorted(runs)
 
 

@@ -8,7 +8,7 @@ few of these links. Instead each (measure, theme) pair is scored from what the m
 about the theme: its keywords (themes.json) in the heading and the text, their share among the
 family's themes, a heading of the measure or of a section above it that names the theme, the
 evidence for the corresponding theme of the other family (稳外贸 for 保产业链供应链稳定), and the
-measure's TF-IDF cosine to the national item's own text. The topic model (graph/link/model.py,
+measure's TF-IDF cosine to the nearest national item of the theme. The topic model (graph/link/model.py,
 trained by tools/train_linker.py on hand-judged children) turns the row into the chance that
 the area is the measure's; above its threshold, the measure links to every national item of
 that theme (both 2020 documents for a 六保 area), at most `per_document` themes per family.
@@ -27,7 +27,6 @@ import numpy as np
 
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.pairs import GENERIC, is_child
-from policy_cascades.graph.link.vectors import Vectors
 from policy_cascades.loaders.gazetteer import Theme, themes
 
 FAMILIES = ("六保", "六稳")
@@ -58,11 +57,13 @@ def topic_rows(facts: Facts) -> TopicRows:
     has a national item."""
     items = theme_items(facts)
     family = [t for t in themes() if t.family in FAMILIES and t.name in items]
-    children = [m for m in sorted(facts.measures) if is_child(facts, m)]
-    item_text = {t.name: _item_text(facts, items[t.name]) for t in family}
-    vectors = Vectors([facts.body(m) for m in children] + [item_text[t.name] for t in family])
-    cos = vectors.block_rows(np.arange(len(children)),
-                             np.arange(len(children), len(children) + len(family)))
+    children = [m for m in facts.order if is_child(facts, m)]
+    row = {node_id: i for i, node_id in enumerate(facts.order)}
+    kids = np.array([row[m] for m in children], np.int32)
+    cos = np.zeros((len(children), len(family)), np.float32)
+    for j, theme in enumerate(family):  # the nearest of the theme's items
+        near = facts.vectors.block_rows(kids, np.array([row[i] for i in items[theme.name]], np.int32))
+        cos[:, j] = near.max(axis=1) if near.size else 0.0
     related = _related(family)
     child_ids: list[str] = []
     names: list[str] = []
@@ -86,10 +87,6 @@ def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
     for i in np.flatnonzero(scores >= threshold).tolist():
         kept[(rows.child[i], family[rows.theme[i]])].append((-float(scores[i]), i))
     return sorted(i for group in kept.values() for _, i in sorted(group)[:per_family])
-
-
-def _item_text(facts: Facts, item_ids: list[str]) -> str:
-    return "。".join(facts.body(i) for i in item_ids)
 
 
 def _related(family: list[Theme]) -> dict[str, set[str]]:
