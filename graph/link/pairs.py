@@ -9,6 +9,8 @@ document's measures for this child, and how generic the parent is:
 
 - cos, head_cos, context_cos: TF-IDF cosines of bodies, of headings, and of the headings of
   the two nearest sections around each (a child under 稳就业 looks for parents under 就业);
+- clause_cos: the child's cosine to the nearest clause (split at 。；) of the parent: a child
+  that restates one clause of a long omnibus parent item;
 - csls: cos corrected for hubness (CSLS: 2cos - r_child - r_parent, r being the mean of each
   side's HUB_K nearest cosines): a generic parent item that is near every child scores less;
 - best_margin, rank_inv: the parent's cosine minus the best other measure of its document,
@@ -46,7 +48,7 @@ GENERIC = re.compile(
     "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
 FEATURES = ("cos", "head_cos", "csls", "best_margin", "rank_inv", "phrase", "p_generic",
             "p_section", "p_point", "c_section", "c_point", "system", "theme",
-            "theme_national", "declared", "national", "log_len", "context_cos")
+            "theme_national", "declared", "national", "log_len", "context_cos", "clause_cos")
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,47 @@ def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
     x[:, column["best_margin"]] = found.margin
     x[:, column["rank_inv"]] = 1.0 / np.array(found.rank, np.float32)
     table.pair_features(x, column, child, parent, declared)
+    x[:, column["clause_cos"]] = _Clauses(facts, table.bodies).nearest(child, parent)
     return Candidates(table.ids, child, parent, x)
+
+
+_CLAUSE = re.compile(r"[。；;！!？?]")
+MIN_CLAUSE = 8
+
+
+class _Clauses:
+    """Every measure's clauses as TF-IDF rows in the bodies' space, grouped by measure."""
+
+    def __init__(self, facts: Facts, bodies: list[str]) -> None:
+        texts: list[str] = []
+        owners: list[int] = []
+        for i, body in enumerate(bodies):
+            for clause in _CLAUSE.split(body):
+                if len(clause) >= MIN_CLAUSE:
+                    texts.append(clause)
+                    owners.append(i)
+        self.bodies = facts.vectors.matrix
+        self.matrix = facts.vectors.transform(texts)
+        owner = np.array(owners, np.int64)
+        self.start = np.searchsorted(owner, np.arange(len(bodies)), side="left")
+        self.end = np.searchsorted(owner, np.arange(len(bodies)), side="right")
+
+    def nearest(self, child: np.ndarray, parent: np.ndarray) -> np.ndarray:
+        """For each pair, the child body's highest cosine to a clause of the parent."""
+        out = np.zeros(len(child), np.float32)
+        for lo in range(0, len(child), CHUNK // 4):
+            c, p = child[lo:lo + CHUNK // 4], parent[lo:lo + CHUNK // 4]
+            counts = (self.end[p] - self.start[p]).astype(np.int64)
+            total = int(counts.sum())
+            if not total:
+                continue
+            first = np.cumsum(counts) - counts
+            clause = np.repeat(self.start[p], counts) + (np.arange(total) - np.repeat(first, counts))
+            dots = np.asarray(self.bodies[np.repeat(c, counts)].multiply(self.matrix[clause])
+                              .sum(axis=1), np.float32).ravel()
+            has = counts > 0
+            out[lo:lo + len(c)][has] = np.maximum.reduceat(dots, first[has])
+        return out
 
 
 class _Table:

@@ -41,10 +41,17 @@ class Vectors:
     def __init__(self, texts: Sequence[str]) -> None:
         vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), sublinear_tf=True,
                                      preprocessor=runs, dtype=np.float32)
-        if any(texts):
+        self._vectorizer = vectorizer if any(texts) else None
+        if self._vectorizer is not None:
             self.matrix: sparse.csr_matrix = vectorizer.fit_transform(texts).tocsr()
         else:
             self.matrix = sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Other texts as rows in the same space (the same vocabulary and IDF weights)."""
+        if self._vectorizer is None or not texts:
+            return sparse.csr_matrix((len(texts), self.matrix.shape[1]), dtype=np.float32)
+        return self._vectorizer.transform(texts).tocsr()
 
     def block_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The dense matrix of cosines between two arrays of row numbers."""
