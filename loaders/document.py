@@ -50,6 +50,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     title = header.title or _fallback_title(lines, warnings)
     paras = paragraphs(lines, start=header.addressee_line or 0)
     outline = build_outline(paras)
+    warnings.extend(outline.warnings)
     if not outline.measures:
         warnings.append(Warning(field="measures", message="no numbered outline (一、 （一） 1.) "
                                 "was found: the document has no measures"))

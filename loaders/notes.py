@@ -71,6 +71,9 @@ class Duties:
     responsible: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
     carried: list[str] = field(default_factory=list)  # units a note gives to every later item
+    # what the reader should be warned of: a unit cut off, a name that does not end as one
+    # (never merged: the outline turns them into warnings where the note is read)
+    doubts: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.leads or self.supports or self.responsible or self.persons)
@@ -86,6 +89,8 @@ class NoteSpan:
     start: int
     end: int  # after the closing bracket (or the end of the text, if it never closes)
     body: str
+    cut: str = ""  # a note that never closes: its last unit, cut off by the text's end
+    unclosed: bool = False  # the text (or its item) ends inside the note
 
 
 def find_notes(text: str) -> list[NoteSpan]:
@@ -117,7 +122,8 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
                     break
         closed = end <= len(text) and text[end - 1] in _CLOSE
         body = text[m.start() + 1 : end - 1 if closed else end]
-        spans.append(NoteSpan(m.start(), end, body.strip() if closed else _cut_short(body)))
+        kept, cut = (body.strip(), "") if closed else _cut_short(body)
+        spans.append(NoteSpan(m.start(), end, kept, cut, unclosed=not closed))
     if _KEYLESS_HINT.search(simple):
         spans = sorted(spans + _keyless(text, simple, spans), key=lambda span: span.start)
     if not spans and "【" in simple:
@@ -152,16 +158,21 @@ _LAST_DUTY = re.compile(r"(?:分别|共同|具体)?(?:负责|落实)$")
 _KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)]")
 
 
-def _cut_short(body: str) -> str:
-    """A note that never closes: the last unit of a note the excerpt cut (省财政厅、省税 or
-    省税务局\ufffd) is left out; one that ends as an agency name does stays."""
+def _cut_short(body: str) -> tuple[str, str]:
+    """A note that never closes: the last unit of a note the excerpt cut (省财政厅、省税,
+    牵头单位：区发展改 or 省税务局\ufffd) is left out and returned apart; one that ends as an agency
+    name does stays.
+
+    Example:
+        >>> _cut_short("责任人：刘伟；牵头单位：区发展改")
+        ('责任人：刘伟；牵头单位：', '区发展改')
+    """
     body = body.strip()
-    last = _SPLIT.split(body)[-1] if body else ""
+    last = re.split(r"[：:]", _SPLIT.split(body)[-1])[-1] if body else ""
     simple = simplified(last)
-    if last and ("\ufffd" in last or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各")
-                                           or _FIELD.search(simple))):
-        return body[: len(body) - len(last)].rstrip("、，,；; ")
-    return body
+    if last and ("\ufffd" in last or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
+        return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "")
+    return body, ""
 
 
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
@@ -204,7 +215,25 @@ def parse_note(body: str) -> Duties:
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
         value = body[key.end() : end].strip("；;，,。 ")
         _parse_field(key.group(0).rstrip("：:"), value, duties)
+    duties.doubts.extend(f"agency name {name} looks cut or broken ({why}); kept as printed"
+                         for name in (*duties.leads, *duties.supports, *duties.responsible)
+                         if (why := suspect_unit(name)))
     return duties
+
+
+def suspect_unit(name: str) -> str:
+    """Why a unit's name looks broken (cut mid-word, an unclosed bracket), or "" when it does not.
+
+    Example:
+        >>> suspect_unit("区发展改"), suspect_unit("各县（市、区"), suspect_unit("区发展改革局")
+        ('it does not end as an agency name does', 'an unclosed bracket', '')
+    """
+    simple = simplified(name)
+    if simple.count("（") + simple.count("(") != simple.count("）") + simple.count(")"):
+        return "an unclosed bracket"
+    if not (_ENDS_AS_ORG.search(simple) or simple.startswith("各") or "、" in simple):
+        return "it does not end as an agency name does"
+    return ""
 
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import Duties, find_notes, is_note_line, parse_note, strip_notes
+from policy_cascades.loaders.records import Warning
 from policy_cascades.loaders.text import (
     LOST_NUMERAL,
     Marker,
@@ -63,6 +64,7 @@ class Outline:
     measures: list[Draft] = field(default_factory=list)
     preamble: list[Paragraph] = field(default_factory=list)
     carried: dict[str, list[str]] = field(default_factory=dict)  # plan path -> units
+    warnings: list[Warning] = field(default_factory=list)  # text placed with doubt, numbers astray
 
 
 def build_outline(paras: list[Paragraph]) -> Outline:
@@ -154,6 +156,7 @@ class _Reader:
             return  # …… or （略）: the page left something out
         pending, self.pending = self.pending, None
         if self.bundled and (is_plan_title(text) or squeeze(text).strip("《》") in self.names):
+            self._place_remark(pending)
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
@@ -162,22 +165,95 @@ class _Reader:
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
         self.attachments = False
         if marker and self._accepts(marker):
+            self._place_remark(pending)
+            self._check_skip(marker, para)
             self._open(marker, para)
             return
         if is_date_line(text) or _END_MATTER.match(text):
+            self._place_remark(pending)
             self.closed = True
             self.attachments = bool(_ATTACHMENTS.match(text))
             return
         if self.current is None or self.closed:
+            self._place_remark(pending)
             if self.current is None:
                 self.outline.preamble.append(para)
+            elif _body_like(text):
+                self._after_the_end(para)
             return
+        self._feed_body(para, marker, pending)
+
+    def _feed_body(self, para: Paragraph, marker: Marker | None, pending: Paragraph | None) -> None:
+        """A paragraph inside the outline that opens no measure: a note, more of the current
+        measure, or a number the outline cannot take."""
+        current, text = self.current, para.text
+        assert current is not None
+        if marker:
+            self._astray(marker, para)
+            if not find_notes(text):  # kept whole in the measure before it, never set aside
+                self._place_remark(pending)
+                current.parts.append((para.line, text))
+                current.end_line = para.end_line
+                return
         if self._is_note_paragraph(text):
             if pending is not None:  # 004 二: an un-numbered action, then its own note
-                self._open_unnumbered(self.current, pending)
+                self._open_unnumbered(current, pending)
             self._attach_note(text, para)
         else:
             self._continue(text, para, pending)
+
+    # -- text and numbers astray -------------------------------------------------------
+    def _warn(self, message: str, line: int, field: str = "measures") -> None:
+        self.outline.warnings.append(Warning(field=field, message=message, line=line))
+
+    def _siblings(self, rank: int) -> list[Draft]:
+        parent = self._parent_for(rank)
+        return [c for c in parent.children if c.rank == rank and not c.unnumbered]
+
+    def _check_skip(self, marker: Marker, para: Paragraph) -> None:
+        """An accepted number that skips some (一 then 四: the text between may be lost), or
+        that goes back into such a gap (一, 四, 三: a number misprinted)."""
+        siblings = self._siblings(marker.rank) if marker.rank else []
+        if not siblings:
+            return
+        last = max(siblings, key=lambda s: s.number)
+        if marker.number - last.number > 1:
+            self._warn(f"the outline's numbering skips from {last.label} to {marker.label}",
+                       para.line)
+        elif marker.number < siblings[-1].number:
+            self._warn(f"the outline's numbering goes back from {siblings[-1].label} to "
+                       f"{marker.label} (a number misprinted?)", para.line)
+
+    def _astray(self, marker: Marker, para: Paragraph) -> None:
+        """A number the outline cannot take (repeated, going back, too far ahead): its paragraph
+        stays in the measure before it (or, with a note of its own, opens an unnumbered one),
+        and the reader is told."""
+        assert self.current is not None
+        if marker.rank == 4 and re.search(_INLINE_POINT.format(n=marker.number - 1), self.current.text):
+            return  # （1） inline in the item's text, （2） opening a paragraph: points of the item
+        siblings = self._siblings(marker.rank)
+        last = siblings[-1] if siblings else None
+        how = ("repeats" if any(s.number == marker.number for s in siblings)
+               else "goes back" if last and marker.number < last.number else "skips too far")
+        after = f" after {last.label}" if last else ""
+        self._warn(f"outline number {marker.label}{after} {how}: not read as a new measure; its "
+                   f"text follows {self.current.path}", para.line)
+
+    def _after_the_end(self, para: Paragraph) -> None:
+        """Text of the body after the closing date or end matter, before any new number."""
+        self.outline.preamble.append(para)
+        self._warn(f"text after the end of the outline (a date line or end matter) is in no "
+                   f"measure; kept with the preamble: {squeeze(para.text)[:30]}", para.line)
+
+    def _place_remark(self, pending: Paragraph | None) -> None:
+        """A paragraph after an item and its note that no note of its own followed: a remark
+        on the whole (各部门要强化统筹…), the document's own text like its preamble."""
+        if pending is not None:
+            self.outline.preamble.append(pending)
+
+    def _doubt(self, duties: Duties, para: Paragraph) -> None:
+        for doubt in duties.doubts:
+            self._warn(doubt, para.end_line, field="agencies")
 
     def _accepts(self, marker: Marker) -> bool:
         if marker.rank == 0:
@@ -185,7 +261,10 @@ class _Reader:
         parent = self._parent_for(marker.rank)
         siblings = [c for c in parent.children if c.rank == marker.rank and not c.unnumbered]
         if siblings:  # the next number, or a few skipped (an excerpt, an elision ……)
-            return 0 < marker.number - siblings[-1].number <= _MAX_SKIP + 1
+            if any(s.number == marker.number for s in siblings):
+                return False  # a number repeated (二 misprinted 四, then the real 四)
+            return (0 < marker.number - siblings[-1].number <= _MAX_SKIP + 1
+                    or marker.rank <= 2 and _fills_gap(marker, siblings))
         if marker.number == 1:
             return True
         if self.current is None and not self.outline.measures:
@@ -222,7 +301,7 @@ class _Reader:
         path = f"{parent.path}.{marker.label}" if parent.path else marker.label
         draft = Draft(marker.rank, marker.label, marker.number, path, para.line, para.end_line,
                       parts=[(para.line, marker.rest)], parent=parent)
-        self._absorb_notes(draft, marker.rest)
+        self._absorb_notes(draft, marker.rest, para)
         parent.children.append(draft)
         self.outline.measures.append(draft)
         self.stack.append(draft)
@@ -240,6 +319,7 @@ class _Reader:
         current = self.current
         assert current is not None
         duties = _parse_all(text)
+        self._doubt(duties, para)
         current.end_line = para.end_line
         if find_notes(text) and strip_notes(text):  # a note, then more of the item: "…）(3)推进实施…"
             current.parts.append((para.line, text))
@@ -267,9 +347,10 @@ class _Reader:
             run.append(sibling)
         return run
 
-    def _absorb_notes(self, draft: Draft, text: str) -> None:
+    def _absorb_notes(self, draft: Draft, text: str, para: Paragraph) -> None:
         if find_notes(text):
             duties = _parse_all(text)
+            self._doubt(duties, para)
             draft.own.merge(duties)
             self._carry(duties)
 
@@ -292,7 +373,7 @@ class _Reader:
             return
         current.parts.append((para.line, text))
         current.end_line = para.end_line
-        self._absorb_notes(current, text)
+        self._absorb_notes(current, text, para)
 
     def _open_unnumbered(self, after: Draft, para: Paragraph) -> None:
         """An un-numbered paragraph with a note of its own, after a finished item (004: 二.13a)."""
@@ -306,8 +387,24 @@ class _Reader:
         self.current.unnumbered = count
 
     def finish(self) -> None:
+        self._place_remark(self.pending)
+        self.pending = None
         for plan_path, units in self.outline.carried.items():
             _apply_carried(self.outline.measures, plan_path, units)
+
+
+def _fills_gap(marker: Marker, siblings: list[Draft]) -> bool:
+    """A heading number that goes back into numbers skipped before (一, 四, then 三): a
+    misprint, not a list inside an item (whose 1 or 一 is taken)."""
+    taken = {s.number for s in siblings}
+    return marker.number not in taken and min(taken) < marker.number < max(taken)
+
+
+def _body_like(text: str) -> bool:
+    """A paragraph that reads as the body's (sentences), not as end matter (a signature, 抄送,
+    an attachment name, a page number, page chrome)."""
+    flat = squeeze(text)
+    return len(flat) >= 20 and ("。" in flat or "；" in flat)
 
 
 def _apply_carried(measures: list[Draft], plan_path: str, units: list[str]) -> None:
@@ -326,11 +423,20 @@ def _apply_carried(measures: list[Draft], plan_path: str, units: list[str]) -> N
 
 
 def _parse_all(text: str) -> Duties:
+    """The duties of every note in a text, with the doubts their reading raised."""
     duties = Duties()
     matches = find_notes(text)
     bodies = [m.body for m in matches] or [text]
     for body in bodies:
-        duties.merge(parse_note(body))
+        parsed = parse_note(body)
+        duties.merge(parsed)
+        duties.doubts.extend(parsed.doubts)
+    for m in matches:
+        if m.cut:
+            duties.doubts.append(f"a note never closes: its last unit {m.cut} is cut off and left out")
+        elif m.unclosed and m.body:
+            duties.doubts.append("a note never closes: its last unit is kept, as it ends as an "
+                                 "agency name does")
     return duties
 
 

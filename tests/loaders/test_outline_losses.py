@@ -1,0 +1,152 @@
+"""Issue 11 part 5: no text silently lost or invented — numbers that skip or repeat, text after
+the end of the outline, notes cut by the text's end, agency names that look broken."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.notes import parse_note, suspect_unit
+from policy_cascades.loaders.records import PolicyDocument, Warning
+
+HEAD = """
+    某某区人民政府
+    关于做好经济社会发展工作的通知
+    各镇人民政府，区政府各部门：
+    现将有关措施通知如下。
+"""
+
+
+def _doc(body: str, head: str = HEAD) -> PolicyDocument:
+    text = textwrap.dedent(head).strip("\n") + "\n" + textwrap.dedent(body).strip("\n")
+    return parse_document(text, "test.txt")
+
+
+def _warnings(doc: PolicyDocument, field: str) -> list[Warning]:
+    return [w for w in doc.warnings if w.field == field]
+
+
+def _line_of(doc: PolicyDocument, needle: str, head: str = HEAD) -> int:
+    text = textwrap.dedent(head).strip("\n") + "\n"
+    return len(text.split("\n")) + next(
+        i for i, line in enumerate(textwrap.dedent(BODY).strip("\n").split("\n")) if needle in line)
+
+
+BODY = """
+    一、稳定经济运行
+    1．加强监测分析。及时研判经济运行走势。（责任人：张三；牵头单位：区发展改革局）
+    2．加强调度。掌握企业运行状况。（责任人：李四；牵头单位：区工业和信息化局）
+    二、支持企业发展
+    3．降低企业成本。减免中小企业房租。（责任人：张三；牵头单位：区财政局）
+    三、扩大有效投资
+    4．加快项目建设。保障重点项目用地。（责任人：王五；牵头单位：区自然资源局）
+"""
+
+
+# -- notes cut by the text's end --------------------------------------------------------------
+
+
+def test_note_cut_mid_word_by_the_texts_end_creates_no_agency_and_warns() -> None:
+    body = BODY[: BODY.index("区工业和信息化局")] + "区工业"
+    doc = _doc(body)
+    item = next(m for m in doc.measures if m.path == "一.2")
+    assert item.leads == () and item.persons == ("李四",)
+    [warning] = _warnings(doc, "agencies")
+    assert "区工业" in warning.message and warning.line == _line_of(doc, "2．加强调度")
+
+
+def test_note_cut_right_after_its_key_creates_nothing() -> None:
+    doc = _doc(BODY[: BODY.index("区工业和信息化局")])
+    assert next(m for m in doc.measures if m.path == "一.2").leads == ()
+    assert all("区" not in w.message for w in _warnings(doc, "agencies"))
+
+
+def test_note_cut_after_a_whole_agency_name_keeps_it_with_a_warning() -> None:
+    doc = _doc(BODY[: BODY.index("）", BODY.index("区工业和信息化局"))])
+    assert next(m for m in doc.measures if m.path == "一.2").leads == ("区工业和信息化局",)
+    [warning] = _warnings(doc, "agencies")
+    assert "never closes" in warning.message
+
+
+def test_closed_notes_of_the_example_give_no_agency_warning() -> None:
+    assert _warnings(_doc(BODY), "agencies") == []
+    assert _warnings(_doc(BODY), "measures") == []
+
+
+@pytest.mark.parametrize("name, broken", [
+    ("区发展改", True), ("各县（市、区", True), ("区工业和信息化局", False), ("各镇（街道）", False),
+    ("周村供电中心", False), ("市有关部门、单位", False),
+])
+def test_suspect_unit(name: str, broken: bool) -> None:
+    assert bool(suspect_unit(name)) is broken
+
+
+def test_parse_note_keeps_a_broken_name_and_says_so() -> None:
+    duties = parse_note("牵头单位：区发展改、区财政局")
+    assert duties.leads == ["区发展改", "区财政局"]
+    assert len(duties.doubts) == 1 and "区发展改" in duties.doubts[0]
+
+
+# -- numbers that skip, go back or repeat -------------------------------------------------------
+
+
+def test_number_that_skips_keeps_every_measure_and_warns() -> None:
+    doc = _doc(BODY.replace("二、支持", "四、支持"))
+    assert [m.path for m in doc.measures if m.kind == "section"] == ["一", "四", "三"]
+    messages = [(w.message, w.line) for w in _warnings(doc, "measures")]
+    assert any("skips from 一 to 四" in m and line == _line_of(doc, "支持企业") for m, line in messages)
+    assert any("goes back from 四 to 三" in m for m, _ in messages)
+
+
+def test_number_repeated_keeps_its_text_in_a_measure_and_warns() -> None:
+    doc = _doc(BODY.replace("三、扩大", "二、扩大"))
+    text = "".join(m.text for m in doc.measures)
+    assert "扩大有效投资" in text and "加快项目建设" in text
+    [warning] = _warnings(doc, "measures")
+    assert "repeats" in warning.message and warning.line == _line_of(doc, "扩大有效投资")
+
+
+def test_points_inline_then_on_their_own_line_are_no_repeat() -> None:
+    doc = _doc("""
+        一、稳定经济运行
+        1．降低成本。（1）便捷企业登记，压减开办环节，
+        实行全程网办。
+        （2）免收检测费，其他企业减免50%。（牵头单位：区市场监管局）
+    """)
+    assert _warnings(doc, "measures") == []
+
+
+# -- text after the end of the outline --------------------------------------------------------
+
+
+def test_body_text_after_a_closing_date_is_warned_about() -> None:
+    doc = _doc(BODY + """
+        某某区人民政府
+        2020年3月6日
+        各部门要强化统筹，坚决扛牢疫情防控和经济社会发展的政治责任，确保各项措施落地见效。
+    """)
+    [warning] = _warnings(doc, "measures")
+    assert "after the end of the outline" in warning.message
+
+
+def test_ordinary_end_matter_gives_no_warning() -> None:
+    doc = _doc(BODY + """
+        某某区人民政府
+        2020年3月6日
+        （此件公开发布）
+        抄送：区委办公室，区人大常委会办公室，区政协办公室。
+        某某区人民政府办公室                2020年3月6日印发
+        — 3 —
+    """)
+    assert _warnings(doc, "measures") == []
+
+
+def test_closing_remark_after_the_last_item_is_the_documents_own_text() -> None:
+    doc = _doc(BODY + """
+        各部门要认真贯彻《某某市稳定经济运行若干措施》，确保各项措施落地见效。
+    """)
+    assert _warnings(doc, "measures") == []
+    assert "某某市稳定经济运行若干措施" in [r.title for r in doc.references]
+    assert "落地见效" not in next(m for m in doc.measures if m.path == "三.4").text
