@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
 import tempfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -96,15 +98,16 @@ class MemoryStore:
         node = self._nodes.get(node_id)
         if node is None:
             data = self.graph.nodes[node_id]
-            node = self._nodes[node_id] = Node(id=node_id, label=data["label"],
-                                               props=data["props"])
+            # stored data was validated when written: construct, do not validate again
+            node = self._nodes[node_id] = Node.model_construct(
+                id=node_id, label=data["label"], props=data["props"])
         return node
 
     def _rel(self, key: tuple[str, str, str], data: dict[str, Any]) -> Relationship:
         rel = self._rels.get(key)
         if rel is None:
-            rel = self._rels[key] = Relationship(type=RelType(key[0]), start=key[1],
-                                                 end=key[2], props=data["props"])
+            rel = self._rels[key] = Relationship.model_construct(
+                type=RelType(key[0]), start=key[1], end=key[2], props=data["props"])
         return rel
 
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
@@ -196,15 +199,48 @@ class MemoryStore:
         except OSError as err:
             raise StoreError(f"{path}: cannot read the saved graph ({err})") from err
         try:
-            data = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
-            graph = import_json(data)
+            with _collector_paused():
+                data = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
+                store = cls()
+                if not store._fill(data):  # a repeated node or relationship: write() merges it
+                    store.write(import_json(data))
         except (EOFError, zlib.error, ValueError, OSError, LookupError, TypeError,
                 AttributeError) as err:  # gzip, JSON, UTF-8 or shape: the file is damaged
             raise StoreError(f"{path}: the saved graph is damaged ({_why(err)}); rebuild it "
                              "with `policy-cascades load --replace [PATHS]`") from err
-        store = cls()
-        store.write(graph)
         return store
+
+    def _fill(self, data: dict[str, list[dict[str, Any]]]) -> bool:
+        """Fill this empty store with a saved graph at once (issue 12 part 3): the file was
+        written from a store, so no model is validated, no property merged and no edge added
+        through networkx's add_edge per row (that was most of an API's start-up). False, the
+        store cleared, when an id or a relationship repeats (a file not written by save:
+        write() merges those)."""
+        labels = {label.value: label for label in Label}
+        types = {rel_type.value: rel_type for rel_type in RelType}
+        node_attrs, succ, pred = self.graph._node, self.graph._succ, self.graph._pred
+        for raw in data["nodes"]:
+            node_id = _saved_id(raw["id"])
+            node_attrs[node_id] = {"label": labels[raw["labels"][0]],
+                                   "props": _props(raw, ("id", "labels"))}
+            succ[node_id], pred[node_id] = {}, {}
+        edges = 0
+        for raw in data["relationships"]:
+            start, end, rel_type = raw["start"], raw["end"], types[raw["type"]]
+            if start not in succ or end not in succ:
+                missing = end if start in succ else start
+                self.clear()
+                raise ValueError(f"{rel_type} {start} -> {end}: no node {missing}")
+            keyed = succ[start].get(end)
+            if keyed is None:
+                keyed = succ[start][end] = pred[end][start] = {}
+            keyed[rel_type] = {"props": _props(raw, ("type", "start", "end"))}
+            edges += 1
+        nx._clear_cache(self.graph)
+        if len(node_attrs) == len(data["nodes"]) and self.graph.number_of_edges() == edges:
+            return True
+        self.clear()
+        return False
 
 
 class _Index:
@@ -243,6 +279,32 @@ class _Index:
                         index.setdefault(_key(item), []).append(node_id)
             self.values[(label, key)] = index
         return self.values[(label, key)]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a saved graph is read: its millions of new
+    containers set off full passes over everything read so far (a third of the time); the
+    graph, kept for the life of the process, is then left out of later passes (gc.freeze)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+    gc.freeze()
+
+
+def _props(raw: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:
+    """The stored properties of a saved row: its key fields and None values left out."""
+    return {key: value for key, value in raw.items() if value is not None and key not in skip}
+
+
+def _saved_id(node_id: Any) -> str:
+    if not isinstance(node_id, str):
+        raise TypeError(f"node id {node_id!r} is not a string")
+    return node_id
 
 
 def _key(value: Any) -> tuple[bool, Any]:

@@ -46,6 +46,28 @@ def test_memory_store_open_broken_file_raises_store_error(tmp_path: Path) -> Non
         MemoryStore.open(tmp_path / "broken.json.gz")
 
 
+def test_memory_store_open_a_file_not_written_by_save_merges_or_names_it(tmp_path: Path) -> None:
+    """Opening is a bulk fill (issue 12 part 3); a repeated id or relationship is merged as
+    write() merges it, and a relationship to no node makes the file damaged."""
+    import json
+
+    rows: dict[str, list[dict[str, Any]]] = {
+        "nodes": [{"id": "a", "labels": ["Measure"], "heading": "甲", "text": None},
+                  {"id": "a", "labels": ["Measure"], "heading": "", "line": 3},
+                  {"id": "b", "labels": ["Measure"]}],
+        "relationships": [{"type": "IMPLEMENTS", "start": "a", "end": "b", "score": 0.5},
+                          {"type": "IMPLEMENTS", "start": "a", "end": "b", "basis": "inferred"}]}
+    (tmp_path / "g.json").write_text(json.dumps(rows), "utf-8")
+    store = MemoryStore.open(tmp_path / "g.json")
+    assert store.node("a") == Node(id="a", label=Label.MEASURE, props={"heading": "甲", "line": 3})
+    (rel, _), = store.edges(["a"], "out")
+    assert rel.props == {"score": 0.5, "basis": "inferred"}
+    rows["relationships"].append({"type": "CONTAINS", "start": "a", "end": "c"})
+    (tmp_path / "g.json").write_text(json.dumps(rows), "utf-8")
+    with pytest.raises(StoreError, match="g.json: the saved graph is damaged .*no node c"):
+        MemoryStore.open(tmp_path / "g.json")
+
+
 def test_memory_store_lookups_through_the_index_equal_a_scan() -> None:
     """nodes(label, where) answers from its index exactly what a scan of every node finds,
     for every label and property of the seed graph, and again after a write."""
