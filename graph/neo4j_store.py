@@ -219,6 +219,20 @@ class Neo4jStore:
             while session.execute_write(delete_some):
                 pass
 
+    def write_rows(self, statements: Sequence[tuple[str, list[dict[str, Any]]]]) -> int:
+        """Run each `UNWIND $rows …` statement over its rows, in batches, one transaction per
+        batch (graph.bulk.finish_import; the caller builds the Cypher from the enums).
+        Returns the properties set."""
+        def run(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> int:
+            return int(tx.run(query, rows=rows).consume().counters.properties_set)
+
+        done = 0
+        with self._errors(), self.driver.session(database=self.database) as session:
+            for query, rows in statements:
+                for batch in _batches(rows):
+                    done += session.execute_write(run, query, batch)
+        return done
+
     # -- reading ------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
         records = self._read(f"UNWIND $ids AS id CALL (id) {{ {_BY_ID} }} "
@@ -438,16 +452,23 @@ def _lookup_rels(tx: ManagedTransaction, group: RelGroup,
 
 def _write_nodes(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Stored],
                  counts: list[int], progress: Progress | None) -> None:
-    rows: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+    # A node absent from `existing` was looked up in this transaction: CREATE it, no MERGE
+    # (issue 12 part 4: MERGE's lookup and locks cost a third of a first load).
+    new: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+    changed: dict[Label, list[dict[str, Any]]] = defaultdict(list)
     for node in graph.nodes.values():
         old = existing[node.id][1] if node.id in existing else None
         diff = changed_props(old, storable(merge_props(old or {}, node.props)))
-        if old is None or diff:  # an unchanged stored node needs no statement
-            rows[node.label].append({"id": node.id, "props": diff})
+        if old is None:
+            new[node.label].append({"id": node.id, "props": diff})
+        elif diff:  # an unchanged stored node needs no statement
+            changed[node.label].append({"id": node.id, "props": diff})
     for label in sorted({node.label for node in graph.nodes.values()}):
-        query = f"UNWIND $rows AS row MERGE (n:{_q(label)} {{id: row.id}}) SET n += row.props"
         total = sum(1 for node in graph.nodes.values() if node.label is label)
-        _send(tx, query, rows[label], total, counts, progress)
+        _send(tx, f"UNWIND $rows AS row CREATE (n:{_q(label)} {{id: row.id}}) SET n += row.props",
+              new[label], len(new[label]), counts, progress)
+        _send(tx, f"UNWIND $rows AS row MATCH (n:{_q(label)} {{id: row.id}}) {_seek('n', label)} "
+              "SET n += row.props", changed[label], total - len(new[label]), counts, progress)
 
 
 def _write_rels(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Stored],
@@ -460,16 +481,20 @@ def _write_rels(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Sto
         stored = [r for r in rels if r.start in existing and r.end in existing]
         old_rels = _lookup_rels(tx, (rel_type, start, end), stored) \
             if stored and rel_type.value in known else {}
-        rows = []
+        new, changed = [], []
         for r in rels:
             old = old_rels.get(r.key)
             diff = changed_props(old, storable(merge_props(old or {}, r.props)))
-            if old is None or diff:
-                rows.append({"start": r.start, "end": r.end, "props": diff})
-        query = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}}) {_seek('a', start)} "
-                 f"MATCH (b:{_q(end)} {{id: row.end}}) {_seek('b', end)} "
-                 f"MERGE (a)-[r:{_q(rel_type)}]->(b) SET r += row.props")
-        _send(tx, query, rows, len(rels), counts, progress)
+            if old is None:  # looked up in this transaction (or an end is new): CREATE
+                new.append({"start": r.start, "end": r.end, "props": diff})
+            elif diff:
+                changed.append({"start": r.start, "end": r.end, "props": diff})
+        ends = (f"UNWIND $rows AS row MATCH (a:{_q(start)} {{id: row.start}}) {_seek('a', start)} "
+                f"MATCH (b:{_q(end)} {{id: row.end}}) {_seek('b', end)} ")
+        _send(tx, f"{ends}CREATE (a)-[r:{_q(rel_type)}]->(b) SET r += row.props",
+              new, len(new), counts, progress)
+        _send(tx, f"{ends}MATCH (a)-[r:{_q(rel_type)}]->(b) SET r += row.props",
+              changed, len(rels) - len(new), counts, progress)
 
 
 def _send(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], total: int,

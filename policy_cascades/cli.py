@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from policy_cascades.cli_bulk import bulk
 from policy_cascades.errors import PolicyCascadesError
 from policy_cascades.graph import render
 from policy_cascades.graph.export import WRITERS
@@ -469,6 +470,9 @@ def bench_command(sizes: str, seed: int, requests: int, no_api: bool, neo4j: boo
     rows = run(wanted, seed, requests, api=not no_api, neo4j=neo4j,
                progress=lambda line: click.echo(line, err=True))
     _out(table(rows))
+
+
+main.add_command(bulk)  # bulk import|finish: policy_cascades/cli_bulk.py
 
 
 if __name__ == "__main__":

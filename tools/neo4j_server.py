@@ -170,12 +170,14 @@ def build_harness(timeout: float = 1800.0) -> Path:
     return TARGET_DIR
 
 
-def _java_command(run_dir: Path, bolt_port: int, http_port: int) -> list[str]:
+def _java_command(run_dir: Path, bolt_port: int, http_port: int,
+                  copy_from: Path | None = None) -> list[str]:
     opts = shlex.split(os.environ.get("NEO4J_HARNESS_JAVA_OPTS", DEFAULT_JAVA_OPTS))
+    copy = ["--copy-from", str(copy_from.resolve())] if copy_from is not None else []
     return [
         _tool("java"), *opts, *JVM_FLAGS, MAIN_CLASS,
         "--bolt-port", str(bolt_port), "--http-port", str(http_port),
-        "--uri-file", str(run_dir / "uri"), "--workdir", str(run_dir / "db"),
+        "--uri-file", str(run_dir / "uri"), "--workdir", str(run_dir / "db"), *copy,
         "--exit-on-stdin-eof",
     ]
 
@@ -237,6 +239,7 @@ def running_neo4j(
     bolt_port: int = 0,
     http_port: int = 0,
     build_timeout: float = 1800.0,
+    copy_from: Path | None = None,
 ) -> Iterator[str]:
     """Build the harness if needed, start it, and yield its Bolt URI once the port answers.
 
@@ -245,6 +248,9 @@ def running_neo4j(
         bolt_port: Bolt port on 127.0.0.1; 0 picks a free one.
         http_port: HTTP port on 127.0.0.1; 0 picks a free one, -1 switches HTTP off.
         build_timeout: seconds for each Maven or javac step; the first fetch is the slow one.
+        copy_from: a NEO4J_HOME whose data/ (databases/neo4j, transactions/neo4j, e.g. from
+            `neo4j-admin database import full`; see tools/neo4j_admin.py) the server starts
+            on, copied; the original is left as it is.
 
     Raises:
         Neo4jServerError: the build failed, or the server exited or did not answer in time;
@@ -258,7 +264,7 @@ def running_neo4j(
     )
     with (run_dir / "server.log").open("wb") as log:
         proc = subprocess.Popen(
-            _java_command(run_dir, bolt_port, http_port), cwd=run_dir, env=env,
+            _java_command(run_dir, bolt_port, http_port, copy_from), cwd=run_dir, env=env,
             stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     started = time.monotonic()

@@ -24,13 +24,15 @@ import org.neo4j.harness.Neo4jBuilders;
  * <pre>
  * java [--add-opens ...] -cp target/classes:$(cat target/classpath.txt) \
  *     policycascades.harness.HarnessMain --bolt-port 0 --http-port 0 --uri-file FILE \
- *     [--workdir DIR] [--exit-on-stdin-eof]
+ *     [--workdir DIR] [--copy-from HOME] [--exit-on-stdin-eof]
  * </pre>
  *
  * <p>Port 0 picks a free port. Once the server answers, FILE is written atomically with the Bolt
  * URI on its first line and the HTTP URI (or nothing) on its second, and the Bolt URI is printed.
  * A port below 0 switches HTTP off. With --exit-on-stdin-eof the server stops when its standard
  * input closes, so it dies with the Python process that started it even if that one is killed.
+ * With --copy-from the server starts on a copy of HOME's data/ (e.g. HOME/data/databases/neo4j
+ * written by {@code neo4j-admin database import full} with NEO4J_HOME=HOME).
  */
 public final class HarnessMain {
     private static final String HOST = "127.0.0.1";
@@ -42,6 +44,7 @@ public final class HarnessMain {
         int httpPort = 0;
         Path uriFile = null;
         Path workdir = null;
+        Path copyFrom = null;
         boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -49,6 +52,7 @@ public final class HarnessMain {
                 case "--http-port" -> httpPort = Integer.parseInt(args[++i]);
                 case "--uri-file" -> uriFile = Path.of(args[++i]);
                 case "--workdir" -> workdir = Path.of(args[++i]);
+                case "--copy-from" -> copyFrom = Path.of(args[++i]);
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
@@ -60,6 +64,9 @@ public final class HarnessMain {
         Neo4jBuilder builder = workdir == null
                 ? Neo4jBuilders.newInProcessBuilder()
                 : Neo4jBuilders.newInProcessBuilder(Files.createDirectories(workdir));
+        if (copyFrom != null) {
+            builder = builder.copyFrom(copyFrom);
+        }
         builder = builder
                 .withConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(HOST))
                 .withConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(HOST))

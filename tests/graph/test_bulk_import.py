@@ -1,0 +1,121 @@
+"""Bulk loading (issue 12 part 4): the importer's CSV (graph/bulk.py), and the seed corpus
+imported with `neo4j-admin database import full` into a store that a harness server opens,
+equal to the one Neo4jStore.write loads through the driver."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from policy_cascades.cli import main
+from policy_cascades.errors import StoreError
+from policy_cascades.graph.bulk import ARRAY_DELIMITER, EMPTY_LISTS, write_import_csv
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from tests.graph.store_contract import assert_same_graph
+
+REPO = Path(__file__).resolve().parents[2]
+ADMIN = f"{sys.executable} {REPO / 'tools' / 'neo4j_admin.py'}"
+
+
+def _graph() -> Subgraph:
+    graph = Subgraph()
+    graph.add_node(Node(id="doc:周政字〔2020〕8号", label=Label.DOCUMENT, props={
+        "doc_number": "周政字〔2020〕8号", "title": "", "in_corpus": True, "line": 1,
+        "issuers": [], "date": None}))
+    graph.add_node(Node(id="doc:甲", label=Label.DOCUMENT, props={
+        "title": '含"引号",逗号\n和换行', "in_corpus": False, "line": 2, "issuers": ["甲", "乙"]}))
+    graph.add_node(Node(id="m:1", label=Label.MEASURE, props={"target_values": [1.5, 2.0]}))
+    graph.add_rel(Relationship(type=RelType.CITES, start="doc:甲", end="doc:周政字〔2020〕8号",
+                               props={"score": 1.0, "evidence": []}))
+    graph.add_rel(Relationship(type=RelType.CITES, start="m:1", end="doc:甲", props={"score": 1}))
+    return graph
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_write_import_csv_one_file_per_label_and_typed_properties(tmp_path: Path) -> None:
+    files = write_import_csv(_graph(), tmp_path)
+    by_name = {path.name: _rows(path) for _, path in files.nodes + files.relationships}
+    headers = sorted(rows[0] for rows in by_name.values())
+    assert ["id:ID", "doc_number:string", "in_corpus:boolean", "line:long", "title:string"] in headers
+    assert ["id:ID", "in_corpus:boolean", "issuers:string[]", "line:long", "title:string"] in headers
+    assert ["id:ID", "target_values:double[]"] in headers
+    # a long and a double of one property go to files of their own: the type stays exact
+    assert [":START_ID", ":END_ID", "score:double"] in headers
+    assert [":START_ID", ":END_ID", "score:long"] in headers
+    rows = [row for rows in by_name.values() for row in rows[1:]]
+    assert ["doc:甲", "false", f"甲{ARRAY_DELIMITER}乙", "2", '含"引号",逗号\n和换行'] in rows
+    assert ["doc:周政字〔2020〕8号", "周政字〔2020〕8号", "true", "1", ""] in rows
+    assert files.multiline and files.rows == 5
+    assert "--multiline-fields=true" in files.arguments("neo4j")
+    empty = json.loads((tmp_path / EMPTY_LISTS).read_text("utf-8"))
+    assert empty == {"nodes": [["Document", "doc:周政字〔2020〕8号", ["issuers"]]],
+                     "relationships": [["CITES", "Document", "doc:甲", "Document",
+                                        "doc:周政字〔2020〕8号", ["evidence"]]]}
+
+
+def test_write_import_csv_empty_string_quoted_so_it_stays_a_string(tmp_path: Path) -> None:
+    files = write_import_csv(_graph(), tmp_path)
+    text = "".join(path.read_text("utf-8") for _, path in files.nodes)
+    assert '"周政字〔2020〕8号","true","1",""\n' in text
+
+
+def test_write_import_csv_array_delimiter_in_a_value_refused(tmp_path: Path) -> None:
+    graph = Subgraph()
+    graph.add_node(Node(id="a", label=Label.AGENCY, props={"aliases": [f"x{ARRAY_DELIMITER}y"]}))
+    with pytest.raises(StoreError, match="U\\+001F"):
+        write_import_csv(graph, tmp_path)
+
+
+def test_write_import_csv_mixed_array_refused(tmp_path: Path) -> None:
+    graph = Subgraph()
+    graph.add_node(Node(id="m", label=Label.MEASURE, props={"target_values": [1, 2.5]}))
+    with pytest.raises(StoreError, match="target_values mixes types"):
+        write_import_csv(graph, tmp_path)
+
+
+@pytest.mark.neo4j
+def test_bulk_import_seed_corpus_equals_driver_load(tmp_path: Path, neo4j_db, neo4j_settings,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_cascades.graph.neo4j_store import Neo4jStore
+    from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+    from policy_cascades.settings import get_settings
+    from tests.neo4j_fixtures import _load_server_module
+
+    home, folder = tmp_path / "home", tmp_path / "csv"
+    runner = CliRunner()
+    done = runner.invoke(main, ["bulk", "import", "--home", str(home), "--csv-dir", str(folder),
+                                "--neo4j-admin", ADMIN])
+    assert done.exit_code == 0, done.output
+    assert "imported" in done.output and (home / "data" / "databases" / "neo4j").is_dir()
+
+    driver_store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
+    driver_store.write(build_graph(extract(corpus_files([seed_corpus()])).documents))
+    server = _load_server_module()
+    with server.running_neo4j(timeout=300, http_port=-1, copy_from=home) as uri:
+        monkeypatch.setenv("NEO4J_URI", uri)  # auth off: no password
+        monkeypatch.setenv("NEO4J_DATABASE", "neo4j")
+        monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+        get_settings.cache_clear()
+        try:
+            finished = runner.invoke(main, ["bulk", "finish", str(folder)])
+        finally:
+            get_settings.cache_clear()
+        assert finished.exit_code == 0, finished.output
+        assert "empty lists set" in finished.output
+        bulk_store = Neo4jStore(uri, None, database="neo4j")
+        try:
+            assert_same_graph(bulk_store, driver_store)
+            constraints = "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name"
+            assert [r["name"] for r in bulk_store._read(constraints)] == \
+                [r["name"] for r in driver_store._read(constraints)]
+        finally:
+            bulk_store.close()
