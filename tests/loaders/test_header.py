@@ -190,6 +190,12 @@ def test_doc_number_letter_spaced_is_read_whole(printed: str, expected: str) -> 
     assert header.doc_number == expected
 
 
+def test_doc_number_letter_spaced_in_a_text_stored_as_one_line() -> None:
+    doc = parse_document("某某市人民政府文件 某 政 发〔20 21〕 3 号 关于做好稳就业工作的通知 各区人民政府："
+                         "现将有关事项通知如下。一、稳定岗位。二、扩大就业。", "test.txt")
+    assert doc.doc_number == "某政发〔2021〕3号"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("按照国发〔2020〕6号和鲁政发〔2020〕10号要求", ["国发〔2020〕6号", "鲁政发〔2020〕10号"]),
     ("国发〔2020〕6号文件及鲁政发〔2020〕10号文件", ["国发〔2020〕6号", "鲁政发〔2020〕10号"]),
