@@ -168,7 +168,7 @@ def _cut_short(body: str) -> tuple[str, str]:
         ('责任人：刘伟；牵头单位：', '区发展改')
     """
     body = body.strip()
-    last = re.split(r"[：:]", _SPLIT.split(body)[-1])[-1] if body else ""
+    last = re.split(r"[：:]", _split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
     simple = simplified(last)
     if last and ("\ufffd" in last or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "")

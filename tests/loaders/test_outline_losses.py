@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.notes import parse_note, suspect_unit
+from policy_cascades.loaders.notes import find_notes, parse_note, suspect_unit
 from policy_cascades.loaders.records import PolicyDocument, Warning
 
 HEAD = """
@@ -73,6 +73,14 @@ def test_note_cut_after_a_whole_agency_name_keeps_it_with_a_warning() -> None:
 def test_closed_notes_of_the_example_give_no_agency_warning() -> None:
     assert _warnings(_doc(BODY), "agencies") == []
     assert _warnings(_doc(BODY), "measures") == []
+
+
+def test_note_cut_keeps_a_last_unit_with_brackets_whole() -> None:
+    [note] = find_notes("加强监测。（牵头单位：省财政厅、各县（市、区）人民政府")
+    assert note.unclosed and note.cut == "" and note.body.endswith("各县（市、区）人民政府")
+    [note] = find_notes("加强监测。（牵头单位：省财政厅、各县（市、区")
+    duties = parse_note(note.body)
+    assert any("各县（市、区" in doubt and "bracket" in doubt for doubt in duties.doubts)
 
 
 @pytest.mark.parametrize("name, broken", [
