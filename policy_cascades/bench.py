@@ -167,7 +167,10 @@ def run(sizes: list[int], seed: int, requests: int, api: bool, neo4j: bool = Fal
         args = [sys.executable, "-m", "policy_cascades.bench", "--one", str(size), "--seed", str(seed),
                 "--requests", str(requests), *([] if api else ["--no-api"]),
                 *(["--neo4j"] if neo4j else [])]
-        done = subprocess.run(args, capture_output=True, text=True, check=True)
+        done = subprocess.run(args, stdout=subprocess.PIPE, text=True)  # stderr: as it comes
+        if done.returncode:
+            raise RuntimeError(f"bench at {size} documents failed (exit {done.returncode}); "
+                               "its error is above")
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return rows
 
@@ -202,7 +205,8 @@ def table(rows: list[dict[str, Any]]) -> str:
              ("search p50 / p95 ms", lambda r, p: f"{r['search_p50']:.1f} / {r['search_p95']:.1f}"),
              ("API start-up s", lambda r, p: f"{r['api_start_s']:.1f}" if "api_start_s" in r else "–"),
              ("Neo4j load rows/s", lambda r, p: f"{r['rows'] / r['neo4j_load_s']:,.0f}"
-              if "neo4j_load_s" in r else "–"),
+              if "neo4j_load_s" in r else f"failed: {r['neo4j_error']}" if "neo4j_error" in r
+              else "–"),
              *((f"Neo4j {name} p50 / p95 ms", partial(_neo4j_cell, key))
                for name, key in (("trace up", "up"), ("trace down", "down"), ("search", "search")))]
     out = ["| | " + " | ".join(f"{r['target']:,}" for r in rows) + " |",

@@ -467,8 +467,11 @@ def bench_command(sizes: str, seed: int, requests: int, no_api: bool, neo4j: boo
         wanted = [int(x.replace("_", "")) for x in sizes.split(",") if x.strip()]
     except ValueError as err:
         raise click.BadParameter(f"{sizes!r}: expected sizes like 100,1000", param_hint="--sizes") from err
-    rows = run(wanted, seed, requests, api=not no_api, neo4j=neo4j,
-               progress=lambda line: click.echo(line, err=True))
+    try:
+        rows = run(wanted, seed, requests, api=not no_api, neo4j=neo4j,
+                   progress=lambda line: click.echo(line, err=True))
+    except RuntimeError as err:
+        raise click.ClickException(str(err)) from err
     _out(table(rows))
 
 

@@ -69,3 +69,7 @@ def test_table_one_column_per_size_with_growth() -> None:
     with_neo4j = {**row, "neo4j_load_s": 2.0, "neo4j_up_p50": 10.0, "neo4j_up_p95": 30.0}
     assert "| Neo4j trace up p50 / p95 ms | 10.0 / 30.0 |" in table([with_neo4j])
     assert "| Neo4j load rows/s | 500 |" in table([with_neo4j])
+    failed = {**row, "neo4j_error": "dbms.memory.transaction.total.max threshold reached"}
+    assert "| Neo4j load rows/s | failed: dbms.memory.transaction.total.max threshold reached |" \
+        in table([failed])
+    assert "| Neo4j search p50 / p95 ms | – |" in table([failed])
