@@ -114,27 +114,25 @@ class MemoryStore:
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
         wanted = [t.value for t in types] if types else None
         out: dict[tuple[str, str, str], tuple[Relationship, Node]] = {}
-        # networkx's own adjacency dicts (neighbour -> {type: data}): its edge views cost a
-        # generator step per edge, and a hub has thousands of edges of other types
-        succ, pred = self.graph._succ, self.graph._pred
         for node_id in node_ids:
-            if node_id not in succ:
+            if node_id not in self.graph:
                 continue
             if direction in ("out", "both"):
-                self._collect(out, wanted, succ[node_id], node_id, True)
+                self._collect(out, wanted, node_id, True)
             if direction in ("in", "both"):
-                self._collect(out, wanted, pred[node_id], node_id, False)
+                self._collect(out, wanted, node_id, False)
         return [out[k] for k in sorted(out)]
 
     def _collect(self, out: dict[tuple[str, str, str], tuple[Relationship, Node]],
-                 wanted: list[str] | None, adjacency: dict[str, dict[str, dict[str, Any]]],
-                 node_id: str, outgoing: bool) -> None:
-        for other, keyed in adjacency.items():
-            for rel_type in keyed if wanted is None else wanted:
-                if rel_type in keyed:
-                    key = (str(rel_type), node_id, other) if outgoing else \
-                        (str(rel_type), other, node_id)
-                    out[key] = (self._rel(key, keyed[rel_type]), self._node(other))
+                 wanted: list[str] | None, node_id: str, outgoing: bool) -> None:
+        by_type = self._adjacent(node_id, outgoing)
+        for rel_type in by_type if wanted is None else wanted:
+            for other, data in by_type.get(rel_type, ()):
+                key = (rel_type, node_id, other) if outgoing else (rel_type, other, node_id)
+                out[key] = (self._rel(key, data), self._node(other))
+
+    def _adjacent(self, node_id: str, outgoing: bool) -> dict[str, list[tuple[str, Any]]]:
+        return self._index.adjacent(self.graph, node_id, outgoing)
 
     def subgraph(self) -> Subgraph:
         graph = Subgraph()
@@ -244,8 +242,9 @@ class MemoryStore:
 
 
 class _Index:
-    """Node ids by label, and by (label, property, value) for the properties looked up, built
-    on first use and dropped on every write: a lookup costs what it finds, not the graph.
+    """Node ids by label, by (label, property, value) for the properties looked up, and
+    neighbours by type, built on first use and dropped on every write: a lookup costs what it
+    finds, not the graph.
 
     A value is keyed with whether it is a boolean, as Cypher compares (1 = 1.0, true <> 1);
     a list property is indexed under each of its items (store.node_matches' rule)."""
@@ -253,6 +252,20 @@ class _Index:
     def __init__(self) -> None:
         self.labels: dict[str, list[str]] | None = None
         self.values: dict[tuple[str, str], dict[tuple[bool, Any], list[str]]] = {}
+        self.adjacency: dict[tuple[str, bool], dict[str, list[tuple[str, Any]]]] = {}
+
+    def adjacent(self, graph: nx.MultiDiGraph, node_id: str,
+                 outgoing: bool) -> dict[str, list[tuple[str, Any]]]:
+        """A node's neighbours (and the edges' data) by relationship type, one way: a hub (a
+        theme, a national item) has thousands of edges, and a trace asks for one type."""
+        found = self.adjacency.get((node_id, outgoing))
+        if found is None:
+            found = {}
+            for other, keyed in (graph.succ if outgoing else graph.pred)[node_id].items():
+                for rel_type, data in keyed.items():
+                    found.setdefault(str(rel_type), []).append((other, data))
+            self.adjacency[(node_id, outgoing)] = found
+        return found
 
     def lookup(self, graph: nx.MultiDiGraph, label: Label, where: dict[str, Any]) -> list[str]:
         """Sorted ids of the nodes of `label` that may match `where` (the first hashable
