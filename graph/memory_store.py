@@ -25,6 +25,7 @@ from policy_cascades.graph.store import (
     node_matches,
     storable,
 )
+from policy_cascades.graph.text_index import TextIndex
 
 
 class MemoryStore:
@@ -39,12 +40,12 @@ class MemoryStore:
         # shared: frozen, and no reader changes their props. Every change drops them.
         self._nodes: dict[str, Node] = {}
         self._rels: dict[tuple[str, str, str], Relationship] = {}
-        self._haystacks: list[tuple[str, str]] | None = None
+        self._search: tuple[list[str], TextIndex] | None = None  # measure ids, index
 
     # -- writing ------------------------------------------------------------------------
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
         self._check(graph)  # before any change: a bad write leaves the store as it was
-        self._index, self._nodes, self._rels, self._haystacks = _Index(), {}, {}, None
+        self._index, self._nodes, self._rels, self._search = _Index(), {}, {}, None
         nodes_created = rels_created = props_set = 0
         for node in graph.nodes.values():
             old = self.graph.nodes.get(node.id)
@@ -78,7 +79,7 @@ class MemoryStore:
 
     def clear(self) -> None:
         self.graph.clear()
-        self._index, self._nodes, self._rels, self._haystacks = _Index(), {}, {}, None
+        self._index, self._nodes, self._rels, self._search = _Index(), {}, {}, None
 
     # -- reading ------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
@@ -155,18 +156,17 @@ class MemoryStore:
         return dict(sorted(counts.items()))
 
     def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        if self._haystacks is None:  # heading + text of every measure, by id: built once
-            self._haystacks = sorted(
-                (node_id, f"{data['props'].get('heading', '')}\n{data['props'].get('text', '')}")
-                for node_id, data in self.graph.nodes(data=True) if data["label"] == Label.MEASURE)
-        longest, *rest = sorted(terms, key=len, reverse=True) or [""]
-        found = []
-        for node_id, haystack in self._haystacks:
-            if longest in haystack and all(term in haystack for term in rest):
-                found.append(self._node(node_id))
-                if len(found) == limit:
-                    break
-        return found
+        if self._search is None:  # built on the first search after a change
+            ids = sorted(n for n, data in self.graph.nodes(data=True)
+                         if data["label"] == Label.MEASURE)
+            self._search = ids, TextIndex([self._haystack(i) for i in ids])
+        ids, index = self._search
+        found = index.search(terms, lambda i: self._haystack(ids[i]), limit)
+        return [self._node(ids[i]) for i in found]
+
+    def _haystack(self, node_id: str) -> str:
+        props = self.graph.nodes[node_id]["props"]
+        return f"{props.get('heading', '')}\n{props.get('text', '')}"
 
     def ping(self) -> bool:
         return True

@@ -19,9 +19,16 @@ MAX_CANDIDATES = 10_000  # far more measures than the seed corpus holds (911)
 
 @dataclass(frozen=True)
 class Hit:
+    """A measure found, its score, and (cut when read: a page shows a few of thousands of
+    hits) the snippet around the first term."""
+
     measure: Node
     score: int
-    snippet: str
+    terms: tuple[str, ...]
+
+    @property
+    def snippet(self) -> str:
+        return _snippet(self.measure, self.terms)
 
 
 def query_terms(query: str) -> list[str]:
@@ -76,9 +83,12 @@ def rank(candidates: Sequence[Node], terms: Sequence[str]) -> list[Hit]:
     for measure in candidates:
         value = score(measure, terms)
         if value is not None:
-            hits.append(Hit(measure, value, snippet(measure, terms)))
+            hits.append(Hit(measure, value, tuple(terms)))
     hits.sort(key=lambda hit: (-hit.score, hit.measure.id))
     return hits
+
+
+_snippet = snippet
 
 
 def _fields(measure: Node) -> tuple[str, str]:

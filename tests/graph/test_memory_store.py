@@ -121,3 +121,27 @@ def test_memory_store_reads_after_a_write_see_it_though_read_before() -> None:
     assert theme_after.props["family"] == "新" and theme.props.get("family") != "新"
     store.clear()
     assert store.node(HIRING) is None and store.edges([HIRING]) == []
+
+
+def test_memory_store_search_through_the_index_equals_a_scan() -> None:
+    """search_candidates answers from its character index (issue 12 part 3) exactly what a
+    scan of every measure's heading and text finds, and sees a write."""
+    import random
+
+    seed_graph = build_graph(extract(corpus_files([seed_corpus()])).documents)
+    store = MemoryStore()
+    store.write(seed_graph)
+    texts = sorted((n.id, f"{n.props.get('heading', '')}\n{n.props.get('text', '')}")
+                   for n in seed_graph.nodes.values() if n.label == Label.MEASURE)
+    rng = random.Random(12)
+    queries = [["企"], ["6"], ["x"], ["“白名单”"], ["就业", "6"], ["稳岗返还", "失业保险"]]
+    for _ in range(150):
+        text = rng.choice(texts)[1]
+        at = rng.randrange(len(text))
+        queries.append([text[at:at + rng.randint(1, 6)], *([text[:2]] if rng.random() < .3 else [])])
+    for terms in queries:
+        for limit in (2, 10_000):
+            assert [n.id for n in store.search_candidates(terms, limit)] == \
+                [i for i, text in texts if all(t in text for t in terms)][:limit], terms
+    store.write(Subgraph(nodes={"m": Node(id="m", label=Label.MEASURE, props={"text": "独一无二"})}))
+    assert [n.id for n in store.search_candidates(["独一无二"], 5)] == ["m"]
