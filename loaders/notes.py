@@ -122,7 +122,7 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
                     break
         closed = end <= len(text) and text[end - 1] in _CLOSE
         body = text[m.start() + 1 : end - 1 if closed else end]
-        kept, cut = (body.strip(), "") if closed else _cut_short(body)
+        kept, cut = (body.strip(), "") if closed else cut_short(body)
         spans.append(NoteSpan(m.start(), end, kept, cut, unclosed=not closed))
     if _KEYLESS_HINT.search(simple):
         spans = sorted(spans + _keyless(text, simple, spans), key=lambda span: span.start)
@@ -158,13 +158,13 @@ _LAST_DUTY = re.compile(r"(?:分别|共同|具体)?(?:负责|落实)$")
 _KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)]")
 
 
-def _cut_short(body: str) -> tuple[str, str]:
+def cut_short(body: str) -> tuple[str, str]:
     """A note that never closes: the last unit of a note the excerpt cut (省财政厅、省税,
     牵头单位：区发展改 or 省税务局\ufffd) is left out and returned apart; one that ends as an agency
     name does stays.
 
     Example:
-        >>> _cut_short("责任人：刘伟；牵头单位：区发展改")
+        >>> cut_short("责任人：刘伟；牵头单位：区发展改")
         ('责任人：刘伟；牵头单位：', '区发展改')
     """
     body = body.strip()

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.notes import Duties, find_notes, is_note_line, parse_note, strip_notes
+from policy_cascades.loaders.notes import (
+    Duties,
+    cut_short,
+    find_notes,
+    is_note_line,
+    parse_note,
+    strip_notes,
+)
 from policy_cascades.loaders.records import Warning
 from policy_cascades.loaders.text import (
     LOST_NUMERAL,
@@ -31,6 +38,7 @@ _ATTACHMENTS = re.compile(r"^[（(]?附\s*件\s*[：:]?\s*(?:\d{1,2}\s*[．.、]
 _ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a sentence
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
+_CLOSING = tuple("。；;！!？?）)」”》】")
 
 
 @dataclass
@@ -73,6 +81,7 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     named = any(squeeze(p.text).strip("《》") in names for p in paras)
     bundled = named or sum(1 for p in paras if is_plan_title(p.text)) >= 2
     reader = _Reader(bundled, names)
+    reader.last = paras[-1] if paras else None
     for para in paras:
         reader.feed(para)
     reader.finish()
@@ -148,6 +157,7 @@ class _Reader:
         self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
         self.excerpt = False  # the outline's first number was not 1
         self.attachments = False  # after 附件：, numbered titles list the attachments
+        self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
@@ -318,7 +328,7 @@ class _Reader:
     def _attach_note(self, text: str, para: Paragraph) -> None:
         current = self.current
         assert current is not None
-        duties = _parse_all(text)
+        duties = _parse_all(text, at_end=para is self.last)
         self._doubt(duties, para)
         current.end_line = para.end_line
         if find_notes(text) and strip_notes(text):  # a note, then more of the item: "…）(3)推进实施…"
@@ -422,11 +432,18 @@ def _apply_carried(measures: list[Draft], plan_path: str, units: list[str]) -> N
                 draft.own.responsible.append(unit)
 
 
-def _parse_all(text: str) -> Duties:
-    """The duties of every note in a text, with the doubts their reading raised."""
+def _parse_all(text: str, at_end: bool = False) -> Duties:
+    """The duties of every note in a text, with the doubts their reading raised. A note on its
+    own line that ends the text without punctuation (责任单位：财政局、发改局、经) is read as cut."""
     duties = Duties()
     matches = find_notes(text)
     bodies = [m.body for m in matches] or [text]
+    if not matches and at_end and not text.rstrip().endswith(_CLOSING):
+        body, cut = cut_short(text)
+        bodies = [body]
+        duties.doubts.append(f"a note never closes: its last unit {cut} is cut off and left out"
+                             if cut else "a note ends the text unfinished: its last unit is kept, "
+                             "as it ends as an agency name does")
     for body in bodies:
         parsed = parse_note(body)
         duties.merge(parsed)

@@ -75,6 +75,27 @@ def test_closed_notes_of_the_example_give_no_agency_warning() -> None:
     assert _warnings(_doc(BODY), "measures") == []
 
 
+def test_note_on_its_own_line_cut_by_the_texts_end_leaves_out_its_cut_unit() -> None:
+    doc = _doc("""
+        一、稳定经济运行
+        1．加强监测分析。及时研判经济运行走势。
+        责任单位：区财政局、区发展改革局、区经
+    """)
+    assert next(m for m in doc.measures if m.path == "一.1").responsible == ("区财政局", "区发展改革局")
+    [warning] = _warnings(doc, "agencies")
+    assert "区经" in warning.message
+
+
+def test_note_on_its_own_line_closed_by_punctuation_is_not_cut() -> None:
+    doc = _doc("""
+        一、稳定经济运行
+        1．加强监测分析。及时研判经济运行走势。
+        责任单位：区财政局、区发展改革局。
+    """)
+    assert next(m for m in doc.measures if m.path == "一.1").responsible == ("区财政局", "区发展改革局")
+    assert _warnings(doc, "agencies") == []
+
+
 def test_note_cut_keeps_a_last_unit_with_brackets_whole() -> None:
     [note] = find_notes("加强监测。（牵头单位：省财政厅、各县（市、区）人民政府")
     assert note.unclosed and note.cut == "" and note.body.endswith("各县（市、区）人民政府")
