@@ -32,9 +32,10 @@ DOC_NUMBER = re.compile(
     rf"((?:[\u4e00-\u9fff]{{1,10}}{_GAP}{{1,2}}){{0,9}}[\u4e00-\u9fff]{{1,10}})\s*[〔\[［(（【﹝〖{{｛]\s*"
     rf"((?:19|20){_GAP}?\d{_GAP}?\d)\s*[〕\]］)）】﹞〗}}｝]\s*第?\s*(\d(?:{_GAP}?\d){{0,4}})\s*[号號]"
 )
-# Words of the sentence that the prefix group may take in (按照国发…, 印发的…): never part of a
-# prefix. 和/及/与 are only cut where they join two 文号 (…6号和鲁政发…): 和政发 is 和平区's prefix.
-_LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|的))+")
+# Words of the sentence or the red header that the prefix group may take in (按照国发…, 印发的…,
+# …政府文 件 周 政 字…): never part of a prefix. 和/及/与 are only cut where they join two 文号
+# (…6号和鲁政发…): 和政发 is 和平区's prefix.
+_LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|的|文件))+")
 _JOINING_WORD = re.compile(r"[和及与]")
 _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _ORG = (
@@ -77,9 +78,10 @@ def normalise_doc_number(match: re.Match[str]) -> str:
 def doc_number_prefix(match: re.Match[str]) -> tuple[int, str]:
     """Where a 文号's issuer prefix starts in the text, and the prefix without its spaces.
 
-    The runs of the prefix group are read from the bracket back: a one-character run is a
-    letter-spaced piece of the prefix (周 政 字), a longer run before a longer one is the
-    sentence's (通知 周政字). Sentence words the group took in are then cut.
+    The runs of the prefix group are read from the bracket back: one-character runs in a row are
+    a letter-spaced prefix (周 政 字), and a single character at the bracket takes the run before
+    it (周政 字); a longer run before a longer one, or before the letter-spaced ones, is the
+    sentence's or the page's (通知 周政字, 文 件 周政字). Sentence words the group took in are then cut.
 
     Example:
         >>> doc_number_prefix(DOC_NUMBER.search("见 周 政 字〔2020〕8号"))
@@ -87,8 +89,8 @@ def doc_number_prefix(match: re.Match[str]) -> tuple[int, str]:
     """
     runs = re.split(f"({_GAP}+)", match.group(1))  # run, gap, run, gap, …, run
     first = len(runs) - 1
-    while first >= 2 and (len(runs[first - 2]) == 1 or (first == len(runs) - 1 and len(runs[first]) == 1)):
-        first -= 2
+    while first >= 2 and len(runs[first]) == 1 and (len(runs[first - 2]) == 1 or first == len(runs) - 1):
+        first -= 2  # 周 政 字: single characters in a row; 周政 字: one left alone at the bracket
     start = match.start(1) + sum(len(piece) for piece in runs[:first])
     prefix = "".join(runs[first::2])
     cut = _LEADING_WORDS.match(prefix)

@@ -184,6 +184,8 @@ def test_doc_number_in_any_bracket(printed: str, expected: str) -> None:
     ("某 政 发 〔20 21〕 3 号", "某政发〔2021〕3号"),  # and the year
     ("某政 字〔2020〕8号", "某政字〔2020〕8号"),  # one character left alone before the bracket
     ("某政办〔2020〕1 2号", "某政办〔2020〕12号"),
+    ("某 某 区 人 民 政 府 文 件 某 政 字〔2020〕8号", "某政字〔2020〕8号"),  # the red header before it
+    ("某某区人民政府 文 件 某政字〔2020〕8号", "某政字〔2020〕8号"),
 ])
 def test_doc_number_letter_spaced_is_read_whole(printed: str, expected: str) -> None:
     header = parse_header(["某某市人民政府", printed, "关于做好稳就业工作的通知", "各区人民政府："])
