@@ -116,8 +116,6 @@ def test_read_document_gov_page_gives_number_and_measures() -> None:
     assert doc.region == "周村区"
 
 
-@pytest.mark.xfail(reason="loaders/header.py does not read a 索引号/标题 metadata table yet "
-                          "(tests/data/real/dev/qiaocheng.txt has the same table as text)")
 def test_read_document_gov_page_title_skips_metadata_table() -> None:
     assert read_document(DATA / "zhoucun_8.html").title == TITLE
 
