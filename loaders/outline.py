@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.bundles import (
+    ATTACHMENT_NAME,
+    ATTACHMENTS,
+    issued_together,
+    restarting_titles,
+)
 from policy_cascades.loaders.notes import (
     Duties,
     cut_short,
@@ -34,8 +39,6 @@ from policy_cascades.loaders.text import (
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
 _ELISION = re.compile(r"^[…\.。·\s]*(?:[（(]?略[）)]?|省略)?[…\.。·\s]*$")
-_ATTACHMENTS = re.compile(r"^[（(]?附\s*件\s*[：:]?\s*(?:\d{1,2}\s*[．.、])?")
-_ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a sentence
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
 _CLOSING = tuple("。；;！!？?）)」”》】")
@@ -77,7 +80,7 @@ class Outline:
 
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
-    names = issued_together(paras) | _restarting_titles(paras)
+    names = issued_together(paras) | restarting_titles(paras)
     named = any(squeeze(p.text).strip("《》") in names for p in paras)
     bundled = named or sum(1 for p in paras if is_plan_title(p.text)) >= 2
     reader = _Reader(bundled, names)
@@ -86,62 +89,6 @@ def build_outline(paras: list[Paragraph]) -> Outline:
         reader.feed(para)
     reader.finish()
     return reader.outline
-
-
-_TITLED = re.compile(r"《([^《》]{4,80})》")
-_ISSUING = re.compile(r"印发|转发|印送|下发|已经")
-
-
-def issued_together(paras: list[Paragraph]) -> set[str]:
-    """The titles a cover notice issues together (现将《A》《B》印发给你们, 《A》和《B》已经…通过):
-    each is a bundled sub-plan (P1, P2 …) where its title heads the text below, even when the
-    excerpt shows only the first. Titles cited as a basis (根据《X》和《Y》) are not."""
-    names = _attached(paras)
-    for para in paras:
-        if match_marker(para.text) or is_plan_title(para.text):
-            break
-        if "《" not in para.text:
-            continue
-        for clause in re.split(r"[，,。；;]", para.text):
-            titles = _TITLED.findall(clause)
-            if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
-                names.update(squeeze(t) for t in titles)
-    return names
-
-
-_SET_TITLE = re.compile(r"^[^，,。；;：:、（）()]{6,40}(?:方案|若干措施|政策措施|实施意见|若干意见|工作要点|"
-                        r"行动计划|任务清单|责任分解|任务分解|实施细则|办法)$")
-
-
-def _restarting_titles(paras: list[Paragraph]) -> set[str]:
-    """Titles of measure sets printed one after another, each followed by numbering that starts
-    again at 一 or 1 (a second item 1 in another sub-plan): two or more make a bundle."""
-    found = []
-    for para, after in zip(paras, paras[1:], strict=False):
-        flat = squeeze(para.text)
-        marker = match_marker(after.text)
-        if marker and marker.number == 1 and not match_marker(para.text) and _SET_TITLE.match(flat):
-            found.append(flat)
-    return set(found) if len(set(found)) >= 2 else set()
-
-
-def _attached(paras: list[Paragraph]) -> set[str]:
-    """The titles of a numbered attachment list (附件：1．A方案 2．B方案), when it lists several."""
-    names: list[str] = []
-    listing = False
-    for para in paras:
-        if _ATTACHMENTS.match(para.text):
-            listing, names = True, []
-            rest = _ATTACHMENTS.sub("", para.text, count=1)
-            if _ATTACHMENT_NAME.match(rest):
-                names.append(squeeze(rest).strip("《》"))
-            continue
-        marker = match_marker(para.text)
-        if listing and marker and _ATTACHMENT_NAME.match(marker.rest):
-            names.append(squeeze(marker.rest).strip("《》"))
-        elif listing:
-            break
-    return set(names) if len(names) >= 2 else set()
 
 
 class _Reader:
@@ -171,7 +118,7 @@ class _Reader:
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
         marker = match_marker(text) or self._lost_numeral(text)
-        if self.attachments and marker and _ATTACHMENT_NAME.match(marker.rest):
+        if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
         self.attachments = False
         if marker and self._accepts(marker):
@@ -182,7 +129,7 @@ class _Reader:
         if is_date_line(text) or _END_MATTER.match(text):
             self._place_remark(pending)
             self.closed = True
-            self.attachments = bool(_ATTACHMENTS.match(text))
+            self.attachments = bool(ATTACHMENTS.match(text))
             return
         if self.current is None or self.closed:
             self._place_remark(pending)

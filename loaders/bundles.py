@@ -1,0 +1,72 @@
+"""Documents issued together: the titles of the sub-plans a text bundles (P1, P2 …).
+
+A cover notice may issue several plans at once (现将《A》《B》印发给你们), list them as numbered
+attachments (附件：1．A方案 2．B方案), or print measure sets one after another, each numbered from
+一 again. Each such title heads a bundled sub-plan in the outline (loaders/outline.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.text import Paragraph, is_plan_title, match_marker, squeeze
+
+ATTACHMENTS = re.compile(r"^[（(]?附\s*件\s*[：:]?\s*(?:\d{1,2}\s*[．.、])?")
+ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a sentence
+
+
+_TITLED = re.compile(r"《([^《》]{4,80})》")
+_ISSUING = re.compile(r"印发|转发|印送|下发|已经")
+
+
+def issued_together(paras: list[Paragraph]) -> set[str]:
+    """The titles a cover notice issues together (现将《A》《B》印发给你们, 《A》和《B》已经…通过):
+    each is a bundled sub-plan (P1, P2 …) where its title heads the text below, even when the
+    excerpt shows only the first. Titles cited as a basis (根据《X》和《Y》) are not."""
+    names = _attached(paras)
+    for para in paras:
+        if match_marker(para.text) or is_plan_title(para.text):
+            break
+        if "《" not in para.text:
+            continue
+        for clause in re.split(r"[，,。；;]", para.text):
+            titles = _TITLED.findall(clause)
+            if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
+                names.update(squeeze(t) for t in titles)
+    return names
+
+
+_SET_TITLE = re.compile(r"^[^，,。；;：:、（）()]{6,40}(?:方案|若干措施|政策措施|实施意见|若干意见|工作要点|"
+                        r"行动计划|任务清单|责任分解|任务分解|实施细则|办法)$")
+
+
+def restarting_titles(paras: list[Paragraph]) -> set[str]:
+    """Titles of measure sets printed one after another, each followed by numbering that starts
+    again at 一 or 1 (a second item 1 in another sub-plan): two or more make a bundle."""
+    found = []
+    for para, after in zip(paras, paras[1:], strict=False):
+        flat = squeeze(para.text)
+        marker = match_marker(after.text)
+        if marker and marker.number == 1 and not match_marker(para.text) and _SET_TITLE.match(flat):
+            found.append(flat)
+    return set(found) if len(set(found)) >= 2 else set()
+
+
+def _attached(paras: list[Paragraph]) -> set[str]:
+    """The titles of a numbered attachment list (附件：1．A方案 2．B方案), when it lists several."""
+    names: list[str] = []
+    listing = False
+    for para in paras:
+        if ATTACHMENTS.match(para.text):
+            listing, names = True, []
+            rest = ATTACHMENTS.sub("", para.text, count=1)
+            if ATTACHMENT_NAME.match(rest):
+                names.append(squeeze(rest).strip("《》"))
+            continue
+        marker = match_marker(para.text)
+        if listing and marker and ATTACHMENT_NAME.match(marker.rest):
+            names.append(squeeze(marker.rest).strip("《》"))
+        elif listing:
+            break
+    return set(names) if len(names) >= 2 else set()
