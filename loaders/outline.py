@@ -135,8 +135,8 @@ class _Reader:
             self._place_remark(pending)
             if self.current is None:
                 self.outline.preamble.append(para)
-            elif _body_like(text):
-                self._after_the_end(para)
+            elif _body_like(text) or marker:
+                self._after_the_end(para, marker)
             return
         self._feed_body(para, marker, pending)
 
@@ -196,10 +196,12 @@ class _Reader:
         self._warn(f"outline number {marker.label}{after} {how}: not read as a new measure; its "
                    f"text follows {self.current.path}", para.line)
 
-    def _after_the_end(self, para: Paragraph) -> None:
-        """Text of the body after the closing date or end matter, before any new number."""
+    def _after_the_end(self, para: Paragraph, marker: Marker | None) -> None:
+        """Text of the body after the closing date or end matter, before any new number: a
+        sentence, or a number the outline cannot take (一、 again: an attached plan?)."""
         self.outline.preamble.append(para)
-        self._warn(f"text after the end of the outline (a date line or end matter) is in no "
+        what = f"outline number {marker.label} not taken" if marker else "text"
+        self._warn(f"{what} after the end of the outline (a date line or end matter) is in no "
                    f"measure; kept with the preamble: {squeeze(para.text)[:30]}", para.line)
 
     def _place_remark(self, pending: Paragraph | None) -> None:

@@ -179,3 +179,14 @@ def test_closing_remark_after_the_last_item_is_the_documents_own_text() -> None:
     assert _warnings(doc, "measures") == []
     assert "某某市稳定经济运行若干措施" in [r.title for r in doc.references]
     assert "落地见效" not in next(m for m in doc.measures if m.path == "三.4").text
+
+
+def test_number_after_the_end_of_the_outline_is_warned_about() -> None:
+    doc = _doc(BODY + """
+        某某区人民政府
+        2020年3月6日
+        一、总体要求
+    """)
+    [warning] = _warnings(doc, "measures")
+    assert "outline number 一 not taken" in warning.message
+    assert warning.line == _line_of(doc, "三、扩大") + 5
