@@ -136,14 +136,14 @@ def app_with(settings: Settings) -> FastAPI:
 
 def test_lifespan_memory_opens_saved_graph(tmp_path: Path, seed_store: MemoryStore) -> None:
     seed_store.save(tmp_path / "graph.json.gz")
-    with TestClient(app_with(Settings(graph_file=tmp_path / "graph.json.gz"))) as client:
+    with TestClient(app_with(Settings(graph_file=tmp_path / "graph.json.gz", neo4j_uri=None))) as client:
         assert client.get("/health").json()["store"] == "memory"
         assert client.get(f"/measures/{enc(HIRING)}").json()["heading"] == "保障复产企业用工"
 
 
 def test_lifespan_missing_graph_file_builds_and_saves_seed(tmp_path: Path) -> None:
     graph_file = tmp_path / "var" / "graph.json.gz"
-    with TestClient(app_with(Settings(graph_file=graph_file))) as client:
+    with TestClient(app_with(Settings(graph_file=graph_file, neo4j_uri=None))) as client:
         assert client.get(f"/documents/{enc(ZHOUCUN)}").json()["in_corpus"] is True
     assert graph_file.exists()
 
@@ -273,7 +273,7 @@ def test_lifespan_damaged_graph_file_503_names_it_until_replaced(
         tmp_path: Path, seed_store: MemoryStore, damage: bytes) -> None:
     path = tmp_path / "graph.json.gz"
     path.write_bytes(damage)
-    with TestClient(app_with(Settings(graph_file=path))) as client:
+    with TestClient(app_with(Settings(graph_file=path, neo4j_uri=None))) as client:
         down = client.get("/stats")
         assert down.status_code == 503
         assert f"{path}: the saved graph is damaged" in down.json()["detail"]
