@@ -146,12 +146,7 @@ class _Reader:
         current, text = self.current, para.text
         assert current is not None
         if marker:
-            self._astray(marker, para)
-            if not find_notes(text):  # kept whole in the measure before it, never set aside
-                self._place_remark(pending)
-                current.parts.append((para.line, text))
-                current.end_line = para.end_line
-                return
+            self._astray(marker, para)  # then read as any paragraph of the measure before it
         if self._is_note_paragraph(text):
             if pending is not None:  # 004 二: an un-numbered action, then its own note
                 self._open_unnumbered(current, pending)
@@ -183,8 +178,8 @@ class _Reader:
 
     def _astray(self, marker: Marker, para: Paragraph) -> None:
         """A number the outline cannot take (repeated, going back, too far ahead): its paragraph
-        stays in the measure before it (or, with a note of its own, opens an unnumbered one),
-        and the reader is told."""
+        follows the measure before it (in its text, or with a note of its own as an unnumbered
+        measure after it), and the reader is told."""
         assert self.current is not None
         if marker.rank == 4 and re.search(_INLINE_POINT.format(n=marker.number - 1), self.current.text):
             return  # （1） inline in the item's text, （2） opening a paragraph: points of the item
@@ -193,8 +188,8 @@ class _Reader:
         how = ("repeats" if any(s.number == marker.number for s in siblings)
                else "goes back" if last and marker.number < last.number else "skips too far")
         after = f" after {last.label}" if last else ""
-        self._warn(f"outline number {marker.label}{after} {how}: not read as a new measure; its "
-                   f"text follows {self.current.path}", para.line)
+        self._warn(f"outline number {marker.label}{after} {how}: not read as a numbered measure; "
+                   f"its text follows {self.current.path}", para.line)
 
     def _after_the_end(self, para: Paragraph, marker: Marker | None) -> None:
         """Text of the body after the closing date or end matter, before any new number: a
@@ -205,9 +200,15 @@ class _Reader:
                    f"measure; kept with the preamble: {squeeze(para.text)[:30]}", para.line)
 
     def _place_remark(self, pending: Paragraph | None) -> None:
-        """A paragraph after an item and its note that no note of its own followed: a remark
-        on the whole (各部门要强化统筹…), the document's own text like its preamble."""
-        if pending is not None:
+        """A paragraph after an item and its note that no note of its own followed: a number the
+        outline could not take stays in the measure before it; a remark on the whole
+        (各部门要强化统筹…) is the document's own text, like its preamble."""
+        if pending is None:
+            return
+        if self.current is not None and match_marker(pending.text):
+            self.current.parts.append((pending.line, pending.text))
+            self.current.end_line = max(self.current.end_line, pending.end_line)
+        else:
             self.outline.preamble.append(pending)
 
     def _doubt(self, duties: Duties, para: Paragraph) -> None:
@@ -217,8 +218,7 @@ class _Reader:
     def _accepts(self, marker: Marker) -> bool:
         if marker.rank == 0:
             return True
-        parent = self._parent_for(marker.rank)
-        siblings = [c for c in parent.children if c.rank == marker.rank and not c.unnumbered]
+        siblings = self._siblings(marker.rank)
         if siblings:  # the next number, or a few skipped (an excerpt, an elision ……)
             if any(s.number == marker.number for s in siblings):
                 return False  # a number repeated (二 misprinted 四, then the real 四)

@@ -190,3 +190,17 @@ def test_number_after_the_end_of_the_outline_is_warned_about() -> None:
     [warning] = _warnings(doc, "measures")
     assert "outline number 一 not taken" in warning.message
     assert warning.line == _line_of(doc, "三、扩大") + 5
+
+
+def test_number_repeated_with_a_note_of_its_own_keeps_its_agencies_apart() -> None:
+    doc = _doc("""
+        一、稳定经济运行
+        1．加强监测分析。及时研判经济运行走势。（牵头单位：区发展改革局）
+        1．加强调度。掌握企业运行状况。
+        （牵头单位：区工业和信息化局）
+    """)
+    leads = {m.path: m.leads for m in doc.measures}
+    assert leads["一.1"] == ("区发展改革局",)
+    assert ("区工业和信息化局",) in leads.values()
+    [warning] = _warnings(doc, "measures")
+    assert "repeats" in warning.message
