@@ -13,8 +13,11 @@ Every edge in a path keeps its properties (basis, score, method, evidence, dates
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from policy_cascades.graph.model import Label, Node, Relationship, RelType
 from policy_cascades.graph.national import SOURCE as NATIONAL
@@ -51,8 +54,7 @@ class Trace:
         }
 
 
-@dataclass(frozen=True)
-class _Step:
+class _Step(NamedTuple):  # a tuple: a trace makes one per edge fetched (thousands)
     node: Node
     rels: tuple[Relationship, ...]
     counts: bool  # does it use up depth (and may a path end here)?
@@ -74,15 +76,33 @@ def trace_up(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "al
 
 def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
            min_score: float) -> Trace | None:
+    with _collector_paused():
+        return _trace_walk(store, node_id, depth, basis, direction, min_score)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a trace: the tens of thousands of steps it holds
+    set off full passes over every long-lived object (a store's read models), which cost
+    as much as the trace itself (issue 12 part 3). Its garbage is collected afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _trace_walk(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
+                min_score: float) -> Trace | None:
     root = store.node(node_id)
     if root is None:
         return None
     trace = Trace(root=root, direction=direction, depth=depth, basis=basis, min_score=min_score,
                   nodes={root.id: root})
     walker = _Walker(store, basis, direction, min_score)
-    walker.prefetch(root, depth)
-    found: dict[tuple[str, ...], TracePath] = {}  # distinct chains (two ways to one end count once)
-    walker.walk(root, depth, [root.id], [], found, last_counted=0)
+    found = walker.explore(root, depth)
     trace.truncated = len(found) >= MAX_PATHS
     trace.paths = [found[k] for k in sorted(found)]
     for path in trace.paths:
@@ -114,13 +134,27 @@ class _Walker:
         return self.cache[node_id]
 
     # -- fetching -----------------------------------------------------------------------
-    def prefetch(self, root: Node, depth: int) -> None:
+    def explore(self, root: Node, depth: int) -> dict[tuple[str, ...], TracePath]:
+        """The distinct chains from `root` (two ways to one end count once), fetching only
+        what the walk reaches before MAX_PATHS chains (issue 12 part 3: a national item's
+        four levels hold thousands of nodes, 500 chains use a few hundred).
+
+        The walk skips a node not fetched yet and notes it; those noted are fetched together
+        (one batch of store calls) and the walk runs again. Skipping only delays chains, so
+        the walk with everything fetched stops no later than one that skipped: a node it
+        skipped after its stop is never needed. Each batch is one level deeper than the last,
+        so a trace makes at most `depth` batches, as fetching level by level did, and finds
+        exactly the chains it found."""
         self.cache[root.id] = root
-        frontier = [root]
-        for _ in range(depth):
-            layer = self._with_parts(frontier)
-            found = self._implements(layer) + self._bridges(layer)
-            frontier = [n for n in found if n.id not in self.adjacency]
+        while True:
+            found: dict[tuple[str, ...], TracePath] = {}
+            blocked: dict[str, Node] = {}
+            self.walk(root, depth, [root.id], [], found, 0, blocked)
+            if not blocked:
+                return found
+            layer = self._with_parts(list(blocked.values()))
+            self._implements(layer)
+            self._bridges(layer)
 
     def _add(self, start: str, step: _Step) -> Node:
         self.adjacency.setdefault(start, []).append(step)
@@ -188,8 +222,12 @@ class _Walker:
 
     # -- walking ------------------------------------------------------------------------
     def walk(self, node: Node, depth: int, nodes: list[str], rels: list[Relationship],
-             found: dict[tuple[str, ...], TracePath], last_counted: int) -> None:
+             found: dict[tuple[str, ...], TracePath], last_counted: int,
+             blocked: dict[str, Node]) -> None:
         if len(found) >= MAX_PATHS:
+            return
+        if depth > 0 and node.id not in self.adjacency:
+            blocked.setdefault(node.id, node)  # not fetched yet: the next batch
             return
         steps = self.adjacency.get(node.id, []) if depth > 0 else []
         steps = [s for s in steps if s.node.id not in nodes]
@@ -201,7 +239,7 @@ class _Walker:
         for step in steps:
             walked = nodes + [step.node.id] if len(step.rels) == 1 else nodes + self._via(step) + [step.node.id]
             self.walk(step.node, depth - (1 if step.counts else 0), walked, rels + list(step.rels),
-                      found, len(walked) - 1 if step.counts else last_counted)
+                      found, len(walked) - 1 if step.counts else last_counted, blocked)
 
     @staticmethod
     def _via(step: _Step) -> list[str]:
