@@ -20,6 +20,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingContr
 from neo4j.exceptions import (
     AuthError,
     ClientError,
+    ConstraintError,
     DriverError,
     Neo4jError,
     ServiceUnavailable,
@@ -176,16 +177,17 @@ class Neo4jStore:
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
         if not self._schema_ready:
             self.ensure_schema()
-        with self._errors(), self.driver.session(database=self.database) as session:
-            summary: WriteSummary = session.execute_write(self._write_tx, graph, progress)
+        summary = self._retried(self._write_tx, graph, progress)
         logger.debug("wrote %d nodes, %d relationships: %s", len(graph.nodes),
                      len(graph.relationships), summary)
         return summary
 
     def _write_tx(self, tx: ManagedTransaction, graph: Subgraph,
-                  progress: Progress | None) -> WriteSummary:
+                  progress: Progress | None, empty: bool = False) -> WriteSummary:
+        # On an empty database (a first load, a replace) every row is new: nothing to look up.
+        empty = empty or not tx.run("MATCH (n) RETURN n LIMIT 1").single()
         ends = {end for rel in graph.relationships.values() for end in (rel.start, rel.end)}
-        existing = _lookup_nodes(tx, sorted(set(graph.nodes) | ends))
+        existing = {} if empty else _lookup_nodes(tx, sorted(set(graph.nodes) | ends))
         labels = _check(graph, existing)  # raises before anything is written
         counts = [0, 0, 0]
         _write_nodes(tx, graph, existing, counts, progress)
@@ -202,11 +204,23 @@ class Neo4jStore:
 
         def replace_tx(tx: ManagedTransaction) -> WriteSummary:
             tx.run("MATCH (n) DETACH DELETE n").consume()
-            return self._write_tx(tx, graph, progress)
+            return self._write_tx(tx, graph, progress, empty=True)
 
-        with self._errors(), self.driver.session(database=self.database) as session:
-            summary: WriteSummary = session.execute_write(replace_tx)
-        return summary
+        return self._retried(replace_tx)
+
+    def _retried(self, work: Callable[..., WriteSummary], *args: Any) -> WriteSummary:
+        """Run a write transaction; again (twice at most) when a concurrent write created one of
+        the nodes it had looked up as absent and CREATEs (the id constraint refuses the copy)."""
+        for attempt in range(3):
+            try:
+                with self._errors(), self.driver.session(database=self.database) as session:
+                    summary: WriteSummary = session.execute_write(work, *args)
+                return summary
+            except StoreError as err:
+                if attempt == 2 or not isinstance(err.__cause__, ConstraintError):
+                    raise
+                logger.info("a concurrent write created some of these nodes first: again")
+        raise AssertionError("unreachable")
 
     def clear(self) -> None:
         """Delete every node and relationship, 10000 nodes per transaction (schema stays)."""

@@ -119,3 +119,21 @@ def test_bulk_import_seed_corpus_equals_driver_load(tmp_path: Path, neo4j_db, ne
                 [r["name"] for r in driver_store._read(constraints)]
         finally:
             bulk_store.close()
+
+
+@pytest.mark.neo4j
+def test_neo4j_concurrent_first_writes_of_one_graph_both_succeed(neo4j_db, neo4j_settings) -> None:  # type: ignore[no-untyped-def]
+    """Writes CREATE the nodes they looked up as absent; one that loses the race to a
+    concurrent write of the same nodes is run again and then merges (issue 12 part 4)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from policy_cascades.graph.neo4j_store import Neo4jStore
+    from tests.graph.store_contract import sample_graph, stored
+
+    store = Neo4jStore(neo4j_db, database=neo4j_settings.database)
+    store.ensure_schema()
+    graph = sample_graph()
+    with ThreadPoolExecutor(3) as pool:
+        list(pool.map(lambda _: store.write(graph), range(3)))
+    assert store.subgraph() == stored(graph)
+    assert sum(store.stats().values()) == len(graph.nodes) + len(graph.relationships)
