@@ -111,7 +111,8 @@ def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
     x[:, column["best_margin"]] = found.margin
     x[:, column["rank_inv"]] = 1.0 / np.array(found.rank, np.float32)
     table.pair_features(x, column, child, parent, declared)
-    x[:, column["clause_cos"]] = _Clauses(facts, table.bodies).nearest(child, parent)
+    x[:, column["clause_cos"]] = _Clauses(facts, table.bodies, np.unique(parent)).nearest(
+        child, parent, cos)
     return Candidates(table.ids, child, parent, x)
 
 
@@ -120,25 +121,27 @@ MIN_CLAUSE = 8
 
 
 class _Clauses:
-    """Every measure's clauses as TF-IDF rows in the bodies' space, grouped by measure."""
+    """The clauses of the candidate parents that have several, as TF-IDF rows in the bodies'
+    space, grouped by measure."""
 
-    def __init__(self, facts: Facts, bodies: list[str]) -> None:
+    def __init__(self, facts: Facts, bodies: list[str], parents: np.ndarray) -> None:
         texts: list[str] = []
         owners: list[int] = []
-        for i, body in enumerate(bodies):
-            for clause in _CLAUSE.split(body):
-                if len(clause) >= MIN_CLAUSE:
-                    texts.append(clause)
-                    owners.append(i)
+        for i in parents.tolist():
+            clauses = [c for c in _CLAUSE.split(bodies[i]) if len(c) >= MIN_CLAUSE]
+            if len(clauses) > 1:
+                texts.extend(clauses)
+                owners.extend([i] * len(clauses))
         self.bodies = facts.vectors.matrix
         self.matrix = facts.vectors.transform(texts)
         owner = np.array(owners, np.int64)
         self.start = np.searchsorted(owner, np.arange(len(bodies)), side="left")
         self.end = np.searchsorted(owner, np.arange(len(bodies)), side="right")
 
-    def nearest(self, child: np.ndarray, parent: np.ndarray) -> np.ndarray:
-        """For each pair, the child body's highest cosine to a clause of the parent."""
-        out = np.zeros(len(child), np.float32)
+    def nearest(self, child: np.ndarray, parent: np.ndarray, cos: np.ndarray) -> np.ndarray:
+        """For each pair, the child body's highest cosine to a clause of the parent (a parent of
+        one clause: `cos`, the cosine to its body)."""
+        out = cos.astype(np.float32, copy=True)
         for lo in range(0, len(child), CHUNK // 4):
             c, p = child[lo:lo + CHUNK // 4], parent[lo:lo + CHUNK // 4]
             counts = (self.end[p] - self.start[p]).astype(np.int64)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KEEP = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 _COMMON = frozenset("加强 推进 落实 进一步 积极 全面 做好 工作 开展 建立 完善 提高 提升 支持 强化 加大 实施 有关 相关 各类 及时 确保".split())
@@ -15,23 +16,37 @@ def shared_phrases(a: str, b: str, min_len: int = 3, top: int = 5) -> list[str]:
         >>> shared_phrases("加大稳岗返还力度，返还失业保险费", "对不裁员企业返还失业保险费")
         ['返还失业保险费']
     """
-    grams_b = {b[i:i + min_len] for i in range(len(b) - min_len + 1)}
+    grams_b = _grams(b, min_len)
     phrases: set[str] = set()
-    start = None
-    for i in range(len(a) - min_len + 2):
-        hit = i <= len(a) - min_len and a[i:i + min_len] in grams_b and _KEEP.fullmatch(a[i:i + min_len])
-        if hit and start is None:
-            start = i
-        elif not hit and start is not None:
-            phrase = a[start:i + min_len - 1]
+    for run in _KEEP.finditer(a):  # a shared phrase never crosses punctuation
+        text = run.group()
+        hits = [i for i in range(len(text) - min_len + 1) if text[i:i + min_len] in grams_b]
+        for start, end in _stretches(hits):
+            phrase = text[start:end + min_len]
             while phrase and phrase not in b:  # runs of shared grams may not be one shared phrase
                 phrase = phrase[:-1]
             if len(phrase) >= min_len and phrase not in _COMMON:
                 phrases.add(phrase)
-            start = None
     ranked = sorted(phrases, key=lambda p: (-len(p), p))
     out: list[str] = []
     for phrase in ranked:
         if not any(phrase in longer for longer in out):
             out.append(phrase)
     return out[:top]
+
+
+@lru_cache(maxsize=4096)
+def _grams(text: str, n: int) -> frozenset[str]:
+    """The n-character substrings of a text (a parent's are asked for by many children)."""
+    return frozenset(text[i:i + n] for i in range(len(text) - n + 1))
+
+
+def _stretches(positions: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive positions as (first, last)."""
+    out: list[tuple[int, int]] = []
+    for i in positions:
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
