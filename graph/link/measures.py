@@ -109,7 +109,7 @@ def _add_link(out: Subgraph, facts: Facts, child_id: str, parent_id: str, score:
             "evidence": evidence if evidence is not None else shared_phrases(
                 f"{child.get('heading', '')}。{child.get('text', '')}",
                 f"{parent.get('heading', '')}。{parent.get('text', '')}"),
-            "features": [f"{k}={v:.2f}" for k, v in sorted(features.items())],
+            "features": " ".join(f"{k}={v:.2f}" for k, v in sorted(features.items()) if v),
             "child_date": child.get("date"), "parent_date": parent.get("date"),
             "verbatim_share": found.verbatim_share, "similarity": found.similarity,
             "reinvention": found.reinvention, "adds": found.adds,
