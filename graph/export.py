@@ -42,7 +42,9 @@ def _scalars(props: dict[str, Any]) -> dict[str, Any]:
 
 def write_csv(graph: Subgraph, folder: Path) -> list[Path]:
     """One nodes_<Label>.csv per label and one rels_<TYPE>.csv per type, with typed headers
-    (id:ID, name, targets:string[], :LABEL; :START_ID, :END_ID, :TYPE), arrays joined by ;."""
+    (id:ID, name, targets:string[], :LABEL; :START_ID, :END_ID, :TYPE), arrays joined by ;:
+    for spreadsheets and data frames. It is not exact for neo4j-admin (an empty string reads
+    back as no value, a value holding ; splits): graph/bulk.py writes the importer's files."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     by_label: dict[str, list[Any]] = defaultdict(list)
