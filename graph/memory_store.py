@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import gzip
 import json
@@ -239,6 +240,19 @@ class MemoryStore:
             return True
         self.clear()
         return False
+
+
+@contextmanager
+def graph_file_lock(path: Path) -> Iterator[None]:
+    """Writers of one graph file take turns (read, merge, write), so that no load is lost:
+    an exclusive flock on PATH.lock, held for the block."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 class _Index:

@@ -7,7 +7,6 @@ through ClickException with the file or server they concern.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import logging
 import os
@@ -22,7 +21,7 @@ from policy_cascades.errors import PolicyCascadesError
 from policy_cascades.graph import render
 from policy_cascades.graph.export import WRITERS
 from policy_cascades.graph.lookup import find_node
-from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.memory_store import MemoryStore, graph_file_lock
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.pipeline import (
     Extraction,
@@ -203,13 +202,8 @@ def _graph_file_lock(path: Path | None) -> Iterator[None]:
     if path is None:
         yield
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    with graph_file_lock(path):
+        yield
 
 
 def _load(documents: list[PolicyDocument], kind: str, replace: bool

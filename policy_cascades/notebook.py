@@ -13,6 +13,7 @@ an id, a 文号, or 文号#path (graph/lookup.py).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from policy_cascades.errors import PolicyCascadesError
 from policy_cascades.graph.ids import theme_id
 from policy_cascades.graph.lookup import find_node
-from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.memory_store import MemoryStore, graph_file_lock
 from policy_cascades.graph.model import Label, Node, Relationship, RelType
 from policy_cascades.graph.pipeline import (
     build_graph,
@@ -187,13 +188,14 @@ def load(paths: str | Path | Sequence[str | Path] | None = None,
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
     result = extract(corpus_files(Path(p) for p in given))
-    store = MemoryStore.open(saved) if saved is not None and saved.exists() else MemoryStore()
-    stored, unrecorded = stored_documents(store)
-    if stored and not unrecorded:  # everything is re-linked: the new graph replaces the old
-        store = MemoryStore()
-    store.write(build_graph(with_stored(stored, result.documents)))
-    if saved is not None:
-        store.save(saved)
+    with graph_file_lock(saved) if saved is not None else contextlib.nullcontext():
+        store = MemoryStore.open(saved) if saved is not None and saved.exists() else MemoryStore()
+        stored, unrecorded = stored_documents(store)
+        if stored and not unrecorded:  # everything is re-linked: the new graph replaces the old
+            store = MemoryStore()
+        store.write(build_graph(with_stored(stored, result.documents)))
+        if saved is not None:
+            store.save(saved)  # under the lock `policy-cascades load` takes too
     return Graph(store, result.failures)
 
 
