@@ -23,6 +23,7 @@ from policy_cascades.graph.store import (
     Progress,
     WriteSummary,
     changed_props,
+    collector_paused,
     node_matches,
     storable,
 )
@@ -198,7 +199,7 @@ class MemoryStore:
         except OSError as err:
             raise StoreError(f"{path}: cannot read the saved graph ({err})") from err
         try:
-            with _collector_paused():
+            with collector_paused():
                 data = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
                 store = cls()
                 if not store._fill(data):  # a repeated node or relationship: write() merges it
@@ -207,6 +208,7 @@ class MemoryStore:
                 AttributeError) as err:  # gzip, JSON, UTF-8 or shape: the file is damaged
             raise StoreError(f"{path}: the saved graph is damaged ({_why(err)}); rebuild it "
                              "with `policy-cascades load --replace [PATHS]`") from err
+        gc.freeze()  # the graph, kept for the life of the process, is left out of later passes
         return store
 
     def _fill(self, data: dict[str, list[dict[str, Any]]]) -> bool:
@@ -306,21 +308,6 @@ class _Index:
                         index.setdefault(_key(item), []).append(node_id)
             self.values[(label, key)] = index
         return self.values[(label, key)]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a saved graph is read: its millions of new
-    containers set off full passes over everything read so far (a third of the time); the
-    graph, kept for the life of the process, is then left out of later passes (gc.freeze)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-    gc.freeze()
 
 
 def _props(raw: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:

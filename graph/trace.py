@@ -13,15 +13,12 @@ Every edge in a path keeps its properties (basis, score, method, evidence, dates
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from policy_cascades.graph.model import Label, Node, Relationship, RelType
 from policy_cascades.graph.national import SOURCE as NATIONAL
-from policy_cascades.graph.store import Direction, GraphStore
+from policy_cascades.graph.store import Direction, GraphStore, collector_paused
 
 Basis = Literal["declared", "all"]
 MAX_PATHS = 500
@@ -76,22 +73,8 @@ def trace_up(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "al
 
 def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
            min_score: float) -> Trace | None:
-    with _collector_paused():
+    with collector_paused():  # its garbage is collected afterwards
         return _trace_walk(store, node_id, depth, basis, direction, min_score)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection during a trace: the tens of thousands of steps it holds
-    set off full passes over every long-lived object (a store's read models), which cost
-    as much as the trace itself (issue 12 part 3). Its garbage is collected afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _trace_walk(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
