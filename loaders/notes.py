@@ -15,11 +15,13 @@ from policy_cascades.loaders.hant import simplified
 # Rules match a simplified copy of the text (hant.simplified: 牽頭單位 -> 牵头单位, same length)
 # and cut the text as printed.
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
+# A key may join two role words: 牵头责任单位, 协同责任单位, 配合落实单位.
 _UNIT_KEYS = (r"(?:(?:主要|其他)?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
-              r"(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?|责任主体|部门分工|任务分工|分工)")
+              r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
+              r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
 _OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
-_PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?[省市县区州]?(?:级)?领导(?:同志)?)"
+_PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?(?:负责)?[省市县区州]?(?:级)?领导(?:同志)?)"
 _KEYS = rf"(?:{_UNIT_KEYS}|{_PERSON_KEYS})"
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
 _NOTE_OPEN = re.compile(r"[（(〔【\[]\s*" + _KEYS + r"\s*[：:]")
@@ -34,11 +36,18 @@ _UNIT_KEY = re.compile(_UNIT_KEYS)
 _BARE_NOTE = re.compile(r"^(?:" + _KEYS + r"[^：:]{0,6}[：:]|【" + _KEYS + "】)")
 
 
+def is_note_key(name: str) -> bool:
+    """A column or field name a note prints its units or persons under: 牵头单位, 责任领导, 完成时限."""
+    return bool(re.fullmatch(rf"{_KEYS}|{_OTHER_KEYS}", simplified(name)))
+
+
 def is_note_line(text: str) -> bool:
     """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）.
-_KEYLESS = re.compile(r"[（(]\s*([^（）()：:。；;]{2,120}?(?:牵头|配合|负责|落实))\s*[）)]")
+# Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
+_KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。；;]|[（(][^（）()〔〕：:。]{1,12}[）)])"
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配合|负责|落实))\s*[）)〕\]]")
 _SPLIT = re.compile(r"[、，,；;/]|\s+")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
@@ -129,18 +138,20 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
     if not spans and "【" in simple:
         spans = [NoteSpan(m.start(), m.end(), f"{m.group(1)}：{text[m.start(2):m.end(2)]}")
                  for m in _TAGGED.finditer(simple)]
-    if not spans and "牵头" in simple[-140:]:
+    if not spans and ("牵头" in simple[-140:] or "负责" in simple[-12:]):
         spans = _closing_clause(text, simple)
     return tuple(spans)
 
 
-_CLAUSE_ROLE = re.compile(r"^(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"
-                          r"(?:[，,](.{2,120}?)(?:配合|参与|按职责分工负责|按职责分工落实))?$")
+_CLAUSE_ROLE = re.compile(r"^由?(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"
+                          r"(?:[，,](.{2,120}?)(?:配合|参与|按职责分工负责|按职责分工落实))?$"
+                          r"|^由?(.{2,120}?)(?:按照?职责)?(?:分工)?(?:分别|共同|具体)?负责(?:落实|实施)?$")
 
 
 def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     """A note printed as the item's last sentence, without brackets: …。市发展改革委牵头，市财政局、
-    各区政府配合。 — read only when every unit in it is named as an agency is."""
+    各区政府配合。 or …。由市财政局、市税务局负责。 — read only when every unit in it is named as an
+    agency is."""
     stripped = simple.rstrip("。；; \n")
     cut = max(stripped.rfind("。"), stripped.rfind("；"), stripped.rfind(";"))
     clause = stripped[cut + 1:].strip()
@@ -149,13 +160,14 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
         return []
     units = [u for part in m.groups() if part for u in _split_units(part)]
     if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
-        return [NoteSpan(cut + 1, len(text), "责任单位：" + text[cut + 1:len(stripped)].strip())]
+        printed = text[cut + 1:len(stripped)].strip()
+        return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
     return []
 
 
-_BY_DUTY = re.compile(r"按照?职责分工|按职责")
-_LAST_DUTY = re.compile(r"(?:分别|共同|具体)?(?:负责|落实)$")
-_KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)]")
+_BY_DUTY = re.compile(r"按照?职责分工|按职责|分工(?=负责|落实)")
+_LAST_DUTY = re.compile(r"(?:按照?职责)?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)$")
+_KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)〕\]]")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -274,8 +286,45 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         duties.carried.extend(named)
 
 
+# A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
+_LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
+_BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?")
+_COLLECTIVE_HEAD = re.compile(rf"^各{_BARE_LEVEL.pattern}$")
+# The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
+_LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
+                         r"(?:[（(](?:行署|管委会)[）)])?")
+
+
 def _split_units(value: str) -> list[str]:
-    """Split a list of units at 、，,；;/ and spaces, never inside brackets: 各县（市、区）人民政府."""
+    """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府)
+    nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
+    return _join_collectives(_split_plain(value))
+
+
+def _join_collectives(tokens: list[str]) -> list[str]:
+    """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
+    level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if _COLLECTIVE_HEAD.match(simplified(token.strip())):
+            parts = [token.strip()]
+            while index < len(tokens):
+                simple = simplified(tokens[index].strip())
+                if not (_BARE_LEVEL.fullmatch(simple) or _LEVEL_BODY.fullmatch(simple)):
+                    break
+                parts.append(tokens[index].strip())
+                index += 1
+                if _LEVEL_BODY.fullmatch(simple):
+                    break  # 区政府 closes the collective
+            token = "、".join(parts)
+        out.append(token)
+    return out
+
+
+def _split_plain(value: str) -> list[str]:
     if "（" not in value and "(" not in value:
         return _SPLIT.split(value)
     out, depth, start = [], 0, 0

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.notes import is_note_line
+from policy_cascades.loaders.notes import find_notes, is_note_line
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -180,12 +180,36 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
         text = raw.strip().replace("\u3000", " ").strip()
         if not text:
             continue
-        if result and _unfinished(result[-1].text) and not _opens_paragraph(text):
-            last = result[-1]
-            result[-1] = Paragraph(_join(last.text, text), last.line, number)
-        else:
-            result.append(Paragraph(text, number, number))
+        for piece in split_after_notes(text):
+            if result and _unfinished(result[-1].text) and not _opens_paragraph(piece):
+                last = result[-1]
+                result[-1] = Paragraph(_join(last.text, piece), last.line, number)
+            else:
+                result.append(Paragraph(piece, number, number))
     return result
+
+
+def split_after_notes(text: str) -> list[str]:
+    """A line that runs on after an item's note into the next item is two paragraphs:
+    …。（责任单位：县人社局）2.加大创业担保贷款贴息… -> the item with its note, then item 2. Only a
+    marker of an item or a heading (一、 （一） 1.) splits; （1） points stay inline.
+
+    Example:
+        >>> split_after_notes("落实稳岗返还。（责任单位：县人社局）2.加大贴息。")
+        ['落实稳岗返还。（责任单位：县人社局）', '2.加大贴息。']
+    """
+    if "）" not in text and ")" not in text and "〕" not in text and "]" not in text:
+        return [text]
+    pieces, start = [], 0
+    for span in find_notes(text):
+        if span.unclosed or span.end >= len(text):
+            continue
+        after = text[span.end:].lstrip()
+        marker = match_marker(after)
+        if marker and marker.rank <= 3 and marker.rest:
+            pieces.append(text[start:span.end].strip())
+            start = len(text) - len(after)
+    return [*pieces, text[start:]] if pieces else [text]
 
 
 def _join(left: str, right: str) -> str:

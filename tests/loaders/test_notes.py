@@ -257,3 +257,44 @@ def test_a_single_note_after_the_last_point_is_the_items_not_that_points() -> No
     points = {m.path: m.leads for m in doc.measures if m.kind == "point"}
     assert points == {"一.1.(1)": (), "一.1.(2)": ()}
     assert [m.leads for m in doc.measures if m.path == "一.1"] == [("市人力资源社会保障局",)]
+
+
+_HEAD = ("某县人民政府办公室关于印发稳就业若干措施的通知\n各乡镇人民政府，县直各部门：\n"
+         "现将《稳就业若干措施》印发给你们，请认真贯彻落实。\n")
+
+
+@pytest.mark.parametrize(("name", "body", "want"), [
+    ("two role words in a key, a person on a line of its own",
+     "一、援企稳岗\n1.落实稳岗返还政策。\n牵头负责领导：张三\n牵头责任单位：县人社局\n协同责任单位：县财政局、县税务局\n"
+     "2.加大贴息。\n牵头责任单位：县财政局。\n",
+     {"一.1": (["县人社局"], ["县财政局", "县税务局"], []), "一.2": (["县财政局"], [], [])}),
+    ("分工负责 and 按职责分工负责 without a key",
+     "一、援企稳岗\n1.落实稳岗返还政策。（县人社局、县财政局分工负责）\n"
+     "2.加大贴息。（县财政局、各乡镇人民政府按职责分工负责）\n",
+     {"一.1": ([], [], ["县人社局", "县财政局"]), "一.2": ([], [], ["县财政局", "各乡镇人民政府"])}),
+    ("a keyless note holding a bracket, and one in 〔〕",
+     "一、援企稳岗\n1.落实稳岗返还政策。（县人社局、各乡镇(街道)按职责分工负责）\n2.加大贴息。〔县财政局、县人行负责〕\n",
+     {"一.1": ([], [], ["县人社局", "各乡镇(街道)"]), "一.2": ([], [], ["县财政局", "县人行"])}),
+    ("the next item runs on after a note",
+     "一、援企稳岗\n1.落实稳岗返还政策。（责任单位：县人社局）2.加大贴息。（责任单位：县财政局）\n",
+     {"一.1": ([], [], ["县人社局"]), "一.2": ([], [], ["县财政局"])}),
+    ("a closing sentence with 由 … 牵头, and one with … 负责",
+     "一、援企稳岗\n1.落实稳岗返还政策。由县人社局牵头，县财政局配合。\n2.加大贴息。县财政局负责。\n",
+     {"一.1": (["县人社局"], ["县财政局"], []), "一.2": ([], [], ["县财政局"])}),
+    ("a collective of levels is one unit",
+     "一、援企稳岗\n1.落实稳岗返还政策。（牵头单位：县人社局；配合单位：县财政局，各乡、镇、街道办事处）\n",
+     {"一.1": (["县人社局"], ["县财政局", "各乡、镇、街道办事处"], [])}),
+    ("a task table flattened with |",
+     "一、援企稳岗\n序号|工作任务|牵头单位|配合单位|完成时限\n1|落实稳岗返还政策|县人社局|县财政局|6月底\n"
+     "2|加大贴息|县财政局|县人行、县农商行|长期\n",
+     {"一.1": (["县人社局"], ["县财政局"], []), "一.2": (["县财政局"], ["县人行", "县农商行"], [])}),
+])
+def test_note_shapes_give_each_item_its_units(name: str, body: str,
+                                              want: dict[str, tuple[list[str], ...]]) -> None:
+    doc = parse_document(_HEAD + body, "shapes.txt")
+    got = {m.path: (list(m.leads), list(m.supports), list(m.responsible)) for m in doc.measures if m.path in want}
+    assert got == want, name
+
+
+def test_a_list_of_places_then_a_unit_is_not_a_collective() -> None:
+    assert parse_note("责任单位：各区、市财政局").responsible == ["各区", "市财政局"]

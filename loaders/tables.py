@@ -1,0 +1,76 @@
+"""Task tables flattened to text (序号|工作任务|牵头单位|配合单位, or tab-separated), read as items.
+
+A 任务分工 table loses its grid when a page or a PDF is turned into text: each row becomes one
+line whose cells are joined by | or tabs. A table is recognised by its header row: a column of
+tasks (工作任务, 重点任务, 具体措施 …) and at least one column of units (牵头单位, 责任单位 …). Each
+row under it with as many cells is rewritten, in place, as the numbered item with its note that
+the outline reader knows: 1.落实稳岗返还政策（牵头单位：县人社局；配合单位：县财政局）; the header row
+becomes a blank line. The number is
+the row's 序号 when the table has one, else its place in the table. Lines keep their count, so
+warnings still name the right line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.notes import is_note_key
+
+_SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?$|^工作(?:任务|内容)$")
+_NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _SEPARATOR.split(line.strip().strip("|｜"))]
+
+
+def rows_as_items(lines: list[str]) -> list[str]:
+    """The lines, with every row of a task table rewritten as a numbered item with its note.
+
+    Example:
+        >>> rows_as_items(["序号|工作任务|牵头单位|配合单位", "1|落实稳岗返还|县人社局|县财政局"])[1]
+        '1.落实稳岗返还（牵头单位：县人社局；配合单位：县财政局）'
+    """
+    if not any("|" in line or "｜" in line or "\t" in line for line in lines):
+        return lines
+    out = list(lines)
+    header: list[str] | None = None
+    count = 0
+    for index, line in enumerate(lines):
+        if not _SEPARATOR.search(line.strip().strip("|｜")):
+            if line.strip():
+                header = None  # the table has ended
+            continue
+        cells = _cells(line)
+        names = [re.sub(r"\s+", "", simplified(cell)) for cell in cells]
+        if _is_header(names):
+            header, count = names, 0
+            out[index] = ""  # the column names are no text of the document's
+            continue
+        if header is None or len(cells) != len(header):
+            continue
+        count += 1
+        out[index] = _as_item(header, cells, count)
+    return out
+
+
+def _is_header(names: list[str]) -> bool:
+    return (len(names) >= 2 and any(_TASK_COLUMN.match(n) for n in names)
+            and any(is_note_key(n) for n in names))
+
+
+def _as_item(header: list[str], cells: list[str], count: int) -> str:
+    number, task, fields = str(count), "", []
+    for name, cell in zip(header, cells, strict=True):
+        if _NUMBER_COLUMN.match(name) and _ROW_NUMBER.match(cell):
+            number = cell
+        elif _TASK_COLUMN.match(name):
+            task = cell
+        elif is_note_key(name) and cell:
+            fields.append(f"{name}：{cell}")
+    note = f"（{'；'.join(fields)}）" if fields else ""
+    marker = f"{number}、" if not number.isdigit() else f"{number}."
+    return f"{marker}{task}{note}"
