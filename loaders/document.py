@@ -148,9 +148,11 @@ def _measure(draft: Draft, own_title: str, first_leads: bool = False) -> Measure
 
 def _duties(draft: Draft) -> Duties:
     """A measure's own notes, else the group note of the nearest heading above it; an item
-    also takes the notes of its points."""
+    also takes the notes of its points, and a heading without items its group note."""
     duties = Duties()
     duties.merge(draft.own)
+    if draft.rank < 3 and not draft.children:
+        duties.merge(draft.group)  # a note under a heading that no item followed: the heading's own
     if draft.rank == 3:
         for child in draft.children:
             duties.merge(child.own)

@@ -286,12 +286,17 @@ def _signature(lines: list[str]) -> list[str]:
 def _date(lines: list[str], meta: Metadata) -> str | None:
     """The signing date: under the signature, else in brackets under the title, else the page's
     成文日期/发文日期, else a news page's bare 日期 stamp; never a publication date."""
+    above = ""
     for text in lines:
         if is_date_line(text):
             return _iso(text)
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _iso(signed_line.group(2))
+        glued = glued_date(text.strip()) if above and _is_org_line(above) else None
+        if glued:
+            return glued
+        above = text.strip() or above
     for text in lines[:40]:
         bracketed = _BRACKETED_DATE.match(text)
         if bracketed:
@@ -304,6 +309,31 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
         if stamp:
             return _ymd(stamp)
     return None
+
+
+_GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})$")
+
+
+def glued_date(text: str) -> str | None:
+    """A signing date whose 年月日 the page lost (2020212 under the signature): the date when
+    only one reading is a date, else None (2019116 is 1月16日 or 11月6日).
+
+    Example:
+        >>> glued_date("2020212"), glued_date("20200305"), glued_date("2019116")
+        ('2020-02-12', '2020-03-05', None)
+    """
+    m = _GLUED.match(text)
+    if not m:
+        return None
+    year, rest = m.group(1), m.group(2)
+    cuts = {2: (1,), 3: (1, 2), 4: (2,)}[len(rest)]
+    readings = [(int(rest[:cut]), int(rest[cut:])) for cut in cuts
+                if len(rest) == 4 or not rest[cut:].startswith("0")]
+    valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+    if len(valid) != 1:
+        return None
+    month, day = valid[0]
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 def _ymd(m: re.Match[str]) -> str:

@@ -67,7 +67,7 @@ _ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)"
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|下同)[^（）()]*[）)]|[，,]?下同")
-FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?(?:责任)?(?:单位|部门)?"
+FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?|第一)(?:责任)?(?:单位|部门)?"
                          r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
 
 
@@ -298,7 +298,21 @@ _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党
 def _split_units(value: str) -> list[str]:
     """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府)
     nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
-    return _join_collectives(_split_plain(value))
+    return [part for token in _join_collectives(_split_plain(value)) for part in _split_and(token)]
+
+
+def _split_and(token: str) -> list[str]:
+    """Two bodies joined by 及 (市级各有关部门及各县市区政府) are two units; a name holding 及 whose
+    halves are not both bodies (市场监管及质量检测中心) is one."""
+    if "及" not in token:
+        return [token]
+    left, _, right = token.partition("及")
+    simple_left, simple_right = simplified(left), simplified(right)
+    if (len(left) >= 3 and len(right) >= 3 and _ENDS_AS_ORG.search(simple_left)
+            and (_ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
+            and not _UNIT_KEY.search(simple_right) and not _UNIT_KEY.search(simple_left)):
+        return [left, *_split_and(right)]
+    return [token]
 
 
 def _join_collectives(tokens: list[str]) -> list[str]:

@@ -152,8 +152,21 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         found = tuple(places.doc_prefix_candidates(prefix))
         if found:
             yield Clue("文号", 3, 2.0, found)
+            yield from _short_names_of(found, "\n".join(lines))
     for key, count in places.mentions("\n".join(lines)).items():
         yield Clue("mentions", 3, 0.5 * min(count, 6), (places.regions[key],))
+
+
+def _short_names_of(candidates: tuple[Region, ...], text: str) -> Iterable[Clue]:
+    """The short names (嘉鱼 of 嘉鱼县) of the units a 文号 prefix fits, counted in the text: a
+    county's short name alone is too common a word to be a clue (mentions leaves it out), but
+    one that also fits the 文号 (嘉政办发 -> 嘉鱼县 among ten 嘉 units) is."""
+    if len(candidates) < 2:
+        return
+    for region in candidates:
+        count = sum(text.count(short) for short in region.short if len(short) >= 2)
+        if count:
+            yield Clue("mentions", 3, 0.5 * min(count, 6), (region,))
 
 
 def _named(name: str, places: Gazetteer) -> tuple[Region, ...]:

@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.header import parse_header
+from policy_cascades.loaders.header import glued_date, parse_header
 from policy_cascades.loaders.metadata import read_metadata
 from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.references import find_references
@@ -328,3 +328,14 @@ def test_placeless_party_office_completed_with_zhonggong() -> None:
     county = Region(key="某某区", name="某某区", level="county", parent="某某市")
     assert complete_issuers(("区委办公室", "区人民政府办公室", "区委"), county) == (
         "中共某某区委办公室", "某某区人民政府办公室", "区委")
+
+
+@pytest.mark.parametrize(("printed", "date"), [
+    ("2020212", "2020-02-12"),  # 21月 is no month: one reading
+    ("20200305", "2020-03-05"),
+    ("202035", "2020-03-05"),
+    ("2019116", None),  # 1月16日 or 11月6日: left out, never guessed
+    ("2020", None),
+])
+def test_a_signing_date_that_lost_its_characters(printed: str, date: str | None) -> None:
+    assert glued_date(printed) == date

@@ -298,3 +298,19 @@ def test_note_shapes_give_each_item_its_units(name: str, body: str,
 
 def test_a_list_of_places_then_a_unit_is_not_a_collective() -> None:
     assert parse_note("责任单位：各区、市财政局").responsible == ["各区", "市财政局"]
+
+
+@pytest.mark.parametrize(("value", "units"), [
+    ("市级各有关部门及各县市区政府", ["市级各有关部门", "各县市区政府"]),
+    ("市场监管及质量检测中心", ["市场监管及质量检测中心"]),
+    ("“十五大重点改革攻坚事项”牵头单位及责任单位", ["“十五大重点改革攻坚事项”牵头单位及责任单位"]),
+])
+def test_two_bodies_joined_by_ji_are_two_units(value: str, units: list[str]) -> None:
+    assert parse_note(f"责任单位：{value}").responsible == units
+
+
+def test_a_heading_that_no_item_follows_keeps_the_note_under_it() -> None:
+    doc = parse_document(_HEAD + "一、援企稳岗\n（一）推进落实稳岗返还政策\n责任单位:县人社局、县财政局(第一责任单位为牵头单位,下同)\n"
+                         "时限要求:持续推进\n（二）加大贴息\n责任单位:县财政局\n", "heading-notes.txt")
+    got = {m.path: (list(m.leads), list(m.supports)) for m in doc.measures}
+    assert got["一.(一)"] == (["县人社局"], ["县财政局"]) and got["一.(二)"] == (["县财政局"], [])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import textwrap
 import time
 
+import pytest
+
 from policy_cascades.loaders import parse_document
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.runon import split_run_on
@@ -222,3 +224,11 @@ def test_missing_outline_gives_zero_measures_and_a_warning() -> None:
     """)
     assert (doc.region, doc.measures) == ("湛江市", ())
     assert [w.field for w in doc.warnings] == ["measures"]
+
+
+@pytest.mark.parametrize(("short", "county"), [("嘉善", "嘉善县"), ("嘉鱼", "嘉鱼县"), ("获嘉", "获嘉县")])
+def test_a_placeless_issuer_is_placed_by_the_short_name_that_fits_its_doc_number(short: str, county: str) -> None:
+    text = (f"嘉政办发〔2021〕5号\n县人民政府办公室关于印发重点工作责任分解的通知\n各乡镇人民政府，县政府各部门：\n"
+            f"现将涉及{short}的重点工作责任分解给你们。\n县人民政府办公室\n2021年5月12日\n一、稳就业\n（一）落实稳岗返还。\n")
+    doc = parse_document(text, "placeless.txt")
+    assert (doc.region, doc.issuers) == (county, (f"{county}人民政府办公室",))
