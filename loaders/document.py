@@ -9,7 +9,7 @@ from pathlib import Path
 from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
-from policy_cascades.loaders.hant import has_traditional, simplified
+from policy_cascades.loaders.hant import drop_pinyin_glosses, has_traditional, simplified
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
@@ -18,7 +18,7 @@ from policy_cascades.loaders.references import find_references, unique
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.repeats import repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
-from policy_cascades.loaders.tables import rows_as_items
+from policy_cascades.loaders.tables import rows_as_items, stacked_rows_as_notes
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
 from policy_cascades.loaders.themes import explicit_themes
@@ -39,7 +39,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    lines = rows_as_items(split_run_on(text).split("\n"))
+    text = drop_pinyin_glosses(text)
+    lines = stacked_rows_as_notes(rows_as_items(split_run_on(text).split("\n")))
     warnings: list[Warning] = []
     start = repeat_start(lines)
     if start is not None:

@@ -27,7 +27,8 @@ _PAIRS = (
     "瓊琼滬沪晉晋隴陇粵粤長长許许濟济寶宝雞鸡蘭兰嶺岭臨临麥麦興兴嶽岳潯浔鍾钟撫抚饒饶鷹鹰婁娄懷怀"
     "紹绍溫温麗丽倉仓無无連连揚扬蕪芜銅铜畢毕鳳凤貢贡瀘泸綿绵達达樂乐涼凉萊莱濰潍煙烟棗枣鶴鹤"
     "駐驻頂顶隨随鄖郧荊荆欽钦賀贺廈厦塢坞壩坝巖岩莊庄灤滦遷迁滄沧勝胜綏绥雙双陰阴圖图縉缙蓮莲"
-    "錦锦蘆芦遜逊訥讷墾垦崑昆澗涧橋桥灘滩壽寿潛潜靈灵師师嶼屿蘄蕲")
+    "錦锦蘆芦遜逊訥讷墾垦崑昆澗涧橋桥灘滩壽寿潛潜靈灵師师嶼屿蘄蕲"
+    "爲为")
 _TABLE = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS) - 1, 2)})
 _ANY = re.compile("[" + "".join(sorted({_PAIRS[i] for i in range(0, len(_PAIRS) - 1, 2)})) + "]")
 
@@ -46,3 +47,20 @@ def simplified(text: str) -> str:
 def has_traditional(text: str) -> bool:
     """Whether `simplified` would change the text."""
     return _ANY.search(text) is not None
+
+
+# Some mirrors gloss a converted character with its pinyin: 發(fā), 區(qū), 經(jīng).
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc])"
+                           r"{1,6}\)")
+
+
+def drop_pinyin_glosses(text: str) -> str:
+    """The text without the pinyin a mirror printed after some characters.
+
+    Example:
+        >>> drop_pinyin_glosses("州政發(fā)〔2020〕5號，湘西經(jīng)開區(qū)管委會(2020)")
+        '州政發〔2020〕5號，湘西經開區管委會(2020)'
+    """
+    if "(" not in text:
+        return text
+    return _PINYIN_GLOSS.sub("", text)

@@ -41,6 +41,17 @@ def is_note_key(name: str) -> bool:
     return bool(re.fullmatch(rf"{_KEYS}|{_OTHER_KEYS}", simplified(name)))
 
 
+def is_unit_list(text: str) -> bool:
+    """A line that is only a list of units (市税务局等，各县、市、区政府，咸宁高新区管委会): every
+    part ends as an agency's name does or is a collective (各…)."""
+    flat = re.sub(r"\s+", "", text).rstrip("。；;")
+    if not flat or len(flat) > 150 or re.search(r"[。：:]", flat):
+        return False
+    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(flat)]
+    return all(u and (_ENDS_AS_ORG.search(simplified(u)) or u.startswith("各")) and len(u) <= 30
+               for u in units)
+
+
 def is_note_line(text: str) -> bool:
     """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
@@ -66,7 +77,8 @@ _ROLE_SUFFIX = re.compile(r"(分别|共同)?(牵头|配合)(负责|落实)?$")
 _ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
-_RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|下同)[^（）()]*[）)]|[，,]?下同")
+_RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
+                          r"|[，,；;]?(?:列|排)在?(?:第一位|首位|第一个)[^，,；;（）()]{0,12}(?:牵头|主责)(?:单位|部门)?")
 FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?|第一)(?:责任)?(?:单位|部门)?"
                          r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
 
@@ -182,7 +194,8 @@ def cut_short(body: str) -> tuple[str, str]:
     body = body.strip()
     last = re.split(r"[：:]", _split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
     simple = simplified(last)
-    if last and ("\ufffd" in last or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
+    if last and ("\ufffd" in last or len(simple) < 2
+                 or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "")
     return body, ""
 
@@ -220,8 +233,9 @@ def parse_note(body: str) -> Duties:
     """
     duties = Duties()
     body = re.sub(r"\s+", "", body)
-    if "下同" in body or "第一" in body:
-        body = _RULE_REMARK.sub("", body)
+    if any(word in body for word in ("下同", "第一", "首位")):
+        for m in reversed(list(_RULE_REMARK.finditer(simplified(body)))):
+            body = body[:m.start()] + body[m.end():]  # the simplified copy has the same length
     keys = list(_FIELD.finditer(simplified(body)))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
@@ -264,6 +278,8 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     pending: list[str] = []
     for token in _shared_heads(_split_units(value)):
         token = token.strip()
+        if _DEADLINE.match(simplified(token)):
+            continue  # （…管委会，6月底完成）: a deadline printed among the units
         role = None
         suffix = _ROLE_SUFFIX.search(simplified(token))
         tag = _ROLE_TAG.search(simplified(token))
@@ -293,6 +309,10 @@ _COLLECTIVE_HEAD = re.compile(rf"^各{_BARE_LEVEL.pattern}$")
 # The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
 _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
                          r"(?:[（(](?:行署|管委会)[）)])?")
+
+
+_DEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬|前|底前|年底前?)?"
+                       r"(?:前?完成|前)?$|^(?:长期|长期坚持|持续推进|持续开展)$")
 
 
 def _split_units(value: str) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.notes import is_note_key
+from policy_cascades.loaders.notes import is_note_key, is_unit_list
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?$|^工作(?:任务|内容)$")
@@ -55,6 +55,45 @@ def rows_as_items(lines: list[str]) -> list[str]:
         count += 1
         out[index] = _as_item(header, cells, count)
     return out
+
+
+_STACKED_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+
+
+def stacked_rows_as_notes(lines: list[str]) -> list[str]:
+    """A table flattened one cell a line: the header's cells stacked (重点工作 / 主要 / 任务 /
+    工作措施 / 责任单位 / 备注), then each row's cells. A line under such a header that is only a
+    list of units is the row's note, rewritten as one (责任单位：市税务局、各县、市、区政府); the
+    header lines become blank. Only a header with one column of units is read.
+
+    Example:
+        >>> stacked_rows_as_notes(["主要任务", "工作措施", "责任单位", "1.落实稳岗返还。", "市人社局、市财政局"])[4]
+        '责任单位：市人社局、市财政局。'
+    """
+    out = list(lines)
+    key: str | None = None
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and _STACKED_CELL.match(re.sub(r"\s+", "", simplified(lines[run]))):
+            run += 1
+        if run - index >= 3:
+            cells = [re.sub(r"\s+", "", simplified(line)) for line in lines[index:run]]
+            keys = [c for c in cells if is_note_key(c) and not _OTHER.match(c)]
+            if len(keys) == 1 and _TASK_WORD.search("".join(cells)):
+                key = keys[0]
+                out[index:run] = [""] * (run - index)
+                index = run
+                continue
+        if key and index < len(lines) and is_unit_list(lines[index]):
+            unit_list = lines[index].strip()
+            out[index] = f"{key}：{unit_list}" + ("" if unit_list.endswith(("。", "；")) else "。")
+        index = max(run, index + 1)
+    return out
+
+
+_OTHER = re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)$")
+_TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|工作内容")
 
 
 def _is_header(names: list[str]) -> bool:

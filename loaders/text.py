@@ -79,6 +79,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^第([一二三四五六七八九十百]{1,4})条\s*(.*)$", re.S)),
     (3, re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*(.*)$", re.S)),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(.*)$", re.S)),
+    (2, re.compile(r"^([一二三四五六七八九十]{1,3})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
 )
 
 
@@ -183,13 +184,31 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
         text = raw.strip().replace("\u3000", " ").strip()
         if not text:
             continue
-        for piece in split_after_notes(text):
+        for piece in (p for part in split_after_notes(text) for p in split_glued_heading(part)):
             if result and _unfinished(result[-1].text) and not _opens_paragraph(piece):
                 last = result[-1]
                 result[-1] = Paragraph(_join(last.text, piece), last.line, number)
             else:
                 result.append(Paragraph(piece, number, number))
     return result
+
+
+_GLUED_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第之])([二三四五六七八九十]{1,3})、"
+                            r"([^，,。；;：:、（）()“”\d]{2,15})$")
+
+
+def split_glued_heading(text: str) -> list[str]:
+    """A section heading that lost the line break before it: …的企业二、支持措施 -> the sentence,
+    then 二、支持措施. Only a short heading ending the line, after 20 characters of text.
+
+    Example:
+        >>> split_glued_heading("注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户二、支持措施")
+        ['注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户', '二、支持措施']
+    """
+    m = _GLUED_HEADING.search(text)
+    if not m or m.start() < 20:
+        return [text]
+    return [text[:m.start()], text[m.start():]]
 
 
 def split_after_notes(text: str) -> list[str]:

@@ -81,6 +81,8 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if start and start.start() > 0:
         prefix, text, simple = text[: start.start()].strip(), text[start.start():], simple[start.start():]
     text, simple = squeeze(text), squeeze(simple)
+    if simple.endswith("》") and simple.count("》") > simple.count("《"):
+        text, simple = text[:-1], simple[:-1]  # 《关于…细则》: its 《 went with the prefix
     wrapped = _WRAPPED.match(simple)
     if wrapped and (TITLE_END.search(wrapped.group(1)) or "》" not in wrapped.group(1)):
         # 省委省政府印发《关于…若干意见》: the document is what is printed

@@ -314,3 +314,31 @@ def test_a_heading_that_no_item_follows_keeps_the_note_under_it() -> None:
                          "时限要求:持续推进\n（二）加大贴息\n责任单位:县财政局\n", "heading-notes.txt")
     got = {m.path: (list(m.leads), list(m.supports)) for m in doc.measures}
     assert got["一.(一)"] == (["县人社局"], ["县财政局"]) and got["一.(二)"] == (["县财政局"], [])
+
+
+@pytest.mark.parametrize(("name", "body", "want"), [
+    ("a table flattened one cell a line",
+     "主要\n任务\n工作措施\n责任单位\n备注\n一、援企稳岗\n1.落实稳岗返还政策。\n县人社局等，各乡镇人民政府\n2020年12月\n"
+     "2.加大贴息。\n县财政局、县人行\n",
+     {"一.1": ([], [], ["县人社局", "各乡镇人民政府"]), "一.2": ([], [], ["县财政局", "县人行"])}),
+    ("a deadline printed among the units",
+     "一、援企稳岗\n1.落实稳岗返还政策。（责任单位：县人社局、县财政局，6月底完成）\n",
+     {"一.1": ([], [], ["县人社局", "县财政局"])}),
+    ("pinyin glosses of a mirror",
+     "一、援企稳岗\n1.落实稳岗返还政策。（牵头单位：县人社局；责任单位：县經(jīng)開區(qū)管委會）\n",
+     {"一.1": (["县人社局"], ["县經開區管委會"], [])}),
+    ("a section heading glued to the sentence before it, an item whose （ was lost",
+     "一、支持对象\n注册在本县受到疫情影响生产经营遇到困难的中小企业和个体工商户二、支持措施\n"
+     "（一）设立专项资金。（责任单位：县财政局）\n二）支持应急保供。（责任单位：县商务局）\n",
+     {"二.(一)": ([], [], ["县财政局"]), "二.(二)": ([], [], ["县商务局"])}),
+])
+def test_more_note_shapes(name: str, body: str, want: dict[str, tuple[list[str], ...]]) -> None:
+    doc = parse_document(_HEAD + body, "shapes.txt")
+    got = {m.path: (list(m.leads), list(m.supports), list(m.responsible)) for m in doc.measures if m.path in want}
+    assert got == want, name
+
+
+def test_items_numbered_from_2_under_a_heading_are_read_with_a_warning() -> None:
+    doc = parse_document(_HEAD + "一、援企稳岗\n2.加大贴息。\n3.稳岗返还。\n", "from-two.txt")
+    assert [m.path for m in doc.measures] == ["一", "一.2", "一.3"]
+    assert any("starts at 2" in w.message for w in doc.warnings)
