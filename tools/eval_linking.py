@@ -10,7 +10,8 @@ pair and pooled: in sample for the shipped models (trained on every judged child
 by cross-validation (the linker run five times, each time with both models fitted without one
 fold of children, and scored on that fold; the thresholds are the shipped ones, chosen by
 tools/train_linker.py on the same cross-validation), with a precision-recall curve and a
-calibration table of the out-of-sample scores;
+calibration table of the out-of-sample scores, and where recall is lost (each true parent:
+found, capped, scored under the threshold, never a candidate, or not a child the linker links);
 then the old figure on the 339 pairs listed in advance (tests/linking/measure_pairs.json).
 """
 
@@ -28,8 +29,15 @@ sys.path.insert(0, str(ROOT))
 from policy_cascades.graph.link.model import link_model, topic_model  # noqa: E402
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus  # noqa: E402
 from tests.linking import evaluate as listed  # noqa: E402
-from tests.linking.evaluate_all import JUDGEMENTS, labelled_pairs, load_judgements, report  # noqa: E402
-from tools.train_linker import Seed, cross_validated_links  # noqa: E402
+from tests.linking.evaluate_all import (  # noqa: E402
+    JUDGEMENTS,
+    doc_names,
+    labelled_pairs,
+    load_judgements,
+    load_strengths,
+    report,
+)
+from tools.train_linker import Seed, cross_validated_links, losses_table, recall_losses  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     held = cross_validated_links(seed, judged, (pair.threshold, pair.per_document),
                                  (topic.threshold, topic.per_document))
     print(report(graph, judged, cross_validated=held))  # noqa: T201
+    lost = recall_losses(seed, judged, (pair.threshold, pair.per_document),
+                         (topic.threshold, topic.per_document))
+    print()  # noqa: T201
+    print(losses_table(seed, lost, load_strengths(args.judgements), doc_names(graph)))  # noqa: T201
     print("\nthe 339 pairs listed in advance (tests/linking/measure_pairs.json):")  # noqa: T201
     print(_listed(graph))  # noqa: T201
     if args.pairs:

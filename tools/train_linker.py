@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -41,7 +41,7 @@ from sklearn.preprocessing import StandardScaler  # noqa: E402
 from policy_cascades.graph.link.facts import Facts  # noqa: E402
 from policy_cascades.graph.link.measures import _closure, candidates, link_measures, select  # noqa: E402
 from policy_cascades.graph.link.model import LinkModel  # noqa: E402
-from policy_cascades.graph.link.pairs import FEATURES, Candidates  # noqa: E402
+from policy_cascades.graph.link.pairs import FEATURES, Candidates, is_child  # noqa: E402
 from policy_cascades.graph.link.topics import (  # noqa: E402
     TOPIC_FEATURES,
     TopicRows,
@@ -56,6 +56,7 @@ from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for bo
     Judged,
     Link,
     Outline,
+    doc_pair_key,
     fold,
     inferred_links,
     is_true,
@@ -199,6 +200,67 @@ def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, 
         held = truth.restrict([k])
         out += [x for x in inferred_links(linked) if x.child in held.parents]
     return out
+
+
+LOSSES = ("found", "capped", "under threshold", "no candidate", "not a child")
+
+
+def recall_losses(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
+                  topic_setting: tuple[float, int]) -> dict[tuple[str, str], str]:
+    """Where each true parent is lost, out of sample (held-out scores, 5 folds by child):
+    found; capped (a candidate reaches the threshold but the cap per parent document or per
+    theme family keeps others); under threshold (a candidate, or for a national theme item the
+    (child, theme) row, scores under it); no candidate (no pair of the child with the parent,
+    one of its points or its item among the pair model's TOP_K per ancestor region); not a
+    child (the child is of a kind the linker never links). Keyed by (child, true parent)."""
+    pair_truth, topic_truth = seed.split(truth)
+    pairs, labels = pair_data(seed, pair_truth)
+    rows, row_labels = topic_data(seed, topic_truth)
+    pair_scores = held_out(pairs.x, labels, [pairs.ids[c] for c in pairs.child], FEATURES)
+    topic_scores = held_out(rows.x, row_labels, rows.child, TOPIC_FEATURES)
+    kept = set(select(pairs, pair_scores, *pair_setting).tolist())
+    kept_rows = set(select_topics(rows, topic_scores, *topic_setting))
+    by_child: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(pairs.child.tolist()):
+        by_child[pairs.ids[c]].append(i)
+    row_of = {(c, t): i for i, (c, t) in enumerate(zip(rows.child, rows.theme, strict=True))}
+    out: dict[tuple[str, str], str] = {}
+    for child, parents in truth.parents.items():
+        for parent in parents:
+            if not is_child(seed.facts, child):
+                out[(child, parent)] = "not a child"
+            elif parent in seed.theme_of:
+                i = row_of[(child, seed.theme_of[parent])]
+                out[(child, parent)] = ("found" if i in kept_rows else "capped"
+                                        if topic_scores[i] >= topic_setting[0] else "under threshold")
+            else:
+                near = [i for i in by_child[child] if is_true(pairs.ids[pairs.parent[i]], {parent}, seed.outline)]
+                out[(child, parent)] = ("no candidate" if not near else "found" if kept.intersection(near)
+                                        else "capped" if pair_scores[near].max() >= pair_setting[0]
+                                        else "under threshold")
+    return out
+
+
+def losses_table(seed: Seed, lost: dict[tuple[str, str], str], strengths: dict[tuple[str, str], str],
+                 names: dict[str, str]) -> str:
+    """The losses per document pair (and model: pair / topic), then pooled per judged strength."""
+    key = doc_pair_key(seed.outline)
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for (child, parent), why in lost.items():
+        model = "topic" if parent in seed.theme_of else "pair"
+        rows[f"{key(child, parent)} -> {model}"][why] += 1
+        rows[f"pooled, {strengths.get((child, parent)) or '?'}"][why] += 1
+        rows["pooled"][why] += 1
+    head = f"  {'child doc -> parent doc (model)':<46} {'parents':>7} " + " ".join(f"{x:>15}" for x in LOSSES)
+    lines = ["where recall is lost, out of sample (held-out scores; found = the cross-validated "
+             "table's found):", head]
+    for name, counts in sorted(rows.items(), key=lambda kv: (kv[0].startswith("pooled"), kv[0])):
+        parts = name.split(" -> ")
+        label = (f"{names.get(parts[0], parts[0])} -> {names.get(parts[1], parts[1])} ({parts[2]})"
+                 if len(parts) == 3 else name)
+        lines.append(f"  {label:<46} {sum(counts.values()):>7} "
+                     + " ".join(f"{counts[x]:>15}" for x in LOSSES))
+    return "\n".join(lines)
 
 
 def main() -> None:

@@ -85,6 +85,13 @@ def load_judgements(path: Path = JUDGEMENTS) -> Judged:
     return judged
 
 
+def load_strengths(path: Path = JUDGEMENTS) -> dict[tuple[str, str], str]:
+    """(child, true parent) -> the judged strength: strong or partial."""
+    data = json.loads(Path(path).read_text("utf-8"))
+    return {(entry["child"], p["id"]): str(p.get("strength") or "")
+            for entry in data["children"] for p in entry.get("parents", [])}
+
+
 # -- scoring (pure) -----------------------------------------------------------------------------
 
 def is_true(parent: str, truth: Iterable[str], outline: Outline) -> bool:
