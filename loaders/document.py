@@ -60,7 +60,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     issuers = header.issuers or printed_issuers(lines)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     placed = locate(plain, tuple(simplified(i) for i in issuers),
-                    simplified(header.title), header.doc_number and simplified(header.doc_number),
+                    simplified(header.title_prefix + header.title),  # 2022年红谷滩区关于…: a clue
+                    header.doc_number and simplified(header.doc_number),
                     places)  # a 繁体 page: its places read in simplified form
     if placed.region is None:
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))

@@ -60,6 +60,7 @@ class Header:
     date: str | None
     addressees: tuple[str, ...]
     addressee_line: int | None  # 1-based; the body starts after it
+    title_prefix: str = ""  # what the title line printed before 关于: an issuer, or 2022年红谷滩区
 
 
 def normalise_doc_number(match: re.Match[str]) -> str:
@@ -136,6 +137,7 @@ def parse_header(lines: list[str]) -> Header:
         date=_date(clean, meta),
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
+        title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
     )
 
 

@@ -15,8 +15,9 @@ from policy_cascades.loaders.hant import simplified
 # Rules match a simplified copy of the text (hant.simplified: 牽頭單位 -> 牵头单位, same length)
 # and cut the text as printed.
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
-# A key may join two role words: 牵头责任单位, 协同责任单位, 配合落实单位.
-_UNIT_KEYS = (r"(?:(?:主要|其他)?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
+# A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位) and name the level whose
+# unit it is (省牵头单位 in a city's table of a provincial task).
+_UNIT_KEYS = (r"(?:(?:主要|其他|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
@@ -68,7 +69,7 @@ _ORG_END = (
     r"府|政府|分局|指挥部|管委会|街道|镇|乡|单位|部门|机构|园区)"
 )
 _AGENCY_PERSON = re.compile(r"^(.*?" + _ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
-_ENDS_AS_ORG = re.compile(_ORG_END + r"$|[区县市省]$")
+_ENDS_AS_ORG = re.compile(_ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$|[区县市省]$")  # 市商务局(市粮食局)
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
@@ -264,7 +265,7 @@ def suspect_unit(name: str) -> str:
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    key = re.sub(r"^(?:主要|其他)", "", simplified(key))
+    key = re.sub(r"^(?:主要|其他|[省市县区州](?=牵头|配合|责任|协同|协办|参与|主责))", "", simplified(key))
     if _OTHER_KEY.match(key):
         return
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):

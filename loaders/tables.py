@@ -57,39 +57,65 @@ def rows_as_items(lines: list[str]) -> list[str]:
     return out
 
 
-_STACKED_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+_NUMBER_CELL = re.compile(r"^(\d{1,3})\s*[*＊]?$")  # 1, or 1* (a mark the table explains)
 
 
 def stacked_rows_as_notes(lines: list[str]) -> list[str]:
-    """A table flattened one cell a line: the header's cells stacked (重点工作 / 主要 / 任务 /
-    工作措施 / 责任单位 / 备注), then each row's cells. A line under such a header that is only a
-    list of units is the row's note, rewritten as one (责任单位：市税务局、各县、市、区政府); the
-    header lines become blank. Only a header with one column of units is read.
+    """A table flattened one cell a line (blank lines between cells or not): the header's cells
+    stacked (序号 / 重点工作任务 / 责任单位 / 备注), then each row's cells. Under such a header a
+    line that is only a list of units is the row's note, rewritten as one (责任单位：市税务局、
+    各县、市、区政府。), and a 序号 cell on its own line numbers the task below it (1 / 加强… ->
+    1.加强…); the header lines become blank. Only a header with one column of units is read.
 
     Example:
-        >>> stacked_rows_as_notes(["主要任务", "工作措施", "责任单位", "1.落实稳岗返还。", "市人社局、市财政局"])[4]
-        '责任单位：市人社局、市财政局。'
+        >>> stacked_rows_as_notes(["序号", "主要任务", "责任单位", "1", "落实稳岗返还。", "市人社局、市财政局"])[3:]
+        ['', '1.落实稳岗返还。', '责任单位：市人社局、市财政局。']
     """
     out = list(lines)
+    rows = [index for index, line in enumerate(lines) if line.strip()]
     key: str | None = None
-    index = 0
-    while index < len(lines):
-        run = index
-        while run < len(lines) and _STACKED_CELL.match(re.sub(r"\s+", "", simplified(lines[run]))):
+    at = 0
+    while at < len(rows):
+        run = at
+        while run < len(rows) and _is_column(lines[rows[run]]):
             run += 1
-        if run - index >= 3:
-            cells = [re.sub(r"\s+", "", simplified(line)) for line in lines[index:run]]
-            keys = [c for c in cells if is_note_key(c) and not _OTHER.match(c)]
-            if len(keys) == 1 and _TASK_WORD.search("".join(cells)):
-                key = keys[0]
-                out[index:run] = [""] * (run - index)
-                index = run
-                continue
-        if key and index < len(lines) and is_unit_list(lines[index]):
-            unit_list = lines[index].strip()
-            out[index] = f"{key}：{unit_list}" + ("" if unit_list.endswith(("。", "；")) else "。")
-        index = max(run, index + 1)
+        header = _stacked_header([lines[i] for i in rows[at:run]]) if run - at >= 3 else None
+        if header:
+            key = header
+            for index in rows[at:run]:
+                out[index] = ""
+            at = run
+            continue
+        index, line = rows[at], lines[rows[at]].strip()
+        number = _NUMBER_CELL.match(line) if key else None
+        if number and at + 1 < len(rows):
+            out[index] = ""
+            out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
+            at += 2
+            continue
+        if key and is_unit_list(line):
+            out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
+        at += 1
     return out
+
+
+_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|"
+                     r"(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?|工作措施|重点工作(?:任务)?)$")
+
+
+def _is_column(cell: str) -> bool:
+    """A header cell of a task table: 序号, 重点工作任务(…), 工作措施, 责任单位, 完成时限, 备注."""
+    name = re.sub(r"[（(][^）)]*[）)]|\s+", "", simplified(cell))
+    return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name))
+
+
+def _stacked_header(cells: list[str]) -> str | None:
+    """The key of the one column of units, if these stacked lines are a task table's header."""
+    names = [re.sub(r"[（(][^）)]*[）)]|\s+", "", simplified(cell)) for cell in cells]
+    keys = [name for name in names if is_note_key(name) and not _OTHER.match(name)]
+    if len(keys) == 1 and _TASK_WORD.search("".join(names)):
+        return keys[0]
+    return None
 
 
 _OTHER = re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)$")

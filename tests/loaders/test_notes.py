@@ -342,3 +342,14 @@ def test_items_numbered_from_2_under_a_heading_are_read_with_a_warning() -> None
     doc = parse_document(_HEAD + "一、援企稳岗\n2.加大贴息。\n3.稳岗返还。\n", "from-two.txt")
     assert [m.path for m in doc.measures] == ["一", "一.2", "一.3"]
     assert any("starts at 2" in w.message for w in doc.warnings)
+
+
+def test_a_table_one_cell_a_line_with_blank_lines_and_number_cells() -> None:
+    body = ("一、省级任务\n\n序号\n\n重点工作任务(本市配合)\n\n责任单位\n\n（一）副市长牵头重点工作\n\n1\n\n"
+            "加强粮食安全保障。\n\n市农业农村局、市商务局(市粮食和物资储备局)\n\n省牵头单位:省农业农村厅\n\n2\n\n"
+            "深入实施消费新政。\n\n市商务局、市发改委\n")
+    doc = parse_document(_HEAD + body, "stacked.txt")
+    got = {m.path: sorted(m.leads + m.supports + m.responsible) for m in doc.measures}
+    assert got == {"一": [], "一.(一)": [],
+                   "一.(一).1": sorted(["市农业农村局", "市商务局(市粮食和物资储备局)", "省农业农村厅"]),
+                   "一.(一).2": sorted(["市商务局", "市发改委"])}

@@ -232,3 +232,10 @@ def test_a_placeless_issuer_is_placed_by_the_short_name_that_fits_its_doc_number
             f"现将涉及{short}的重点工作责任分解给你们。\n县人民政府办公室\n2021年5月12日\n一、稳就业\n（一）落实稳岗返还。\n")
     doc = parse_document(text, "placeless.txt")
     assert (doc.region, doc.issuers) == (county, (f"{county}人民政府办公室",))
+
+
+def test_a_place_printed_before_guanyu_in_the_title_places_the_document() -> None:
+    text = ("当前位置: 首页 > 政策文件\n2022年红谷滩区关于深入推进优化营商环境行动方案\n发布时间:2022-04-14 来源:\n"
+            "为进一步优化提升我区营商环境，按照江西省、南昌市部署，结合我区实际，特制定本方案。\n一、总体要求\n")
+    doc = parse_document(text, "title-place.txt")
+    assert (doc.region, doc.level) == ("红谷滩区", "county")
