@@ -224,7 +224,16 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             number = DOC_NUMBER.search(value or "")
             if number:
                 return normalise_doc_number(number)
+    if doc_number is None:
+        for _, text in head:
+            glued = _GLUED_DOC_NUMBER.match(squeeze(text))
+            if glued:
+                return f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}号"
     return doc_number
+
+
+# A 文号 alone on its line that lost its 〕 and 号 with the page's rich text: 南兴府办函〔202058
+_GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})[〔\[［(（【﹝]((?:19|20)\d{2})(\d{1,4})$")
 
 
 def _addressee_index(lines: list[str]) -> int | None:

@@ -339,3 +339,9 @@ def test_placeless_party_office_completed_with_zhonggong() -> None:
 ])
 def test_a_signing_date_that_lost_its_characters(printed: str, date: str | None) -> None:
     assert glued_date(printed) == date
+
+
+def test_a_doc_number_that_lost_its_closing_bracket_and_hao() -> None:
+    lines = ["南兴府办函〔202058", "", "某某区人民政府办公室", "关于印发优化营商环境实施方案的通知",
+             "各镇人民政府：", "现将方案印发给你们。"]
+    assert parse_header(lines).doc_number == "南兴府办函〔2020〕58号"
