@@ -14,7 +14,7 @@ from policy_cascades.errors import StoreError, StoreUnavailable
 from policy_cascades.graph.lookup import find_node
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
-from policy_cascades.graph.store import Direction, GraphStore, Progress, WriteSummary
+from policy_cascades.graph.store import Direction, GraphStore, Neighbourhood, Progress, WriteSummary
 from policy_cascades.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -148,6 +148,9 @@ class LazyStore:
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
         return self._run(lambda store: store.edges(node_ids, direction, types))
+
+    def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
+        return self._run(lambda store: store.neighbourhood(node_ids, down))
 
     def subgraph(self) -> Subgraph:
         return self._run(lambda store: store.subgraph())

@@ -18,8 +18,10 @@ import networkx as nx
 
 from policy_cascades.errors import StoreError
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
+from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.store import (
     Direction,
+    Neighbourhood,
     Progress,
     WriteSummary,
     changed_props,
@@ -28,6 +30,8 @@ from policy_cascades.graph.store import (
     storable,
 )
 from policy_cascades.graph.text_index import TextIndex
+
+_Found = dict[tuple[str, str, str], tuple[Relationship, Node]]
 
 
 class MemoryStore:
@@ -136,6 +140,50 @@ class MemoryStore:
 
     def _adjacent(self, node_id: str, outgoing: bool) -> dict[str, list[tuple[str, Any]]]:
         return self._index.adjacent(self.graph, node_id, outgoing)
+
+    def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
+        """Neighbourhood's five kinds of row around the batch (Neo4jStore's one statement),
+        from the adjacency index."""
+        attrs = self.graph.nodes
+        closure = [i for i in dict.fromkeys(node_ids) if i in attrs]
+        seen = set(closure)
+        parts: _Found = {}
+        queue = [i for i in closure if attrs[i]["label"] == Label.MEASURE]
+        while queue:  # the CONTAINS closure through measures
+            near = queue.pop()
+            for other, data in self._adjacent(near, down).get(RelType.CONTAINS.value, ()):
+                if attrs[other]["label"] != Label.MEASURE:
+                    continue
+                self._found(parts, RelType.CONTAINS, near, other, data, down)
+                if other not in seen:
+                    seen.add(other)
+                    closure.append(other)
+                    queue.append(other)
+        implements: _Found = {}
+        themes: _Found = {}
+        for near in closure:
+            for other, data in self._adjacent(near, not down).get(RelType.IMPLEMENTS.value, ()):
+                self._found(implements, RelType.IMPLEMENTS, near, other, data, not down)
+            if attrs[near]["label"] == Label.MEASURE and attrs[near]["props"].get("source") == NATIONAL:
+                for other, data in self._adjacent(near, True).get(RelType.ADDRESSES.value, ()):
+                    self._found(themes, RelType.ADDRESSES, near, other, data, True)
+        corresponding: _Found = {}
+        for theme in sorted({key[2] for key in themes}):
+            for other, data in self._adjacent(theme, not down).get(RelType.CORRESPONDS_TO.value, ()):
+                self._found(corresponding, RelType.CORRESPONDS_TO, theme, other, data, not down)
+        namers: _Found = {}
+        for far in sorted({key[1] if down else key[2] for key in corresponding}):
+            for other, data in self._adjacent(far, False).get(RelType.ADDRESSES.value, ()):
+                if attrs[other]["props"].get("source") == NATIONAL:
+                    self._found(namers, RelType.ADDRESSES, far, other, data, False)
+        return Neighbourhood(*([found[k] for k in sorted(found)]
+                               for found in (parts, implements, themes, corresponding, namers)))
+
+    def _found(self, out: _Found, rel_type: RelType, near: str, other: str, data: dict[str, Any],
+               outgoing: bool) -> None:
+        key = (rel_type.value, near, other) if outgoing else (rel_type.value, other, near)
+        if key not in out:
+            out[key] = (self._rel(key, data), self._node(other))
 
     def subgraph(self) -> Subgraph:
         graph = Subgraph()

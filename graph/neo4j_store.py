@@ -39,7 +39,15 @@ from policy_cascades.errors import (
 )
 from policy_cascades.graph.cypher_guard import check_plan
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
-from policy_cascades.graph.store import Direction, Progress, WriteSummary, changed_props, storable
+from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.store import (
+    Direction,
+    Neighbourhood,
+    Progress,
+    WriteSummary,
+    changed_props,
+    storable,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -294,6 +302,19 @@ class Neo4jStore:
             out[rel.key] = (rel, _node(r["labels"], r["other"]))
         return [out[key] for key in sorted(out)]
 
+    def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
+        """One statement (issue 12: one round trip per trace level): the batch, its CONTAINS
+        closure through measures, and the five kinds of row of Neighbourhood, by `part`."""
+        records = self._read(_NEIGHBOURHOOD[down], ids=list(node_ids), national=NATIONAL)
+        found: list[dict[tuple[str, str, str], tuple[Relationship, Node]]] = [{} for _ in range(5)]
+        for r in records:
+            key = (r["type"], r["start"], r["end"])
+            if key not in found[r["part"]]:
+                rel = Relationship(type=RelType(r["type"]), start=r["start"], end=r["end"],
+                                   props=r["props"])
+                found[r["part"]][key] = (rel, _node(r["labels"], r["other"]))
+        return Neighbourhood(*([rows[k] for k in sorted(rows)] for rows in found))
+
     def subgraph(self) -> Subgraph:
         graph = Subgraph()
         for r in self._read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props "
@@ -401,6 +422,43 @@ def _seek(var: str, label: Label) -> str:
 # A node by id whatever its label: one index seek per label (a label-less match would scan).
 _BY_ID = " UNION ".join(f"MATCH (n:{_q(label)} {{id: id}}) {_seek('n', label)} RETURN n"
                         for label in Label)
+
+
+
+
+def _neighbourhood(down: bool) -> str:
+    """Neighbourhood's statement, one way. The closure is computed once; each UNION branch
+    reads one kind of row from it (`part`: parts, implements, themes, corresponding, namers)."""
+    def step(rel_type: RelType, forward: bool, var: str = "r") -> str:
+        return f"-[{var}:{_q(rel_type)}]->" if forward else f"<-[{var}:{_q(rel_type)}]-"
+
+    measure = _q(Label.MEASURE)
+    themes = (f"UNWIND closure AS a MATCH (a:{measure}){step(RelType.ADDRESSES, True, '')}(t) "
+              "WHERE a.source = $national WITH DISTINCT t ")
+    branches = [
+        f"UNWIND closure AS a MATCH (a:{measure}){step(RelType.CONTAINS, down)}(o:{measure})",
+        f"UNWIND closure AS a MATCH (a){step(RelType.IMPLEMENTS, not down)}(o)",
+        f"UNWIND closure AS a MATCH (a:{measure}){step(RelType.ADDRESSES, True)}(o) "
+        "WHERE a.source = $national",
+        f"{themes}MATCH (t){step(RelType.CORRESPONDS_TO, not down)}(o)",
+        f"{themes}MATCH (t){step(RelType.CORRESPONDS_TO, not down, '')}(u) WITH DISTINCT u "
+        f"MATCH (u){step(RelType.ADDRESSES, False)}(o) WHERE o.source = $national",
+    ]
+    contains = f"-[:{_q(RelType.CONTAINS)}*0..]->" if down else f"<-[:{_q(RelType.CONTAINS)}*0..]-"
+    return (
+        f"UNWIND $ids AS id CALL (id) {{ {_BY_ID} }} WITH DISTINCT n "
+        f"OPTIONAL MATCH p = (n:{measure}){contains}(m:{measure}) "
+        f"WHERE all(x IN nodes(p) WHERE x:{measure}) "
+        "WITH collect(DISTINCT coalesce(m, n)) AS closure "
+        "CALL (closure) { "
+        + " UNION ALL ".join(f"{branch} RETURN {part} AS part, r, o"
+                             for part, branch in enumerate(branches))
+        + " } RETURN part, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end, "
+        "properties(r) AS props, labels(o) AS labels, properties(o) AS other"
+    )
+
+
+_NEIGHBOURHOOD = {down: _neighbourhood(down) for down in (True, False)}
 
 
 def _reason(err: Exception) -> str:

@@ -14,9 +14,40 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
 
 Direction = Literal["out", "in", "both"]
 Progress = Callable[[int], None]  # called with the number of rows just written
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """What a trace (graph/trace.py) reads around one batch of nodes, in ONE store call: one
+    Cypher round trip per trace level on Neo4j (issue 12). `down` says which way: down reads
+    parts and who carries a node out, up reads containers and what a node carries out.
+
+    The nodes it covers are the batch and, from the batch's measures, every measure reached
+    through CONTAINS between measures (parts going down, containers going up): the closure.
+    Each list holds (relationship, the node at its far end from the closure), each
+    relationship once, ordered by (type, start, end) as `edges` orders them:
+
+    - parts: CONTAINS from a measure of the closure to a measure (down: its parts; up: its
+      containers);
+    - implements: IMPLEMENTS into a node of the closure going down, out of it going up;
+    - themes: ADDRESSES out of the closure's national items (measures whose `source` is
+      graph.national.SOURCE), to their themes;
+    - corresponding: CORRESPONDS_TO into those themes going down, out of them going up;
+    - namers: ADDRESSES into the far ends of `corresponding` from national nodes (a
+      `source` of graph.national.SOURCE).
+
+    A superset of what the walker follows: it keeps the part of the closure it has not
+    fetched before, trusted links, and themes named by their item's heading."""
+
+    parts: list[tuple[Relationship, Node]]
+    implements: list[tuple[Relationship, Node]]
+    themes: list[tuple[Relationship, Node]]
+    corresponding: list[tuple[Relationship, Node]]
+    namers: list[tuple[Relationship, Node]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +87,10 @@ class GraphStore(Protocol):
         ordered by (type, start, end)."""
         ...
 
+    def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
+        """What a trace reads around a batch of nodes (see Neighbourhood), in one call."""
+        ...
+
     def subgraph(self) -> Subgraph:
         """Everything (export, parity checks)."""
         ...
@@ -72,6 +107,33 @@ class GraphStore(Protocol):
     def ping(self) -> bool: ...
 
     def close(self) -> None: ...
+
+
+def neighbourhood_by_edges(store: GraphStore, node_ids: Sequence[str], down: bool) -> Neighbourhood:
+    """GraphStore.neighbourhood by `node` and `edges` calls: a level of CONTAINS a call, then
+    a call per kind of row. For a store whose calls cost no round trip (MemoryStore); it is
+    also the definition Neo4jStore's one statement is tested against."""
+    closure = {n.id: n for n in map(store.node, dict.fromkeys(node_ids)) if n is not None}
+    frontier = [i for i, n in closure.items() if n.label == Label.MEASURE]
+    parts: dict[tuple[str, str, str], tuple[Relationship, Node]] = {}
+    while frontier:
+        found = [(rel, other) for rel, other in store.edges(frontier, "out" if down else "in",
+                                                            [RelType.CONTAINS])
+                 if other.label == Label.MEASURE]
+        parts.update((rel.key, (rel, other)) for rel, other in found)
+        frontier = [other.id for _, other in found if other.id not in closure]
+        closure.update((other.id, other) for _, other in found)
+    implements = store.edges(list(closure), "in" if down else "out", [RelType.IMPLEMENTS])
+    items = [i for i, n in closure.items()
+             if n.label == Label.MEASURE and n.props.get("source") == NATIONAL]
+    themes = store.edges(items, "out", [RelType.ADDRESSES]) if items else []
+    corresponding = store.edges(sorted({t.id for _, t in themes}), "in" if down else "out",
+                                [RelType.CORRESPONDS_TO]) if themes else []
+    namers = [(rel, other) for rel, other in store.edges(
+        sorted({o.id for _, o in corresponding}), "in", [RelType.ADDRESSES])
+        if other.props.get("source") == NATIONAL] if corresponding else []
+    return Neighbourhood([parts[key] for key in sorted(parts)], implements, themes,
+                         corresponding, namers)
 
 
 def node_matches(node: Node, where: dict[str, Any]) -> bool:

@@ -13,12 +13,13 @@ Every edge in a path keeps its properties (basis, score, method, evidence, dates
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from policy_cascades.graph.model import Label, Node, Relationship, RelType
 from policy_cascades.graph.national import SOURCE as NATIONAL
-from policy_cascades.graph.store import Direction, GraphStore, collector_paused
+from policy_cascades.graph.store import GraphStore, Neighbourhood, collector_paused
 
 Basis = Literal["declared", "all"]
 MAX_PATHS = 500
@@ -98,8 +99,9 @@ def _trace_walk(store: GraphStore, node_id: str, depth: int, basis: Basis, direc
 
 
 class _Walker:
-    """Fetches the steps around the root level by level, with a few batched store calls per
-    level (a round trip per node would make a Neo4j trace slow), then walks them in memory."""
+    """Fetches the steps around the root level by level, one store call per level (a round
+    trip per node, or per kind of step, would make a Neo4j trace slow), and walks them in
+    memory."""
 
     def __init__(self, store: GraphStore, basis: Basis, direction: str,
                  min_score: float = 0.0) -> None:
@@ -123,11 +125,11 @@ class _Walker:
         four levels hold thousands of nodes, 500 chains use a few hundred).
 
         The walk skips a node not fetched yet and notes it; those noted are fetched together
-        (one batch of store calls) and the walk runs again. Skipping only delays chains, so
-        the walk with everything fetched stops no later than one that skipped: a node it
-        skipped after its stop is never needed. Each batch is one level deeper than the last,
-        so a trace makes at most `depth` batches, as fetching level by level did, and finds
-        exactly the chains it found."""
+        (one store call, GraphStore.neighbourhood) and the walk runs again. Skipping only
+        delays chains, so the walk with everything fetched stops no later than one that
+        skipped: a node it skipped after its stop is never needed. Each batch is one level
+        deeper than the last, so a trace makes at most `depth` calls, as fetching level by
+        level did, and finds exactly the chains it found."""
         self.cache[root.id] = root
         while True:
             found: dict[tuple[str, ...], TracePath] = {}
@@ -135,41 +137,58 @@ class _Walker:
             self.walk(root, depth, [root.id], [], found, 0, blocked)
             if not blocked:
                 return found
-            layer = self._with_parts(list(blocked.values()))
-            self._implements(layer)
-            self._bridges(layer)
+            self.fetch(list(blocked.values()))
+
+    def fetch(self, nodes: list[Node]) -> list[Node]:
+        """The steps out of `nodes` and of their parts (or containers), from one store call;
+        the nodes those steps reach that count (IMPLEMENTS, the bridge)."""
+        hood = self.store.neighbourhood([n.id for n in nodes], self.down)
+        layer = self._with_parts(nodes, hood.parts)
+        return self._implements(layer, hood.implements) + self._bridges(layer, hood)
 
     def _add(self, start: str, step: _Step) -> Node:
         self.adjacency.setdefault(start, []).append(step)
         self.cache.setdefault(step.node.id, step.node)
         return step.node
 
-    def _with_parts(self, nodes: list[Node]) -> list[Node]:
-        """The nodes and, through CONTAINS (free steps), their parts or containers."""
+    def _with_parts(self, nodes: list[Node], parts: list[tuple[Relationship, Node]]) -> list[Node]:
+        """The nodes and, through CONTAINS (free steps), their parts or containers not
+        fetched before (`parts` holds the whole closure: a part fetched earlier keeps its
+        steps, and its own parts come with it)."""
+        near_end = self._near(RelType.CONTAINS)
+        by_near: dict[str, list[tuple[Relationship, Node]]] = {}
+        for rel, other in parts:  # each near node's in (start, end) order, as `edges` gives
+            by_near.setdefault(near_end(rel), []).append((rel, other))
         layer = list(nodes)
-        pending = [n for n in nodes if n.label == Label.MEASURE and n.id not in self.adjacency]
+        pending = [n.id for n in nodes if n.label == Label.MEASURE and n.id not in self.adjacency]
         for n in nodes:
             self.adjacency.setdefault(n.id, [])
         while pending:
-            ids = [n.id for n in pending]
-            pending = []
-            for rel, other in self.store.edges(ids, "out" if self.down else "in", [RelType.CONTAINS]):
+            near = pending.pop()
+            for rel, other in by_near.get(near, ()):
                 if other.label != Label.MEASURE:
                     continue
-                start = rel.start if self.down else rel.end
-                self._add(start, _Step(other, (rel,), False))
+                self._add(near, _Step(other, (rel,), False))
                 if other.id not in self.adjacency:
                     self.adjacency[other.id] = []
                     layer.append(other)
-                    pending.append(other)
+                    pending.append(other.id)
         return layer
 
-    def _implements(self, layer: list[Node]) -> list[Node]:
+    def _near(self, rel_type: RelType) -> Callable[[Relationship], str]:
+        """The end of a relationship of `rel_type` that the walk reaches it from."""
+        if rel_type is RelType.CONTAINS:
+            return (lambda r: r.start) if self.down else (lambda r: r.end)
+        return (lambda r: r.end) if self.down else (lambda r: r.start)  # IMPLEMENTS, CORRESPONDS_TO
+
+    def _implements(self, layer: list[Node], implements: list[tuple[Relationship, Node]]) -> list[Node]:
         found = []
-        direction: Direction = "in" if self.down else "out"
-        for rel, other in self.store.edges([n.id for n in layer], direction, [RelType.IMPLEMENTS]):
-            if self._trusted(rel):
-                found.append(self._add(rel.end if self.down else rel.start, _Step(other, (rel,), True)))
+        ids = {n.id for n in layer}
+        near_end = self._near(RelType.IMPLEMENTS)
+        for rel, other in implements:
+            near = near_end(rel)
+            if near in ids and self._trusted(rel):
+                found.append(self._add(near, _Step(other, (rel,), True)))
         return found
 
     def _trusted(self, rel: Relationship) -> bool:
@@ -178,20 +197,18 @@ class _Walker:
             return True
         return self.basis == "all" and float(rel.props.get("score", 1.0)) >= self.min_score
 
-    def _bridges(self, layer: list[Node]) -> list[Node]:
+    def _bridges(self, layer: list[Node], hood: Neighbourhood) -> list[Node]:
         """National item -> its theme -> the corresponding theme -> the national item naming it."""
         items = {n.id: n for n in layer if n.label == Label.MEASURE and n.props.get("source") == NATIONAL}
         if not items:
             return []
-        own = [(rel, theme) for rel, theme in self.store.edges(list(items), "out", [RelType.ADDRESSES])
-               if theme.props.get("name") == items[rel.start].props.get("heading")]
-        if not own:
-            return []
-        corresponding = self.store.edges([t.id for _, t in own], "in" if self.down else "out",
-                                         [RelType.CORRESPONDS_TO])
-        if not corresponding:
-            return []
-        namers = self.store.edges([t.id for _, t in corresponding], "in", [RelType.ADDRESSES])
+        own = [(rel, theme) for rel, theme in hood.themes
+               if rel.start in items and theme.props.get("name") == items[rel.start].props.get("heading")]
+        near_end = self._near(RelType.CORRESPONDS_TO)
+        own_ids = {theme.id for _, theme in own}
+        corresponding = [(rel, other) for rel, other in hood.corresponding if near_end(rel) in own_ids]
+        far_ids = {other.id for _, other in corresponding}
+        namers = [(rel, item) for rel, item in hood.namers if rel.end in far_ids]
         found = []
         for addresses, theme in own:
             for corr, other_theme in corresponding:
@@ -200,6 +217,8 @@ class _Walker:
                 for back, item in namers:
                     if (back.end == other_theme.id and item.props.get("source") == NATIONAL
                             and item.props.get("heading") == other_theme.props.get("name")):
+                        self.cache.setdefault(theme.id, theme)  # a path names the two themes
+                        self.cache.setdefault(other_theme.id, other_theme)
                         found.append(self._add(addresses.start, _Step(item, (addresses, corr, back), True)))
         return found
 

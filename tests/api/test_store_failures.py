@@ -18,7 +18,13 @@ from policy_cascades.api.main import create_app
 from policy_cascades.errors import StoreError, StoreUnavailable
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
-from policy_cascades.graph.store import Direction, GraphStore, Progress, WriteSummary
+from policy_cascades.graph.store import (
+    Direction,
+    GraphStore,
+    Neighbourhood,
+    Progress,
+    WriteSummary,
+)
 from policy_cascades.settings import Settings, get_settings
 from tests.api.conftest import client_on
 from tests.api.urls import HIRING, ZHOUCUN, enc
@@ -58,6 +64,9 @@ class FlakyStore:
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
         return self._up().edges(node_ids, direction, types)
+
+    def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
+        return self._up().neighbourhood(node_ids, down)
 
     def subgraph(self) -> Subgraph:
         return self._up().subgraph()
