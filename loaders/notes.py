@@ -279,7 +279,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     pending: list[str] = []
     for token in _shared_heads(_split_units(value)):
         token = token.strip()
-        if _DEADLINE.match(simplified(token)):
+        if not token or ("月" in token or "期" in token or "持续" in token) and _DEADLINE.match(token):
             continue  # （…管委会，6月底完成）: a deadline printed among the units
         role = None
         suffix = _ROLE_SUFFIX.search(simplified(token))

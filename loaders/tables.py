@@ -57,6 +57,7 @@ def rows_as_items(lines: list[str]) -> list[str]:
     return out
 
 
+_UNIT_WORD = re.compile(r"^\s*\S{0,6}(?:单位|部门|處室|处室|單位|部門)\s*$")
 _NUMBER_CELL = re.compile(r"^(\d{1,3})\s*[*＊]?$")  # 1, or 1* (a mark the table explains)
 
 
@@ -71,6 +72,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         >>> stacked_rows_as_notes(["序号", "主要任务", "责任单位", "1", "落实稳岗返还。", "市人社局、市财政局"])[3:]
         ['', '1.落实稳岗返还。', '责任单位：市人社局、市财政局。']
     """
+    if not any(len(line) <= 40 and _UNIT_WORD.search(line) for line in lines):
+        return lines  # no short line names a column of units: no such table (most texts)
     out = list(lines)
     rows = [index for index, line in enumerate(lines) if line.strip()]
     key: str | None = None

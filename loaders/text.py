@@ -205,10 +205,16 @@ def split_glued_heading(text: str) -> list[str]:
         >>> split_glued_heading("注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户二、支持措施")
         ['注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户', '二、支持措施']
     """
-    m = _GLUED_HEADING.search(text)
+    if len(text) < 23 or "、" not in text[-17:]:
+        return [text]
+    m = _GLUED_HEADING.search(text, len(text) - 20)
     if not m or m.start() < 20:
         return [text]
     return [text[:m.start()], text[m.start():]]
+
+
+_MARKER_AFTER_CLOSE = re.compile(r"[）)〕\]]\s*(?:[一二三四五六七八九十]{1,3}[、.．)）]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                                 r"|\d{1,3}\s*[.．、])")
 
 
 def split_after_notes(text: str) -> list[str]:
@@ -220,7 +226,7 @@ def split_after_notes(text: str) -> list[str]:
         >>> split_after_notes("落实稳岗返还。（责任单位：县人社局）2.加大贴息。")
         ['落实稳岗返还。（责任单位：县人社局）', '2.加大贴息。']
     """
-    if "）" not in text and ")" not in text and "〕" not in text and "]" not in text:
+    if not _MARKER_AFTER_CLOSE.search(text):
         return [text]
     pieces, start = [], 0
     for span in find_notes(text):
