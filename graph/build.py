@@ -41,7 +41,7 @@ def document_to_subgraph(doc: PolicyDocument) -> DocumentGraph:
 
     Example:
         >>> g = document_to_subgraph(read_document(Path("004_65dc26d30b7e2b8f.txt")))  # doctest: +SKIP
-        >>> g.doc_id
+        >>> g.doc_id  # doctest: +SKIP
         'doc:周政字〔2020〕8号'
     """
     graph = Subgraph()

@@ -104,7 +104,7 @@ def check_read_only(query: str) -> None:
         >>> check_read_only("MATCH (d:Document {doc_number: '周政字〔2020〕8号'}) RETURN d.title")
         >>> check_read_only("match (d) detach delete d")
         Traceback (most recent call last):
-        errors.CypherRefused: DETACH is not allowed: POST /cypher only reads
+        policy_cascades.errors.CypherRefused: DETACH is not allowed: POST /cypher only reads
     """
     tokens = tokenize(query)
     while tokens and tokens[-1] == Token("punct", ";"):
@@ -140,7 +140,7 @@ def check_plan(query_type: str | None, plan: Mapping[str, Any] | None) -> None:
         >>> check_plan("r", {"operatorType": "ProduceResults@neo4j", "args": {}, "children": [
         ...     {"operatorType": "LoadCSV@neo4j", "args": {}, "children": []}]})
         Traceback (most recent call last):
-        errors.CypherRefused: the plan uses LoadCSV, which POST /cypher does not run
+        policy_cascades.errors.CypherRefused: the plan uses LoadCSV, which POST /cypher does not run
     """
     if query_type != "r":
         raise CypherRefused(f"the server reports query type {query_type!r}: only reads ('r') run")

@@ -34,7 +34,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
 
     Example:
         >>> doc = parse_document(Path("004_65dc26d30b7e2b8f.txt").read_text(), "004.txt")  # doctest: +SKIP
-        >>> doc.doc_number, doc.region, doc.measures[1].path
+        >>> doc.doc_number, doc.region, doc.measures[1].path  # doctest: +SKIP
         ('周政字〔2020〕8号', '周村区', '一.1')
     """
     if not text.strip():

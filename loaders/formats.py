@@ -47,7 +47,7 @@ def docx_to_text(data: bytes, source: str = "<docx>") -> str:
         >>> import docx
         >>> buf = io.BytesIO(); d = docx.Document(); _ = d.add_paragraph("周政字〔2020〕8号")
         >>> d.save(buf); docx_to_text(buf.getvalue())
-        '周政字〔2020〕8号'
+        '周政字〔2020〕8号\\n'
     """
     import docx
     from docx.table import Table
@@ -104,10 +104,10 @@ def pdf_to_text(data: bytes, source: str = "<pdf>") -> str:
     glyph size does not. A PDF without a text layer (a scan) needs OCR first.
 
     Example:
-        >>> pdf_to_text(b"%PDF-1.4 nonsense", "scan.pdf")
+        >>> pdf_to_text(b"%PDF-1.4 nonsense", "scan.pdf")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        errors.ParseError: scan.pdf: not a readable PDF (...)
+        policy_cascades.errors.ParseError: scan.pdf: not a readable PDF (...)
     """
     try:
         import pdfplumber
@@ -157,11 +157,13 @@ def read_text(path: Path) -> str:
     """The text of one document file, chosen by its suffix; only regular files are opened.
 
     Example:
-        >>> read_text(Path("notice.doc"))
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "notice.doc"; _ = path.write_bytes(b"\\xd0\\xcf\\x11\\xe0")
+        >>> read_text(path)  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        errors.ParseError: notice.doc: a Word 97-2003 file (.doc) is not read; convert it first: \
-libreoffice --headless --convert-to docx notice.doc
+        policy_cascades.errors.ParseError: .../notice.doc: a Word 97-2003 file (.doc) is not read; \
+convert it first: libreoffice --headless --convert-to docx notice.doc
     """
     try:
         mode = os.stat(path).st_mode

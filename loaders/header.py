@@ -85,8 +85,8 @@ def doc_number_prefix(match: re.Match[str]) -> tuple[int, str]:
     sentence's or the page's (通知 周政字, 文 件 周政字). Sentence words the group took in are then cut.
 
     Example:
-        >>> doc_number_prefix(DOC_NUMBER.search("见 周 政 字〔2020〕8号"))
-        (2, '周政字')
+        >>> doc_number_prefix(DOC_NUMBER.search("根据 周 政 字〔2020〕8号"))
+        (3, '周政字')
     """
     runs = re.split(f"({_GAP}+)", match.group(1))  # run, gap, run, gap, …, run
     first = len(runs) - 1

@@ -62,6 +62,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     """Weigh every clue the text gives and place the document.
 
     Example:
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> g = gazetteer()
         >>> locate(["周村区人民政府", "关于…的通知"], ("周村区人民政府",), "关于…的通知",
         ...        "周政字〔2020〕8号", g).region.key
