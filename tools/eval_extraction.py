@@ -4,6 +4,8 @@
     python tools/eval_extraction.py --set dev       # one set
     python tools/eval_extraction.py --set eval --verbose   # and what each document got wrong
     python tools/eval_extraction.py --json          # the figures as JSON
+    python tools/eval_extraction.py --set dev --only a,b   # only documents a and b (first sight)
+    python tools/eval_extraction.py --dir FOLDER    # your own documents with truth files
 
 Sets:
   dev   tests/data/real/dev/   real documents that may be read while writing rules
@@ -44,10 +46,12 @@ FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 SETS = ("dev", "eval", "eval2", "eval3", "seed")
 
 
-def real_cases(folder: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """(document, truth) pairs of a folder of real documents, in name order."""
+def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """(document, truth) pairs of a folder of real documents, in name order (only those named)."""
     for truth_path in sorted(folder.glob("*.truth.json")):
         name = truth_path.name.removesuffix(".truth.json")
+        if only and name not in only:
+            continue
         docs = [folder / f"{name}{ext}" for ext in FORMATS if (folder / f"{name}{ext}").exists()]
         if not docs:
             raise SystemExit(f"{truth_path}: no document {name}.txt/.html/.docx/.pdf beside it")
@@ -73,9 +77,11 @@ def extract(path: Path, drop_points: bool) -> tuple[dict[str, Any] | None, str]:
     return record_view(doc, drop_points=drop_points), "; ".join(map(str, warnings))
 
 
-def score_set(name: str, verbose: bool) -> tuple[DocScore, list[str]]:
-    """Score one set; with `verbose`, a line per document saying what it got wrong."""
-    cases = seed_cases() if name == "seed" else real_cases(REAL / name)
+def score_set(name: str, verbose: bool, folder: Path | None = None,
+              only: frozenset[str] = frozenset()) -> tuple[DocScore, list[str]]:
+    """Score one set (or a folder of your own); with `verbose`, a line per document saying
+    what it got wrong."""
+    cases = seed_cases() if name == "seed" else real_cases(folder or REAL / name, only)
     scores, notes = [], []
     for path, truth in cases:
         record, message = extract(path, drop_points=name == "seed")
@@ -99,14 +105,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=(*SETS, "all"), default="all", dest="which")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="also what each document got wrong")
+    parser.add_argument("--dir", type=Path, help="score a folder of your own (NAME.txt + NAME.truth.json) "
+                        "instead of the sets")
+    parser.add_argument("--only", default="", help="comma-separated document names (NAME of NAME.txt): "
+                        "score only these, e.g. the documents just added, before any rule is written "
+                        "from them")
     args = parser.parse_args(argv)
     names = SETS if args.which == "all" else (args.which,)
+    if args.dir is not None:
+        names = (str(args.dir),)
+    only = frozenset(n.strip() for n in args.only.split(",") if n.strip())
     results: dict[str, Any] = {}
     for name in names:
-        if name != "seed" and not any((REAL / name).glob("*.truth.json")):
-            print(f"(set {name}: no truth files under {REAL / name})", file=sys.stderr)
+        folder = args.dir if args.dir is not None else REAL / name
+        if name != "seed" and not any(folder.glob("*.truth.json")):
+            print(f"(set {name}: no truth files under {folder})", file=sys.stderr)
             continue
-        score, notes = score_set(name, args.verbose)
+        score, notes = score_set(name, args.verbose, folder, only)
         if args.json:
             results[name] = as_json(score) | ({"documents_detail": notes} if notes else {})
             continue

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tools.extraction_score import (
     FIELDS,
@@ -113,3 +117,16 @@ def test_record_view_drops_points_only_when_asked() -> None:
     view = record_view(doc, drop_points=True)
     assert [m["path"] for m in view["measures"]] == ["一"]
     assert view["issuers"] == ["杭州市人民政府办公厅"]
+
+
+def test_the_scorecard_scores_a_folder_of_ones_own_and_only_the_named_documents(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tools import eval_extraction
+
+    for name in ("jiayu", "xiamen"):
+        for suffix in (".txt", ".truth.json"):
+            source = eval_extraction.REAL / "dev" / f"{name}{suffix}"
+            (tmp_path / f"{name}{suffix}").write_bytes(source.read_bytes())
+    assert eval_extraction.main(["--dir", str(tmp_path), "--only", "jiayu", "--json"]) == 0
+    [result] = json.loads(capsys.readouterr().out).values()
+    assert result["documents"] == 1
