@@ -197,7 +197,12 @@ def _is_stop(text: str) -> bool:
 
 
 def _is_org_line(text: str) -> bool:
-    return bool(_ORG_LINE.match(simplified(squeeze(text))))
+    simple = simplified(text)
+    return bool(_ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
+
+
+# A page's metadata row is no signature, though its values name bodies: 所属机构 X 责任部门 X
+_METADATA_LABEL = re.compile(r"公开方式|所属机构|责任部门|发布机构|发文机关|索引号|主题分类|信息来源|来源[:：]")
 
 
 def _orgs_of(chosen: Candidate | None) -> list[str]:
@@ -270,6 +275,9 @@ def _orgs(text: str) -> list[str]:
     return out
 
 
+# A body printed under the bodies it belongs to, on a signature line of its own and without a
+# place: the leading group of a county's Party committee and government is one issuer.
+_GROUP_OF_ABOVE = re.compile(r"^[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
 _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")
 
 
@@ -287,6 +295,9 @@ def _signature(lines: list[str]) -> list[str]:
                 if not _is_org_line(previous):
                     if found:
                         break
+                    continue
+                if len(found) == 1 and _GROUP_OF_ABOVE.match(found[0]):
+                    found = [squeeze(previous) + found[0]]  # 中共某县委某县人民政府 / 优化营商环境领导小组
                     continue
                 found = _orgs(previous) + found
             if found:
@@ -322,7 +333,7 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
     return None
 
 
-_GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})$")
+_GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
 
 
 def glued_date(text: str) -> str | None:

@@ -17,7 +17,7 @@ from policy_cascades.loaders.hant import simplified
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
 # A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位) and name the level whose
 # unit it is (省牵头单位 in a city's table of a provincial task).
-_UNIT_KEYS = (r"(?:(?:主要|其他|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
+_UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
@@ -265,7 +265,7 @@ def suspect_unit(name: str) -> str:
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    key = re.sub(r"^(?:主要|其他|[省市县区州](?=牵头|配合|责任|协同|协办|参与|主责))", "", simplified(key))
+    key = re.sub(r"^(?:主要|其他|总|[省市县区州](?=牵头|配合|责任|协同|协办|参与|主责))", "", simplified(key))
     if _OTHER_KEY.match(key):
         return
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
@@ -317,7 +317,8 @@ _DEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末|上旬
 
 
 def _split_units(value: str) -> list[str]:
-    """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府)
+    """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
+    各市〔特区、区〕人民政府)
     nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
     return [part for token in _join_collectives(_split_plain(value)) for part in _split_and(token)]
 
@@ -360,13 +361,13 @@ def _join_collectives(tokens: list[str]) -> list[str]:
 
 
 def _split_plain(value: str) -> list[str]:
-    if "（" not in value and "(" not in value:
+    if "（" not in value and "(" not in value and "〔" not in value:
         return _SPLIT.split(value)
     out, depth, start = [], 0, 0
     for index, ch in enumerate(value):
-        if ch in "（(":
+        if ch in "（(〔":
             depth += 1
-        elif ch in "）)":
+        elif ch in "）)〕":
             depth = max(0, depth - 1)
         elif depth == 0 and _SPLIT.match(ch):
             out.append(value[start:index])

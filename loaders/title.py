@@ -29,9 +29,10 @@ UI_FRAGMENT = re.compile(
     r"|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|分享)\s*[】\]]|(?:打印本页|关闭窗口|我要打印|分享到[:：]?)")
 _START = re.compile(r"关于|印发|转发|批转")
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
-# Lines that are page chrome whatever else they hold.
+# Lines that are page chrome whatever else they hold (a breadcrumb's >, not the > that closes
+# a <title> nested in a title).
 CHROME_LINE = re.compile(
-    r"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|[>»]|首页|上一篇|下一篇|"
+    r"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|^[^<]*[>»]|首页|上一篇|下一篇|"
     r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到"
 )
 

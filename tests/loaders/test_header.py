@@ -345,3 +345,22 @@ def test_a_doc_number_that_lost_its_closing_bracket_and_hao() -> None:
     lines = ["南兴府办函〔202058", "", "某某区人民政府办公室", "关于印发优化营商环境实施方案的通知",
              "各镇人民政府：", "现将方案印发给你们。"]
     assert parse_header(lines).doc_number == "南兴府办函〔2020〕58号"
+
+
+def test_a_leading_group_signed_under_its_parent_bodies_is_one_issuer() -> None:
+    lines = ["关于印发优化营商环境工作方案的通知", "各乡镇党委、政府：", "现将方案印发给你们。", "",
+             "中共某某县委某某县人民政府", "优化营商环境领导小组", "2019年7月16日"]
+    assert parse_header(lines).issuers == ("中共某某县委某某县人民政府优化营商环境领导小组",)
+
+
+def test_a_metadata_row_is_no_signature_and_a_glued_date_keeps_its_ri() -> None:
+    lines = ["某某市人民政府关于印发重点任务工作方案的通知",
+             "公开方式 主动公开 所属机构 某某市政府办 责任部门 某某市政府办", "",
+             "各县区人民政府：", "现将方案印发给你们。", "", "      某某市人民政府      ", "      2020710日     "]
+    header = parse_header(lines)
+    assert (header.issuers, header.date) == (("某某市人民政府",), "2020-07-10")
+
+
+def test_a_title_holding_a_nested_title_in_angle_brackets_is_no_breadcrumb() -> None:
+    lines = ["转发《关于印发<2020年营商环境评价工作方案>的通知》的", "", "通    知", "", "县直有关单位：", "现转发给你们。"]
+    assert parse_header(lines).title == "转发《关于印发<2020年营商环境评价工作方案>的通知》的通知"

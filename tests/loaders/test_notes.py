@@ -353,3 +353,8 @@ def test_a_table_one_cell_a_line_with_blank_lines_and_number_cells() -> None:
     assert got == {"一": [], "一.(一)": [],
                    "一.(一).1": sorted(["市农业农村局", "市商务局(市粮食和物资储备局)", "省农业农村厅"]),
                    "一.(一).2": sorted(["市商务局", "市发改委"])}
+
+
+def test_units_hold_square_brackets_and_a_general_lead_key() -> None:
+    duties = parse_note("总牵头单位：县发改局；责任单位：各市〔特区、区〕人民政府、县财政局")
+    assert (duties.leads, duties.supports) == (["县发改局"], ["各市〔特区、区〕人民政府", "县财政局"])
