@@ -49,7 +49,7 @@ def is_unit_list(text: str) -> bool:
     if not flat or len(flat) > 150 or re.search(r"[。：:]", flat):
         return False
     units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(flat)]
-    return all(u and (_ENDS_AS_ORG.search(simplified(u)) or u.startswith("各")) and len(u) <= 30
+    return all(u and is_unit_name(u) and len(u) <= 30
                for u in units)
 
 
@@ -172,7 +172,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     if not m or cut < 0:
         return []
     units = [u for part in m.groups() if part for u in _split_units(part)]
-    if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
+    if units and all(is_unit_name(u) for u in units):
         printed = text[cut + 1:len(stripped)].strip()
         return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
     return []
@@ -211,7 +211,7 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
         if m.group(1).startswith(("由", "请")):
             continue  # （由市政府负责）: a sentence, not a list of units
         units = [t for t in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1)))) if t]
-        if units and all(_ENDS_AS_ORG.search(u) or u.startswith("各") for u in units):
+        if units and all(is_unit_name(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
             out.append(NoteSpan(m.start(), m.end(), "责任单位：" + text[m.start(1):end]))
@@ -314,6 +314,24 @@ _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党
 
 _DEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬|前|底前|年底前?)?"
                        r"(?:前?完成|前)?$|^(?:长期|长期坚持|持续推进|持续开展)$")
+
+
+# A collective of bodies: 各有关部门, 各县（市、区）人民政府, 各乡镇(街道), 各地 — never a clause
+# that opens with 各 (各地要高度重视, 各部门切实负责).
+_COLLECTIVE = re.compile(r"^各[^，,。；;：:要应需须将把对按做切积认确抓]{0,24}?(?:" + _ORG_END +
+                         r"|[省市县区镇乡旗盟州]|街道|街办|新区|地|地区|企业|机关)(?:[（(〔][^）)〕]{1,12}[）)〕])?$")
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether a name is printed as a unit's is: it ends as an agency's name (…局, …委,
+    …管委会, 市商务局(市粮食局)) or is a collective of bodies (各县区人民政府, 各地).
+
+    Example:
+        >>> is_unit_name("市发展改革委"), is_unit_name("各乡镇(街道)"), is_unit_name("各地要高度重视")
+        (True, True, False)
+    """
+    simple = simplified(name)
+    return bool(_ENDS_AS_ORG.search(simple) or _COLLECTIVE.match(simple))
 
 
 def _split_units(value: str) -> list[str]:

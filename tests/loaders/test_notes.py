@@ -358,3 +358,13 @@ def test_a_table_one_cell_a_line_with_blank_lines_and_number_cells() -> None:
 def test_units_hold_square_brackets_and_a_general_lead_key() -> None:
     duties = parse_note("总牵头单位：县发改局；责任单位：各市〔特区、区〕人民政府、县财政局")
     assert (duties.leads, duties.supports) == (["县发改局"], ["各市〔特区、区〕人民政府", "县财政局"])
+
+
+@pytest.mark.parametrize(("item", "units"), [
+    ("1.落实稳岗返还政策。各地要高度重视，明确专人负责。", []),
+    ("1.落实稳岗返还政策。各乡镇(街道)、县人社局负责。", ["各乡镇(街道)", "县人社局"]),
+    ("1.落实稳岗返还政策。（各部门切实负责）", []),
+])
+def test_a_clause_opening_with_ge_is_no_collective(item: str, units: list[str]) -> None:
+    doc = parse_document(_HEAD + "一、援企稳岗\n" + item + "\n", "collective.txt")
+    assert list(doc.measures[1].responsible) == units
