@@ -1,1 +1,1 @@
-"""The graph: data model, builder, linker, and the two stores (networkx, Neo4j)."""
+"""The graph: data model, builder, linker, and the two stores (embedded in memory, Neo4j)."""

@@ -1,24 +1,22 @@
-"""The embedded store: a networkx MultiDiGraph in memory, saved to and reopened from JSON."""
+"""The embedded store: the graph in memory, packed (graph/packed.py), saved to and reopened
+from JSON."""
 
 from __future__ import annotations
 
 import fcntl
 import gc
-import gzip
-import json
-import os
-import tempfile
+import sys
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
 from policy_cascades.errors import StoreError
+from policy_cascades.graph import saved
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.packed import Keys, Sharer, Values, get, pack, unpack
 from policy_cascades.graph.store import (
     Direction,
     Neighbourhood,
@@ -34,95 +32,133 @@ from policy_cascades.graph.text_index import TextIndex
 _Found = dict[tuple[str, str, str], tuple[Relationship, Node]]
 
 
+Edge = tuple[RelType, str, str, Keys, Values]  # type, start, end, packed properties
+HUB = 32  # a node with more edges one way than this has them grouped by type when read
+READ_MODELS = 32_768  # read models kept per kind: a trace's worth, not the graph's
+
+
 class MemoryStore:
-    """Nodes keyed by id (attributes: label, props); edges keyed by relationship type."""
+    """Nodes by id (label and packed properties, graph/packed.py) and each relationship once,
+    listed under both of its ends: a dict per node and per edge (networkx's) was most of the
+    memory of a large graph (issue 12). Node ids are interned, so the edges share them."""
 
     name = "memory"
 
     def __init__(self) -> None:
-        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._node: dict[str, tuple[Label, Keys, Values]] = {}
+        self._out: dict[str, list[Edge]] = {}
+        self._in: dict[str, list[Edge]] = {}
+        self._shapes: dict[Keys, Keys] = {}  # one tuple per set of property keys
+        self._edge_count = 0
         self._index = _Index()
-        # Read models, built once each (validation was a quarter of a trace's time) and
-        # shared: frozen, and no reader changes their props. Every change drops them.
+        # Read models, built on demand (validation was a quarter of a trace's time), shared:
+        # frozen, and no reader changes their props. At most READ_MODELS of each (a cache
+        # of the whole graph doubled a long-running API's memory); every change drops them.
         self._nodes: dict[str, Node] = {}
         self._rels: dict[tuple[str, str, str], Relationship] = {}
         self._search: tuple[list[str], TextIndex] | None = None  # measure ids, index
 
+    def _changed(self) -> None:
+        self._index, self._nodes, self._rels, self._search = _Index(), {}, {}, None
+
     # -- writing ------------------------------------------------------------------------
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
         self._check(graph)  # before any change: a bad write leaves the store as it was
-        self._index, self._nodes, self._rels, self._search = _Index(), {}, {}, None
+        self._changed()
+        sharer = Sharer(self._shapes)
         nodes_created = rels_created = props_set = 0
         for node in graph.nodes.values():
-            old = self.graph.nodes.get(node.id)
-            old_props = None if old is None else old["props"]
+            old = self._node.get(node.id)
+            old_props = None if old is None else unpack(old[1], old[2])
             nodes_created += old is None
             props = storable(merge_props(old_props or {}, node.props))
             props_set += len(changed_props(old_props, props))
-            self.graph.add_node(node.id, label=node.label, props=props)
+            self._node[sys.intern(node.id)] = (node.label, *pack(props, sharer))
         if progress:
             progress(len(graph.nodes))
         for rel in graph.relationships.values():
-            old_rel = self.graph.get_edge_data(rel.start, rel.end, key=rel.type)
-            old_props = None if old_rel is None else old_rel["props"]
-            rels_created += old_rel is None
+            start, end = sys.intern(rel.start), sys.intern(rel.end)
+            old_edge = self._find(rel.type, start, end)
+            old_props = None if old_edge is None else unpack(old_edge[3], old_edge[4])
+            rels_created += old_edge is None
             props = storable(merge_props(old_props or {}, rel.props))
             props_set += len(changed_props(old_props, props))
-            self.graph.add_edge(rel.start, rel.end, key=rel.type, props=props)
+            self._put((rel.type, start, end, *pack(props, sharer)), old_edge)
         if progress:
             progress(len(graph.relationships))
         return WriteSummary(nodes_created, rels_created, props_set)
 
+    def _find(self, rel_type: RelType, start: str, end: str) -> Edge | None:
+        """The stored relationship (type, start, end), looked for among the fewer of its
+        start's outgoing and its end's incoming edges."""
+        outgoing, incoming = self._out.get(start), self._in.get(end)
+        if not outgoing or not incoming:
+            return None
+        if len(outgoing) <= len(incoming):
+            return next((e for e in outgoing if e[0] is rel_type and e[2] == end), None)
+        return next((e for e in incoming if e[0] is rel_type and e[1] == start), None)
+
+    def _put(self, edge: Edge, old: Edge | None) -> None:
+        if old is None:
+            self._out.setdefault(edge[1], []).append(edge)
+            self._in.setdefault(edge[2], []).append(edge)
+            self._edge_count += 1
+            return
+        for edges in (self._out[edge[1]], self._in[edge[2]]):
+            edges[next(i for i, e in enumerate(edges) if e is old)] = edge
+
     def _check(self, graph: Subgraph) -> None:
         for node in graph.nodes.values():
-            old = self.graph.nodes.get(node.id)
-            if old is not None and old["label"] != node.label:
-                raise StoreError(f"node {node.id} is already a {old['label']}, not a {node.label}")
+            old = self._node.get(node.id)
+            if old is not None and old[0] != node.label:
+                raise StoreError(f"node {node.id} is already a {old[0]}, not a {node.label}")
         for rel in graph.relationships.values():
             for end in (rel.start, rel.end):
-                if end not in graph.nodes and end not in self.graph:
+                if end not in graph.nodes and end not in self._node:
                     raise StoreError(f"{rel.type} {rel.start} -> {rel.end}: no node {end}")
 
     def clear(self) -> None:
-        self.graph.clear()
-        self._index, self._nodes, self._rels, self._search = _Index(), {}, {}, None
+        self._node, self._out, self._in, self._edge_count = {}, {}, {}, 0
+        self._changed()
 
     # -- reading ------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
-        return self._node(node_id) if node_id in self.graph else None
+        return self._node_model(node_id) if node_id in self._node else None
 
     def nodes(self, label: Label, where: dict[str, Any] | None = None,
               limit: int | None = None, offset: int = 0) -> tuple[list[Node], int]:
-        ids = self._index.lookup(self.graph, label, where or {})
+        ids = self._index.lookup(self, label, where or {})
         if where:
-            found = [n for n in map(self._node, ids) if node_matches(n, where)]
+            found = [n for n in map(self._node_model, ids) if node_matches(n, where)]
             end = None if limit is None else offset + limit
             return found[offset:end], len(found)
         end = None if limit is None else offset + limit
-        return [self._node(i) for i in ids[offset:end]], len(ids)
+        return [self._node_model(i) for i in ids[offset:end]], len(ids)
 
-    def _node(self, node_id: str) -> Node:
+    def _node_model(self, node_id: str) -> Node:
         node = self._nodes.get(node_id)
         if node is None:
-            data = self.graph.nodes[node_id]
+            label, keys, values = self._node[node_id]
             # stored data was validated when written: construct, do not validate again
-            node = self._nodes[node_id] = Node.model_construct(
-                id=node_id, label=data["label"], props=data["props"])
+            node = Node.model_construct(id=node_id, label=label, props=unpack(keys, values))
+            _keep(self._nodes, node_id, node)
         return node
 
-    def _rel(self, key: tuple[str, str, str], data: dict[str, Any]) -> Relationship:
+    def _rel_model(self, edge: Edge) -> Relationship:
+        key = (edge[0].value, edge[1], edge[2])
         rel = self._rels.get(key)
         if rel is None:
-            rel = self._rels[key] = Relationship.model_construct(
-                type=RelType(key[0]), start=key[1], end=key[2], props=data["props"])
+            rel = Relationship.model_construct(type=edge[0], start=edge[1], end=edge[2],
+                                               props=unpack(edge[3], edge[4]))
+            _keep(self._rels, key, rel)
         return rel
 
     def edges(self, node_ids: Sequence[str], direction: Direction = "both",
               types: Sequence[RelType] | None = None) -> list[tuple[Relationship, Node]]:
-        wanted = [t.value for t in types] if types else None
-        out: dict[tuple[str, str, str], tuple[Relationship, Node]] = {}
+        wanted = [RelType(t) for t in types] if types else None
+        out: _Found = {}
         for node_id in node_ids:
-            if node_id not in self.graph:
+            if node_id not in self._node:
                 continue
             if direction in ("out", "both"):
                 self._collect(out, wanted, node_id, True)
@@ -130,93 +166,124 @@ class MemoryStore:
                 self._collect(out, wanted, node_id, False)
         return [out[k] for k in sorted(out)]
 
-    def _collect(self, out: dict[tuple[str, str, str], tuple[Relationship, Node]],
-                 wanted: list[str] | None, node_id: str, outgoing: bool) -> None:
-        by_type = self._adjacent(node_id, outgoing)
-        for rel_type in by_type if wanted is None else wanted:
-            for other, data in by_type.get(rel_type, ()):
-                key = (rel_type, node_id, other) if outgoing else (rel_type, other, node_id)
-                out[key] = (self._rel(key, data), self._node(other))
-
-    def _adjacent(self, node_id: str, outgoing: bool) -> dict[str, list[tuple[str, Any]]]:
-        return self._index.adjacent(self.graph, node_id, outgoing)
+    def _collect(self, out: _Found, wanted: list[RelType] | None, node_id: str, outgoing: bool) -> None:
+        for edge in self.adjacent(node_id, outgoing, wanted):
+            self._found(out, edge, edge[2] if outgoing else edge[1])
 
     def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
-        """Neighbourhood's five kinds of row around the batch (Neo4jStore's one statement),
-        from the adjacency index."""
-        attrs = self.graph.nodes
-        closure = [i for i in dict.fromkeys(node_ids) if i in attrs]
-        seen = set(closure)
+        """Neighbourhood's five kinds of row around the batch (Neo4jStore's one statement)."""
+        closure: dict[str, None] = {}
+        pending = [i for i in dict.fromkeys(node_ids) if i in self._node]
+        for node_id in pending:
+            closure[node_id] = None
         parts: _Found = {}
-        queue = [i for i in closure if attrs[i]["label"] == Label.MEASURE]
-        while queue:  # the CONTAINS closure through measures
-            near = queue.pop()
-            for other, data in self._adjacent(near, down).get(RelType.CONTAINS.value, ()):
-                if attrs[other]["label"] != Label.MEASURE:
-                    continue
-                self._found(parts, RelType.CONTAINS, near, other, data, down)
-                if other not in seen:
-                    seen.add(other)
-                    closure.append(other)
-                    queue.append(other)
+        while pending:
+            near = pending.pop()
+            if self._node[near][0] != Label.MEASURE:
+                continue
+            for edge in self.adjacent(near, down, [RelType.CONTAINS]):
+                far = edge[2] if down else edge[1]
+                if self._node[far][0] == Label.MEASURE:
+                    self._found(parts, edge, far)
+                    if far not in closure:
+                        closure[far] = None
+                        pending.append(far)
         implements: _Found = {}
         themes: _Found = {}
         for near in closure:
-            for other, data in self._adjacent(near, not down).get(RelType.IMPLEMENTS.value, ()):
-                self._found(implements, RelType.IMPLEMENTS, near, other, data, not down)
-            if attrs[near]["label"] == Label.MEASURE and attrs[near]["props"].get("source") == NATIONAL:
-                for other, data in self._adjacent(near, True).get(RelType.ADDRESSES.value, ()):
-                    self._found(themes, RelType.ADDRESSES, near, other, data, True)
+            for edge in self.adjacent(near, not down, [RelType.IMPLEMENTS]):
+                self._found(implements, edge, edge[1] if down else edge[2])
+            if self._node[near][0] == Label.MEASURE and self.prop(near, "source") == NATIONAL:
+                for edge in self.adjacent(near, True, [RelType.ADDRESSES]):
+                    self._found(themes, edge, edge[2])
         corresponding: _Found = {}
-        for theme in sorted({key[2] for key in themes}):
-            for other, data in self._adjacent(theme, not down).get(RelType.CORRESPONDS_TO.value, ()):
-                self._found(corresponding, RelType.CORRESPONDS_TO, theme, other, data, not down)
+        for theme in dict.fromkeys(key[2] for key in themes):
+            for edge in self.adjacent(theme, not down, [RelType.CORRESPONDS_TO]):
+                self._found(corresponding, edge, edge[1] if down else edge[2])
         namers: _Found = {}
-        for far in sorted({key[1] if down else key[2] for key in corresponding}):
-            for other, data in self._adjacent(far, False).get(RelType.ADDRESSES.value, ()):
-                if attrs[other]["props"].get("source") == NATIONAL:
-                    self._found(namers, RelType.ADDRESSES, far, other, data, False)
-        return Neighbourhood(*([found[k] for k in sorted(found)]
-                               for found in (parts, implements, themes, corresponding, namers)))
+        for far in dict.fromkeys(key[1] if down else key[2] for key in corresponding):
+            for edge in self.adjacent(far, False, [RelType.ADDRESSES]):
+                if self.prop(edge[1], "source") == NATIONAL:
+                    self._found(namers, edge, edge[1])
+        return Neighbourhood(*([rows[k] for k in sorted(rows)]
+                               for rows in (parts, implements, themes, corresponding, namers)))
 
-    def _found(self, out: _Found, rel_type: RelType, near: str, other: str, data: dict[str, Any],
-               outgoing: bool) -> None:
-        key = (rel_type.value, near, other) if outgoing else (rel_type.value, other, near)
-        if key not in out:
-            out[key] = (self._rel(key, data), self._node(other))
+    def _found(self, rows: _Found, edge: Edge, other: str) -> None:
+        key = (edge[0].value, edge[1], edge[2])
+        if key not in rows:
+            rows[key] = (self._rel_model(edge), self._node_model(other))
+
+    def adjacent(self, node_id: str, outgoing: bool,
+                 types: Sequence[RelType] | None = None) -> list[Edge]:
+        """A node's stored edges one way, of `types` (all when None), as stored tuples."""
+        edges = (self._out if outgoing else self._in).get(node_id, [])
+        if types is None:
+            return edges
+        if len(edges) <= HUB:
+            return [e for e in edges if e[0] in types]
+        by_type = self._index.by_type(node_id, outgoing, edges)
+        return [e for rel_type in types for e in by_type.get(rel_type, ())]
+
+    def label_of(self, node_id: str) -> Label | None:
+        entry = self._node.get(node_id)
+        return None if entry is None else entry[0]
+
+    def props_of(self, node_id: str) -> dict[str, Any]:
+        """A node's properties, a new dict (the node must exist)."""
+        _, keys, values = self._node[node_id]
+        return unpack(keys, values)
+
+    def prop(self, node_id: str, key: str) -> Any:
+        """One property of a node; None when the node or the property is missing."""
+        entry = self._node.get(node_id)
+        return None if entry is None else get(entry[1], entry[2], key)
+
+    def labelled(self) -> Iterator[tuple[str, Label]]:
+        """Every node id with its label, in the order written."""
+        return ((node_id, entry[0]) for node_id, entry in self._node.items())
+
+    def all_edges(self) -> Iterator[Edge]:
+        """Every stored relationship once."""
+        return (edge for edges in self._out.values() for edge in edges)
 
     def subgraph(self) -> Subgraph:
         graph = Subgraph()
-        for node_id in sorted(self.graph.nodes):
-            node = self.node(node_id)
-            assert node is not None
-            graph.nodes[node_id] = node
-        for start, end, key, data in self.graph.edges(keys=True, data=True):
-            rel = Relationship(type=RelType(key), start=start, end=end, props=data["props"])
+        for node_id in sorted(self._node):
+            label, keys, values = self._node[node_id]
+            graph.nodes[node_id] = Node.model_construct(id=node_id, label=label,
+                                                        props=unpack(keys, values))
+        for edge in self.all_edges():
+            rel = Relationship(type=edge[0], start=edge[1], end=edge[2],
+                               props=unpack(edge[3], edge[4]))
             graph.relationships[rel.key] = rel
         graph.relationships = dict(sorted(graph.relationships.items()))
         return graph
 
     def stats(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for _, data in self.graph.nodes(data=True):
-            counts[data["label"].value] = counts.get(data["label"].value, 0) + 1
-        for _, _, key in self.graph.edges(keys=True):
-            counts[str(key)] = counts.get(str(key), 0) + 1
+        for entry in self._node.values():
+            counts[entry[0].value] = counts.get(entry[0].value, 0) + 1
+        for edge in self.all_edges():
+            counts[edge[0].value] = counts.get(edge[0].value, 0) + 1
         return dict(sorted(counts.items()))
+
+    def number_of_nodes(self) -> int:
+        return len(self._node)
+
+    def number_of_edges(self) -> int:
+        return self._edge_count
 
     def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
         if self._search is None:  # built on the first search after a change
-            ids = sorted(n for n, data in self.graph.nodes(data=True)
-                         if data["label"] == Label.MEASURE)
+            ids = sorted(n for n, entry in self._node.items() if entry[0] == Label.MEASURE)
             self._search = ids, TextIndex([self._haystack(i) for i in ids])
         ids, index = self._search
         found = index.search(terms, lambda i: self._haystack(ids[i]), limit)
-        return [self._node(ids[i]) for i in found]
+        return [self._node_model(ids[i]) for i in found]
 
     def _haystack(self, node_id: str) -> str:
-        props = self.graph.nodes[node_id]["props"]
-        return f"{props.get('heading', '')}\n{props.get('text', '')}"
+        _, keys, values = self._node[node_id]
+        return f"{get(keys, values, 'heading') or ''}\n{get(keys, values, 'text') or ''}"
 
     def ping(self) -> bool:
         return True
@@ -226,32 +293,28 @@ class MemoryStore:
 
     # -- files --------------------------------------------------------------------------
     def save(self, path: Path) -> None:
-        """Write the graph as the export JSON (gzip when the name ends with .gz)."""
-        data = export_json(self.subgraph())
-        raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Atomically: a reader (the API) or a kill mid-write never sees half a file.
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.",
-                                         delete=False) as tmp:
-            tmp.write(gzip.compress(raw) if path.suffix == ".gz" else raw)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp.name, path)
+        """Write the graph as the export JSON (gzip when the name ends with .gz), a row a line
+        (graph/saved.py)."""
+        nodes = ({"id": node_id, "labels": [entry[0].value], **unpack(entry[1], entry[2])}
+                 for node_id, entry in sorted(self._node.items()))
+        keyed = sorted(((e[0].value, e[1], e[2]), e) for e in self.all_edges())
+        rels = ({"type": key[0], "start": key[1], "end": key[2], **unpack(e[3], e[4])}
+                for key, e in keyed)
+        saved.write(path, nodes, rels)
 
     @classmethod
     def open(cls, path: Path) -> MemoryStore:
         """The graph saved at `path`. StoreError names the file: unreadable, or damaged
         (truncated gzip, bad JSON, not a saved graph)."""
         try:
-            raw = path.read_bytes()
+            path.open("rb").close()
         except OSError as err:
             raise StoreError(f"{path}: cannot read the saved graph ({err})") from err
         try:
             with collector_paused():
-                data = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
                 store = cls()
-                if not store._fill(data):  # a repeated node or relationship: write() merges it
-                    store.write(import_json(data))
+                if not store._fill(saved.rows(path)):  # a repeated node or relationship:
+                    store.write(import_json(saved.load(path)))  # write() merges it
         except (EOFError, zlib.error, ValueError, OSError, LookupError, TypeError,
                 AttributeError) as err:  # gzip, JSON, UTF-8 or shape: the file is damaged
             raise StoreError(f"{path}: the saved graph is damaged ({_why(err)}); rebuild it "
@@ -259,37 +322,37 @@ class MemoryStore:
         gc.freeze()  # the graph, kept for the life of the process, is left out of later passes
         return store
 
-    def _fill(self, data: dict[str, list[dict[str, Any]]]) -> bool:
-        """Fill this empty store with a saved graph at once (issue 12 part 3): the file was
-        written from a store, so no model is validated, no property merged and no edge added
-        through networkx's add_edge per row (that was most of an API's start-up). False, the
+    def _fill(self, rows: Iterator[tuple[str, dict[str, Any]]]) -> bool:
+        """Fill this empty store with a saved graph, row by row (issue 12 part 3): the file
+        was written from a store, so no model is validated and no property merged. False, the
         store cleared, when an id or a relationship repeats (a file not written by save:
-        write() merges those)."""
+        write() merges those); a relationship to no node raises ValueError."""
         labels = {label.value: label for label in Label}
         types = {rel_type.value: rel_type for rel_type in RelType}
-        node_attrs, succ, pred = self.graph._node, self.graph._succ, self.graph._pred
-        for raw in data["nodes"]:
-            node_id = _saved_id(raw["id"])
-            node_attrs[node_id] = {"label": labels[raw["labels"][0]],
-                                   "props": _props(raw, ("id", "labels"))}
-            succ[node_id], pred[node_id] = {}, {}
-        edges = 0
-        for raw in data["relationships"]:
+        sharer = Sharer(self._shapes)
+        repeated = False
+        for key, raw in rows:
+            if key == "nodes":
+                node_id = sys.intern(_saved_id(raw["id"]))
+                if node_id in self._node:
+                    repeated = True
+                    continue
+                self._node[node_id] = (labels[raw["labels"][0]],
+                                       *pack(_props(raw, ("id", "labels")), sharer))
+                continue
             start, end, rel_type = raw["start"], raw["end"], types[raw["type"]]
-            if start not in succ or end not in succ:
-                missing = end if start in succ else start
+            if start not in self._node or end not in self._node:
+                missing = end if start in self._node else start
                 self.clear()
                 raise ValueError(f"{rel_type} {start} -> {end}: no node {missing}")
-            keyed = succ[start].get(end)
-            if keyed is None:
-                keyed = succ[start][end] = pred[end][start] = {}
-            keyed[rel_type] = {"props": _props(raw, ("type", "start", "end"))}
-            edges += 1
-        nx._clear_cache(self.graph)
-        if len(node_attrs) == len(data["nodes"]) and self.graph.number_of_edges() == edges:
-            return True
-        self.clear()
-        return False
+            start, end = sys.intern(start), sys.intern(end)
+            repeated = repeated or self._find(rel_type, start, end) is not None
+            if not repeated:
+                self._put((rel_type, start, end,
+                           *pack(_props(raw, ("type", "start", "end")), sharer)), None)
+        if repeated:
+            self.clear()
+        return not repeated
 
 
 @contextmanager
@@ -306,9 +369,9 @@ def graph_file_lock(path: Path) -> Iterator[None]:
 
 
 class _Index:
-    """Node ids by label, by (label, property, value) for the properties looked up, and
-    neighbours by type, built on first use and dropped on every write: a lookup costs what it
-    finds, not the graph.
+    """Node ids by label, by (label, property, value) for the properties looked up, and a
+    hub's edges by type, built on first use and dropped on every write: a lookup costs what
+    it finds, not the graph.
 
     A value is keyed with whether it is a boolean, as Cypher compares (1 = 1.0, true <> 1);
     a list property is indexed under each of its items (store.node_matches' rule)."""
@@ -316,46 +379,50 @@ class _Index:
     def __init__(self) -> None:
         self.labels: dict[str, list[str]] | None = None
         self.values: dict[tuple[str, str], dict[tuple[bool, Any], list[str]]] = {}
-        self.adjacency: dict[tuple[str, bool], dict[str, list[tuple[str, Any]]]] = {}
+        self.hubs: dict[tuple[str, bool], dict[RelType, list[Edge]]] = {}
 
-    def adjacent(self, graph: nx.MultiDiGraph, node_id: str,
-                 outgoing: bool) -> dict[str, list[tuple[str, Any]]]:
-        """A node's neighbours (and the edges' data) by relationship type, one way: a hub (a
-        theme, a national item) has thousands of edges, and a trace asks for one type."""
-        found = self.adjacency.get((node_id, outgoing))
+    def by_type(self, node_id: str, outgoing: bool, edges: list[Edge]) -> dict[RelType, list[Edge]]:
+        """A hub's edges (a theme's, a national item's: thousands) by type, one way: a trace
+        asks for one type."""
+        found = self.hubs.get((node_id, outgoing))
         if found is None:
             found = {}
-            for other, keyed in (graph.succ if outgoing else graph.pred)[node_id].items():
-                for rel_type, data in keyed.items():
-                    found.setdefault(str(rel_type), []).append((other, data))
-            self.adjacency[(node_id, outgoing)] = found
+            for edge in edges:
+                found.setdefault(edge[0], []).append(edge)
+            self.hubs[(node_id, outgoing)] = found
         return found
 
-    def lookup(self, graph: nx.MultiDiGraph, label: Label, where: dict[str, Any]) -> list[str]:
+    def lookup(self, store: MemoryStore, label: Label, where: dict[str, Any]) -> list[str]:
         """Sorted ids of the nodes of `label` that may match `where` (the first hashable
         condition narrows them; the caller checks the rest)."""
         if self.labels is None:
             labels: dict[str, list[str]] = {}
-            for node_id, data in graph.nodes(data=True):
-                labels.setdefault(str(data["label"]), []).append(node_id)
+            for node_id, node_label in store.labelled():
+                labels.setdefault(str(node_label), []).append(node_id)
             self.labels = {name: sorted(ids) for name, ids in labels.items()}
         ids = self.labels.get(str(label), [])
         for key, want in where.items():
             if key != "id" and isinstance(want, str | int | float | bool):
-                return self._values(graph, str(label), key, ids).get(_key(want), [])
+                return self._values(store, str(label), key, ids).get(_key(want), [])
         return ids
 
-    def _values(self, graph: nx.MultiDiGraph, label: str, key: str,
+    def _values(self, store: MemoryStore, label: str, key: str,
                 ids: list[str]) -> dict[tuple[bool, Any], list[str]]:
         if (label, key) not in self.values:
             index: dict[tuple[bool, Any], list[str]] = {}
             for node_id in ids:  # sorted, so each list is too
-                value = graph.nodes[node_id]["props"].get(key)
+                value = store.prop(node_id, key)
                 for item in value if isinstance(value, list) else [value]:
                     if isinstance(item, str | int | float | bool):
                         index.setdefault(_key(item), []).append(node_id)
             self.values[(label, key)] = index
         return self.values[(label, key)]
+
+
+def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(cache) >= READ_MODELS:
+        cache.clear()
+    cache[key] = value
 
 
 def _props(raw: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:

@@ -6,7 +6,8 @@ For each size a fresh process (so that its peak RSS is its own) writes a corpus 
 (the linker's time and ms per measure); the linker's precision and recall against the
 corpus's truth (synth_score); loading the graph into the embedded store (rows/s); p50 and
 p95 of trace up, trace down and search on that store (the calls the API's handlers make);
-and the API's start-up: from launching uvicorn on the saved graph to its first answer; with
+and the API's start-up: from launching uvicorn on the saved graph to its first answer, and
+that process's resident memory then (the embedded store's size as it serves); with
 --neo4j, the same load and latencies on Neo4j (bench_neo4j.py). Prints figures; asserts
 nothing.
 
@@ -92,7 +93,7 @@ def run_size(documents: int, seed: int, requests: int, api: bool,
         row["load_s"], _ = _timed(lambda: store.write(graph))
         row.update(latencies(store, corpus, requests, seed))
         if api:
-            row["api_start_s"] = _api_start(store, out / "graph.json.gz")
+            row["api_start_s"], row["api_rss_mib"] = _api_start(store, out / "graph.json.gz")
         if neo4j:
             from policy_cascades.bench_neo4j import neo4j_figures
 
@@ -133,8 +134,9 @@ def latencies(store: Any, corpus: Any, requests: int, seed: int) -> dict[str, fl
     return out
 
 
-def _api_start(store: Any, path: Path, timeout: float = 600.0) -> float:
-    """Seconds from launching the API on the saved graph to its first answer."""
+def _api_start(store: Any, path: Path, timeout: float = 600.0) -> tuple[float, float]:
+    """Seconds from launching the API on the saved graph to its first answer, and the API
+    process's resident memory (MiB) then: the embedded store as it serves."""
     store.save(path)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -148,13 +150,23 @@ def _api_start(store: Any, path: Path, timeout: float = 600.0) -> float:
         while time.perf_counter() - started < timeout and server.poll() is None:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/documents?limit=1", timeout=5):
-                    return time.perf_counter() - started
+                    return time.perf_counter() - started, _rss_mib(server.pid)
             except OSError:
                 time.sleep(0.05)
-        return float("nan")
+        return float("nan"), float("nan")
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _rss_mib(pid: int) -> float:
+    """A process's resident set (VmRSS) in MiB, NaN where /proc does not say."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text("utf-8")
+    except OSError:
+        return float("nan")
+    kib = next((line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")), "nan")
+    return float(kib) / 1024
 
 
 def run(sizes: list[int], seed: int, requests: int, api: bool, neo4j: bool = False,
@@ -204,6 +216,8 @@ def table(rows: list[dict[str, Any]]) -> str:
              ("trace down p50 / p95 ms", lambda r, p: f"{r['down_p50']:.1f} / {r['down_p95']:.1f}"),
              ("search p50 / p95 ms", lambda r, p: f"{r['search_p50']:.1f} / {r['search_p95']:.1f}"),
              ("API start-up s", lambda r, p: f"{r['api_start_s']:.1f}" if "api_start_s" in r else "–"),
+             ("API RSS MiB after start-up (the embedded store)",
+              lambda r, p: f"{r['api_rss_mib']:,.0f}" if "api_rss_mib" in r else "–"),
              ("Neo4j load rows/s", lambda r, p: f"{r['rows'] / r['neo4j_load_s']:,.0f}"
               if "neo4j_load_s" in r else f"failed: {r['neo4j_error']}" if "neo4j_error" in r
               else "–"),

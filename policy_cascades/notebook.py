@@ -1,7 +1,7 @@
 """The Python API for notebooks: `pc.load()` or `pc.connect(uri)` give a `Graph`.
 
     import policy_cascades as pc
-    g = pc.load()                                   # the seed corpus, embedded (networkx)
+    g = pc.load()                                   # the seed corpus, embedded (in memory)
     down = g.trace_down("政府工作报告#六保.1", min_score=0.8)
     down.to_pandas(); down.to_networkx()            # a DataFrame; a graph for GraphML/Gephi
 

@@ -11,7 +11,7 @@ A parameter is `name: type`, the type one of TYPES, optionally `= default` (a JS
 a caller may leave out a parameter that has a default and must give every other one.
 
 `run_named` runs a query on either store: the Cypher on Neo4j (`Neo4jStore.run_query`), on the
-embedded store the query's Python twin, which computes the same rows from the networkx graph.
+embedded store the query's Python twin, which computes the same rows from the stored graph.
 """
 
 from __future__ import annotations
@@ -301,7 +301,7 @@ def run_named(store: GraphStore, name: str, params: Mapping[str, Any],
     if not isinstance(store, MemoryStore):
         raise StoreError(f"the {store.name} store runs no named queries: it has neither Cypher "
                          "nor the embedded graph")
-    return TWINS[name](View(store.graph), values)
+    return TWINS[name](View(store), values)
 
 
 TWINS: dict[str, Callable[[View, dict[str, Any]], list[dict[str, Any]]]] = {

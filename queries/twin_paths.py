@@ -229,7 +229,7 @@ def _shortest(v: View, doc: str, forward: bool, depth: int) -> dict[str, tuple[l
 
 def neighbourhood(v: View, p: Params) -> list[Row]:
     center, depth, limit = p["id"], p["depth"], p["limit"]
-    if center not in v.graph:
+    if not v.has(center):
         return []
     # OPTIONAL MATCH: when it finds nothing, Cypher collects one null neighbour
     found = _rings(v, center, min(depth, 3)) or [(None, None)]

@@ -254,7 +254,7 @@ def _implemented(v: View, m: str, basis: str) -> bool:
 def search(v: View, p: Params) -> list[Row]:
     """The measures Neo4j's fulltext index finds for q, with its scores (queries/lucene.py)."""
     query = parse(p["q"])
-    index = Index.build((m, v.graph.nodes[m]["props"]) for m in v.ids("Measure"))
+    index = Index.build((m, v.props(m)) for m in v.ids("Measure"))
     rows = []
     for m, score in index.search(query):
         if wanted(v.get(m, "level"), p["levels"]):

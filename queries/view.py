@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
-import networkx as nx
+from policy_cascades.graph.memory_store import Edge as StoredEdge
+from policy_cascades.graph.memory_store import MemoryStore
+from policy_cascades.graph.packed import unpack
 
 Row = dict[str, Any]
 LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2}
@@ -39,57 +41,61 @@ class Edge(NamedTuple):
 
 
 class View:
-    """Read-only access to a MemoryStore's networkx graph (node attributes: label, props)."""
+    """Read-only access to a MemoryStore's stored graph."""
 
-    def __init__(self, graph: nx.MultiDiGraph) -> None:
-        self.graph = graph
+    def __init__(self, store: MemoryStore) -> None:
+        self.store = store
+
+    def has(self, node_id: str) -> bool:
+        return self.store.label_of(node_id) is not None
 
     def get(self, node_id: str | None, key: str) -> Any:
         """A property, None when the node or the property is missing (Cypher's null)."""
-        if node_id is None or node_id not in self.graph:
-            return None
-        return self.graph.nodes[node_id]["props"].get(key)
+        return None if node_id is None else self.store.prop(node_id, key)
+
+    def props(self, node_id: str) -> dict[str, Any]:
+        return self.store.props_of(node_id)
 
     def is_(self, node_id: str | None, label: str) -> bool:
-        return node_id is not None and node_id in self.graph and \
-            self.graph.nodes[node_id]["label"].value == label
+        found = None if node_id is None else self.store.label_of(node_id)
+        return found is not None and found.value == label
 
     def label(self, node_id: str) -> str:
-        return str(self.graph.nodes[node_id]["label"].value)
+        found = self.store.label_of(node_id)
+        if found is None:
+            raise KeyError(node_id)
+        return found.value
 
     def ids(self, label: str) -> Iterator[str]:
-        return (n for n, data in self.graph.nodes(data=True) if data["label"].value == label)
+        return (n for n, found in self.store.labelled() if found.value == label)
 
     def edges(self, rel_type: str) -> Iterator[Edge]:
-        return (Edge(str(k), a, b, d["props"]) for a, b, k, d in self.graph.edges(keys=True, data=True)
-                if k == rel_type)
+        return (_edge(e) for e in self.store.all_edges() if e[0].value == rel_type)
 
     def out(self, node_id: str, *types: str) -> list[Edge]:
-        return [Edge(str(k), a, b, d["props"])
-                for a, b, k, d in self.graph.out_edges(node_id, keys=True, data=True)
-                if k in types]
+        return [_edge(e) for e in self.store.adjacent(node_id, True) if e[0].value in types]
 
     def into(self, node_id: str, *types: str) -> list[Edge]:
-        return [Edge(str(k), a, b, d["props"])
-                for a, b, k, d in self.graph.in_edges(node_id, keys=True, data=True)
-                if k in types]
+        return [_edge(e) for e in self.store.adjacent(node_id, False) if e[0].value in types]
 
     def around(self, node_id: str) -> list[tuple[Edge, str]]:
         """Every relationship touching the node, each with the node at its other end."""
-        edges = self.graph.out_edges(node_id, keys=True, data=True)
-        out = [(Edge(str(k), a, b, d["props"]), b) for a, b, k, d in edges]
-        edges = self.graph.in_edges(node_id, keys=True, data=True)
-        return out + [(Edge(str(k), a, b, d["props"]), a) for a, b, k, d in edges if a != b]
+        out = [(_edge(e), e[2]) for e in self.store.adjacent(node_id, True)]
+        return out + [(_edge(e), e[1]) for e in self.store.adjacent(node_id, False)
+                      if e[1] != e[2]]
 
     def json(self, node_id: str) -> Row:
         """As the Neo4j store prints a node: {id, labels, ...properties}."""
-        return {"id": node_id, "labels": [self.label(node_id)],
-                **self.graph.nodes[node_id]["props"]}
+        return {"id": node_id, "labels": [self.label(node_id)], **self.props(node_id)}
 
     def reading_key(self, node_id: str) -> tuple[Any, ...]:
         """ORDER BY m.doc_id, m.line, m.path."""
         return (asc(self.get(node_id, "doc_id")), asc(self.get(node_id, "line")),
                 asc(self.get(node_id, "path")))
+
+
+def _edge(stored: StoredEdge) -> Edge:
+    return Edge(stored[0].value, stored[1], stored[2], unpack(stored[3], stored[4]))
 
 
 def asc(value: Any) -> tuple[bool, Any]:

@@ -137,7 +137,7 @@ def test_search_not_excludes_and_phrases_are_stricter(memory: MemoryStore) -> No
     phrase = run_named(memory, "search", {"q": '"稳岗返还"', "limit": 1000})
     assert phrase and {r["id"] for r in phrase} < {r["id"] for r in loose}
     without = run_named(memory, "search", {"q": "稳岗返还 -失业保险", "limit": 1000})
-    assert without and all("失业保险" not in memory.graph.nodes[r["id"]]["props"]["text"]
+    assert without and all("失业保险" not in memory.prop(r["id"], "text")
                            for r in without)
 
 
