@@ -42,6 +42,24 @@ def is_note_key(name: str) -> bool:
     return bool(re.fullmatch(rf"{_KEYS}|{_OTHER_KEYS}", simplified(name)))
 
 
+_TRAILING_KEY = re.compile(r"\s(" + _KEYS + r")\s*[：:]")
+
+
+def bracket_trailing_note(text: str) -> str:
+    """A row that prints its units last, after a space and a key, gets them as a note:
+    落实… 辽市政发[2020]3号 责任单位:各县(市)区政府,市财政局 -> 落实… 辽市政发[2020]3号（责任单位：…）.
+
+    Example:
+        >>> bracket_trailing_note("建立帮扶机制 责任单位:市财政局、市人社局")
+        '建立帮扶机制（责任单位：市财政局、市人社局）'
+    """
+    found = list(_TRAILING_KEY.finditer(simplified(text)))
+    if not found:
+        return text
+    start = found[0].start()
+    return f"{text[:start].rstrip()}（{found[0].group(1)}：{text[found[0].end():].strip()}）"
+
+
 def is_unit_list(text: str) -> bool:
     """A line that is only a list of units (市税务局等，各县、市、区政府，咸宁高新区管委会): every
     part ends as an agency's name does or is a collective (各…)."""
@@ -148,6 +166,8 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
         spans.append(NoteSpan(m.start(), end, kept, cut, unclosed=not closed))
     if _KEYLESS_HINT.search(simple):
         spans = sorted(spans + _keyless(text, simple, spans), key=lambda span: span.start)
+    if not spans or not spans[-1].unclosed:
+        spans += _cut_keyless(text, simple, spans)
     if not spans and "【" in simple:
         spans = [NoteSpan(m.start(), m.end(), f"{m.group(1)}：{text[m.start(2):m.end(2)]}")
                  for m in _TAGGED.finditer(simple)]
@@ -171,7 +191,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     m = _CLAUSE_ROLE.match(clause)
     if not m or cut < 0:
         return []
-    units = [u for part in m.groups() if part for u in _split_units(part)]
+    units = [_STRIP_SUFFIX.sub("", u) for part in m.groups() if part for u in _split_units(part)]
     if units and all(is_unit_name(u) for u in units):
         printed = text[cut + 1:len(stripped)].strip()
         return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
@@ -210,12 +230,31 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             continue
         if m.group(1).startswith(("由", "请")):
             continue  # （由市政府负责）: a sentence, not a list of units
-        units = [t for t in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1)))) if t]
+        units = [_STRIP_SUFFIX.sub("", t) for t in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1))))
+                 if t]
         if units and all(is_unit_name(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
             out.append(NoteSpan(m.start(), m.end(), "责任单位：" + text[m.start(1):end]))
     return out
+
+
+_OPEN_AT_END = re.compile(r"[（(]([^（）()：:。；;]{4,200})$")
+
+
+def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
+    """A keyless note the excerpt cut (…。（省财政厅、省人社厅牵头，省工信厅、人行南昌中): read like a
+    closed one, its last unit left out when it does not end as a unit's name."""
+    m = _OPEN_AT_END.search(simple)
+    if not m or "牵头" not in m.group(1) and "配合" not in m.group(1):
+        return []
+    if found and m.start() < found[-1].end:
+        return []
+    body, cut = cut_short("责任单位：" + text[m.start(1):].replace("\n", ""))
+    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(_ROLE_WORDS.sub("", body.split("：", 1)[1])) if u]
+    if not units or not all(is_unit_name(u) for u in units):
+        return []
+    return [NoteSpan(m.start(), len(text), body, cut, unclosed=True)]
 
 
 def strip_notes(text: str) -> str:

@@ -1,7 +1,9 @@
 """Text stored without its line breaks (as data sets often keep documents): lines again.
 
 Only text that has lost its layout is touched: fewer than five non-blank lines, or a line of
-more than a thousand characters. It is cut after 。 ； ！ ？, after the addressees' colon,
+more than a thousand characters (then the whole text), or a line of more than 400 characters
+that holds two outline markers or more (then that line: a page that stored the document as one
+paragraph under its own chrome). It is cut after 。 ； ！ ？, after the addressees' colon,
 around the 文号 and before an outline marker (一、 （一） 1． 1、 （1）) that follows
 punctuation or a space, so that the header and the outline are found as in a laid-out text.
 """
@@ -18,7 +20,8 @@ CHROME = re.compile(
 _MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
            r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)])")
 _CUTS = (
-    (re.compile(r"([。；;！!？?])(?=\S)"), "\\1\n"),
+    (re.compile(r"([。；;！!？?])\s*(?=\S)"), "\\1\n"),
+    (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
     (re.compile(rf"(?<=[：:，,）)\s])\s*(?={_MARKER})"), "\n"),
     (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*号)"), "\\1\n"),
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
@@ -40,8 +43,26 @@ def split_run_on(text: str) -> str:
         >>> split_run_on("关于做好就业工作的通知 各镇街：现通知如下。一、稳岗位。二、保就业。")
         '关于做好就业工作的通知\\n各镇街：\\n现通知如下。\\n一、稳岗位。\\n二、保就业。'
     """
-    if not text.strip() or not is_run_on(text):
+    if not text.strip():
         return text
+    if not is_run_on(text):
+        if not any(len(line) > 400 for line in text.split("\n")):
+            return text
+        return "\n".join(_cut(line) if _holds_an_outline(line) else line for line in text.split("\n"))
+    return _cut(text)
+
+
+def _cut(text: str) -> str:
     for pattern, replacement in _CUTS:
         text = pattern.sub(replacement, text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+# headings, not the inline points （1）（2） or items 1. that a laid-out paragraph may hold
+_MARKER_IN_TEXT = re.compile(r"(?<=[。；;：:\s])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _holds_an_outline(line: str) -> bool:
+    """A long line of a laid-out page that holds a whole document (a notice, its plan and the
+    plan's outline, stored as one paragraph): two headings (一、 （一）) or more after punctuation."""
+    return len(line) > 400 and len(_MARKER_IN_TEXT.findall(line)) >= 2

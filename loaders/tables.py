@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.notes import is_note_key, is_unit_list
+from policy_cascades.loaders.notes import bracket_trailing_note, is_note_key, is_unit_list
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?$|^工作(?:任务|内容)$")
@@ -54,6 +54,34 @@ def rows_as_items(lines: list[str]) -> list[str]:
             continue
         count += 1
         out[index] = _as_item(header, cells, count)
+    return out
+
+
+_SPACED_ROW = re.compile(r"^(?:(\S{1,24})\s+)?(\d{1,3})\s+(\S.{4,})$")
+
+
+def spaced_rows_as_items(lines: list[str]) -> list[str]:
+    """A table whose rows are lines with their cells joined by spaces: under a header line of
+    short column names that has a 序号 (政策类别 序号 扶持政策事项 政策内容 实施部门), a line
+    '[category] N text …' is item N, and units printed last after a key are its note.
+
+    Example:
+        >>> spaced_rows_as_items(["类别 序号 事项 内容 实施部门", "资金支持 1 建立帮扶机制 内容… 责任单位:市财政局"])[1]
+        '1.建立帮扶机制 内容…（责任单位：市财政局）'
+    """
+    if not any("序号" in line for line in lines):
+        return lines
+    out = list(lines)
+    in_table = False
+    for index, line in enumerate(lines):
+        cells = line.split()
+        if (3 <= len(cells) <= 10 and "序号" in cells and len(line) <= 80
+                and all(len(cell) <= 10 for cell in cells)):
+            in_table, out[index] = True, ""
+            continue
+        row = _SPACED_ROW.match(line.strip()) if in_table else None
+        if row:
+            out[index] = f"{row.group(2)}.{bracket_trailing_note(row.group(3))}"
     return out
 
 

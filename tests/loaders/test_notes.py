@@ -368,3 +368,18 @@ def test_units_hold_square_brackets_and_a_general_lead_key() -> None:
 def test_a_clause_opening_with_ge_is_no_collective(item: str, units: list[str]) -> None:
     doc = parse_document(_HEAD + "一、援企稳岗\n" + item + "\n", "collective.txt")
     assert list(doc.measures[1].responsible) == units
+
+
+def test_a_table_whose_rows_are_lines_of_cells_joined_by_spaces() -> None:
+    body = ("政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门\n"
+            "财政资金 1 建立复工复产帮扶机制 畅通热线电话，及时协调解决困难。 某府发[2020]3号 责任单位:各县(市)区政府,市人社局\n"
+            "2 贷款贴息 对新增贷款给予贴息。 某府发[2020]3号 责任单位:市财政局\n")
+    doc = parse_document(_HEAD + body, "spaced.txt")
+    assert {m.path: list(m.responsible) for m in doc.measures} == {
+        "1": ["各县(市)区政府", "市人社局"], "2": ["市财政局"]}
+
+
+def test_a_keyless_note_cut_by_the_excerpt_keeps_its_whole_units() -> None:
+    doc = parse_document(_HEAD + "一、援企稳岗\n1.落实稳岗返还政策。\n(县财政局、县人社局牵头,县工信局、县税", "cut.txt")
+    item = doc.measures[1]
+    assert (list(item.leads), list(item.supports)) == (["县财政局", "县人社局"], ["县工信局"])

@@ -48,3 +48,14 @@ def test_parse_document_articles_numbered_di_n_tiao() -> None:
     assert doc.title == "关于印发淄博市就业补助资金管理办法的通知"
     assert [m.path for m in doc.measures] == ["第一章", "第一章.第一条", "第一章.第二条", "第二章", "第二章.第三条"]
     assert doc.measures[1].responsible == ("市财政局", "市人力资源社会保障局")
+
+
+def test_a_long_line_holding_a_whole_document_is_cut_into_lines() -> None:
+    from policy_cascades.loaders.runon import split_run_on
+
+    chrome = "法定主动\n公开内容\n\n政府信息\n公开年报\n\n发布时间: 2021-06-04\n"
+    body = ("  • 某某县人民政府 印发《实施方案》的通知 各乡镇: 现将《实施方案》印发给你们,请认真抓好贯彻落实。 "
+            "某某县人民政府 2021年4月20日 实施方案 为进一步巩固拓展脱贫攻坚成果," + "接续推动我县发展," * 30 +
+            "现提出如下实施方案。 一、总体要求 (一)指导思想。以习近平新时代中国特色社会主义思想为指导。 (二)工作原则。坚持稳中求进。")
+    lines = split_run_on(chrome + body).split("\n")
+    assert "2021年4月20日" in lines and "一、总体要求" in lines and lines[:2] == ["法定主动", "公开内容"]
