@@ -18,7 +18,7 @@ from policy_cascades.loaders.references import find_references, unique
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.repeats import repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
-from policy_cascades.loaders.tables import rows_as_items, spaced_rows_as_items, stacked_rows_as_notes
+from policy_cascades.loaders.tables import tables_as_items
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
 from policy_cascades.loaders.themes import explicit_themes
@@ -40,7 +40,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     if not text.strip():
         raise ParseError(f"{source}: no text")
     text = drop_pinyin_glosses(text)
-    lines = stacked_rows_as_notes(spaced_rows_as_items(rows_as_items(split_run_on(text).split("\n"))))
+    lines = tables_as_items(split_run_on(text).split("\n"))
     warnings: list[Warning] = []
     start = repeat_start(lines)
     if start is not None:

@@ -1,4 +1,5 @@
-"""Task tables flattened to text (序号|工作任务|牵头单位|配合单位, or tab-separated), read as items.
+"""Task tables flattened to text, read as items: cells joined by | or tabs (序号|工作任务|牵头单位),
+by spaces (a row per line), or one cell a line (tables_as_items runs the three readers).
 
 A 任务分工 table loses its grid when a page or a PDF is turned into text: each row becomes one
 line whose cells are joined by | or tabs. A table is recognised by its header row: a column of
@@ -21,6 +22,12 @@ _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?$|^工作(?:任务|内容)$")
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+
+
+def tables_as_items(lines: list[str]) -> list[str]:
+    """Every task table of the text read as items with notes, however it was flattened: cells
+    joined by | or tabs, by spaces, or one cell a line."""
+    return stacked_rows_as_notes(spaced_rows_as_items(rows_as_items(lines)))
 
 
 def _cells(line: str) -> list[str]:
