@@ -18,6 +18,11 @@ model, every held-out score comes from a model fitted without the child's fold; 
 (and the cap per parent document or per theme family) is the one with the highest held-out
 recall at a held-out precision of at least TARGET over the model's own links. The shipped models
 are then fitted on every judged child with those settings.
+
+A link's score is its model probability recalibrated (LinkModel.calibrated, Platt scaling):
+logit(score) = a logit(p) + b, fitted on whether each link the cross-validated linker emitted
+is true. The shipped (a, b) is fitted on the links of every fold; the out-of-sample report
+recalibrates each fold's links with (a, b) fitted on the other folds' links only.
 """
 
 from __future__ import annotations
@@ -60,6 +65,7 @@ from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for bo
     fold,
     inferred_links,
     is_true,
+    judged_links,
     load_judgements,
     outline_of,
     pooled,
@@ -187,10 +193,10 @@ def train(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
     return pair, topic
 
 
-def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
-                          topic_setting: tuple[float, int]) -> list[Link]:
+def raw_links(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
+              topic_setting: tuple[float, int]) -> list[Link]:
     """Every inferred link of the judged children, each from the linker run with models
-    fitted without the child's fold: the out-of-sample output."""
+    fitted without the child's fold, scored by the models' probability (not recalibrated)."""
     out: list[Link] = []
     for k in range(FOLDS):
         models = train(seed, truth.restrict(set(range(FOLDS)) - {k}), pair_setting, topic_setting)
@@ -199,6 +205,36 @@ def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, 
         linked.merge(link_measures(seed.graph, seed.closure, *models))
         held = truth.restrict([k])
         out += [x for x in inferred_links(linked) if x.child in held.parents]
+    return out
+
+
+def platt(links: list[Link], truth: Judged, outline: Outline) -> tuple[float, float]:
+    """(a, b) of logit(score) = a logit(p) + b, fitted by logistic regression on whether each
+    link into the child's judged documents is true (LinkModel.calibrated)."""
+    scoped = judged_links(links, truth, outline)
+    right = np.array([is_true(x.parent, truth.parents[x.child], outline) for x in scoped], bool)
+    if len(set(right.tolist())) < 2:
+        return 1.0, 0.0
+    p = np.clip([x.score for x in scoped], 1e-6, 1 - 1e-6)
+    model = LogisticRegression(C=100.0).fit(np.log(p / (1 - p))[:, None], right)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
+                          topic_setting: tuple[float, int],
+                          raw: list[Link] | None = None) -> list[Link]:
+    """Every inferred link of the judged children, each from the linker run with models
+    fitted without the child's fold, and its score recalibrated by Platt scaling fitted on the
+    links of the other folds: the out-of-sample output."""
+    raw = raw if raw is not None else raw_links(seed, truth, pair_setting, topic_setting)
+    out: list[Link] = []
+    for k in range(FOLDS):
+        others = truth.restrict(set(range(FOLDS)) - {k})
+        model = replace(LinkModel((), (), (), (), 0.0, 0.0, 1),
+                        calibration=platt([x for x in raw if x.child in others.parents], others, seed.outline))
+        held = [x for x in raw if fold(x.child) == k]
+        scores = model.calibrated(np.array([x.score for x in held]))
+        out += [replace(x, score=round(float(s), 3)) for x, s in zip(held, scores, strict=True)]
     return out
 
 
@@ -286,9 +322,14 @@ def main() -> None:
     print(f"\nchosen: pair model threshold {pair_setting[0]}, at most {pair_setting[1]} per parent "
           f"document; topic model threshold {topic_setting[0]}, at most {topic_setting[1]} "
           f"themes per family")
-    out_of_sample = pooled(tally(cross_validated_links(seed, truth, pair_setting, topic_setting),
+    raw = raw_links(seed, truth, pair_setting, topic_setting)
+    out_of_sample = pooled(tally(cross_validated_links(seed, truth, pair_setting, topic_setting, raw),
                                  truth, seed.outline))
-    pair, topic = train(seed, truth, pair_setting, topic_setting)
+    calibration = platt(raw, truth, seed.outline)
+    print(f"calibration (Platt, over the cross-validated links of every fold): "
+          f"logit(score) = {calibration[0]:.3f} logit(p) + {calibration[1]:.3f}")
+    pair, topic = (replace(m, calibration=calibration)
+                   for m in train(seed, truth, pair_setting, topic_setting))
     linked = Subgraph()
     linked.merge(seed.graph)
     linked.merge(link_measures(seed.graph, seed.closure, pair, topic))

@@ -2,11 +2,12 @@
 
 Candidate pairs come from graph/link/pairs.py (blocked by region ancestry, with their
 features); the link model (graph/link/model.py, trained on hand-judged pairs) gives each
-pair a calibrated score, the chance that the link is true. For each child and each parent
-document, the pairs that reach the model's threshold become links, best first, at most
-`per_document` of them: IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child
-(upward diffusion). The national theme items (六保.1 保居民就业 …) are linked by subject
-instead, through the topic model (graph/link/topics.py, method topic).
+pair a probability. For each child and each parent document, the pairs whose probability
+reaches the model's threshold become links, best first, at most `per_document` of them: IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child
+(upward diffusion). A link's score is its probability recalibrated on held-out children
+(LinkModel.calibrated): the chance that the link is true. The national theme items (六保.1
+保居民就业 …) are linked by subject instead, through the topic model (graph/link/topics.py,
+method topic).
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ def link_measures(graph: Subgraph, declared: dict[str, set[str]],
     out = Subgraph()
     found = candidates(facts, closure)
     scores = model.probabilities(found.x)
-    for i in select(found, scores, model.threshold, model.per_document):
+    kept = select(found, scores, model.threshold, model.per_document)
+    for i, score in zip(kept, model.calibrated(scores[kept]), strict=True):
         pair = found.pair(int(i))
-        _add_link(out, facts, pair.child, pair.parent, float(scores[i]), pair.features,
+        _add_link(out, facts, pair.child, pair.parent, float(score), pair.features,
                   method="model")
     link_topics(facts, out, topics or topic_model())
     return out
@@ -88,12 +90,13 @@ def link_topics(facts: Facts, out: Subgraph, model: LinkModel) -> None:
     rows = topic_rows(facts)
     scores = model.probabilities(rows.x)
     words = {t.name: (t.name, *t.aliases, *t.keywords) for t in themes()}
-    for i in select_topics(rows, scores, model.threshold, model.per_document):
+    kept = select_topics(rows, scores, model.threshold, model.per_document)
+    for i, score in zip(kept, model.calibrated(scores[kept]), strict=True):
         child, theme = rows.child[i], rows.theme[i]
         body = facts.body(child)
         features = {name: float(v) for name, v in zip(TOPIC_FEATURES, rows.x[i], strict=True)}
         for item in items[theme]:
-            _add_link(out, facts, child, item, float(scores[i]), features, method="topic",
+            _add_link(out, facts, child, item, float(score), features, method="topic",
                       evidence=[w for w in words[theme] if w in body])
 
 

@@ -16,7 +16,9 @@ that theme (both 2020 documents for a 六保 area), at most `per_document` theme
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,8 +32,11 @@ from policy_cascades.graph.link.pairs import GENERIC, is_child
 from policy_cascades.loaders.gazetteer import Theme, themes
 
 FAMILIES = ("六保", "六稳")
+_CLAUSE = re.compile(r"[。；;！!？?]")
 TOPIC_FEATURES = ("head_hits", "text_hits", "share", "top", "named_own", "named_above",
-                  "above_share", "related_share", "item_cos", "c_section", "c_generic", "liuwen")
+                  "above_share", "related_share", "item_cos", "c_section", "c_generic", "liuwen",
+                  "parts_hits", "parts_share", "related_named", "clause_share",
+                  "clauses")
 
 
 @dataclass(frozen=True)
@@ -65,11 +70,12 @@ def topic_rows(facts: Facts) -> TopicRows:
         near = facts.vectors.block_rows(kids, np.array([row[i] for i in items[theme.name]], np.int32))
         cos[:, j] = near.max(axis=1) if near.size else 0.0
     related = _related(family)
+    parts = _parts(facts, children)
     child_ids: list[str] = []
     names: list[str] = []
     rows: list[list[float]] = []
     for i, node_id in enumerate(children):
-        evidence = _Evidence(facts, node_id, family)
+        evidence = _Evidence(facts, node_id, family, parts.get(node_id, ""))
         for j, theme in enumerate(family):
             child_ids.append(node_id)
             names.append(theme.name)
@@ -89,6 +95,18 @@ def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
     return sorted(i for group in kept.values() for _, i in sorted(group)[:per_family])
 
 
+def _parts(facts: Facts, children: list[str]) -> dict[str, str]:
+    """The text of everything a section child holds (its items and points), by section."""
+    sections = {m for m in children if facts.measures[m].props.get("kind") == "section"}
+    held: dict[str, list[str]] = defaultdict(list)
+    for node_id in facts.order:
+        for container in facts.containers[node_id]:
+            if container in sections:
+                props = facts.measures[node_id].props
+                held[container].append(f"{props.get('heading', '')}。{props.get('text', '')}")
+    return {m: "".join(texts) for m, texts in held.items()}
+
+
 def _related(family: list[Theme]) -> dict[str, set[str]]:
     """Theme -> the themes of the other family it corresponds to (themes.json), both ways."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -102,7 +120,7 @@ def _related(family: list[Theme]) -> dict[str, set[str]]:
 class _Evidence:
     """What one measure says about each theme: keyword hits and who names the theme."""
 
-    def __init__(self, facts: Facts, node_id: str, family: list[Theme]) -> None:
+    def __init__(self, facts: Facts, node_id: str, family: list[Theme], parts: str) -> None:
         props = facts.measures[node_id].props
         heading = str(props.get("heading", ""))
         body = facts.body(node_id)
@@ -118,6 +136,14 @@ class _Evidence:
         self.section = float(props.get("kind") == "section")
         self.generic = float(bool(GENERIC.search(heading)))
         self.family = {t.name: t.family for t in family}
+        self.parts = _hits(parts, family) if parts else dict.fromkeys(self.family, 0)
+        self.parts_share = _shares(self.parts, family)
+        self.clause_share = dict.fromkeys(self.family, 0.0)
+        self.clauses = dict.fromkeys(self.family, 0)
+        for hits in _clause_hits(body, family):
+            for name, share in _shares(hits, family).items():
+                self.clause_share[name] = max(self.clause_share[name], share)
+                self.clauses[name] += hits[name] > 0
 
     def row(self, theme: Theme, related: set[str], item_cos: float) -> list[float]:
         name = theme.name
@@ -135,6 +161,12 @@ class _Evidence:
             self.section,
             self.generic,
             float(theme.family == "六稳"),
+            1 - math.exp(-self.parts[name] / 5),
+            self.parts_share[name],
+            float(any(self.head.get(r, 0) > 0 or r in self.named_own or r in self.named_above
+                      for r in related)),
+            self.clause_share[name],
+            1 - math.exp(-self.clauses[name] / 2),
         ]
 
 
@@ -147,6 +179,22 @@ def _hits(text: str, family: list[Theme]) -> dict[str, int]:
             if name in hits:
                 hits[name] += weight
     return hits
+
+
+def _clause_hits(text: str, family: list[Theme]) -> list[dict[str, int]]:
+    """`_hits` of each clause of a text (split at 。；！？) that has any, from one scan."""
+    automaton, weights = _words()
+    ends = [m.start() for m in _CLAUSE.finditer(text)]
+    out: dict[int, dict[str, int]] = {}
+    for index, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        clause = bisect.bisect_right(ends, start)
+        for name, weight in weights[index]:
+            hits = out.get(clause)
+            if hits is None:
+                hits = out[clause] = dict.fromkeys((t.name for t in family), 0)
+            if name in hits:
+                hits[name] += weight
+    return list(out.values())
 
 
 @cache
