@@ -76,7 +76,7 @@ def is_note_line(text: str) -> bool:
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）.
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
-_KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。；;]|[（(][^（）()〔〕：:。]{1,12}[）)])"
+_KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(][^（）()〔〕：:。]{1,12}[）)])"  # ；between role groups
 _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配合|负责|落实))\s*[）)〕\]]")
 _SPLIT = re.compile(r"[、，,；;/]|\s+")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
@@ -239,19 +239,24 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     return out
 
 
-_OPEN_AT_END = re.compile(r"[（(]([^（）()：:。；;]{4,200})$")
+_OPEN_AT_END = re.compile(r"[（(]([^（）()：:。]{4,200})$")
+_OPEN_REMARK = re.compile(r"[〔\[][^〔〕\[\]]*$")  # 〔以下均需…, cut with the note it sits in
 
 
 def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
     """A keyless note the excerpt cut (…。（省财政厅、省人社厅牵头，省工信厅、人行南昌中): read like a
     closed one, its last unit left out when it does not end as a unit's name."""
+    remark = _OPEN_REMARK.search(simple)
+    if remark:
+        text, simple = text[:remark.start()], simple[:remark.start()]
     m = _OPEN_AT_END.search(simple)
-    if not m or "牵头" not in m.group(1) and "配合" not in m.group(1):
+    if not m or not re.search("牵头|配合|负责", m.group(1)):
         return []
     if found and m.start() < found[-1].end:
         return []
     body, cut = cut_short("责任单位：" + text[m.start(1):].replace("\n", ""))
-    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(_ROLE_WORDS.sub("", body.split("：", 1)[1])) if u]
+    listed = simplified(body.split("：", 1)[1])
+    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", listed))) if u]
     if not units or not all(is_unit_name(u) for u in units):
         return []
     return [NoteSpan(m.start(), len(text), body, cut, unclosed=True)]
@@ -478,8 +483,10 @@ def _clean(token: str) -> str:
     token = _unbalanced_brackets(token)
     if token.count("“") != token.count("”"):
         token = token.strip("“”\"")
-    suffix = _STRIP_SUFFIX.search(simplified(token))
-    if suffix:
+    for _ in range(3):  # 市税务局等按职责分工负责: the duty, then 等
+        suffix = _STRIP_SUFFIX.search(simplified(token))
+        if not suffix or not suffix.group(0):
+            break
         token = token[: suffix.start()]
     return token.strip()
 

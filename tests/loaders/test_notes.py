@@ -383,3 +383,15 @@ def test_a_keyless_note_cut_by_the_excerpt_keeps_its_whole_units() -> None:
     doc = parse_document(_HEAD + "一、援企稳岗\n1.落实稳岗返还政策。\n(县财政局、县人社局牵头,县工信局、县税", "cut.txt")
     item = doc.measures[1]
     assert (list(item.leads), list(item.supports)) == (["县财政局", "县人社局"], ["县工信局"])
+
+
+def test_a_keyless_note_with_role_groups_and_a_remark_cut_by_the_excerpt() -> None:
+    doc = parse_document(_HEAD + "一、援企稳岗\n（一）加大税费减免力度。落实减免政策。(县财政局、县税务局等按职责分工负责;"
+                         "各乡、镇人民政府,县经开区管委会〔以下均需各乡、镇人民政府,县", "cut-remark.txt")
+    assert list(doc.measures[1].responsible) == ["县财政局", "县税务局", "各乡、镇人民政府", "县经开区管委会"]
+
+
+def test_a_keyless_note_with_role_groups_separated_by_semicolons() -> None:
+    duties = parse_document(_HEAD + "一、援企稳岗\n1.落实减免政策。（县财政局牵头；县税务局、各乡镇配合）\n",
+                            "groups.txt").measures[1]
+    assert (list(duties.leads), list(duties.supports)) == (["县财政局"], ["县税务局", "各乡镇"])
