@@ -129,7 +129,10 @@ def parse_header(lines: list[str]) -> Header:
     title = chosen.text if chosen else ""
     issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
     issuers = issuers or [org for _, text in head if _is_org_line(text) for org in _orgs(text)]
-    issuers = issuers or _signature(clean) or _meta_issuer(meta)
+    signed = _signature(clean)
+    if issuers and all(_PLACELESS_ISSUER.match(i) for i in issuers) and signed:
+        issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
+    issuers = issuers or signed or _meta_issuer(meta)
     return Header(
         doc_number=_doc_number(head, meta, candidates),
         title=title,
@@ -194,6 +197,11 @@ def _is_stop(text: str) -> bool:
     return bool((DOC_NUMBER.search(flat) and len(flat) <= 30) or is_date_line(flat)
                 or match_marker(flat) or _ADDRESSEES.match(flat) or "。" in flat
                 or _RED_WORD.match(flat) or len(flat) > 120)
+
+
+# A government or Party office named without its place (区人民政府办公室, 县委办公室).
+_PLACELESS_ISSUER = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
+                               r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
 
 
 def _is_org_line(text: str) -> bool:
@@ -288,7 +296,7 @@ def _signature(lines: list[str]) -> list[str]:
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
-        if is_date_line(text):
+        if is_date_line(text) or _GLUED.match(text.strip()):
             above = [t for t in lines[max(0, index - 4):index] if t]
             found: list[str] = []
             for previous in reversed(above):
@@ -315,7 +323,7 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _iso(signed_line.group(2))
-        glued = glued_date(text.strip()) if above and _is_org_line(above) else None
+        glued = glued_date(text.strip(), meta.get("published")) if above and _is_org_line(above) else None
         if glued:
             return glued
         above = text.strip() or above
@@ -336,13 +344,16 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
 _GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
 
 
-def glued_date(text: str) -> str | None:
+def glued_date(text: str, published: str | None = None) -> str | None:
     """A signing date whose 年月日 the page lost (2020212 under the signature): the date when
-    only one reading is a date, else None (2019116 is 1月16日 or 11月6日).
+    only one reading is a date, or only one is not after the page's publication date; else None
+    (2019116 is 1月16日 or 11月6日).
 
     Example:
         >>> glued_date("2020212"), glued_date("20200305"), glued_date("2019116")
         ('2020-02-12', '2020-03-05', None)
+        >>> glued_date("2019116", published="2019-01-20 04:42")
+        '2019-01-16'
     """
     m = _GLUED.match(text)
     if not m:
@@ -352,6 +363,10 @@ def glued_date(text: str) -> str | None:
     readings = [(int(rest[:cut]), int(rest[cut:])) for cut in cuts
                 if len(rest) == 4 or not rest[cut:].startswith("0")]
     valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+    on_or_before = _DATE.search(published or "")
+    if len(valid) > 1 and on_or_before:
+        limit = _ymd(on_or_before)
+        valid = [(month, day) for month, day in valid if f"{year}-{month:02d}-{day:02d}" <= limit]
     if len(valid) != 1:
         return None
     month, day = valid[0]

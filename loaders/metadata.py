@@ -25,6 +25,7 @@ _LABELS = {
     "来源": "source", "信息来源": "source", "文章来源": "source",
     "发布日期": "published", "发布时间": "published", "公布日期": "published",
     "公开日期": "published", "施行日期": "published", "生效日期": "published", "时间": "published",
+    "发布于": "published", "发表于": "published", "发表日期": "published", "发文时间": "published",
     "索引号": "other", "信息分类": "other", "主题分类": "other", "文件分类": "other", "分类": "other",
     "有效性": "other", "时效性": "other", "效力等级": "other", "废止日期": "other",
     "公开目录": "other", "公开形式": "other", "公开方式": "other", "主题词": "other",

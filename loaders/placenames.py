@@ -43,7 +43,7 @@ class NameIndex:
 def zone_name(text: str) -> str | None:
     """The development zone an issuer's name names: 安康市恒口示范区(试验区)党政综合办公室 ->
     安康市恒口示范区; None when it names none."""
-    found = ZONE.search(text)
+    found = ZONE.search(text.removeprefix("中共"))  # 中共某某经济技术开发区工作委员会: its Party committee
     return found.group(1) if found else None
 
 

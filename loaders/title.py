@@ -21,6 +21,9 @@ TITLE_END = re.compile(
 )
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
 _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$")
+# 阳政办〔2019〕1号—区人民政府办公室关于…: a page title that leads with the 文号
+_LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d{1,4}\s*[号號])"
+                             r"\s*[—\-－–:：|\s]\s*(?=\S)")
 _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 # UI fragments a line may carry beside a title: 【字体：大 中 小】, [打印本页], 关闭窗口.
@@ -74,6 +77,10 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     number = text[found.start(1):found.end(1)] if found else None
     if found:
         text, simple = text[: found.start()].rstrip(), simple[: found.start()].rstrip()
+    leading = _LEADING_NUMBER.match(simple)
+    if leading:
+        number = number or text[leading.start(1):leading.end(1)]
+        text, simple = text[leading.end():], simple[leading.end():]
     tags = _TAGS.match(simple)
     if tags:
         text, simple = text[tags.end():], simple[tags.end():]

@@ -364,3 +364,11 @@ def test_a_metadata_row_is_no_signature_and_a_glued_date_keeps_its_ri() -> None:
 def test_a_title_holding_a_nested_title_in_angle_brackets_is_no_breadcrumb() -> None:
     lines = ["转发《关于印发<2020年营商环境评价工作方案>的通知》的", "", "通    知", "", "县直有关单位：", "现转发给你们。"]
     assert parse_header(lines).title == "转发《关于印发<2020年营商环境评价工作方案>的通知》的通知"
+
+
+def test_a_page_title_leading_with_its_doc_number_and_a_placeless_issuer_signed_in_full() -> None:
+    lines = ["阳政办〔2019〕1号—区人民政府办公室关于印发责任分解方案的通知", "", "点击量:1570 发布于:2019-01-14 04:42",
+             "", "各街办事处,区人民政府各部门:", "现将方案印发给你们。", "", "某某市某某区人民政府办公室", "", "2019114"]
+    header = parse_header(lines)
+    assert (header.doc_number, header.title, header.issuers, header.date) == (
+        "阳政办〔2019〕1号", "关于印发责任分解方案的通知", ("某某市某某区人民政府办公室",), "2019-01-14")

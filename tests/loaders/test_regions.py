@@ -239,3 +239,11 @@ def test_a_place_printed_before_guanyu_in_the_title_places_the_document() -> Non
             "为进一步优化提升我区营商环境，按照江西省、南昌市部署，结合我区实际，特制定本方案。\n一、总体要求\n")
     doc = parse_document(text, "title-place.txt")
     assert (doc.region, doc.level) == ("红谷滩区", "county")
+
+
+def test_a_development_zone_named_by_its_party_committee_is_the_zone() -> None:
+    text = ("中共阿拉善腾格里经济技术开发区工作委员会关于印发《关于进一步优化营商环境的若干措施》的通知\n阿腾党发〔2021〕50号\n"
+            "嘉镇、腾镇党委,政府,开发区各部、局:\n现将措施印发给你们。\n2021年3月24日\n一、优化审批\n")
+    doc = parse_document(text, "zone-party.txt")
+    assert doc.region is not None and not doc.region.startswith("中共")
+    assert doc.region_path[1:] == ("阿拉善盟", "内蒙古自治区", "中国")
