@@ -16,7 +16,7 @@ from policy_cascades.errors import StoreError
 from policy_cascades.graph import saved
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
-from policy_cascades.graph.packed import Keys, Sharer, Values, get, pack, unpack
+from policy_cascades.graph.packed import Keys, Sharer, get, pack, unpack
 from policy_cascades.graph.store import (
     Direction,
     Neighbourhood,
@@ -32,20 +32,21 @@ from policy_cascades.graph.text_index import TextIndex
 _Found = dict[tuple[str, str, str], tuple[Relationship, Node]]
 
 
-Edge = tuple[RelType, str, str, Keys, Values]  # type, start, end, packed properties
+Edge = tuple[Any, ...]  # type, start, end, property keys, then their packed values
+Entry = tuple[Any, ...]  # a node: label, property keys, then their packed values
 HUB = 32  # a node with more edges one way than this has them grouped by type when read
 READ_MODELS = 32_768  # read models kept per kind: a trace's worth, not the graph's
 
 
 class MemoryStore:
-    """Nodes by id (label and packed properties, graph/packed.py) and each relationship once,
-    listed under both of its ends: a dict per node and per edge (networkx's) was most of the
+    """Nodes by id (a tuple: label, keys, packed values; graph/packed.py) and each relationship
+    once (a tuple: type, start, end, keys, packed values), listed under both of its ends: a dict per node and per edge (networkx's) was most of the
     memory of a large graph (issue 12). Node ids are interned, so the edges share them."""
 
     name = "memory"
 
     def __init__(self) -> None:
-        self._node: dict[str, tuple[Label, Keys, Values]] = {}
+        self._node: dict[str, Entry] = {}
         self._out: dict[str, list[Edge]] = {}
         self._in: dict[str, list[Edge]] = {}
         self._shapes: dict[Keys, Keys] = {}  # one tuple per set of property keys
@@ -69,21 +70,23 @@ class MemoryStore:
         nodes_created = rels_created = props_set = 0
         for node in graph.nodes.values():
             old = self._node.get(node.id)
-            old_props = None if old is None else unpack(old[1], old[2])
+            old_props = None if old is None else unpack(old[1], old, 2)
             nodes_created += old is None
             props = storable(merge_props(old_props or {}, node.props))
             props_set += len(changed_props(old_props, props))
-            self._node[sys.intern(node.id)] = (node.label, *pack(props, sharer))
+            keys, values = pack(props, sharer)
+            self._node[sys.intern(node.id)] = (node.label, keys, *values)
         if progress:
             progress(len(graph.nodes))
         for rel in graph.relationships.values():
             start, end = sys.intern(rel.start), sys.intern(rel.end)
             old_edge = self._find(rel.type, start, end)
-            old_props = None if old_edge is None else unpack(old_edge[3], old_edge[4])
+            old_props = None if old_edge is None else unpack(old_edge[3], old_edge, 4)
             rels_created += old_edge is None
             props = storable(merge_props(old_props or {}, rel.props))
             props_set += len(changed_props(old_props, props))
-            self._put((rel.type, start, end, *pack(props, sharer)), old_edge)
+            keys, values = pack(props, sharer)
+            self._put((rel.type, start, end, keys, *values), old_edge)
         if progress:
             progress(len(graph.relationships))
         return WriteSummary(nodes_created, rels_created, props_set)
@@ -138,9 +141,10 @@ class MemoryStore:
     def _node_model(self, node_id: str) -> Node:
         node = self._nodes.get(node_id)
         if node is None:
-            label, keys, values = self._node[node_id]
+            entry = self._node[node_id]
             # stored data was validated when written: construct, do not validate again
-            node = Node.model_construct(id=node_id, label=label, props=unpack(keys, values))
+            node = Node.model_construct(id=node_id, label=entry[0],
+                                        props=unpack(entry[1], entry, 2))
             _keep(self._nodes, node_id, node)
         return node
 
@@ -149,7 +153,7 @@ class MemoryStore:
         rel = self._rels.get(key)
         if rel is None:
             rel = Relationship.model_construct(type=edge[0], start=edge[1], end=edge[2],
-                                               props=unpack(edge[3], edge[4]))
+                                               props=unpack(edge[3], edge, 4))
             _keep(self._rels, key, rel)
         return rel
 
@@ -230,13 +234,13 @@ class MemoryStore:
 
     def props_of(self, node_id: str) -> dict[str, Any]:
         """A node's properties, a new dict (the node must exist)."""
-        _, keys, values = self._node[node_id]
-        return unpack(keys, values)
+        entry = self._node[node_id]
+        return unpack(entry[1], entry, 2)
 
     def prop(self, node_id: str, key: str) -> Any:
         """One property of a node; None when the node or the property is missing."""
         entry = self._node.get(node_id)
-        return None if entry is None else get(entry[1], entry[2], key)
+        return None if entry is None else get(entry[1], entry, key, 2)
 
     def labelled(self) -> Iterator[tuple[str, Label]]:
         """Every node id with its label, in the order written."""
@@ -249,12 +253,12 @@ class MemoryStore:
     def subgraph(self) -> Subgraph:
         graph = Subgraph()
         for node_id in sorted(self._node):
-            label, keys, values = self._node[node_id]
-            graph.nodes[node_id] = Node.model_construct(id=node_id, label=label,
-                                                        props=unpack(keys, values))
+            entry = self._node[node_id]
+            graph.nodes[node_id] = Node.model_construct(id=node_id, label=entry[0],
+                                                        props=unpack(entry[1], entry, 2))
         for edge in self.all_edges():
             rel = Relationship(type=edge[0], start=edge[1], end=edge[2],
-                               props=unpack(edge[3], edge[4]))
+                               props=unpack(edge[3], edge, 4))
             graph.relationships[rel.key] = rel
         graph.relationships = dict(sorted(graph.relationships.items()))
         return graph
@@ -282,8 +286,8 @@ class MemoryStore:
         return [self._node_model(ids[i]) for i in found]
 
     def _haystack(self, node_id: str) -> str:
-        _, keys, values = self._node[node_id]
-        return f"{get(keys, values, 'heading') or ''}\n{get(keys, values, 'text') or ''}"
+        entry = self._node[node_id]
+        return f"{get(entry[1], entry, 'heading', 2) or ''}\n{get(entry[1], entry, 'text', 2) or ''}"
 
     def ping(self) -> bool:
         return True
@@ -295,10 +299,10 @@ class MemoryStore:
     def save(self, path: Path) -> None:
         """Write the graph as the export JSON (gzip when the name ends with .gz), a row a line
         (graph/saved.py)."""
-        nodes = ({"id": node_id, "labels": [entry[0].value], **unpack(entry[1], entry[2])}
+        nodes = ({"id": node_id, "labels": [entry[0].value], **unpack(entry[1], entry, 2)}
                  for node_id, entry in sorted(self._node.items()))
         keyed = sorted(((e[0].value, e[1], e[2]), e) for e in self.all_edges())
-        rels = ({"type": key[0], "start": key[1], "end": key[2], **unpack(e[3], e[4])}
+        rels = ({"type": key[0], "start": key[1], "end": key[2], **unpack(e[3], e, 4)}
                 for key, e in keyed)
         saved.write(path, nodes, rels)
 
@@ -337,8 +341,8 @@ class MemoryStore:
                 if node_id in self._node:
                     repeated = True
                     continue
-                self._node[node_id] = (labels[raw["labels"][0]],
-                                       *pack(_props(raw, ("id", "labels")), sharer))
+                keys, values = pack(_props(raw, ("id", "labels")), sharer)
+                self._node[node_id] = (labels[raw["labels"][0]], keys, *values)
                 continue
             start, end, rel_type = raw["start"], raw["end"], types[raw["type"]]
             if start not in self._node or end not in self._node:
@@ -348,8 +352,8 @@ class MemoryStore:
             start, end = sys.intern(start), sys.intern(end)
             repeated = repeated or self._find(rel_type, start, end) is not None
             if not repeated:
-                self._put((rel_type, start, end,
-                           *pack(_props(raw, ("type", "start", "end")), sharer)), None)
+                keys, values = pack(_props(raw, ("type", "start", "end")), sharer)
+                self._put((rel_type, start, end, keys, *values), None)
         if repeated:
             self.clear()
         return not repeated

@@ -2,14 +2,15 @@
 
 A dict per node and per relationship, a list per list value and a string object per repeated
 value made most of the store's memory (about 21 KB per measure with its links). Packed, a
-node's or relationship's properties are two tuples: its keys (one shared tuple per set of
-keys, not a dict each) and its values, where
+node's or relationship's properties are its keys (one shared tuple per set of keys, not a
+dict each) and its values, kept in the store's one tuple for the node or relationship, where
 
 - a list of strings is one string of the items joined by a separator (`_Joined`), a list
   of anything else a tuple, and an empty list the one empty tuple;
 - a long string (a document's stored record) is kept zlib-compressed (`_Zipped`);
-- repeated short strings and numbers (dates, bases, methods, file names, region and
-  document ids, scores) are one object each, shared through a `Sharer`.
+- repeated short strings, numbers and lists of strings (dates, bases, methods, file names,
+  region and document ids, scores, a link's evidence phrases) are one object each, shared
+  through a `Sharer`.
 
 `unpack` gives back a dict equal to the one packed, key order included. Pure: no I/O.
 """
@@ -50,10 +51,12 @@ class Sharer:
         self.strings: dict[str, str] = {}
         self.floats: dict[float, float] = {}
         self.ints: dict[int, int] = {}
+        self.joined: dict[str, _Joined] = {}  # lists of strings, by their joined text
 
 
-def pack(props: dict[str, Any], sharer: Sharer) -> tuple[Keys, Values]:
-    """(keys, values) of `props` (its None values already left out by the caller)."""
+def pack(props: dict[str, Any], sharer: Sharer) -> tuple[Keys, list[Any]]:
+    """(keys, values) of `props` (its None values already left out by the caller); the
+    caller keeps the values in a tuple of its own (a node's or relationship's row)."""
     keys = tuple(props)
     values: list[Any] = []
     for value in props.values():
@@ -71,21 +74,26 @@ def pack(props: dict[str, Any], sharer: Sharer) -> tuple[Keys, Values]:
         elif kind is list:
             value = _pack_list(value, sharer)
         values.append(value)
-    return sharer.shapes.setdefault(keys, keys), tuple(values)
+    return sharer.shapes.setdefault(keys, keys), values
 
 
 def _pack_list(items: list[Any], sharer: Sharer) -> Any:
     if not items:
         return ()
     if all(type(item) is str and SEP not in item for item in items):
-        return _Joined(SEP.join(items))
+        text = SEP.join(items)
+        joined = sharer.joined.get(text)
+        if joined is None:
+            joined = sharer.joined[text] = _Joined(text)
+        return joined
     return tuple([sharer.strings.setdefault(i, i) if type(i) is str and len(i) <= SHORT else i
                   for i in items])
 
 
-def unpack(keys: Keys, values: Values) -> dict[str, Any]:
-    """The properties as a new dict (the caller may keep it; nothing shares it)."""
-    props = dict(zip(keys, values, strict=True))
+def unpack(keys: Keys, row: Values, start: int = 0) -> dict[str, Any]:
+    """The properties whose values are row[start:], as a new dict (the caller may keep it;
+    nothing shares it)."""
+    props = dict(zip(keys, row[start:] if start else row, strict=True))
     for key, value in props.items():
         if type(value) in _PACKED:
             props[key] = unpack_value(value)
@@ -103,10 +111,10 @@ def unpack_value(value: Any) -> Any:
     return value
 
 
-def get(keys: Keys, values: Values, key: str) -> Any:
-    """One property (None when absent) without unpacking the rest."""
+def get(keys: Keys, row: Values, key: str, start: int = 0) -> Any:
+    """One property (None when absent) of values row[start:], without unpacking the rest."""
     try:
-        return unpack_value(values[keys.index(key)])
+        return unpack_value(row[start + keys.index(key)])
     except ValueError:
         return None
 

@@ -95,7 +95,7 @@ class View:
 
 
 def _edge(stored: StoredEdge) -> Edge:
-    return Edge(stored[0].value, stored[1], stored[2], unpack(stored[3], stored[4]))
+    return Edge(stored[0].value, stored[1], stored[2], unpack(stored[3], stored, 4))
 
 
 def asc(value: Any) -> tuple[bool, Any]:

@@ -36,20 +36,25 @@ def _same(a: Any, b: Any) -> bool:
 def test_unpack_gives_back_the_packed_dict_with_types_and_order() -> None:
     sharer = Sharer({})
     keys, values = pack(AWKWARD, sharer)
-    back = unpack(keys, values)
+    row = ("a label", keys, *values)  # as the store keeps them: after the row's own fields
+    back = unpack(keys, row, 2)
     assert list(back) == list(AWKWARD)
     assert all(_same(AWKWARD[k], back[k]) for k in AWKWARD), back
-    assert all(_same(get(keys, values, k), AWKWARD[k]) for k in AWKWARD)
-    assert get(keys, values, "absent") is None
+    assert all(_same(get(keys, row, k, 2), AWKWARD[k]) for k in AWKWARD)
+    assert get(keys, row, "absent", 2) is None
     back["phrases"].append("x")  # a reader's copy: the stored value does not change
-    assert unpack(keys, values)["phrases"] == ["稳岗返还", "以工代训"]
+    assert unpack(keys, row, 2)["phrases"] == ["稳岗返还", "以工代训"]
 
 
 def test_pack_shares_key_tuples_and_repeated_values() -> None:
     sharer = Sharer({})
-    one = pack({"date": "2020-05-01", "score": 0.75}, sharer)
-    two = pack({"date": "".join(["2020-", "05-01"]), "score": float("0.75")}, sharer)
-    assert one[0] is two[0] and one[1][0] is two[1][0] and one[1][1] is two[1][1]
+    one = pack({"date": "2020-05-01", "score": 0.75, "evidence": ["稳岗", "返还"]}, sharer)
+    two = pack({"date": "".join(["2020-", "05-01"]), "score": float("0.75"),
+                "evidence": ["稳岗", "".join(["返", "还"])]}, sharer)
+    assert one[0] is two[0] and all(a is b for a, b in zip(one[1], two[1], strict=True))
+    # a list and a string of the same text stay apart
+    three = pack({"a": "稳岗", "b": ["稳岗"]}, sharer)
+    assert unpack(three[0], tuple(three[1])) == {"a": "稳岗", "b": ["稳岗"]}
 
 
 def test_saved_file_is_one_json_document_read_a_row_a_line(tmp_path: Path) -> None:
