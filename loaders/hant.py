@@ -50,8 +50,8 @@ def has_traditional(text: str) -> bool:
 
 
 # Some mirrors gloss a converted character with its pinyin: 發(fā), 區(qū), 經(jīng).
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc])"
-                           r"{1,6}\)")
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc])"
+                           r"{1,6}\))+")  # 就(jiu)(jiu)業: a gloss may be printed twice
 
 
 def drop_pinyin_glosses(text: str) -> str:

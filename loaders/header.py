@@ -269,7 +269,7 @@ def _body_start(lines: list[str]) -> int:
     for index, text in enumerate(lines[:40]):
         if match_marker(text) or is_plan_title(text) or (len(text) > 60 and "。" in text):
             return index
-    return min(len(lines), 10)
+    return min(len(lines), 40)  # no body in sight: the head is chrome, metadata and title
 
 
 def _orgs(text: str) -> list[str]:

@@ -76,9 +76,12 @@ def is_note_line(text: str) -> bool:
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）.
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
-_KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(][^（）()〔〕：:。]{1,12}[）)])"  # ；between role groups
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配合|负责|落实))\s*[）)〕\]]")
-_SPLIT = re.compile(r"[、，,；;/]|\s+")
+_KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:。]{1,12}[）)〕])"  # ；between role groups
+# …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
+# is no role group of its own (…牵头；Y、Z配合) stays one note)
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配合|负责|落实))\s*"
+                      r"(?:[；;，,。](?![^（）()]*?(?:牵头|配合|负责|落实)\s*[）)〕\]])([^（）()〔〕\[\]]{2,80}?))?"
+                      r"\s*[）)〕\]]")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
 # What an agency's name ends with; a personal name may follow it in "X和责任人" notes.
@@ -91,14 +94,15 @@ _ENDS_AS_ORG = re.compile(_ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$|[区�
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
-_STRIP_SUFFIX = re.compile(r"(按照?职责分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
+_STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
 _ROLE_SUFFIX = re.compile(r"(分别|共同)?(牵头|配合)(负责|落实)?$")
 _ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
-                          r"|[，,；;]?(?:列|排)在?(?:第一位|首位|第一个)[^，,；;（）()]{0,12}(?:牵头|主责)(?:单位|部门)?")
-FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在)?(?:第一位|首位|第一个)(?:的|者)?|第一)(?:责任)?(?:单位|部门)?"
+                          r"|[，,；;]?(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^，,；;（）()]{0,12}"
+                          r"(?:牵头|主责)(?:单位|部门)?")
+FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一个|第一)(?:的|者)?|第一位?)(?:责任)?(?:单位|部门)?"
                          r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
 
 
@@ -198,9 +202,9 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     return []
 
 
-_BY_DUTY = re.compile(r"按照?职责分工|按职责|分工(?=负责|落实)")
-_LAST_DUTY = re.compile(r"(?:按照?职责)?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)$")
-_KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)\s*[）)〕\]]")
+_BY_DUTY = re.compile(r"按照?职[责能]分工|按职[责能]|分工(?=负责|落实)")
+_LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)$")
+_KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)[^（）()]{0,80}[）)〕\]]")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -235,7 +239,8 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
         if units and all(is_unit_name(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
-            out.append(NoteSpan(m.start(), m.end(), "责任单位：" + text[m.start(1):end]))
+            remark = "。" + text[m.start(2):m.end(2)] if m.group(2) else ""
+            out.append(NoteSpan(m.start(), m.end(), "责任单位：" + text[m.start(1):end] + remark))
     return out
 
 
@@ -349,7 +354,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
 
 # A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
 _LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
-_BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?")
+_BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?级?")  # 县级
 _COLLECTIVE_HEAD = re.compile(rf"^各{_BARE_LEVEL.pattern}$")
 # The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
 _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
@@ -382,7 +387,7 @@ def _split_units(value: str) -> list[str]:
     """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
     各市〔特区、区〕人民政府)
     nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
-    return [part for token in _join_collectives(_split_plain(value)) for part in _split_and(token)]
+    return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
 
 
 def _split_and(token: str) -> list[str]:
@@ -392,7 +397,7 @@ def _split_and(token: str) -> list[str]:
         return [token]
     left, _, right = token.partition("及")
     simple_left, simple_right = simplified(left), simplified(right)
-    if (len(left) >= 3 and len(right) >= 3 and _ENDS_AS_ORG.search(simple_left)
+    if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各")) and _ENDS_AS_ORG.search(simple_left)
             and (_ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
             and not _UNIT_KEY.search(simple_right) and not _UNIT_KEY.search(simple_left)):
         return [left, *_split_and(right)]
@@ -424,17 +429,31 @@ def _join_collectives(tokens: list[str]) -> list[str]:
 
 def _split_plain(value: str) -> list[str]:
     if "（" not in value and "(" not in value and "〔" not in value:
-        return _SPLIT.split(value)
+        return [piece for token in _PUNCT_SPLIT.split(value) for piece in _split_spaces(token)]
     out, depth, start = [], 0, 0
     for index, ch in enumerate(value):
         if ch in "（(〔":
             depth += 1
         elif ch in "）)〕":
             depth = max(0, depth - 1)
-        elif depth == 0 and _SPLIT.match(ch):
+        elif depth == 0 and _PUNCT_SPLIT.match(ch):
             out.append(value[start:index])
             start = index + 1
-    return [*out, value[start:]]
+    return [piece for token in [*out, value[start:]] for piece in _split_spaces(token)]
+
+
+_PUNCT_SPLIT = re.compile(r"[、，,；;/]")
+
+
+def _split_spaces(token: str) -> list[str]:
+    """Spaces separate units (市财政局 市人社局) or are a PDF's line break inside a name (能 源局):
+    split only when every part is a unit's name, else close the gap."""
+    parts = token.split()
+    if len(parts) <= 1:
+        return [token]
+    if all(is_unit_name(part) for part in parts):
+        return parts
+    return ["".join(parts)]
 
 
 def _shared_heads(tokens: list[str]) -> list[str]:

@@ -395,3 +395,23 @@ def test_a_keyless_note_with_role_groups_separated_by_semicolons() -> None:
     duties = parse_document(_HEAD + "一、援企稳岗\n1.落实减免政策。（县财政局牵头；县税务局、各乡镇配合）\n",
                             "groups.txt").measures[1]
     assert (list(duties.leads), list(duties.supports)) == (["县财政局"], ["县税务局", "各乡镇"])
+
+
+@pytest.mark.parametrize(("note", "responsible", "carried"), [
+    ("(省商务厅、省农业农村厅等部门及各市、县级政府按职责分工负责;以下均需各市、县级政府负责,不再列出)",
+     ["省商务厅", "省农业农村厅", "各市、县级政府"], ["各市、县级政府"]),
+    ("(省人社厅、省发展改革委、国家统计局某某调查总队等按职能分工负责,第一位为牵头部门,下同)",
+     ["省人社厅", "省发展改革委", "国家统计局某某调查总队"], []),
+    ("(自治区卫生健康委、发展改革委、能 源局,某某电力〔集团〕公司负责。各有关部门按职责 分工推进、协同配合,排名不分先后,下同)",
+     ["自治区卫生健康委", "发展改革委", "能源局", "某某电力〔集团〕公司"], []),
+])
+def test_keyless_notes_with_a_remark_after_their_units(note: str, responsible: list[str], carried: list[str]) -> None:
+    [span] = find_notes("落实有关政策。" + note)
+    duties = parse_note(span.body)
+    assert (duties.responsible, duties.carried) == (responsible, carried)
+
+
+def test_the_first_unit_leads_under_a_rule_printed_as_first_place_leads() -> None:
+    text = _HEAD + "一、稳就业\n1.建立研判机制。(县人社局、县发改局等按职能分工负责,第一位为牵头部门,下同)\n"
+    item = parse_document(text, "first.txt").measures[1]
+    assert (list(item.leads), list(item.supports)) == (["县人社局"], ["县发改局"])
