@@ -323,7 +323,8 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _iso(signed_line.group(2))
-        glued = glued_date(text.strip(), meta.get("published")) if above and _is_org_line(above) else None
+        glued = (glued_date(text.strip(), meta.get("published"))
+                 if _GLUED.match(text.strip()) and above and _is_org_line(above) else None)
         if glued:
             return glued
         above = text.strip() or above

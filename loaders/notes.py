@@ -412,7 +412,7 @@ def _join_collectives(tokens: list[str]) -> list[str]:
     while index < len(tokens):
         token = tokens[index]
         index += 1
-        if _COLLECTIVE_HEAD.match(simplified(token.strip())):
+        if token.lstrip().startswith("各") and _COLLECTIVE_HEAD.match(simplified(token.strip())):
             parts = [token.strip()]
             while index < len(tokens):
                 simple = simplified(tokens[index].strip())
