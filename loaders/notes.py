@@ -177,7 +177,27 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
                  for m in _TAGGED.finditer(simple)]
     if not spans and ("牵头" in simple[-140:] or "负责" in simple[-12:]):
         spans = _closing_clause(text, simple)
+    if not spans and simple.rstrip("。；; ").endswith(("）", ")")):
+        spans = _roleless(text, simple)
     return tuple(spans)
+
+
+_ROLELESS = re.compile(r"(?<=[。；;！？!?])\s*[（(]([^（）()：:。]{4,160})[）)][。；;\s]*$")  # after a sentence
+_BODY_END = re.compile(_ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$")
+
+
+def _roleless(text: str, simple: str) -> list[NoteSpan]:
+    """A bracket that closes an item and lists only bodies, without a key or a role word
+    (…。（市发展改革委、市财政局、各县区政府）): the units responsible. Every part must name a body
+    (…局, …委, …管委会, 各…), never only a place (（济南市、青岛市）) or a word (（试行）)."""
+    m = _ROLELESS.search(simple)
+    if not m:
+        return []
+    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(m.group(1)) if u.strip()]
+    if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or _COLLECTIVE.match(u)) for u in units):
+        return []
+    start = m.start(1) - 1
+    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(1)])]
 
 
 _CLAUSE_ROLE = re.compile(r"^由?(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"

@@ -415,3 +415,14 @@ def test_the_first_unit_leads_under_a_rule_printed_as_first_place_leads() -> Non
     text = _HEAD + "一、稳就业\n1.建立研判机制。(县人社局、县发改局等按职能分工负责,第一位为牵头部门,下同)\n"
     item = parse_document(text, "first.txt").measures[1]
     assert (list(item.leads), list(item.supports)) == (["县人社局"], ["县发改局"])
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("落实政策。（市发展改革委、市财政局、各县区政府）", ["责任单位：市发展改革委、市财政局、各县区政府"]),
+    ("落实政策（试行）。", []),
+    ("覆盖全市。（济南市、青岛市）", []),
+    ("支持园区。（含高新区、经开区）", []),
+    ("责任单位：市农业农村局、市商务局(市粮食和物资储备局)。", []),
+])
+def test_a_bracket_of_bodies_closing_an_item_is_its_note(text: str, bodies: list[str]) -> None:
+    assert [span.body for span in find_notes(text)] == bodies
