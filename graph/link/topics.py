@@ -17,15 +17,14 @@ that theme (both 2020 documents for a 六保 area), at most `per_document` theme
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick_rs
 import numpy as np
+from scipy import sparse
 
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.pairs import GENERIC, is_child
@@ -59,29 +58,64 @@ def theme_items(facts: Facts) -> dict[str, list[str]]:
 
 def topic_rows(facts: Facts) -> TopicRows:
     """The (child, theme) rows of every local child measure and every 六保 / 六稳 theme that
-    has a national item."""
+    has a national item, child by child (the themes in `family` order within a child).
+
+    Every feature is a (children x themes) array: keyword hits come from one automaton scan per
+    text, as a sparse (texts x words) count matrix times the (words x themes) weights."""
     items = theme_items(facts)
     family = [t for t in themes() if t.family in FAMILIES and t.name in items]
     children = [m for m in facts.order if is_child(facts, m)]
+    n, k = len(children), len(family)
+    if not n or not k:
+        return TopicRows([], [], np.zeros((0, len(TOPIC_FEATURES)), np.float32))
     row = {node_id: i for i, node_id in enumerate(facts.order)}
     kids = np.array([row[m] for m in children], np.int32)
-    cos = np.zeros((len(children), len(family)), np.float32)
+    cos = np.zeros((n, k), np.float32)
     for j, theme in enumerate(family):  # the nearest of the theme's items
         near = facts.vectors.block_rows(kids, np.array([row[i] for i in items[theme.name]], np.int32))
         cos[:, j] = near.max(axis=1) if near.size else 0.0
+    words = _Weights(family)
+    props = [facts.measures[m].props for m in children]
+    headings = [str(p.get("heading", "")) for p in props]
+    head = words.hits(headings)
+    text = words.hits([facts.body(m) for m in children])
+    weight = 2 * head + text
+    share = words.shares(weight)
+    nearest = [facts.containers[m][0] if facts.containers[m] else None for m in children]
+    above_share = words.shares(words.hits(
+        [str(facts.measures[c].props.get("heading", "")) if c else "" for c in nearest]))
+    index = {t.name: j for j, t in enumerate(family)}
+    named_own = _named(facts, [[m] for m in children], index)
+    named_above = _named(facts, [facts.containers[m] for m in children], index)
+    parts = _parts(facts, children, words)
+    clause_share, clauses = words.clauses([facts.body(m) for m in children])
     related = _related(family)
-    parts = _parts(facts, children)
-    child_ids: list[str] = []
-    names: list[str] = []
-    rows: list[list[float]] = []
-    for i, node_id in enumerate(children):
-        evidence = _Evidence(facts, node_id, family, parts.get(node_id, ""))
-        for j, theme in enumerate(family):
-            child_ids.append(node_id)
-            names.append(theme.name)
-            rows.append(evidence.row(theme, related[theme.name], float(cos[i, j])))
-    x = np.array(rows, np.float32).reshape(len(rows), len(TOPIC_FEATURES))
-    return TopicRows(child_ids, names, x)
+    related_share = np.zeros((n, k), np.float32)
+    related_named = np.zeros((n, k), bool)
+    named = (head > 0) | (named_own > 0) | (named_above > 0)
+    for j, theme in enumerate(family):
+        others = [index[r] for r in related[theme.name] if r in index]
+        if others:
+            related_share[:, j] = share[:, others].max(axis=1)
+            related_named[:, j] = named[:, others].any(axis=1)
+    same_family = words.family[None, :] == words.family[:, None]  # themes x themes
+    family_best = np.where(same_family[None, :, :], weight[:, None, :], 0).max(axis=2)
+    section = np.array([p.get("kind") == "section" for p in props], np.float32)
+    generic = np.array([bool(GENERIC.search(h)) for h in headings], np.float32)
+    columns = {
+        "head_hits": 1 - np.exp(-head / 2), "text_hits": 1 - np.exp(-text / 3), "share": share,
+        "top": (weight > 0) & (weight == family_best), "named_own": named_own,
+        "named_above": named_above, "above_share": above_share, "related_share": related_share,
+        "item_cos": cos, "c_section": np.repeat(section[:, None], k, axis=1),
+        "c_generic": np.repeat(generic[:, None], k, axis=1),
+        "liuwen": np.repeat(np.array([[t.family == "六稳" for t in family]]), n, axis=0),
+        "parts_hits": 1 - np.exp(-parts / 5), "parts_share": words.shares(parts),
+        "related_named": related_named, "clause_share": clause_share,
+        "clauses": 1 - np.exp(-clauses / 2),
+    }
+    x = np.stack([np.asarray(columns[name], np.float32) for name in TOPIC_FEATURES], axis=2)
+    return TopicRows([m for m in children for _ in range(k)], [t.name for t in family] * n,
+                     x.reshape(n * k, len(TOPIC_FEATURES)))
 
 
 def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
@@ -95,16 +129,28 @@ def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
     return sorted(i for group in kept.values() for _, i in sorted(group)[:per_family])
 
 
-def _parts(facts: Facts, children: list[str]) -> dict[str, str]:
-    """The text of everything a section child holds (its items and points), by section."""
-    sections = {m for m in children if facts.measures[m].props.get("kind") == "section"}
-    held: dict[str, list[str]] = defaultdict(list)
-    for node_id in facts.order:
-        for container in facts.containers[node_id]:
-            if container in sections:
-                props = facts.measures[node_id].props
-                held[container].append(f"{props.get('heading', '')}。{props.get('text', '')}")
-    return {m: "".join(texts) for m, texts in held.items()}
+def _parts(facts: Facts, children: list[str], words: _Weights) -> np.ndarray:
+    """Per child, the keyword hits of everything it holds (items and points under a section;
+    0 for others): each measure's own heading and text, summed into its section children."""
+    position = {m: i for i, m in enumerate(children) if facts.measures[m].props.get("kind") == "section"}
+    held = [(position[c], m) for m in facts.order for c in facts.containers[m] if c in position]
+    out = np.zeros((len(children), len(words.family)), np.float32)
+    if held:
+        own = words.hits([f"{facts.measures[m].props.get('heading', '')}。"
+                          f"{facts.measures[m].props.get('text', '')}" for _, m in held])
+        np.add.at(out, np.array([i for i, _ in held]), own)
+    return out
+
+
+def _named(facts: Facts, groups: list[list[str]], index: dict[str, int]) -> np.ndarray:
+    """Per group of measures: 1 for each theme that one of them names in its own heading."""
+    out = np.zeros((len(groups), len(index)), np.float32)
+    for i, group in enumerate(groups):
+        for m in group:
+            for name in facts.explicit_own[m]:
+                if name in index:
+                    out[i, index[name]] = 1.0
+    return out
 
 
 def _related(family: list[Theme]) -> dict[str, set[str]]:
@@ -117,84 +163,73 @@ def _related(family: list[Theme]) -> dict[str, set[str]]:
     return out
 
 
-class _Evidence:
-    """What one measure says about each theme: keyword hits and who names the theme."""
+class _Weights:
+    """Each theme's evidence in texts, as arrays: its keywords count once, its name or an alias
+    twice (a word can be a keyword of one theme and the name of another)."""
 
-    def __init__(self, facts: Facts, node_id: str, family: list[Theme], parts: str) -> None:
-        props = facts.measures[node_id].props
-        heading = str(props.get("heading", ""))
-        body = facts.body(node_id)
-        above = [str(facts.measures[c].props.get("heading", "")) for c in facts.containers[node_id]]
-        self.head = _hits(heading, family)
-        self.text = _hits(body, family)
-        self.weight = {t.name: 2 * self.head[t.name] + self.text[t.name] for t in family}
-        self.share = _shares(self.weight, family)
-        nearest = above[0] if above else ""
-        self.above_share = _shares(_hits(nearest, family), family)
-        self.named_own = facts.explicit_own[node_id]
-        self.named_above = set().union(*(facts.explicit_own[c] for c in facts.containers[node_id]))
-        self.section = float(props.get("kind") == "section")
-        self.generic = float(bool(GENERIC.search(heading)))
-        self.family = {t.name: t.family for t in family}
-        self.parts = _hits(parts, family) if parts else dict.fromkeys(self.family, 0)
-        self.parts_share = _shares(self.parts, family)
-        self.clause_share = dict.fromkeys(self.family, 0.0)
-        self.clauses = dict.fromkeys(self.family, 0)
-        for hits in _clause_hits(body, family):
-            for name, share in _shares(hits, family).items():
-                self.clause_share[name] = max(self.clause_share[name], share)
-                self.clauses[name] += hits[name] > 0
+    def __init__(self, family: list[Theme]) -> None:
+        automaton, weights = _words()
+        self.automaton = automaton
+        column = {t.name: j for j, t in enumerate(family)}
+        rows, cols, vals = [], [], []
+        for w, pairs in enumerate(weights):
+            for name, weight in pairs:
+                if name in column:
+                    rows.append(w)
+                    cols.append(column[name])
+                    vals.append(float(weight))
+        self.matrix = sparse.csr_matrix((vals, (rows, cols)), shape=(len(weights), len(family)),
+                                        dtype=np.float32)
+        self.family = np.array([FAMILIES.index(t.family) for t in family])
 
-    def row(self, theme: Theme, related: set[str], item_cos: float) -> list[float]:
-        name = theme.name
-        in_family = [w for t, w in self.weight.items() if self.family[t] == theme.family]
-        return [
-            1 - math.exp(-self.head[name] / 2),
-            1 - math.exp(-self.text[name] / 3),
-            self.share[name],
-            float(self.weight[name] > 0 and self.weight[name] == max(in_family)),
-            float(name in self.named_own),
-            float(name in self.named_above),
-            self.above_share[name],
-            max((self.share[r] for r in related if r in self.share), default=0.0),
-            item_cos,
-            self.section,
-            self.generic,
-            float(theme.family == "六稳"),
-            1 - math.exp(-self.parts[name] / 5),
-            self.parts_share[name],
-            float(any(self.head.get(r, 0) > 0 or r in self.named_own or r in self.named_above
-                      for r in related)),
-            self.clause_share[name],
-            1 - math.exp(-self.clauses[name] / 2),
-        ]
+    def hits(self, texts: list[str]) -> np.ndarray:
+        """(texts x themes) weighted keyword hits."""
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, text in enumerate(texts):
+            found = [w for w, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True)]
+            rows.extend([i] * len(found))
+            cols.extend(found)
+        return self._weighted(rows, cols, len(texts))
 
+    def clauses(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Per text, each theme's best share in one of its clauses (split at 。；！？) and how
+        many clauses it has hits in."""
+        rows: list[int] = []
+        cols: list[int] = []
+        owner: list[int] = []
+        for i, text in enumerate(texts):
+            ends = [m.start() for m in _CLAUSE.finditer(text)]
+            seen: dict[int, int] = {}
+            for w, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
+                clause = bisect.bisect_right(ends, start)
+                if clause not in seen:
+                    seen[clause] = len(owner)
+                    owner.append(i)
+                rows.append(seen[clause])
+                cols.append(w)
+        hits = self._weighted(rows, cols, len(owner))
+        share = self.shares(hits)
+        best = np.zeros((len(texts), len(self.family)), np.float32)
+        count = np.zeros((len(texts), len(self.family)), np.float32)
+        if owner:
+            np.maximum.at(best, np.array(owner), share)
+            np.add.at(count, np.array(owner), (hits > 0).astype(np.float32))
+        return best, count
 
-def _hits(text: str, family: list[Theme]) -> dict[str, int]:
-    """Each theme's evidence in a text: its keywords once, its name or an alias twice."""
-    automaton, weights = _words()
-    hits = dict.fromkeys((t.name for t in family), 0)
-    for index, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        for name, weight in weights[index]:
-            if name in hits:
-                hits[name] += weight
-    return hits
+    def shares(self, weights: np.ndarray) -> np.ndarray:
+        """Each theme's weight over the total of its family's weights (0 when none)."""
+        total = np.zeros_like(weights)
+        for f in np.unique(self.family):
+            mine = self.family == f
+            total[:, mine] = weights[:, mine].sum(axis=1, keepdims=True)
+        out: np.ndarray = np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
+        return out
 
-
-def _clause_hits(text: str, family: list[Theme]) -> list[dict[str, int]]:
-    """`_hits` of each clause of a text (split at 。；！？) that has any, from one scan."""
-    automaton, weights = _words()
-    ends = [m.start() for m in _CLAUSE.finditer(text)]
-    out: dict[int, dict[str, int]] = {}
-    for index, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        clause = bisect.bisect_right(ends, start)
-        for name, weight in weights[index]:
-            hits = out.get(clause)
-            if hits is None:
-                hits = out[clause] = dict.fromkeys((t.name for t in family), 0)
-            if name in hits:
-                hits[name] += weight
-    return list(out.values())
+    def _weighted(self, rows: list[int], cols: list[int], n: int) -> np.ndarray:
+        counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                   shape=(n, self.matrix.shape[0]))
+        return np.asarray((counts @ self.matrix).todense(), np.float32)
 
 
 @cache
@@ -210,11 +245,3 @@ def _words() -> tuple[ahocorasick_rs.AhoCorasick, list[list[tuple[str, int]]]]:
     words = sorted(weight)
     automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
     return automaton, [sorted(weight[w].items()) for w in words]
-
-
-def _shares(weights: Mapping[str, float], family: list[Theme]) -> dict[str, float]:
-    """Each theme's weight over the total of its family's weights (0 when none)."""
-    total: dict[str, float] = defaultdict(float)
-    for theme in family:
-        total[theme.family] += weights[theme.name]
-    return {t.name: weights[t.name] / total[t.family] if total[t.family] else 0.0 for t in family}
