@@ -63,7 +63,13 @@ class Draft:
 
     @property
     def kind(self) -> str:
-        return _KIND[self.rank]
+        return "section" if self.rank == 0 and not self.is_plan else _KIND[self.rank]
+
+    @property
+    def is_plan(self) -> bool:
+        """A bundled sub-plan (P1, P2 …), not a part or chapter (第一部分, 第三章: rank 0 too,
+        but its numbers run on across parts, as articles do across chapters)."""
+        return self.rank == 0 and not self.label.startswith("第")
 
     @property
     def text(self) -> str:
@@ -254,7 +260,7 @@ class _Reader:
         return self.root
 
     def _last_number(self, rank: int) -> int:
-        plan = next((d for d in self.stack if d.rank == 0), self.root)
+        plan = next((d for d in self.stack if d.is_plan), self.root)
         numbers = [d.number for d in _walk(plan) if d.rank == rank and not d.unnumbered]
         return numbers[-1] if numbers else 0
 
@@ -320,7 +326,7 @@ class _Reader:
 
     def _carry(self, duties: Duties) -> None:
         if duties.carried:
-            plan = next((d for d in self.stack if d.rank == 0), self.root)
+            plan = next((d for d in self.stack if d.is_plan), self.root)
             self.outline.carried.setdefault(plan.path, []).extend(duties.carried)
 
     # -- continuation -----------------------------------------------------------------

@@ -63,7 +63,8 @@ def cn_number(numeral: str) -> int:
 
 
 # Outline markers in the order of GB/T 9704: 一、 > （一） > 1. > （1）.
-# Rank 0 is a bundled sub-plan (a title line of its own, see is_plan_title).
+# Rank 0 is a part or chapter (第一部分, 第三章) or a bundled sub-plan (a title line of its own,
+# see is_plan_title).
 @dataclass(frozen=True)
 class Marker:
     rank: int
@@ -73,7 +74,8 @@ class Marker:
 
 
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(r"^第([一二三四五六七八九十百]{1,4})[章部分]\s*(.*)$", re.S)),
+    # a part or chapter holds the 一、 headings below it: rank 0, like a bundled plan
+    (0, re.compile(r"^第([一二三四五六七八九十百]{1,4})(?:章|部分|篇|编)\s*(.*)$", re.S)),
     (1, re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$", re.S)),
     (2, re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?\s*(.*)$", re.S)),
     (3, re.compile(r"^第([一二三四五六七八九十百]{1,4})条\s*(.*)$", re.S)),
@@ -101,7 +103,7 @@ def match_marker(paragraph: str) -> Marker | None:
         else:
             number = cn_number(raw)
         if index == 0:
-            label = f"第{raw}{text[len(raw) + 1]}"
+            label = text[: m.start(2)].strip()  # 第三章, 第一部分
         elif index == 3:
             label = f"第{raw}条"
         elif rank in (2, 4):

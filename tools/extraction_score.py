@@ -183,6 +183,19 @@ def total(scores: Iterable[DocScore]) -> DocScore:
     return pooled
 
 
+def unit_names(path: list[str]) -> list[str]:
+    """A region path of gazetteer keys as the units are named: a key that carries its parent's
+    name to tell two units of one name apart (北京市通州区, beside 南通市's 通州区) is named
+    without it, as truth files name units.
+
+    Example:
+        >>> unit_names(["北京市通州区", "北京市", "中国"])
+        ['通州区', '北京市', '中国']
+    """
+    return [key[len(parent):] if index + 1 < len(path) and key.startswith(parent := path[index + 1])
+            and len(key) > len(parent) else key for index, key in enumerate(path)]
+
+
 def record_view(doc: Any, drop_points: bool = False) -> dict[str, Any]:
     """A plain dict of the fields scored, from a PolicyDocument (or anything with model_dump).
 
@@ -191,7 +204,9 @@ def record_view(doc: Any, drop_points: bool = False) -> dict[str, Any]:
     data = doc.model_dump() if hasattr(doc, "model_dump") else dict(doc)
     view = {name: data.get(name) for name in FIELDS}
     view["issuers"] = list(view["issuers"] or ())
-    view["region_path"] = list(view["region_path"] or ())
+    view["region_path"] = unit_names(list(view["region_path"] or ()))
+    if view["region"] and view["region_path"]:
+        view["region"] = view["region_path"][0]
     view["measures"] = [
         {"path": m["path"], **{role: list(m.get(role) or ()) for role in ROLES}}
         for m in data.get("measures") or () if not (drop_points and m.get("kind") == "point")]

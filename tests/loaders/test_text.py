@@ -10,7 +10,7 @@ from policy_cascades.loaders.text import match_marker, paragraphs
     ("一、总体要求", "一", 1), ("十二、加强领导", "十二", 1), ("（三）稳外贸", "(三)", 2),
     ("(三)稳外贸", "(三)", 2), ("15. 保障复产企业用工", "15", 3), ("１５．保障", "15", 3),
     ("6、实施社会保险补贴", "6", 3), ("（2）继续执行", "(2)", 4), ("第三条 适用范围", "第三条", 3),
-    ("第二章 职责", "第二章", 1),
+    ("第二章 职责", "第二章", 0), ("第一部分 主责任务", "第一部分", 0),
 ])
 def test_match_marker_labels(text: str, label: str, rank: int) -> None:
     marker = match_marker(text)
@@ -59,3 +59,25 @@ def test_a_long_line_holding_a_whole_document_is_cut_into_lines() -> None:
             "现提出如下实施方案。 一、总体要求 (一)指导思想。以习近平新时代中国特色社会主义思想为指导。 (二)工作原则。坚持稳中求进。")
     lines = split_run_on(chrome + body).split("\n")
     assert "2021年4月20日" in lines and "一、总体要求" in lines and lines[:2] == ["法定主动", "公开内容"]
+
+
+def test_headings_nest_under_a_part() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        某某区人民政府办公室关于印发任务分工方案的通知
+        各街道办事处：
+        现将方案印发给你们。
+        第一部分 区政府主责任务
+        一、主要指标
+        （一）约束性指标
+        1.水质达到Ⅳ类。
+        牵头单位:区水务局
+        第二部分 区政府配合任务
+        一、重点工作
+        1.推进综合交通。
+        牵头单位:区交通局
+    """), "parts.txt")
+    assert [(m.path, m.kind) for m in doc.measures] == [
+        ("第一部分", "section"), ("第一部分.一", "section"), ("第一部分.一.(一)", "section"),
+        ("第一部分.一.(一).1", "item"), ("第二部分", "section"), ("第二部分.一", "section"),
+        ("第二部分.一.1", "item")]
+    assert doc.measures[3].leads == ("区水务局",)
