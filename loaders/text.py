@@ -85,14 +85,28 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 
 
+# The formal numerals (大写) some documents number with, and the 繁体 of a marker's words.
+_PLAIN_MARKER = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "肆": "四", "伍": "五",
+                 "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
+                 "條": "条", "節": "节", "編": "编"}
+_MARKER_CHARS = re.compile("[" + "".join(_PLAIN_MARKER) + "]")
+
+
+def _plain_marker_char(m: re.Match[str]) -> str:
+    return _PLAIN_MARKER[m.group(0)]
+
+
 def match_marker(paragraph: str) -> Marker | None:
     """The outline marker a paragraph opens with, if any.
 
     Example:
         >>> match_marker("（一）以政策落实为重点稳就业。").label
         '(一)'
+        >>> match_marker("第三條 適用範圍").label, match_marker("貳、保就業").label
+        ('第三条', '二')
     """
-    text = half_width_digits(paragraph[:12]) + paragraph[12:]  # a marker is at the start
+    # a marker is at the start: its digits half-width, its numerals plain (壹 -> 一), 條 -> 条
+    text = _MARKER_CHARS.sub(_plain_marker_char, half_width_digits(paragraph[:12])) + paragraph[12:]
     for index, (rank, pattern) in enumerate(_MARKERS):
         m = pattern.match(text)
         if not m:
