@@ -35,6 +35,8 @@ _Found = dict[tuple[str, str, str], tuple[Relationship, Node]]
 Edge = tuple[Any, ...]  # type, start, end, property keys, then their packed values
 Entry = tuple[Any, ...]  # a node: label, property keys, then their packed values
 HUB = 32  # a node with more edges one way than this has them grouped by type when read
+_NODE_FIELDS = frozenset(("id", "labels"))  # a saved row's own fields, not properties
+_REL_FIELDS = frozenset(("type", "start", "end"))
 READ_MODELS = 32_768  # read models kept per kind: a trace's worth, not the graph's
 
 
@@ -335,13 +337,14 @@ class MemoryStore:
         types = {rel_type.value: rel_type for rel_type in RelType}
         sharer = Sharer(self._shapes)
         repeated = False
+        ordered, last = True, ("", "", "")  # save writes relationships sorted: none repeats
         for key, raw in rows:
             if key == "nodes":
                 node_id = sys.intern(_saved_id(raw["id"]))
                 if node_id in self._node:
                     repeated = True
                     continue
-                keys, values = pack(_props(raw, ("id", "labels")), sharer)
+                keys, values = pack(raw, sharer, _NODE_FIELDS)
                 self._node[node_id] = (labels[raw["labels"][0]], keys, *values)
                 continue
             start, end, rel_type = raw["start"], raw["end"], types[raw["type"]]
@@ -350,9 +353,10 @@ class MemoryStore:
                 self.clear()
                 raise ValueError(f"{rel_type} {start} -> {end}: no node {missing}")
             start, end = sys.intern(start), sys.intern(end)
-            repeated = repeated or self._find(rel_type, start, end) is not None
+            ordered, last = ordered and (raw["type"], start, end) > last, (raw["type"], start, end)
+            repeated = repeated or (not ordered and self._find(rel_type, start, end) is not None)
             if not repeated:
-                keys, values = pack(_props(raw, ("type", "start", "end")), sharer)
+                keys, values = pack(raw, sharer, _REL_FIELDS)
                 self._put((rel_type, start, end, keys, *values), None)
         if repeated:
             self.clear()
@@ -427,11 +431,6 @@ def _keep(cache: dict[Any, Any], key: Any, value: Any) -> None:
     if len(cache) >= READ_MODELS:
         cache.clear()
     cache[key] = value
-
-
-def _props(raw: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:
-    """The stored properties of a saved row: its key fields and None values left out."""
-    return {key: value for key, value in raw.items() if value is not None and key not in skip}
 
 
 def _saved_id(node_id: Any) -> str:

@@ -54,12 +54,17 @@ class Sharer:
         self.joined: dict[str, _Joined] = {}  # lists of strings, by their joined text
 
 
-def pack(props: dict[str, Any], sharer: Sharer) -> tuple[Keys, list[Any]]:
-    """(keys, values) of `props` (its None values already left out by the caller); the
-    caller keeps the values in a tuple of its own (a node's or relationship's row)."""
-    keys = tuple(props)
+def pack(props: dict[str, Any], sharer: Sharer,
+         skip: frozenset[str] = frozenset()) -> tuple[Keys, list[Any]]:
+    """(keys, values) of `props`, None values and the keys in `skip` (a saved row's own
+    fields) left out; the caller keeps the values in a tuple of its own (a node's or
+    relationship's row)."""
+    names: list[str] = []
     values: list[Any] = []
-    for value in props.values():
+    for key, value in props.items():
+        if value is None or key in skip:
+            continue
+        names.append(key)
         kind = type(value)
         if kind is str:
             if len(value) <= SHORT:
@@ -74,6 +79,7 @@ def pack(props: dict[str, Any], sharer: Sharer) -> tuple[Keys, list[Any]]:
         elif kind is list:
             value = _pack_list(value, sharer)
         values.append(value)
+    keys = tuple(names)
     return sharer.shapes.setdefault(keys, keys), values
 
 
