@@ -398,9 +398,17 @@ def is_unit_name(name: str) -> bool:
     Example:
         >>> is_unit_name("市发展改革委"), is_unit_name("各乡镇(街道)"), is_unit_name("各地要高度重视")
         (True, True, False)
+        >>> is_unit_name("资金由县财政局")
+        False
     """
     simple = simplified(name)
+    if len(simple) > 30 or _CLAUSE_WORD.search(simple):
+        return False  # 资金由县财政局, 对符合条件的企业: a clause, not a name
     return bool(_ENDS_AS_ORG.search(simple) or _COLLECTIVE.match(simple))
+
+
+# Words of a clause that no unit's name holds.
+_CLAUSE_WORD = re.compile(r"[由的对将把需须]|要求|应当|给予|按照|通过|进行|实施|开展|确保|加强|推动")
 
 
 def _split_units(value: str) -> list[str]:

@@ -426,3 +426,8 @@ def test_the_first_unit_leads_under_a_rule_printed_as_first_place_leads() -> Non
 ])
 def test_a_bracket_of_bodies_closing_an_item_is_its_note(text: str, bodies: list[str]) -> None:
     assert [span.body for span in find_notes(text)] == bodies
+
+
+def test_a_closing_clause_with_a_verb_is_no_note() -> None:
+    doc = parse_document(_HEAD + "一、援企稳岗\n1.落实稳岗返还政策。所需资金由县财政局负责。\n", "clause.txt")
+    assert doc.measures[1].responsible == ()
