@@ -92,6 +92,7 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
     return out
 
 
+_TABLE_END = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|[（(]此件)")
 _UNIT_WORD = re.compile(r"^\s*\S{0,6}(?:单位|部门|處室|处室|單位|部門)\s*$")
 _NUMBER_CELL = re.compile(r"^(\d{1,3})\s*[*＊]?$")  # 1, or 1* (a mark the table explains)
 
@@ -125,6 +126,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             at = run
             continue
         index, line = rows[at], lines[rows[at]].strip()
+        if key and _TABLE_END.match(line):
+            key = None  # a date, 附件 or 抄送 line: the table is over (a signature is no note)
         number = _NUMBER_CELL.match(line) if key else None
         if number and at + 1 < len(rows):
             out[index] = ""
