@@ -16,22 +16,17 @@ that theme (both 2020 documents for a 六保 area), at most `per_document` theme
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
 
-import ahocorasick_rs
 import numpy as np
-from scipy import sparse
 
 from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.keywords import Keywords
 from policy_cascades.graph.link.pairs import GENERIC, is_child
 from policy_cascades.loaders.gazetteer import Theme, themes
 
 FAMILIES = ("六保", "六稳")
-_CLAUSE = re.compile(r"[。；;！!？?]")
 TOPIC_FEATURES = ("head_hits", "text_hits", "share", "top", "named_own", "named_above",
                   "above_share", "related_share", "item_cos", "c_section", "c_generic", "liuwen",
                   "parts_hits", "parts_share", "related_named", "clause_share",
@@ -74,7 +69,7 @@ def topic_rows(facts: Facts) -> TopicRows:
     for j, theme in enumerate(family):  # the nearest of the theme's items
         near = facts.vectors.block_rows(kids, np.array([row[i] for i in items[theme.name]], np.int32))
         cos[:, j] = near.max(axis=1) if near.size else 0.0
-    words = _Weights(family)
+    words = Keywords(family, [FAMILIES.index(t.family) for t in family])
     props = [facts.measures[m].props for m in children]
     headings = [str(p.get("heading", "")) for p in props]
     head = words.hits(headings)
@@ -129,7 +124,7 @@ def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
     return sorted(i for group in kept.values() for _, i in sorted(group)[:per_family])
 
 
-def _parts(facts: Facts, children: list[str], words: _Weights) -> np.ndarray:
+def _parts(facts: Facts, children: list[str], words: Keywords) -> np.ndarray:
     """Per child, the keyword hits of everything it holds (items and points under a section;
     0 for others): each measure's own heading and text, summed into its section children."""
     position = {m: i for i, m in enumerate(children) if facts.measures[m].props.get("kind") == "section"}
@@ -161,87 +156,3 @@ def _related(family: list[Theme]) -> dict[str, set[str]]:
             out[theme.name].add(target)
             out[target].add(theme.name)
     return out
-
-
-class _Weights:
-    """Each theme's evidence in texts, as arrays: its keywords count once, its name or an alias
-    twice (a word can be a keyword of one theme and the name of another)."""
-
-    def __init__(self, family: list[Theme]) -> None:
-        automaton, weights = _words()
-        self.automaton = automaton
-        column = {t.name: j for j, t in enumerate(family)}
-        rows, cols, vals = [], [], []
-        for w, pairs in enumerate(weights):
-            for name, weight in pairs:
-                if name in column:
-                    rows.append(w)
-                    cols.append(column[name])
-                    vals.append(float(weight))
-        self.matrix = sparse.csr_matrix((vals, (rows, cols)), shape=(len(weights), len(family)),
-                                        dtype=np.float32)
-        self.family = np.array([FAMILIES.index(t.family) for t in family])
-
-    def hits(self, texts: list[str]) -> np.ndarray:
-        """(texts x themes) weighted keyword hits."""
-        rows: list[int] = []
-        cols: list[int] = []
-        for i, text in enumerate(texts):
-            found = [w for w, _, _ in self.automaton.find_matches_as_indexes(text, overlapping=True)]
-            rows.extend([i] * len(found))
-            cols.extend(found)
-        return self._weighted(rows, cols, len(texts))
-
-    def clauses(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Per text, each theme's best share in one of its clauses (split at 。；！？) and how
-        many clauses it has hits in."""
-        rows: list[int] = []
-        cols: list[int] = []
-        owner: list[int] = []
-        for i, text in enumerate(texts):
-            ends = [m.start() for m in _CLAUSE.finditer(text)]
-            seen: dict[int, int] = {}
-            for w, start, _ in self.automaton.find_matches_as_indexes(text, overlapping=True):
-                clause = bisect.bisect_right(ends, start)
-                if clause not in seen:
-                    seen[clause] = len(owner)
-                    owner.append(i)
-                rows.append(seen[clause])
-                cols.append(w)
-        hits = self._weighted(rows, cols, len(owner))
-        share = self.shares(hits)
-        best = np.zeros((len(texts), len(self.family)), np.float32)
-        count = np.zeros((len(texts), len(self.family)), np.float32)
-        if owner:
-            np.maximum.at(best, np.array(owner), share)
-            np.add.at(count, np.array(owner), (hits > 0).astype(np.float32))
-        return best, count
-
-    def shares(self, weights: np.ndarray) -> np.ndarray:
-        """Each theme's weight over the total of its family's weights (0 when none)."""
-        total = np.zeros_like(weights)
-        for f in np.unique(self.family):
-            mine = self.family == f
-            total[:, mine] = weights[:, mine].sum(axis=1, keepdims=True)
-        out: np.ndarray = np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
-        return out
-
-    def _weighted(self, rows: list[int], cols: list[int], n: int) -> np.ndarray:
-        counts = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
-                                   shape=(n, self.matrix.shape[0]))
-        return np.asarray((counts @ self.matrix).todense(), np.float32)
-
-
-@cache
-def _words() -> tuple[ahocorasick_rs.AhoCorasick, list[list[tuple[str, int]]]]:
-    """One automaton over every theme's keywords, names and aliases, and what each word counts
-    for (a word can be a keyword of one theme and the name of another)."""
-    weight: dict[str, dict[str, int]] = defaultdict(dict)
-    for theme in themes():
-        for word in theme.keywords:
-            weight[word][theme.name] = max(weight[word].get(theme.name, 0), 1)
-        for word in (theme.name, *theme.aliases):
-            weight[word][theme.name] = 2
-    words = sorted(weight)
-    automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
-    return automaton, [sorted(weight[w].items()) for w in words]

@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 
 from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.keywords import Keywords
 from policy_cascades.graph.link.model import LinkModel, link_model, topic_model
-from policy_cascades.graph.link.topics import FAMILIES, TOPIC_FEATURES, _Weights, topic_rows
+from policy_cascades.graph.link.topics import FAMILIES, TOPIC_FEATURES, topic_rows
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.loaders.gazetteer import themes
 from tests.linking.evaluate import seed_graph
@@ -37,7 +38,7 @@ def test_a_heading_only_section_is_read_through_the_items_it_holds(graph: Subgra
 
 def test_one_clause_of_an_omnibus_item_counts_as_a_whole_clause() -> None:
     family = _family()
-    words = _Weights(family)
+    words = Keywords(family, [FAMILIES.index(t.family) for t in family])
     text = ["减免中小微企业房租。落实稳岗返还政策"]
     share = dict(zip((t.name for t in family), words.shares(words.hits(text))[0], strict=True))
     best, count = words.clauses(text)
