@@ -56,16 +56,17 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     if not outline.measures:
         warnings.append(Warning(field="measures", message="no numbered outline (一、 （一） 1.) "
                                 "was found: the document has no measures"))
+    measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     places = gazetteer()
     issuers = header.issuers or printed_issuers(lines)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     placed = locate(plain, tuple(simplified(i) for i in issuers),
                     simplified(header.title_prefix + header.title),  # 2022年红谷滩区关于…: a clue
                     header.doc_number and simplified(header.doc_number),
-                    places)  # a 繁体 page: its places read in simplified form
+                    places,  # a 繁体 page: its places read in simplified form
+                    units_level=units_level(measures))
     if placed.region is None:
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
-    measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     region = placed.region
@@ -85,6 +86,33 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         measures=measures,
         warnings=tuple(warnings),
     )
+
+
+_UNIT_LEVEL = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal",
+               "盟": "municipal", "县": "county", "区": "county", "旗": "county"}
+_UNIT_PREFIX = re.compile(r"^(自治区|省|市|州|盟|县|区|旗)(?!级|场|区县|县区)")
+
+
+def units_level(measures: Iterable[Measure]) -> str | None:
+    """The level of government whose units the notes name (省发展改革委, 省财政厅 -> provincial),
+    when at least three units are named and four in five of those with a level word say one.
+
+    Example:
+        >>> m = Measure(path="一", kind="item", heading="", text="", line=1, end_line=1,
+        ...             responsible=("省财政厅", "省人社厅", "省税务局", "各市州政府"))
+        >>> units_level([m])
+        'provincial'
+    """
+    counts: dict[str, int] = {}
+    for measure in measures:
+        for unit in {*measure.leads, *measure.supports, *measure.responsible}:
+            found = _UNIT_PREFIX.match(simplified(unit))
+            if found:
+                level = _UNIT_LEVEL[found.group(1)]
+                counts[level] = counts.get(level, 0) + 1
+    total = sum(counts.values())
+    best = max(counts, key=lambda level: counts[level]) if counts else None
+    return best if best and total >= 3 and counts[best] >= 0.8 * total else None
 
 
 def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:

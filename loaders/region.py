@@ -58,7 +58,7 @@ class Placed:
 
 
 def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: str | None,
-           places: Gazetteer) -> Placed:
+           places: Gazetteer, units_level: str | None = None) -> Placed:
     """Weigh every clue the text gives and place the document.
 
     Example:
@@ -72,6 +72,11 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     levels = _placeless_levels(organs)
     clues = list(_clues(lines, organs, title, doc_number, places))
     placed = _resolve(clues, levels, places)
+    if units_level and not levels and placed.region is not None and _weakest(clues, placed) \
+            and not _fits_level(placed.region, units_level):
+        placed = _at_level(placed.region, units_level, places)
+    if placed.region is None and placed.level is None and units_level:
+        placed = Placed(None, units_level, placed.doubt)  # the level, at least, from the units
     if placed.region is not None and placed.region.level != "county":
         zone = _zone(organs, placed.region, places)
         if zone is not None:
@@ -204,6 +209,38 @@ def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> P
     shared = {r.level for r in best}
     return Placed(None, shared.pop() if len(shared) == 1 else level,
                   f"the clues fit {names} equally; the region is left open")
+
+
+def _weakest(clues: list[Clue], placed: Placed) -> bool:
+    """Whether only the weakest clues (the 文号 prefix, a 来源 line, places named in passing)
+    placed the document, or nothing did."""
+    return placed.region is None or not any(c.tier < 3 and placed.region in c.regions for c in clues)
+
+
+def _fits_level(region: Region, level: str) -> bool:
+    """Whether a region is of the level its notes' units name; 市… units are a county-level
+    city's (余姚市's 市财政局) as well as a prefecture's."""
+    return region.level == level or (level == "municipal" and region.level == "county"
+                                     and region.name.endswith("市"))
+
+
+def _at_level(region: Region, level: str, places: Gazetteer) -> Placed:
+    """A document placed by weak clues only, whose notes name the units of another level: up
+    to the ancestor of that level (兰州新区 named in passing, 省…厅 in the notes -> 甘肃省); a
+    lower level is left open (the county of 邯郸市's units 县…局 is not named)."""
+    ancestor = _ancestor_at(region, level, places)
+    if ancestor is not None:
+        return Placed(ancestor, level)
+    return Placed(None, level, f"the notes name {level} units, and no clue names which {level} "
+                  f"unit of {region.key} issued the document; the region is left open")
+
+
+def _ancestor_at(region: Region, level: str, places: Gazetteer) -> Region | None:
+    for key in places.path(region.key):
+        found = places.get(key)
+        if found is not None and found.level == level:
+            return found
+    return None
 
 
 def _fits_word(region: Region, levels: tuple[str, ...]) -> bool:

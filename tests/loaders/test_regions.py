@@ -247,3 +247,24 @@ def test_a_development_zone_named_by_its_party_committee_is_the_zone() -> None:
     doc = parse_document(text, "zone-party.txt")
     assert doc.region is not None and not doc.region.startswith("中共")
     assert doc.region_path[1:] == ("阿拉善盟", "内蒙古自治区", "中国")
+
+
+def test_a_headless_text_is_placed_at_the_level_its_notes_name() -> None:
+    body = ("一、促进就业\n（一）加快返岗。对兰州新区企业给予补贴。（省人社厅、省财政厅、省交通运输厅按职责分工负责）\n"
+            "（二）支持创业。（省人社厅、省财政厅负责）\n")
+    doc = parse_document(body, "headless.txt")
+    assert (doc.region, doc.level) == ("甘肃省", "provincial")
+
+
+def test_a_county_text_whose_county_is_never_named_stays_open_at_its_level() -> None:
+    body = ("为做好稳就业工作，结合邯郸市部署，制定本方案。\n一、稳岗位\n1.落实稳岗返还。\n（牵头单位：县人社局；责任单位：县财政局、县税务局）\n"
+            "2.支持创业。\n（牵头单位：县人社局）\n")
+    doc = parse_document(body, "county-unnamed.txt")
+    assert (doc.region, doc.level) == (None, "county")
+    assert any(w.field == "region" for w in doc.warnings)
+
+
+def test_a_county_level_citys_units_are_named_with_shi() -> None:
+    body = ("余姚市人民政府办公室关于印发稳就业若干措施的通知\n各乡镇人民政府：\n现将措施印发给你们。\n一、稳岗位\n"
+            "1.落实稳岗返还。（牵头单位：市人社局；配合单位：市财政局、市税务局）\n")
+    assert parse_document(body, "county-city.txt").region == "余姚市"
