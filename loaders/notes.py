@@ -78,10 +78,12 @@ def is_note_line(text: str) -> bool:
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
 _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:。]{1,12}[）)〕])"  # ；between role groups
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
-# is no role group of its own (…牵头；Y、Z配合) stays one note)
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配合|负责|落实))\s*"
-                      r"(?:[；;，,。](?![^（）()]*?(?:牵头|配合|负责|落实)\s*[）)〕\]])([^（）()〔〕\[\]]{2,80}?))?"
-                      r"\s*[）)〕\]]")
+# is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
+# groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word (以下, 下同,
+# 第一位, 排名 …) is.
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配合|负责|落实)(?:实施|落实)?)\s*"
+                      r"(?:(?:[；;，,](?=\s*(?:以下|下同|第一|排名|排在|列在|列第|均需|其中|注))|。)"
+                      r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
 # What an agency's name ends with; a personal name may follow it in "X和责任人" notes.
@@ -96,7 +98,7 @@ _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
 _ROLE_SUFFIX = re.compile(r"(分别|共同)?(牵头|配合)(负责|落实)?$")
-_ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)")
+_ROLE_WORDS = re.compile(r"(分别|共同|具体)?(牵头|配合|负责|落实)(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
@@ -223,7 +225,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
 
 
 _BY_DUTY = re.compile(r"按照?职[责能]分工|按职[责能]|分工(?=负责|落实)")
-_LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)$")
+_LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)(?:实施|落实)?$")
 _KEYLESS_HINT = re.compile(r"(?:牵头|配合|负责|落实)[^（）()]{0,80}[）)〕\]]")
 
 

@@ -173,8 +173,8 @@ class _Reader:
         that goes back into such a gap (一, 四, 三: a number misprinted)."""
         siblings = self._siblings(marker.rank) if marker.rank else []
         if not siblings:
-            if marker.number == 2 and marker.rank == 3 and self._last_number(marker.rank) == 0:
-                self._warn(f"the outline's numbering starts at {marker.label}: item 1 is not in "
+            if marker.number == 2 and 1 <= marker.rank <= 3 and self._last_number(marker.rank) == 0:
+                self._warn(f"the outline's numbering starts at {marker.label}: its first is not in "
                            "the text (lost?)", para.line)
             return
         last = max(siblings, key=lambda s: s.number)
@@ -244,7 +244,7 @@ class _Reader:
         # label lost in print (、目标任务): accept the next number of this rank in the plan;
         # the first number of a level is 2 when its 1 was lost (a table cell the page dropped)
         last = self._last_number(marker.rank)
-        return marker.number == last + 1 or (last == 0 and marker.number == 2 and marker.rank == 3)
+        return marker.number == last + 1 or (last == 0 and marker.number == 2 and 1 <= marker.rank <= 3)
 
     def _lost_numeral(self, text: str) -> Marker | None:
         m = LOST_NUMERAL.match(text)

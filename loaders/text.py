@@ -213,14 +213,25 @@ _GLUED_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第之])([二三四五六
                             r"([^，,。；;：:、（）()“”\d]{2,15})$")
 
 
+# 一、大力促进农村劳动力转移就业（一）加快农民工返岗就业。: a heading run on into its first item
+_HEADING_THEN_FIRST = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．][^。；;：:（(]{2,40}?)(?=[（(]\s*一\s*[）)])")
+
+
 def split_glued_heading(text: str) -> list[str]:
     """A section heading that lost the line break before it: …的企业二、支持措施 -> the sentence,
     then 二、支持措施. Only a short heading ending the line, after 20 characters of text.
 
+    A heading run on into its first item is cut before the item as well.
+
     Example:
         >>> split_glued_heading("注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户二、支持措施")
         ['注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户', '二、支持措施']
+        >>> split_glued_heading("一、促进转移就业（一）加快返岗就业。")
+        ['一、促进转移就业', '（一）加快返岗就业。']
     """
+    run_on = _HEADING_THEN_FIRST.match(text) if text[:1] in CN_DIGITS else None
+    if run_on:
+        return [run_on.group(1), *split_glued_heading(text[run_on.end():])]
     if len(text) < 23 or "、" not in text[-17:]:
         return [text]
     m = _GLUED_HEADING.search(text, len(text) - 20)

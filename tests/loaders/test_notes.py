@@ -431,3 +431,17 @@ def test_a_bracket_of_bodies_closing_an_item_is_its_note(text: str, bodies: list
 def test_a_closing_clause_with_a_verb_is_no_note() -> None:
     doc = parse_document(_HEAD + "一、援企稳岗\n1.落实稳岗返还政策。所需资金由县财政局负责。\n", "clause.txt")
     assert doc.measures[1].responsible == ()
+
+
+def test_a_keyless_note_with_a_second_role_group_before_its_remark() -> None:
+    [span] = find_notes("落实。(省财政厅、省人社厅按职责分工负责;各市州政府、某某新区管委会负责实施,以下不再一一列出)")
+    assert parse_note(span.body).responsible == ["省财政厅", "省人社厅", "各市州政府", "某某新区管委会"]
+
+
+def test_a_heading_run_on_into_its_first_item_and_a_lost_first_heading() -> None:
+    body = "一、促进转移就业（一）加快返岗就业。（县人社局负责）\n（二）支持创业。（县财政局负责）\n"
+    assert [m.path for m in parse_document(_HEAD + body, "run-on-heading.txt").measures] == ["一", "一.(一)", "一.(二)"]
+    lost = "1. 开通绿色通道。（县财政局牵头）\n2. 保障供给。（县商务局牵头）\n二、做好企业服务\n"
+    doc = parse_document(_HEAD + lost, "lost-heading.txt")
+    assert [m.path for m in doc.measures] == ["1", "2", "二"]
+    assert any("starts at 二" in w.message for w in doc.warnings)
