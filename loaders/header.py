@@ -316,18 +316,15 @@ def _signature(lines: list[str]) -> list[str]:
 def _date(lines: list[str], meta: Metadata) -> str | None:
     """The signing date: under the signature, else in brackets under the title, else the page's
     成文日期/发文日期, else a news page's bare 日期 stamp; never a publication date."""
-    above = ""
     for text in lines:
         if is_date_line(text):
             return _iso(text)
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _iso(signed_line.group(2))
-        glued = (glued_date(text.strip(), meta.get("published"))
-                 if _GLUED.match(text.strip()) and above and _is_org_line(above) else None)
-        if glued:
-            return glued
-        above = text.strip() or above
+    glued = _glued_signing_date(lines, meta.get("published"))
+    if glued:
+        return glued
     for text in lines[:40]:
         bracketed = _BRACKETED_DATE.match(text)
         if bracketed:
@@ -372,6 +369,19 @@ def glued_date(text: str, published: str | None = None) -> str | None:
         return None
     month, day = valid[0]
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
+    """A date that lost its 年月日, on the line under a signature."""
+    above = ""
+    for text in lines:
+        stripped = text.strip()
+        if stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above and _is_org_line(above):
+            found = glued_date(stripped, published)
+            if found:
+                return found
+        above = stripped or above
+    return None
 
 
 def _ymd(m: re.Match[str]) -> str:

@@ -172,7 +172,7 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
         spans.append(NoteSpan(m.start(), end, kept, cut, unclosed=not closed))
     if _KEYLESS_HINT.search(simple):
         spans = sorted(spans + _keyless(text, simple, spans), key=lambda span: span.start)
-    if not spans or not spans[-1].unclosed:
+    if (not spans or not spans[-1].unclosed) and _opens_at_end(simple):
         spans += _cut_keyless(text, simple, spans)
     if not spans and "【" in simple:
         spans = [NoteSpan(m.start(), m.end(), f"{m.group(1)}：{text[m.start(2):m.end(2)]}")
@@ -192,7 +192,7 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     """A bracket that closes an item and lists only bodies, without a key or a role word
     (…。（市发展改革委、市财政局、各县区政府）): the units responsible. Every part must name a body
     (…局, …委, …管委会, 各…), never only a place (（济南市、青岛市）) or a word (（试行）)."""
-    m = _ROLELESS.search(simple)
+    m = _ROLELESS.search(simple, max(0, len(simple) - 200))
     if not m:
         return []
     units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(m.group(1)) if u.strip()]
@@ -268,6 +268,12 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
 
 _OPEN_AT_END = re.compile(r"[（(]([^（）()：:。]{4,200})$")
 _OPEN_REMARK = re.compile(r"[〔\[][^〔〕\[\]]*$")  # 〔以下均需…, cut with the note it sits in
+
+
+def _opens_at_end(simple: str) -> bool:
+    """Whether the text's last 220 characters open more brackets than they close (cheap)."""
+    tail = simple[-220:]
+    return tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
 
 
 def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
@@ -437,6 +443,8 @@ def _split_and(token: str) -> list[str]:
 def _join_collectives(tokens: list[str]) -> list[str]:
     """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
     level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two."""
+    if not any(token.lstrip().startswith("各") for token in tokens):
+        return tokens
     out: list[str] = []
     index = 0
     while index < len(tokens):
