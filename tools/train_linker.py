@@ -3,6 +3,7 @@
     python tools/train_linker.py            # cross-validated report only
     python tools/train_linker.py --write    # ... and write graph/data/link_model.json and
                                             #     graph/data/topic_model.json
+    python tools/train_linker.py --splits 5 # ... and the whole procedure on 5 other splits
 
 The judgements (tests/linking/judgements.json) list, for each sampled child measure, every
 measure of its candidate parent documents that it truly carries out. Two models share them:
@@ -136,9 +137,9 @@ def fit(x: np.ndarray, labels: np.ndarray, features: tuple[str, ...]) -> LinkMod
 
 
 def held_out(x: np.ndarray, labels: np.ndarray, children: list[str],
-             features: tuple[str, ...]) -> np.ndarray:
+             features: tuple[str, ...], split: int = 0) -> np.ndarray:
     """Each row's score from the model fitted on the other folds."""
-    folds = np.array([fold(c) for c in children])
+    folds = np.array([fold(c, split) for c in children])
     scores = np.zeros(len(x))
     for k in range(FOLDS):
         train, test = folds != k, folds == k
@@ -161,16 +162,19 @@ def topic_links(seed: Seed, rows: TopicRows, scores: np.ndarray, threshold: floa
 Emit = Callable[[np.ndarray, float, int], list[Link]]
 
 
-def sweep(name: str, emit: Emit, scores: np.ndarray, truth: Judged, seed: Seed) -> tuple[float, int]:
+def sweep(name: str, emit: Emit, scores: np.ndarray, truth: Judged, seed: Seed,
+          quiet: bool = False) -> tuple[float, int]:
     """Print held-out precision and recall per setting; return the setting of highest recall
     at precision >= TARGET, or, within RECALL_TIE of it, the one of highest precision (fewer
     links for the same finds)."""
-    print(f"\n{name}, held out (5 folds by child): threshold, cap -> links, precision, recall")
+    if not quiet:
+        print(f"\n{name}, held out (5 folds by child): threshold, cap -> links, precision, recall")
     found: list[tuple[float, float, float, int]] = []  # recall, precision, threshold, cap
     for cap in CAPS:
         for threshold in THRESHOLDS:
             total = pooled(tally(emit(scores, threshold, cap), truth, seed.outline))
-            print(f"  {threshold:.2f} {cap} -> {total.emitted:>4} {total.precision:.3f} {total.recall:.3f}")
+            if not quiet:
+                print(f"  {threshold:.2f} {cap} -> {total.emitted:>4} {total.precision:.3f} {total.recall:.3f}")
             if total.precision >= TARGET:
                 found.append((total.recall, total.precision, threshold, cap))
     if not found:
@@ -194,16 +198,17 @@ def train(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
 
 
 def raw_links(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
-              topic_setting: tuple[float, int]) -> list[Link]:
+              topic_setting: tuple[float, int], split: int = 0) -> list[Link]:
     """Every inferred link of the judged children, each from the linker run with models
     fitted without the child's fold, scored by the models' probability (not recalibrated)."""
     out: list[Link] = []
     for k in range(FOLDS):
-        models = train(seed, truth.restrict(set(range(FOLDS)) - {k}), pair_setting, topic_setting)
+        models = train(seed, truth.restrict(set(range(FOLDS)) - {k}, split), pair_setting,
+                       topic_setting)
         linked = Subgraph()
         linked.merge(seed.graph)
         linked.merge(link_measures(seed.graph, seed.closure, *models))
-        held = truth.restrict([k])
+        held = truth.restrict([k], split)
         out += [x for x in inferred_links(linked) if x.child in held.parents]
     return out
 
@@ -222,20 +227,48 @@ def platt(links: list[Link], truth: Judged, outline: Outline) -> tuple[float, fl
 
 def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
                           topic_setting: tuple[float, int],
-                          raw: list[Link] | None = None) -> list[Link]:
+                          raw: list[Link] | None = None, split: int = 0) -> list[Link]:
     """Every inferred link of the judged children, each from the linker run with models
     fitted without the child's fold, and its score recalibrated by Platt scaling fitted on the
     links of the other folds: the out-of-sample output."""
-    raw = raw if raw is not None else raw_links(seed, truth, pair_setting, topic_setting)
+    raw = raw if raw is not None else raw_links(seed, truth, pair_setting, topic_setting, split)
     out: list[Link] = []
     for k in range(FOLDS):
-        others = truth.restrict(set(range(FOLDS)) - {k})
+        others = truth.restrict(set(range(FOLDS)) - {k}, split)
         model = replace(LinkModel((), (), (), (), 0.0, 0.0, 1),
                         calibration=platt([x for x in raw if x.child in others.parents], others, seed.outline))
-        held = [x for x in raw if fold(x.child) == k]
+        held = [x for x in raw if fold(x.child, split) == k]
         scores = model.calibrated(np.array([x.score for x in held]))
         out += [replace(x, score=round(float(s), 3)) for x, s in zip(held, scores, strict=True)]
     return out
+
+
+def other_splits(seed: Seed, truth: Judged, splits: int) -> str:
+    """The whole procedure (held-out scores, settings by the sweep, the linker run per fold,
+    nested calibration) on `splits` other random 5-fold splits of the same children: how much
+    the reported split's figures owe to that one split."""
+    pair_truth, topic_truth = seed.split(truth)
+    pairs, labels = pair_data(seed, pair_truth)
+    rows, row_labels = topic_data(seed, topic_truth)
+    lines = ["other random splits (split, settings, held-out precision, recall):"]
+    figures = []
+    for split in range(1, splits + 1):
+        pair_scores = held_out(pairs.x, labels, [pairs.ids[c] for c in pairs.child], FEATURES, split)
+        topic_scores = held_out(rows.x, row_labels, rows.child, TOPIC_FEATURES, split)
+        pair_setting = sweep("", lambda s, t, c: pair_links(pairs, s, t, c), pair_scores,
+                             pair_truth, seed, quiet=True)
+        topic_setting = sweep("", lambda s, t, c: topic_links(seed, rows, s, t, c), topic_scores,
+                              topic_truth, seed, quiet=True)
+        links = cross_validated_links(seed, truth, pair_setting, topic_setting, split=split)
+        total = pooled(tally(links, truth, seed.outline))
+        figures.append((total.precision, total.recall))
+        lines.append(f"  {split} pair {pair_setting[0]:.2f} / {pair_setting[1]}, topic "
+                     f"{topic_setting[0]:.2f} / {topic_setting[1]}: {total.precision:.3f} "
+                     f"{total.recall:.3f}")
+    p, r = np.array(figures).T
+    lines.append(f"  mean precision {p.mean():.3f} (min {p.min():.3f}), recall {r.mean():.3f} "
+                 f"({r.min():.3f}-{r.max():.3f})")
+    return "\n".join(lines)
 
 
 LOSSES = ("found", "capped", "under threshold", "no candidate", "not a child")
@@ -303,6 +336,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="write the two model files")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
+    parser.add_argument("--splits", type=int, default=0,
+                        help="also run the whole procedure on this many other random splits")
     args = parser.parse_args()
     truth = load_judgements(args.judgements)
     seed = Seed()
@@ -338,6 +373,8 @@ def main() -> None:
                f"{out_of_sample.precision:.3f}, recall {out_of_sample.recall:.3f}; in sample "
                f"{in_sample.precision:.3f}, {in_sample.recall:.3f}.")
     print(f"\nthe whole linker, {figures}")
+    if args.splits:
+        print(other_splits(seed, truth, args.splits))
     if args.write:
         about = (f"trained by tools/train_linker.py on {len(truth.parents)} judged children "
                  f"(tests/linking/judgements.json). {figures}")

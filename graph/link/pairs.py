@@ -20,6 +20,9 @@ document's measures for this child, and how generic the parent is:
   / 组织领导 / 工作目标 block is rarely what an action carries out);
 - system, theme, theme_national: a shared agency system, a shared theme, and for a national
   item the child's own evidence for that item's theme;
+- theme_cos: the cosine of the two bodies' theme profiles (the weighted hits of every theme's
+  keywords, graph/link/keywords.py): 储备 and 供应 share no characters, but both are words of
+  保粮食能源安全 and 保基本民生;
 - declared: the child's document declares it carries out the parent's (directly or not);
 - national: the parent is a national item; log_len: the parent's length.
 """
@@ -36,8 +39,10 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.keywords import Keywords
 from policy_cascades.graph.link.vectors import Vectors, runs
 from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.loaders.gazetteer import themes as all_themes
 
 TOP_K = 8  # candidate parents per child and ancestor region
 HUB_K = 10
@@ -48,7 +53,8 @@ GENERIC = re.compile(
     "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
 FEATURES = ("cos", "head_cos", "csls", "best_margin", "rank_inv", "phrase", "p_generic",
             "p_section", "p_point", "c_section", "c_point", "system", "theme",
-            "theme_national", "declared", "national", "log_len", "context_cos", "clause_cos")
+            "theme_national", "declared", "national", "log_len", "context_cos", "clause_cos",
+            "theme_cos")
 
 
 @dataclass(frozen=True)
@@ -193,6 +199,9 @@ class _Table:
                                        lambda j, t: facts.theme_score.get((self.ids[j], t), 0.0),
                                        self.themes[1])
         self.systems = _incidence([facts.systems[i] for i in self.ids])
+        profile = Keywords(list(all_themes())).hits(self.bodies)
+        norm = np.linalg.norm(profile, axis=1, keepdims=True)
+        self.profile = np.divide(profile, norm, out=np.zeros_like(profile), where=norm > 0)
 
     def pair_features(self, x: np.ndarray, column: dict[str, int], child: np.ndarray,
                       parent: np.ndarray, declared: dict[str, set[str]]) -> None:
@@ -212,6 +221,7 @@ class _Table:
                 x[rows, column["phrase"]] = np.minimum(1.0, shared / PHRASE_FULL)
             x[rows, column["system"]] = _rowwise(systems, c, p) > 0
             x[rows, column["theme"]] = _rowwise(themes, c, p) > 0
+            x[rows, column["theme_cos"]] = np.einsum("ij,ij->i", self.profile[c], self.profile[p])
             national = self.national[p]
             best = _rowwise_max(scores[c].multiply(themes[p]))
             x[rows, column["theme_national"]] = best * national

@@ -37,9 +37,11 @@ THRESHOLDS = tuple(round(0.1 * i, 1) for i in range(1, 10))  # 0.1 .. 0.9
 NATIONAL_GROUP = "national"
 
 
-def fold(child_id: str) -> int:
-    """The fold of a child: stable across runs, machines and Python versions (not hash())."""
-    return int(hashlib.sha1(child_id.encode("utf-8")).hexdigest(), 16) % FOLDS
+def fold(child_id: str, split: int = 0) -> int:
+    """The fold of a child: stable across runs, machines and Python versions (not hash()).
+    `split` 0 is the reported split; 1, 2 … are other random splits of the same children."""
+    key = child_id if not split else f"{split}:{child_id}"
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,10 @@ class Judged:
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     docs: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def restrict(self, folds: Iterable[int]) -> Judged:
+    def restrict(self, folds: Iterable[int], split: int = 0) -> Judged:
         keep = set(folds)
-        return Judged({c: p for c, p in self.parents.items() if fold(c) in keep},
-                      {c: d for c, d in self.docs.items() if fold(c) in keep})
+        return Judged({c: p for c, p in self.parents.items() if fold(c, split) in keep},
+                      {c: d for c, d in self.docs.items() if fold(c, split) in keep})
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,17 @@ def test_fold_is_stable_and_spread() -> None:
     assert sum(len(p) for p in parts) == len(truth.parents)
 
 
+def test_other_splits_are_other_partitions_of_the_same_children() -> None:
+    ids = [f"doc:x#{i}" for i in range(500)]
+    assert [fold(i, 0) for i in ids] == [fold(i) for i in ids]
+    moved = sum(fold(i, 1) != fold(i) for i in ids)
+    assert 300 < moved < 500  # about four in five change fold
+    truth = judged(**{f"C_{i}": set() for i in range(40)})
+    parts = [set(truth.restrict([k], split=2).parents) for k in range(FOLDS)]
+    assert set().union(*parts) == set(truth.parents) and sum(map(len, parts)) == len(truth.parents)
+    assert parts != [set(truth.restrict([k]).parents) for k in range(FOLDS)]
+
+
 def test_pr_curve_and_calibration() -> None:
     truth = judged(C_1={"P#2"}, C_2={"P#1"})
     links = [Link("C#1", "P#2", 0.95), Link("C#1", "P#1", 0.35), Link("C#2", "P#1.(1)", 0.62),
