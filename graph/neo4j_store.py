@@ -1,7 +1,8 @@
 """The production store: Neo4j 5 through the official driver (the only module importing it).
 
 Writes are one managed transaction per Subgraph, sent as UNWIND batches grouped by label
-and by (type, start label, end label). Merging is computed in Python with
+and by (type, start label, end label); or, asked for (`batch_rows`), the same statements
+committed in parts, guarded by a marker node (see Neo4jStore.write). Merging is computed in Python with
 graph.model.merge_props from the properties read in that same transaction, so the result
 equals MemoryStore's. Labels and types reach Cypher only from the Label/RelType enums.
 """
@@ -16,7 +17,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Query, RoutingControl, unit_of_work
+from neo4j import (
+    Driver,
+    GraphDatabase,
+    ManagedTransaction,
+    Query,
+    Result,
+    RoutingControl,
+    Session,
+    unit_of_work,
+)
 from neo4j.exceptions import (
     AuthError,
     ClientError,
@@ -36,6 +46,7 @@ from policy_cascades.errors import (
     CypherTimeout,
     StoreError,
     StoreUnavailable,
+    TransactionTooLarge,
 )
 from policy_cascades.graph.cypher_guard import check_plan
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
@@ -56,6 +67,10 @@ BOLT_SCHEMES = ("bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ss
 T = TypeVar("T")
 RelGroup = tuple[RelType, Label, Label]
 Stored = tuple[Label, dict[str, Any]]  # a stored node's label and properties (no id)
+# A load in parts is under way (or was interrupted) while this node exists. Not a Label:
+# the graph never holds it (subgraph, stats and exports skip it).
+LOAD_MARKER = "PolicyCascadesLoad"
+_OUT_OF_MEMORY = "MemoryPoolOutOfMemoryError"  # the server's code for a transaction too large
 
 INDEXED = {  # range indexes besides the id constraints (what queries and the API filter on)
     Label.DOCUMENT: ("doc_number", "level", "region"),
@@ -182,18 +197,32 @@ class Neo4jStore:
         self._schema_ready = True
 
     # -- writing ------------------------------------------------------------------------
-    def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+    def write(self, graph: Subgraph, progress: Progress | None = None,
+              batch_rows: int | None = None) -> WriteSummary:
+        """One transaction: all or nothing. A graph larger than the server's transaction
+        memory (`db.memory.transaction.total.max`) is refused whole: TransactionTooLarge,
+        nothing written.
+
+        With `batch_rows`, the same statements are committed every `batch_rows` rows
+        written, for loads that one transaction cannot hold. A marker node (LOAD_MARKER) is
+        written first and deleted with the last part: while it exists the graph holds part
+        of a load (`interrupted_load`). Writes merge, so running the same load again
+        completes it. Not for use beside concurrent writes (a part does not retry)."""
         if not self._schema_ready:
             self.ensure_schema()
-        summary = self._retried(self._write_tx, graph, progress)
+        if batch_rows is not None:
+            return self._in_parts(graph, progress, batch_rows, replace=False)
+        summary = self._too_large(graph, lambda: self._retried(self._write_tx, graph, progress))
         logger.debug("wrote %d nodes, %d relationships: %s", len(graph.nodes),
                      len(graph.relationships), summary)
         return summary
 
-    def _write_tx(self, tx: ManagedTransaction, graph: Subgraph,
+    def _write_tx(self, tx: _Tx, graph: Subgraph,
                   progress: Progress | None, empty: bool = False) -> WriteSummary:
         # On an empty database (a first load, a replace) every row is new: nothing to look up.
-        empty = empty or not tx.run("MATCH (n) RETURN n LIMIT 1").single()
+        # (A load's marker does not count; it is not named, as an unknown label draws a warning.)
+        empty = empty or all(r["labels"] == [LOAD_MARKER] for r in tx.run(
+            "MATCH (n) RETURN labels(n) AS labels LIMIT 2"))
         ends = {end for rel in graph.relationships.values() for end in (rel.start, rel.end)}
         existing = {} if empty else _lookup_nodes(tx, sorted(set(graph.nodes) | ends))
         labels = _check(graph, existing)  # raises before anything is written
@@ -204,17 +233,68 @@ class Neo4jStore:
         # MERGE (n {id: ...}) counts the id as a property set on create; ids are not counted.
         return WriteSummary(nodes_created, rels_created, props_set - nodes_created)
 
-    def replace(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
+    def replace(self, graph: Subgraph, progress: Progress | None = None,
+                batch_rows: int | None = None) -> WriteSummary:
         """The store holding `graph` and nothing else, in ONE transaction: killed or failed
-        at any point, the database holds the old graph or the new one, never a part."""
+        at any point, the database holds the old graph or the new one, never a part. With
+        `batch_rows`: the old graph deleted and the new one written in parts, under the
+        marker of `write` (an interruption leaves it: run the load again)."""
         if not self._schema_ready:
             self.ensure_schema()
+        if batch_rows is not None:
+            return self._in_parts(graph, progress, batch_rows, replace=True)
 
         def replace_tx(tx: ManagedTransaction) -> WriteSummary:
             tx.run("MATCH (n) DETACH DELETE n").consume()
             return self._write_tx(tx, graph, progress, empty=True)
 
-        return self._retried(replace_tx)
+        return self._too_large(graph, lambda: self._retried(replace_tx))
+
+    def _too_large(self, graph: Subgraph, write: Callable[[], WriteSummary]) -> WriteSummary:
+        """`write()`, its refusal by the server's transaction memory said in the user's terms."""
+        try:
+            return write()
+        except StoreError as err:  # at a statement or at the commit
+            cause = err.__cause__
+            if not isinstance(cause, Neo4jError) or _OUT_OF_MEMORY not in (cause.code or ""):
+                raise
+            rows = len(graph.nodes) + len(graph.relationships)
+            raise TransactionTooLarge(
+                f"a load of {rows:,} rows is more than one transaction can hold on Neo4j at "
+                f"{self.uri} ({_reason(cause)}); nothing was written. A first load of "
+                "a large corpus: `policy-cascades bulk import` (README, Neo4j). Otherwise "
+                "load in parts, each its own transaction: `policy-cascades load --batch-rows "
+                "50000` (an interrupted load is then reported, and completed by running it "
+                "again); or give the server more transaction memory "
+                "(db.memory.transaction.total.max, and heap)") from cause
+
+    def _in_parts(self, graph: Subgraph, progress: Progress | None, batch_rows: int,
+                  replace: bool) -> WriteSummary:
+        if batch_rows < 1:
+            raise StoreError(f"batch_rows must be at least 1, not {batch_rows}")
+        rows = len(graph.nodes) + len(graph.relationships)
+        with self._errors(), self.driver.session(database=self.database) as session:
+            session.execute_write(_mark, rows, replace)
+            if replace:
+                while session.execute_write(_delete_some, True):
+                    pass
+            parts = _Parts(session, batch_rows)
+            try:
+                summary = self._write_tx(parts, graph, progress, empty=replace)
+                parts.run(f"MATCH (m:`{LOAD_MARKER}`) DELETE m").consume()
+                parts.commit()
+            finally:
+                parts.close()
+        logger.debug("wrote %d rows in %d transactions: %s", rows, parts.commits, summary)
+        return summary
+
+    def interrupted_load(self) -> dict[str, Any] | None:
+        """What a load in parts that has not finished wrote of itself (started, rows,
+        replace), or None: while it is not None the graph holds part of that load."""
+        if LOAD_MARKER not in self._read("CALL db.labels() YIELD label RETURN collect(label) AS labels")[0]["labels"]:
+            return None  # (naming a label the database never had draws a warning)
+        records = self._read(f"MATCH (m:`{LOAD_MARKER}`) RETURN properties(m) AS props")
+        return {key: plain(value) for key, value in records[0]["props"].items()} if records else None
 
     def _retried(self, work: Callable[..., WriteSummary], *args: Any) -> WriteSummary:
         """Run a write transaction; again (twice at most) when a concurrent write created one of
@@ -231,14 +311,9 @@ class Neo4jStore:
         raise AssertionError("unreachable")
 
     def clear(self) -> None:
-        """Delete every node and relationship, 10000 nodes per transaction (schema stays)."""
-        def delete_some(tx: ManagedTransaction) -> int:
-            record = tx.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n "
-                            "RETURN count(*) AS deleted").single()
-            return int(record["deleted"]) if record else 0
-
+        """Delete every relationship, then every node, 10,000 per transaction (schema stays)."""
         with self._errors(), self.driver.session(database=self.database) as session:
-            while session.execute_write(delete_some):
+            while session.execute_write(_delete_some, False):
                 pass
 
     def write_rows(self, statements: Sequence[tuple[str, list[dict[str, Any]]]]) -> int:
@@ -410,6 +485,54 @@ class Neo4jStore:
             raise
 
 
+class _Tx(Protocol):
+    """What the write statements need of a transaction: ManagedTransaction, or _Parts."""
+
+    def run(self, query: str, parameters: dict[str, Any] | None = None,
+            **kwparameters: Any) -> Result: ...
+
+
+class _Parts:
+    """The write statements run in several transactions: the current one is committed and
+    a new one begun before a statement once `limit` rows have been sent in it."""
+
+    def __init__(self, session: Session, limit: int) -> None:
+        self.session, self.limit = session, limit
+        self.tx, self.rows, self.commits = session.begin_transaction(), 0, 0
+
+    def run(self, query: str, parameters: dict[str, Any] | None = None,
+            **kwparameters: Any) -> Result:
+        if self.rows >= self.limit:
+            self.commit()
+            self.tx, self.rows = self.session.begin_transaction(), 0
+        self.rows += len(kwparameters.get("rows") or ())
+        return self.tx.run(query, parameters, **kwparameters)
+
+    def commit(self) -> None:
+        self.tx.commit()
+        self.commits += 1
+
+    def close(self) -> None:
+        self.tx.close()  # rolls back a part not committed
+
+
+def _mark(tx: ManagedTransaction, rows: int, replace: bool) -> None:
+    tx.run(f"MERGE (m:`{LOAD_MARKER}` {{id: 'load'}}) SET m.started = toString(datetime()), "
+           "m.rows = $rows, m.replace = $replace", rows=rows, replace=replace).consume()
+
+
+def _delete_some(tx: ManagedTransaction, keep_marker: bool) -> int:
+    """Delete up to 10,000 relationships, or when none is left up to 10,000 nodes; how many
+    were deleted. (DETACH DELETE of 10,000 nodes takes their relationships too: a hub's
+    thousands at once, past a small server's transaction memory.)"""
+    record = tx.run("MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS deleted").single()
+    if record and record["deleted"]:
+        return int(record["deleted"])
+    where = f"WHERE NOT n:`{LOAD_MARKER}` " if keep_marker else ""
+    record = tx.run(f"MATCH (n) {where}WITH n LIMIT 10000 DELETE n RETURN count(*) AS deleted").single()
+    return int(record["deleted"]) if record else 0
+
+
 _REL_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types"
 
 def _seek(var: str, label: Label) -> str:
@@ -479,7 +602,7 @@ def _node(labels: list[str], props: dict[str, Any]) -> Node:
     return Node(id=props["id"], label=label, props=rest)
 
 
-def _lookup_nodes(tx: ManagedTransaction, ids: list[str]) -> dict[str, Stored]:
+def _lookup_nodes(tx: _Tx, ids: list[str]) -> dict[str, Stored]:
     found: dict[str, Stored] = {}
     query = (f"UNWIND $ids AS id CALL (id) {{ {_BY_ID} }} "
              "RETURN id, labels(n) AS labels, properties(n) AS props")
@@ -507,7 +630,7 @@ def _check(graph: Subgraph, existing: dict[str, Stored]) -> dict[str, Label]:
     return labels
 
 
-def _lookup_rels(tx: ManagedTransaction, group: RelGroup,
+def _lookup_rels(tx: _Tx, group: RelGroup,
                  rels: list[Relationship]) -> dict[tuple[str, str, str], dict[str, Any]]:
     """Stored properties of these relationships of one group, by key."""
     rel_type, start, end = group
@@ -522,7 +645,7 @@ def _lookup_rels(tx: ManagedTransaction, group: RelGroup,
     return found
 
 
-def _write_nodes(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Stored],
+def _write_nodes(tx: _Tx, graph: Subgraph, existing: dict[str, Stored],
                  counts: list[int], progress: Progress | None) -> None:
     # A node absent from `existing` was looked up in this transaction: CREATE it, no MERGE
     # (issue 12 part 4: MERGE's lookup and locks cost a third of a first load).
@@ -543,7 +666,7 @@ def _write_nodes(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, St
               "SET n += row.props", changed[label], total - len(new[label]), counts, progress)
 
 
-def _write_rels(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Stored],
+def _write_rels(tx: _Tx, graph: Subgraph, existing: dict[str, Stored],
                 labels: dict[str, Label], counts: list[int], progress: Progress | None) -> None:
     known = set(tx.run(_REL_TYPES).single(strict=True)["types"])
     groups: dict[RelGroup, list[Relationship]] = defaultdict(list)
@@ -569,7 +692,7 @@ def _write_rels(tx: ManagedTransaction, graph: Subgraph, existing: dict[str, Sto
               changed, len(rels) - len(new), counts, progress)
 
 
-def _send(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], total: int,
+def _send(tx: _Tx, query: str, rows: list[dict[str, Any]], total: int,
           counts: list[int], progress: Progress | None) -> None:
     """Send `rows` in batches; `total` counts the rows skipped as unchanged too (progress)."""
     for batch in _batches(rows):

@@ -219,6 +219,7 @@ def table(rows: list[dict[str, Any]]) -> str:
              ("API RSS MiB after start-up (the embedded store)",
               lambda r, p: f"{r['api_rss_mib']:,.0f}" if "api_rss_mib" in r else "–"),
              ("Neo4j load rows/s", lambda r, p: f"{r['rows'] / r['neo4j_load_s']:,.0f}"
+              + (f" (in parts of {r['neo4j_parts']:,} rows)" if "neo4j_parts" in r else "")
               if "neo4j_load_s" in r else f"failed: {r['neo4j_error']}" if "neo4j_error" in r
               else "–"),
              *((f"Neo4j {name} p50 / p95 ms", partial(_neo4j_cell, key))

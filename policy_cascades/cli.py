@@ -165,17 +165,30 @@ _STORE_OPTION = click.option("--store", "store_kind", type=click.Choice(["memory
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_STORE_OPTION
 @click.option("--replace", is_flag=True, help="Drop what the store holds (default: add to it).")
+@click.option("--batch-rows", type=click.IntRange(min=1), metavar="N",
+              help="Neo4j: commit every N rows (default: the whole load in one transaction). "
+                   "For a load larger than the server's transaction memory; an interrupted "
+                   "load is reported and completed by running it again.")
 @_WORKERS_OPTION
 @_SCHEDULER_OPTION
 def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool,
-                 workers: int | None, scheduler: str | None) -> None:
+                 batch_rows: int | None, workers: int | None, scheduler: str | None) -> None:
     """Load documents (default: the shipped seed corpus) into a store, linked into cascades.
 
     The documents already stored are linked with the new ones as if all had been loaded at
     once (each Document keeps its extracted record for this), so loading a county's plan
     later links it to its city's and province's measures. Loading the same files twice
     changes nothing.
+
+    On Neo4j a load is one transaction (killed or failed, the graph is as it was); with
+    --batch-rows it is committed in parts, and an interrupted one is reported here and by
+    `stats` until a load finishes.
     """
+    settings = get_settings()
+    kind = store_kind or settings.store
+    if batch_rows is not None and kind != "neo4j":
+        raise click.UsageError("--batch-rows is for the neo4j store (the embedded store "
+                               "writes its file whole)")
     files = corpus_files(paths or (seed_corpus(),))
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr) as bar:
         result = _extract(files, workers, scheduler, progress=lambda _: bar.update(1))
@@ -183,10 +196,8 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool,
         click.echo(f"skipped: {error}", err=True)
     for doc in result.documents:
         _warn(doc)
-    settings = get_settings()
-    kind = store_kind or settings.store
     with _graph_file_lock(settings.graph_file if kind == "memory" else None):
-        stored, after, before = _load(result.documents, kind, replace)
+        stored, after, before = _load(result.documents, kind, replace, batch_rows)
     _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}, "
          f"linked with {len(stored)} stored ones")
     _out(f"  {'':16} {'added':>7} {'total':>7}")
@@ -206,7 +217,7 @@ def _graph_file_lock(path: Path | None) -> Iterator[None]:
         yield
 
 
-def _load(documents: list[PolicyDocument], kind: str, replace: bool
+def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows: int | None = None
           ) -> tuple[list[PolicyDocument], dict[str, int], dict[str, int]]:
     settings = get_settings()
     try:
@@ -216,6 +227,7 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool
         else:
             store = _store(kind)
         before = store.stats()
+        _warn_interrupted(store, "this load writes the graph whole again")
         stored, missing = ([], []) if replace else stored_documents(store)
         if missing:
             click.echo(f"warning: {len(missing)} stored documents carry no record (loaded by an "
@@ -224,10 +236,11 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool
         graph = build_graph(with_stored(stored, documents))
         rows = len(graph.nodes) + len(graph.relationships)
         with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
+            parts = {} if batch_rows is None else {"batch_rows": batch_rows}  # Neo4j only
             if replace or (stored and not missing):
-                store = _replace_all(store, graph, bar.update)
+                store = _replace_all(store, graph, bar.update, parts)
             else:
-                store.write(graph, progress=bar.update)
+                store.write(graph, bar.update, **parts)
         if isinstance(store, MemoryStore):
             store.save(settings.graph_file)
         after = store.stats()
@@ -237,7 +250,8 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool
     return stored, after, before
 
 
-def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], None]) -> GraphStore:
+def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], None],
+                 parts: dict[str, int] | None = None) -> GraphStore:
     """The store holding `graph` and nothing else (an incremental load re-links everything)."""
     if isinstance(store, MemoryStore):
         fresh = MemoryStore()
@@ -246,8 +260,18 @@ def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], N
     replace = getattr(store, "replace", None)
     if replace is None:
         raise click.ClickException(f"the {store.name} store cannot replace its graph atomically")
-    replace(graph, progress)  # one transaction: the old graph or the new one, never a part
+    replace(graph, progress, **(parts or {}))  # one transaction unless in parts (batch_rows)
     return store
+
+
+def _warn_interrupted(store: GraphStore, then: str) -> None:
+    """Say so when a Neo4j load in parts did not finish: the graph holds part of it."""
+    interrupted = getattr(store, "interrupted_load", None)
+    found = interrupted() if interrupted is not None else None
+    if found:
+        click.echo(f"warning: a load in parts ({found.get('rows', '?')} rows, started "
+                   f"{found.get('started', '?')}) did not finish: the graph holds part of it; "
+                   f"{then}", err=True)
 
 
 @main.command("stats")
@@ -256,6 +280,7 @@ def stats_command(store_kind: str | None) -> None:
     """Count nodes per label and relationships per type."""
     store = _store(store_kind, saved=True)
     try:
+        _warn_interrupted(store, "run that load again to complete it")
         for name, count in store.stats().items():
             _out(f"{name:16} {count}")
     finally:

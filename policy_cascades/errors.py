@@ -13,6 +13,11 @@ class StoreError(PolicyCascadesError):
     """A store failed: Neo4j unreachable, credentials refused, a write rolled back."""
 
 
+class TransactionTooLarge(StoreError):
+    """A one-transaction write refused by the server's transaction memory limit: nothing was
+    written. The message says what to do instead (bulk import, a load in parts)."""
+
+
 class StoreUnavailable(StoreError):
     """The store cannot be reached now (Neo4j down, a connection lost): it may come back.
     `retry_after` is when to ask again, in seconds, if known."""
