@@ -72,6 +72,13 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(embedded: Path) -
     assert missing.exit_code != 0 and "no node 'no-such-node'" in missing.output
 
 
+def test_cli_load_in_parts_is_for_neo4j_only(embedded: Path) -> None:
+    result = CliRunner().invoke(main, ["load", "--batch-rows", "1000"])
+    assert result.exit_code == 2
+    assert "--batch-rows is for the neo4j store" in result.output
+    assert not embedded.exists()  # refused before anything was read or written
+
+
 def test_cli_unreachable_neo4j_is_a_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from policy_cascades.settings import get_settings
 

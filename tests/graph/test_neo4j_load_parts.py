@@ -14,13 +14,16 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from click.testing import CliRunner
 
+from policy_cascades.cli import main
 from policy_cascades.errors import TransactionTooLarge
 from policy_cascades.graph import neo4j_store
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Node, Relationship, Subgraph
 from policy_cascades.graph.neo4j_store import Neo4jStore
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.settings import get_settings
 from tests.graph.store_contract import assert_same_graph
 from tests.neo4j_fixtures import _load_server_module
 
@@ -105,10 +108,11 @@ def test_interrupted_load_in_parts_is_reported_and_completed_by_running_it_again
             raise KeyboardInterrupt  # as a load killed between two parts
         commit(self)
 
+    monkeypatch.setenv("NEO4J_URI", "")  # restored afterwards: the CLI's flag sets it
     monkeypatch.setattr(neo4j_store._Parts, "commit", killed_after_three)
     with pytest.raises(KeyboardInterrupt):
         store.write(large, batch_rows=PART)
-    monkeypatch.undo()
+    monkeypatch.setattr(neo4j_store._Parts, "commit", commit)
     found = store.interrupted_load()
     assert found is not None and found["rows"] == len(large.nodes) + len(large.relationships)
     assert found["replace"] is False
@@ -116,6 +120,11 @@ def test_interrupted_load_in_parts_is_reported_and_completed_by_running_it_again
     written = sum(stats.values())
     assert 3 * PART <= written < found["rows"]  # three parts committed, the fourth not
     assert "PolicyCascadesLoad" not in stats and store.subgraph().nodes.keys() <= large.nodes.keys()
+    said = CliRunner().invoke(main, ["--neo4j-uri", store.uri, "stats"])
+    get_settings.cache_clear()
+    assert said.exit_code == 0, said.output
+    assert f"a load in parts ({found['rows']} rows, started" in said.output
+    assert "did not finish: the graph holds part of it; run that load again" in said.output
 
     again = store.write(large, batch_rows=PART)  # the same load again
     assert again.nodes_created + again.relationships_created == found["rows"] - written
