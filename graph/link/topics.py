@@ -7,8 +7,11 @@ carries out 保居民就业 although the two texts share hardly a word, so text 
 few of these links. Instead each (measure, theme) pair is scored from what the measure says
 about the theme: its keywords (themes.json) in the heading and the text, their share among the
 family's themes, a heading of the measure or of a section above it that names the theme, the
-evidence for the corresponding theme of the other family (稳外贸 for 保产业链供应链稳定), and the
-measure's TF-IDF cosine to the nearest national item of the theme. The topic model (graph/link/model.py,
+evidence for the corresponding theme of the other family (稳外贸 for 保产业链供应链稳定), the
+measure's TF-IDF cosine to the nearest national item of the theme, for a section the keywords
+of the items and points it holds (a heading such as 切实抓好农业稳产保供 names no keyword), and
+the theme's best share in one clause (split at 。；！？) and how many clauses name it (one
+clause of an omnibus item: 稳岗返还 inside a tax item). The topic model (graph/link/model.py,
 trained by tools/train_linker.py on hand-judged children) turns the row into the chance that
 the area is the measure's; above its threshold, the measure links to every national item of
 that theme (both 2020 documents for a 六保 area), at most `per_document` themes per family.
