@@ -3,8 +3,8 @@
 Candidate pairs come from graph/link/pairs.py (blocked by region ancestry, with their
 features); the link model (graph/link/model.py, trained on hand-judged pairs) gives each
 pair a probability. For each child and each parent document, the pairs whose probability
-reaches the model's threshold become links, best first, at most `per_document` of them: IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child
-(upward diffusion). A link's score is its probability recalibrated on held-out children
+reaches the model's threshold become links, best first, at most `per_document` of them:
+IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child (upward diffusion). A link's score is its probability recalibrated on held-out children
 (LinkModel.calibrated): the chance that the link is true. The national theme items (六保.1
 保居民就业 …) are linked by subject instead, through the topic model (graph/link/topics.py,
 method topic).

@@ -29,7 +29,7 @@ class LinkModel:
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
-    threshold: float  # the least score a link is emitted at
+    threshold: float  # the least model probability a link is emitted at (before calibration)
     per_document: int  # at most this many parents of one document (topics: themes of one family) per child
     about: str = ""
     calibration: tuple[float, float] = (1.0, 0.0)  # (a, b): logit(score) = a logit(p) + b

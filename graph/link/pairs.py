@@ -21,8 +21,8 @@ document's measures for this child, and how generic the parent is:
 - system, theme, theme_national: a shared agency system, a shared theme, and for a national
   item the child's own evidence for that item's theme;
 - theme_cos: the cosine of the two bodies' theme profiles (the weighted hits of every theme's
-  keywords, graph/link/keywords.py): 储备 and 供应 share no characters, but both are words of
-  保粮食能源安全 and 保基本民生;
+  keywords, graph/link/keywords.py): 粮油 and 生猪 share no character, but both are keywords
+  of 保粮食能源安全;
 - declared: the child's document declares it carries out the parent's (directly or not);
 - national: the parent is a national item; log_len: the parent's length.
 """
