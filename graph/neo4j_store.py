@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -244,7 +245,7 @@ class Neo4jStore:
         if batch_rows is not None:
             return self._in_parts(graph, progress, batch_rows, replace=True)
 
-        def replace_tx(tx: ManagedTransaction) -> WriteSummary:
+        def replace_tx(tx: _Tx) -> WriteSummary:
             tx.run("MATCH (n) DETACH DELETE n").consume()
             return self._write_tx(tx, graph, progress, empty=True)
 
@@ -302,8 +303,7 @@ class Neo4jStore:
         for attempt in range(3):
             try:
                 with self._errors(), self.driver.session(database=self.database) as session:
-                    summary: WriteSummary = session.execute_write(work, *args)
-                return summary
+                    return _transaction(session, work, *args)
             except StoreError as err:
                 if attempt == 2 or not isinstance(err.__cause__, ConstraintError):
                     raise
@@ -483,6 +483,25 @@ class Neo4jStore:
                     raise CypherRefused(f"Neo4j refused a write in a read transaction: {_reason(cause)}") from cause
                 raise CypherError(f"Neo4j could not run the statement: {_reason(cause)}") from cause
             raise
+
+
+def _transaction(session: Session, work: Callable[..., WriteSummary], *args: Any) -> WriteSummary:
+    """`work` in one transaction, committed; again after a transient error (a deadlock), at
+    most four times in all, but not after the transaction memory's refusal: the driver's
+    managed transactions send that one again too (its retry clock starts after the first
+    attempt), and a large load would be sent twice to fail twice."""
+    for attempt in range(4):
+        try:
+            with session.begin_transaction() as tx:
+                summary = work(tx, *args)
+                tx.commit()
+            return summary
+        except Neo4jError as err:
+            if attempt == 3 or not err.is_retryable() or _OUT_OF_MEMORY in (err.code or ""):
+                raise
+            logger.info("transient error, the write is run again: %s", _reason(err))
+            time.sleep(0.2 * 2 ** attempt)
+    raise AssertionError("unreachable")
 
 
 class _Tx(Protocol):
