@@ -208,9 +208,8 @@ class MemoryStore:
                 self._found(corresponding, edge, edge[1] if down else edge[2])
         namers: _Found = {}
         for far in dict.fromkeys(key[1] if down else key[2] for key in corresponding):
-            for edge in self.adjacent(far, False, [RelType.ADDRESSES]):
-                if self.prop(edge[1], "source") == NATIONAL:
-                    self._found(namers, edge, edge[1])
+            for edge in self._index.national_in(self, far, RelType.ADDRESSES):
+                self._found(namers, edge, edge[1])
         return Neighbourhood(*([rows[k] for k in sorted(rows)]
                                for rows in (parts, implements, themes, corresponding, namers)))
 
@@ -388,6 +387,19 @@ class _Index:
         self.labels: dict[str, list[str]] | None = None
         self.values: dict[tuple[str, str], dict[tuple[bool, Any], list[str]]] = {}
         self.hubs: dict[tuple[str, bool], dict[RelType, list[Edge]]] = {}
+        self.national: dict[tuple[str, RelType], list[Edge]] = {}
+
+    def national_in(self, store: MemoryStore, node_id: str, rel_type: RelType) -> list[Edge]:
+        """A node's incoming edges of `rel_type` from national nodes (`source` is
+        graph.national.SOURCE): a theme is addressed by tens of thousands of measures at
+        10,000 documents and a trace up wants its few national ones; checking each one's
+        source per trace was nearly all of a trace up's time."""
+        found = self.national.get((node_id, rel_type))
+        if found is None:
+            found = [e for e in store.adjacent(node_id, False, [rel_type])
+                     if store.prop(e[1], "source") == NATIONAL]
+            self.national[(node_id, rel_type)] = found
+        return found
 
     def by_type(self, node_id: str, outgoing: bool, edges: list[Edge]) -> dict[RelType, list[Edge]]:
         """A hub's edges (a theme's, a national item's: thousands) by type, one way: a trace
