@@ -173,8 +173,11 @@ class MemoryStore:
         return [out[k] for k in sorted(out)]
 
     def _collect(self, out: _Found, wanted: list[RelType] | None, node_id: str, outgoing: bool) -> None:
+        # the last visit of a relationship wins, as in Neo4jStore.edges: a relationship whose two
+        # ends are both asked for comes back with the node it was last reached from's other end
         for edge in self.adjacent(node_id, outgoing, wanted):
-            self._found(out, edge, edge[2] if outgoing else edge[1])
+            key = (edge[0].value, edge[1], edge[2])
+            out[key] = (self._rel_model(edge), self._node_model(edge[2] if outgoing else edge[1]))
 
     def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
         """Neighbourhood's five kinds of row around the batch (Neo4jStore's one statement)."""
