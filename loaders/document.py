@@ -16,7 +16,7 @@ from policy_cascades.loaders.outline import Draft, Outline, build_outline, inlin
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
-from policy_cascades.loaders.repeats import repeat_start
+from policy_cascades.loaders.repeats import contents_span, repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
 from policy_cascades.loaders.tables import tables_as_items
 from policy_cascades.loaders.targets import find_deadline, find_targets
@@ -48,6 +48,12 @@ def parse_document(text: str, source: str) -> PolicyDocument:
             f"the text starts over at line {start + 1} (the document printed twice?): "
             "read up to there")))
         lines = lines[:start]
+    contents = contents_span(lines)
+    if contents is not None:
+        warnings.append(Warning(field="measures", line=contents[0] + 1, message=(
+            f"lines {contents[0] + 1}–{contents[1]} are a table of contents (its headings are "
+            "printed again below): not read as the outline")))
+        lines = [*lines[:contents[0]], *([""] * (contents[1] - contents[0])), *lines[contents[1]:]]
     header = parse_header(lines)
     title = header.title or _fallback_title(lines, warnings)
     paras = paragraphs(lines, start=header.addressee_line or 0)

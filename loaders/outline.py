@@ -31,6 +31,7 @@ from policy_cascades.loaders.text import (
     Paragraph,
     cn_numeral,
     is_date_line,
+    is_elision,
     is_plan_title,
     match_marker,
     squeeze,
@@ -38,7 +39,6 @@ from policy_cascades.loaders.text import (
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
-_ELISION = re.compile(r"^[…\.。·\s]*(?:[（(]?略[）)]?|省略)?[…\.。·\s]*$")
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
 _CLOSING = tuple("。；;！!？?）)」”》】")
@@ -115,7 +115,7 @@ class _Reader:
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
         text = para.text
-        if _ELISION.match(text):
+        if is_elision(text):
             return  # …… or （略）: the page left something out
         pending, self.pending = self.pending, None
         if self.bundled and (is_plan_title(text) or squeeze(text).strip("《》") in self.names):

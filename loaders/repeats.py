@@ -1,5 +1,5 @@
 """A text that starts over: the same document printed twice in one file (a page that repeats
-its article, two copies pasted together).
+its article, two copies pasted together), or its headings printed first as a table of contents.
 
 Read twice, its outline would give every measure again under numbers that restart; read once,
 the second copy is left out and the document says where it began.
@@ -7,7 +7,7 @@ the second copy is left out and the document says where it began.
 
 from __future__ import annotations
 
-from policy_cascades.loaders.text import match_marker
+from policy_cascades.loaders.text import match_marker, squeeze
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
 MIN_RUN = 5  # substantial lines in a row, as printed before
@@ -48,3 +48,36 @@ def _run(substantial: list[tuple[int, str]], j: int, k: int) -> int:
 
 def _marked(substantial: list[tuple[int, str]], k: int) -> int:
     return sum(1 for _, text in substantial[k:k + MIN_RUN] if match_marker(text))
+
+
+MIN_CONTENTS = 4  # outline lines in a row that make a table of contents
+_CONTENTS_LINE = 30  # characters at most: a heading, not an item's text
+
+
+def contents_span(lines: list[str]) -> tuple[int, int] | None:
+    """The lines [start, end) of a table of contents printed before the document: a run of
+    short outline headings (blank lines between them or not) whose first heading the text
+    prints again below it. Read as the outline, its numbers would push the real ones out.
+
+    Example:
+        >>> toc = ["目录：", "一、工作目标", "二、工作任务", "（一）稳定市场", "三、保障措施"]
+        >>> contents_span([*toc, "某某市工作方案", "一、工作目标", "确保完成。", "二、工作任务"])
+        (1, 5)
+        >>> contents_span(["一、工作目标", "二、工作任务", "（一）稳定市场", "三、保障措施", "正文。"]) is None
+        True
+    """
+    for start, line in enumerate(lines[:80]):
+        head = squeeze(line)
+        if not head or match_marker(head) is None or len(head) > _CONTENTS_LINE:
+            continue
+        end, count = start, 0
+        while end < len(lines):
+            text = squeeze(lines[end])
+            if text and (match_marker(text) is None or len(text) > _CONTENTS_LINE or "。" in text):
+                break
+            count += bool(text)
+            end += 1
+        if count >= MIN_CONTENTS and any(squeeze(later) == head for later in lines[end:]):
+            return start, end
+        return None  # only the first outline line may open a table of contents
+    return None

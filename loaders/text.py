@@ -159,9 +159,25 @@ _NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
 
 
+# …… or （略）, or a site's paywall cut: ……(某某网省略584字,正式会员可完整阅读)……
+_ELISION = re.compile(r"^[…\.。·\s]*(?:[（(]?略[）)]?|省略)?[…\.。·\s]*$"
+                      r"|^[…\.。·]{2,}.{0,80}(?:省略|略去|略)\S{0,40}[…\.。·]{2,}$")
+
+
+def is_elision(text: str) -> bool:
+    """A line that says text was left out here (never an item's continuation).
+
+    Example:
+        >>> is_elision("……"), is_elision("……(某某网省略584字,正式会员可完整阅读)……"), is_elision("……等")
+        (True, True, False)
+    """
+    return bool(_ELISION.match(text.strip()))
+
+
 def _opens_paragraph(text: str) -> bool:
     return bool(
         match_marker(text) or LOST_NUMERAL.match(text) or _NOTE_START.match(simplified(text[:8]))
+        or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text)
         or is_plan_title(text) or is_date_line(text)

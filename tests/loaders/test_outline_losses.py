@@ -204,3 +204,16 @@ def test_number_repeated_with_a_note_of_its_own_keeps_its_agencies_apart() -> No
     assert ("区工业和信息化局",) in leads.values()
     [warning] = _warnings(doc, "measures")
     assert "repeats" in warning.message
+
+
+def test_a_table_of_contents_before_the_document_is_not_its_outline() -> None:
+    from policy_cascades.loaders import parse_document
+
+    text = ("目录/提纲:……\n一、工作目标\n二、工作任务\n(一)确保市场稳定运行\n(二)加大社会救助力度\n三、保障措施\n……\n"
+            "某某市保基本民生工作方案\n为做好保基本民生工作，制定本方案。\n一、工作目标\n确保完成目标。\n二、工作任务\n"
+            "(一)确保市场稳定运行\n1.加强监测预警。(责任单位:市商务局\n……(某某网省略584字,正式会员可完整阅读)……\n"
+            "三、保障措施\n")
+    doc = parse_document(text, "contents.txt")
+    assert [m.path for m in doc.measures] == ["一", "二", "二.(一)", "二.(一).1", "三"]
+    assert doc.measures[3].responsible == ("市商务局",)
+    assert any("table of contents" in w.message for w in doc.warnings)
