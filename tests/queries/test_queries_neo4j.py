@@ -122,8 +122,9 @@ def test_trace_up_reaches_what_graph_trace_reaches(store: Neo4jStore, memory: Me
                                                    start: str, depth: int, basis: str) -> None:
     rows = run_named(store, "trace_up", {"id": start, "depth": depth, "basis": basis,
                                          "limit": 10_000})
-    assert {r["id"] for r in rows if r["label"] == "Measure"} == \
-        reached(trace_up(memory, start, depth, basis), down=False)  # type: ignore[arg-type]
+    trace = trace_up(memory, start, depth, basis)  # type: ignore[arg-type]
+    assert trace is not None and not trace.truncated  # going up, a few chains: never near 500
+    assert {r["id"] for r in rows if r["label"] == "Measure"} == reached(trace, down=False)
     assert all(r["steps"] <= depth for r in rows)
 
 
@@ -149,8 +150,12 @@ def test_trace_down_reaches_what_graph_trace_reaches(store: Neo4jStore, memory: 
                                                      start: str, depth: int, basis: str) -> None:
     rows = run_named(store, "trace_down", {"id": start, "depth": depth, "basis": basis,
                                            "limit": 10_000})
-    assert {r["id"] for r in rows} == \
-        reached(trace_down(memory, start, depth, basis), down=True)  # type: ignore[arg-type]
+    trace = trace_down(memory, start, depth, basis)  # type: ignore[arg-type]
+    assert trace is not None
+    if trace.truncated:  # graph.trace stopped at its 500 chains: the query reaches all it reached
+        assert reached(trace, down=True) <= {r["id"] for r in rows}
+    else:
+        assert {r["id"] for r in rows} == reached(trace, down=True)
 
 
 def test_trace_down_levels_and_declared_basis_filter(store: Neo4jStore) -> None:
