@@ -10,6 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.units import (
+    COLLECTIVE,
+    DEADLINE,
+    ENDS_AS_ORG,
+    ORG_END,
+    is_unit_name,
+    split_units,
+)
 
 # Characters of the note keys as a 繁体 mirror prints them (牽頭單位, 責任單位, 負責).
 # Rules match a simplified copy of the text (hant.simplified: 牽頭單位 -> 牵头单位, same length)
@@ -66,7 +74,7 @@ def is_unit_list(text: str) -> bool:
     flat = re.sub(r"\s+", "", text).rstrip("。；;")
     if not flat or len(flat) > 150 or re.search(r"[。：:]", flat):
         return False
-    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(flat)]
+    units = [_STRIP_SUFFIX.sub("", u) for u in split_units(flat)]
     return all(u and is_unit_name(u) and len(u) <= 30
                for u in units)
 
@@ -86,13 +94,7 @@ _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|配�
                       r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
-# What an agency's name ends with; a personal name may follow it in "X和责任人" notes.
-_ORG_END = (
-    r"(?:局|委|厅|办|办公室|联|台|关|中心|支行|分行|行|院|部|会|处|公司|集团|队|大队|所|站|室|组|团|社|馆|"
-    r"府|政府|分局|指挥部|管委会|街道|镇|乡|单位|部门|机构|园区)"
-)
-_AGENCY_PERSON = re.compile(r"^(.*?" + _ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
-_ENDS_AS_ORG = re.compile(_ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$|[区县市省]$")  # 市商务局(市粮食局)
+_AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
@@ -185,7 +187,7 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
 
 
 _ROLELESS = re.compile(r"(?<=[。；;！？!?])\s*[（(]([^（）()：:。]{4,160})[）)][。；;\s]*$")  # after a sentence
-_BODY_END = re.compile(_ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$")
+_BODY_END = re.compile(ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$")
 
 
 def _roleless(text: str, simple: str) -> list[NoteSpan]:
@@ -195,8 +197,8 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     m = _ROLELESS.search(simple, max(0, len(simple) - 200))
     if not m:
         return []
-    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(m.group(1)) if u.strip()]
-    if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or _COLLECTIVE.match(u)) for u in units):
+    units = [_STRIP_SUFFIX.sub("", u) for u in split_units(m.group(1)) if u.strip()]
+    if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or COLLECTIVE.match(u)) for u in units):
         return []
     start = m.start(1) - 1
     return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(1)])]
@@ -217,7 +219,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     m = _CLAUSE_ROLE.match(clause)
     if not m or cut < 0:
         return []
-    units = [_STRIP_SUFFIX.sub("", u) for part in m.groups() if part for u in _split_units(part)]
+    units = [_STRIP_SUFFIX.sub("", u) for part in m.groups() if part for u in split_units(part)]
     if units and all(is_unit_name(u) for u in units):
         printed = text[cut + 1:len(stripped)].strip()
         return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
@@ -239,10 +241,10 @@ def cut_short(body: str) -> tuple[str, str]:
         ('责任人：刘伟；牵头单位：', '区发展改')
     """
     body = body.strip()
-    last = re.split(r"[：:]", _split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
+    last = re.split(r"[：:]", split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
     simple = simplified(last)
     if last and ("\ufffd" in last or len(simple) < 2
-                 or not (_ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
+                 or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "")
     return body, ""
 
@@ -256,7 +258,7 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             continue
         if m.group(1).startswith(("由", "请")):
             continue  # （由市政府负责）: a sentence, not a list of units
-        units = [_STRIP_SUFFIX.sub("", t) for t in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1))))
+        units = [_STRIP_SUFFIX.sub("", t) for t in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1))))
                  if t]
         if units and all(is_unit_name(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
@@ -289,7 +291,7 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
         return []
     body, cut = cut_short("责任单位：" + text[m.start(1):].replace("\n", ""))
     listed = simplified(body.split("：", 1)[1])
-    units = [_STRIP_SUFFIX.sub("", u) for u in _split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", listed))) if u]
+    units = [_STRIP_SUFFIX.sub("", u) for u in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", listed))) if u]
     if not units or not all(is_unit_name(u) for u in units):
         return []
     return [NoteSpan(m.start(), len(text), body, cut, unclosed=True)]
@@ -335,7 +337,7 @@ def suspect_unit(name: str) -> str:
     simple = simplified(name)
     if simple.count("（") + simple.count("(") != simple.count("）") + simple.count(")"):
         return "an unclosed bracket"
-    if not (_ENDS_AS_ORG.search(simple) or simple.startswith("各") or "、" in simple):
+    if not (ENDS_AS_ORG.search(simple) or simple.startswith("各") or "、" in simple):
         return "it does not end as an agency name does"
     return ""
 
@@ -346,7 +348,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     if _OTHER_KEY.match(key):
         return
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
-        duties.persons.extend(n for n in (_clean(t) for t in _split_units(value)) if n)
+        duties.persons.extend(n for n in (_clean(t) for t in split_units(value)) if n)
         return
     default = (
         duties.leads if key.startswith("牵头")
@@ -354,9 +356,9 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         else duties.responsible
     )
     pending: list[str] = []
-    for token in _shared_heads(_split_units(value)):
+    for token in _shared_heads(split_units(value)):
         token = token.strip()
-        if not token or ("月" in token or "期" in token or "持续" in token) and _DEADLINE.match(token):
+        if not token or ("月" in token or "期" in token or "持续" in token) and DEADLINE.match(token):
             continue  # （…管委会，6月底完成）: a deadline printed among the units
         role = None
         suffix = _ROLE_SUFFIX.search(simplified(token))
@@ -378,120 +380,6 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     if remark and _GROUP_CARRY.search(remark):
         named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in remark]
         duties.carried.extend(named)
-
-
-# A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
-_LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
-_BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?级?")  # 县级
-_COLLECTIVE_HEAD = re.compile(rf"^各{_BARE_LEVEL.pattern}$")
-# The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
-_LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
-                         r"(?:[（(](?:行署|管委会)[）)])?")
-
-
-_DEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬|前|底前|年底前?)?"
-                       r"(?:前?完成|前)?$|^(?:长期|长期坚持|持续推进|持续开展)$")
-
-
-# A collective of bodies: 各有关部门, 各县（市、区）人民政府, 各乡镇(街道), 各地 — never a clause
-# that opens with 各 (各地要高度重视, 各部门切实负责).
-_COLLECTIVE = re.compile(r"^各[^，,。；;：:要应需须将把对按做切积认确抓]{0,24}?(?:" + _ORG_END +
-                         r"|[省市县区镇乡旗盟州]|街道|街办|新区|地|地区|企业|机关)(?:[（(〔][^）)〕]{1,12}[）)〕])?$")
-
-
-def is_unit_name(name: str) -> bool:
-    """Whether a name is printed as a unit's is: it ends as an agency's name (…局, …委,
-    …管委会, 市商务局(市粮食局)) or is a collective of bodies (各县区人民政府, 各地).
-
-    Example:
-        >>> is_unit_name("市发展改革委"), is_unit_name("各乡镇(街道)"), is_unit_name("各地要高度重视")
-        (True, True, False)
-        >>> is_unit_name("资金由县财政局")
-        False
-    """
-    simple = simplified(name)
-    if len(simple) > 30 or _CLAUSE_WORD.search(simple):
-        return False  # 资金由县财政局, 对符合条件的企业: a clause, not a name
-    return bool(_ENDS_AS_ORG.search(simple) or _COLLECTIVE.match(simple))
-
-
-# Words of a clause that no unit's name holds.
-_CLAUSE_WORD = re.compile(r"[由的对将把需须]|要求|应当|给予|按照|通过|进行|实施|开展|确保|加强|推动")
-
-
-def _split_units(value: str) -> list[str]:
-    """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
-    各市〔特区、区〕人民政府)
-    nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
-    return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
-
-
-def _split_and(token: str) -> list[str]:
-    """Two bodies joined by 及 (市级各有关部门及各县市区政府) are two units; a name holding 及 whose
-    halves are not both bodies (市场监管及质量检测中心) is one."""
-    if "及" not in token:
-        return [token]
-    left, _, right = token.partition("及")
-    simple_left, simple_right = simplified(left), simplified(right)
-    if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各")) and _ENDS_AS_ORG.search(simple_left)
-            and (_ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
-            and not _UNIT_KEY.search(simple_right) and not _UNIT_KEY.search(simple_left)):
-        return [left, *_split_and(right)]
-    return [token]
-
-
-def _join_collectives(tokens: list[str]) -> list[str]:
-    """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
-    level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two."""
-    if not any(token.lstrip().startswith("各") for token in tokens):
-        return tokens
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        index += 1
-        if token.lstrip().startswith("各") and _COLLECTIVE_HEAD.match(simplified(token.strip())):
-            parts = [token.strip()]
-            while index < len(tokens):
-                simple = simplified(tokens[index].strip())
-                if not (_BARE_LEVEL.fullmatch(simple) or _LEVEL_BODY.fullmatch(simple)):
-                    break
-                parts.append(tokens[index].strip())
-                index += 1
-                if _LEVEL_BODY.fullmatch(simple):
-                    break  # 区政府 closes the collective
-            token = "、".join(parts)
-        out.append(token)
-    return out
-
-
-def _split_plain(value: str) -> list[str]:
-    if "（" not in value and "(" not in value and "〔" not in value:
-        return [piece for token in _PUNCT_SPLIT.split(value) for piece in _split_spaces(token)]
-    out, depth, start = [], 0, 0
-    for index, ch in enumerate(value):
-        if ch in "（(〔":
-            depth += 1
-        elif ch in "）)〕":
-            depth = max(0, depth - 1)
-        elif depth == 0 and _PUNCT_SPLIT.match(ch):
-            out.append(value[start:index])
-            start = index + 1
-    return [piece for token in [*out, value[start:]] for piece in _split_spaces(token)]
-
-
-_PUNCT_SPLIT = re.compile(r"[、，,；;/]")
-
-
-def _split_spaces(token: str) -> list[str]:
-    """Spaces separate units (市财政局 市人社局) or are a PDF's line break inside a name (能 源局):
-    split only when every part is a unit's name, else close the gap."""
-    parts = token.split()
-    if len(parts) <= 1:
-        return [token]
-    if all(is_unit_name(part) for part in parts):
-        return parts
-    return ["".join(parts)]
 
 
 def _shared_heads(tokens: list[str]) -> list[str]:
@@ -521,7 +409,7 @@ def _shared_heads(tokens: list[str]) -> list[str]:
 def _split_person(token: str, duties: Duties) -> str:
     """Take a person's name off "市发展改革委陈思林" (the note says 牵头单位和责任人)."""
     simple = simplified(token)  # 市財政廳 ends as an agency does
-    if _ENDS_AS_ORG.search(simple):
+    if ENDS_AS_ORG.search(simple):
         return token
     m = _AGENCY_PERSON.match(simple)
     if not m or len(m.group(1)) < 2:

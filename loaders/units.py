@@ -1,0 +1,135 @@
+"""The names of units in responsibility notes: what a unit's name is (…局, …委, 各县区人民政府),
+and how a printed list of them splits (、，, and spaces, never inside brackets or a collective).
+
+Pure functions; loaders/notes.py reads the notes that hold these lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy_cascades.loaders.hant import simplified
+
+# What an agency's name ends with; a personal name may follow it in "X和责任人" notes.
+ORG_END = (
+    r"(?:局|委|厅|办|办公室|联|台|关|中心|支行|分行|行|院|部|会|处|公司|集团|队|大队|所|站|室|组|团|社|馆|"
+    r"府|政府|分局|指挥部|管委会|街道|镇|乡|单位|部门|机构|园区)"
+)
+ENDS_AS_ORG = re.compile(ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$|[区县市省]$")  # 市商务局(市粮食局)
+# A note's label printed among units (…牵头单位及责任单位) is no unit.
+_LABEL = re.compile(r"(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)(?:责任|落实|实施|配合)?(?:单位|部门|处室)")
+
+
+# A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
+_LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
+_BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?级?")  # 县级
+_COLLECTIVE_HEAD = re.compile(rf"^各{_BARE_LEVEL.pattern}$")
+# The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
+_LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
+                         r"(?:[（(](?:行署|管委会)[）)])?")
+
+
+# A deadline printed among the units (6月底完成, 长期) is no unit.
+DEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末|上旬|中旬|下旬|前|底前|年底前?)?"
+                      r"(?:前?完成|前)?$|^(?:长期|长期坚持|持续推进|持续开展)$")
+
+
+# A collective of bodies: 各有关部门, 各县（市、区）人民政府, 各乡镇(街道), 各地 — never a clause
+# that opens with 各 (各地要高度重视, 各部门切实负责).
+COLLECTIVE = re.compile(r"^各[^，,。；;：:要应需须将把对按做切积认确抓]{0,24}?(?:" + ORG_END +
+                        r"|[省市县区镇乡旗盟州]|街道|街办|新区|地|地区|企业|机关)(?:[（(〔][^）)〕]{1,12}[）)〕])?$")
+
+# Words of a clause that no unit's name holds.
+_CLAUSE_WORD = re.compile(r"[由的对将把需须]|要求|应当|给予|按照|通过|进行|实施|开展|确保|加强|推动")
+
+
+def is_unit_name(name: str) -> bool:
+    """Whether a name is printed as a unit's is: it ends as an agency's name (…局, …委,
+    …管委会, 市商务局(市粮食局)) or is a collective of bodies (各县区人民政府, 各地).
+
+    Example:
+        >>> is_unit_name("市发展改革委"), is_unit_name("各乡镇(街道)"), is_unit_name("各地要高度重视")
+        (True, True, False)
+        >>> is_unit_name("资金由县财政局")
+        False
+    """
+    simple = simplified(name)
+    if len(simple) > 30 or _CLAUSE_WORD.search(simple):
+        return False  # 资金由县财政局, 对符合条件的企业: a clause, not a name
+    return bool(ENDS_AS_ORG.search(simple) or COLLECTIVE.match(simple))
+
+
+
+def split_units(value: str) -> list[str]:
+    """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
+    各市〔特区、区〕人民政府)
+    nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
+    return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
+
+
+def _split_and(token: str) -> list[str]:
+    """Two bodies joined by 及 (市级各有关部门及各县市区政府) are two units; a name holding 及 whose
+    halves are not both bodies (市场监管及质量检测中心) is one."""
+    if "及" not in token:
+        return [token]
+    left, _, right = token.partition("及")
+    simple_left, simple_right = simplified(left), simplified(right)
+    if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各")) and ENDS_AS_ORG.search(simple_left)
+            and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
+            and not _LABEL.search(simple_right) and not _LABEL.search(simple_left)):
+        return [left, *_split_and(right)]
+    return [token]
+
+
+def _join_collectives(tokens: list[str]) -> list[str]:
+    """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
+    level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two."""
+    if not any(token.lstrip().startswith("各") for token in tokens):
+        return tokens
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token.lstrip().startswith("各") and _COLLECTIVE_HEAD.match(simplified(token.strip())):
+            parts = [token.strip()]
+            while index < len(tokens):
+                simple = simplified(tokens[index].strip())
+                if not (_BARE_LEVEL.fullmatch(simple) or _LEVEL_BODY.fullmatch(simple)):
+                    break
+                parts.append(tokens[index].strip())
+                index += 1
+                if _LEVEL_BODY.fullmatch(simple):
+                    break  # 区政府 closes the collective
+            token = "、".join(parts)
+        out.append(token)
+    return out
+
+
+def _split_plain(value: str) -> list[str]:
+    if "（" not in value and "(" not in value and "〔" not in value:
+        return [piece for token in _PUNCT_SPLIT.split(value) for piece in _split_spaces(token)]
+    out, depth, start = [], 0, 0
+    for index, ch in enumerate(value):
+        if ch in "（(〔":
+            depth += 1
+        elif ch in "）)〕":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _PUNCT_SPLIT.match(ch):
+            out.append(value[start:index])
+            start = index + 1
+    return [piece for token in [*out, value[start:]] for piece in _split_spaces(token)]
+
+
+_PUNCT_SPLIT = re.compile(r"[、，,；;/]")
+
+
+def _split_spaces(token: str) -> list[str]:
+    """Spaces separate units (市财政局 市人社局) or are a PDF's line break inside a name (能 源局):
+    split only when every part is a unit's name, else close the gap."""
+    parts = token.split()
+    if len(parts) <= 1:
+        return [token]
+    if all(is_unit_name(part) for part in parts):
+        return parts
+    return ["".join(parts)]
