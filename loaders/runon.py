@@ -64,5 +64,25 @@ _MARKER_IN_TEXT = re.compile(r"(?<=[。；;：:\s])(?:[一二三四五六七八�
 
 def _holds_an_outline(line: str) -> bool:
     """A long line of a laid-out page that holds a whole document (a notice, its plan and the
-    plan's outline, stored as one paragraph): two headings (一、 （一）) or more after punctuation."""
-    return len(line) > 400 and len(_MARKER_IN_TEXT.findall(line)) >= 2
+    plan's outline, stored as one paragraph): two headings (一、 （一）) or more after punctuation,
+    and two sections (一、 … 二、), or a notice's own parts (…的通知, addressees 各…：, a signing
+    date), or items of sentences between the headings. A paragraph that enumerates inline
+    (主要包括：（一）…；（二）…) is not cut.
+
+    Example:
+        >>> _holds_an_outline("主要包括：" + "（一）加强组织领导，" * 30 + "；（二）强化资金保障。")
+        False
+    """
+    markers = list(_MARKER_IN_TEXT.finditer(line))
+    if len(line) <= 400 or len(markers) < 2:
+        return False
+    if len(_SECTION_IN_TEXT.findall(line)) >= 2 or _NOTICE_PART.search(line):
+        return True
+    # items, each a heading and sentences of its own, not a list of short phrases
+    between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
+    return (any(len(text) > 80 and "。" in text for text in between)
+            and not any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between))
+
+
+_SECTION_IN_TEXT = re.compile(r"(?<=[。；;：:\s])[一二三四五六七八九十]{1,3}、")
+_NOTICE_PART = re.compile(r"的(?:通知|意见|方案)\s|\s各[^。，,]{2,40}[：:]|\s(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s")

@@ -82,3 +82,14 @@ def test_headings_nest_under_a_part() -> None:
         ("第一部分.一.(一).1", "item"), ("第二部分", "section"), ("第二部分.一", "section"),
         ("第二部分.一.1", "item")]
     assert doc.measures[3].leads == ("区水务局",)
+
+
+def test_a_long_line_is_cut_when_it_holds_items_not_when_it_enumerates_inline() -> None:
+    from policy_cascades.loaders.runon import split_run_on
+
+    chrome = "首页\n政策文件\n发布时间：2020-02-01\n来源：办公厅\n\n"
+    items = ("一、加大支持力度 (一)保障重点企业生产。" + "对防控疫情重点保障企业给予支持，优先配置用地用水等指标。" * 9 +
+             "(自治区发展改革委负责) (二)建立流通绿色通道。" + "采购防控疫情相关物资的，可不执行政府采购程序。" * 6)
+    inline = "主要包括：" + "（一）加强组织领导，" * 30 + "；（二）强化资金保障；（三）严格督查考核。"
+    assert "(二)建立流通绿色通道。" in split_run_on(chrome + items).split("\n")
+    assert split_run_on(chrome + inline) == chrome + inline
