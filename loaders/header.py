@@ -130,7 +130,7 @@ def parse_header(lines: list[str]) -> Header:
     issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
     issuers = issuers or [org for _, text in head if _is_org_line(text) for org in _orgs(text)]
     signed = _signature(clean)
-    if issuers and all(_PLACELESS_ISSUER.match(i) for i in issuers) and signed:
+    if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     issuers = issuers or signed or _meta_issuer(meta)
     return Header(
@@ -199,8 +199,9 @@ def _is_stop(text: str) -> bool:
                 or _RED_WORD.match(flat) or len(flat) > 120)
 
 
-# A government or Party office named without its place (区人民政府办公室, 县委办公室).
-_PLACELESS_ISSUER = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
+# A government or Party office named without its place (区人民政府办公室, 县委办公室): the short
+# forms 省委, 市政府 and a named body (市委…指挥部) are not (region.complete_issuers completes it).
+PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
                                r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
 
 

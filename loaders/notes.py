@@ -50,6 +50,11 @@ def is_note_key(name: str) -> bool:
     return bool(re.fullmatch(rf"{_KEYS}|{_OTHER_KEYS}", simplified(name)))
 
 
+def is_role_key(name: str) -> bool:
+    """A note key that names who carries a measure out (牵头单位, 责任领导), not when (完成时限)."""
+    return bool(re.fullmatch(_KEYS, simplified(name)))
+
+
 _TRAILING_KEY = re.compile(r"\s(" + _KEYS + r")\s*[：:]")
 
 
@@ -74,9 +79,7 @@ def is_unit_list(text: str) -> bool:
     flat = re.sub(r"\s+", "", text).rstrip("。；;")
     if not flat or len(flat) > 150 or re.search(r"[。：:]", flat):
         return False
-    units = [_STRIP_SUFFIX.sub("", u) for u in split_units(flat)]
-    return all(u and is_unit_name(u) and len(u) <= 30
-               for u in units)
+    return all(u and is_unit_name(u) for u in (_STRIP_SUFFIX.sub("", u) for u in split_units(flat)))
 
 
 def is_note_line(text: str) -> bool:
@@ -249,6 +252,13 @@ def cut_short(body: str) -> tuple[str, str]:
     return body, ""
 
 
+def _listed_units(simple: str) -> list[str]:
+    """The units a keyless note lists, its role words and duties taken off: 省财政厅、省人社厅等按职责
+    分工负责;各市州政府负责实施 -> 省财政厅, 省人社厅, 各市州政府 (read in a simplified copy)."""
+    return [_STRIP_SUFFIX.sub("", unit) for unit in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", simple)))
+            if unit]
+
+
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
     them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
@@ -258,8 +268,7 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             continue
         if m.group(1).startswith(("由", "请")):
             continue  # （由市政府负责）: a sentence, not a list of units
-        units = [_STRIP_SUFFIX.sub("", t) for t in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", m.group(1))))
-                 if t]
+        units = _listed_units(m.group(1))
         if units and all(is_unit_name(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
@@ -290,8 +299,7 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
     if found and m.start() < found[-1].end:
         return []
     body, cut = cut_short("责任单位：" + text[m.start(1):].replace("\n", ""))
-    listed = simplified(body.split("：", 1)[1])
-    units = [_STRIP_SUFFIX.sub("", u) for u in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", listed))) if u]
+    units = _listed_units(simplified(body.split("：", 1)[1]))
     if not units or not all(is_unit_name(u) for u in units):
         return []
     return [NoteSpan(m.start(), len(text), body, cut, unclosed=True)]

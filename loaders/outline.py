@@ -173,7 +173,7 @@ class _Reader:
         that goes back into such a gap (一, 四, 三: a number misprinted)."""
         siblings = self._siblings(marker.rank) if marker.rank else []
         if not siblings:
-            if marker.number == 2 and 1 <= marker.rank <= 3 and self._last_number(marker.rank) == 0:
+            if self._first_lost(marker):
                 self._warn(f"the outline's numbering starts at {marker.label}: its first is not in "
                            "the text (lost?)", para.line)
             return
@@ -241,10 +241,13 @@ class _Reader:
         if self.excerpt and self._last_number(marker.rank) == 0:
             return True  # and the first number of each level below it
         # numbering that runs on across sections (004: items 14.. under 三.(一)) or a
-        # label lost in print (、目标任务): accept the next number of this rank in the plan;
-        # the first number of a level is 2 when its 1 was lost (a table cell the page dropped)
-        last = self._last_number(marker.rank)
-        return marker.number == last + 1 or (last == 0 and marker.number == 2 and 1 <= marker.rank <= 3)
+        # label lost in print (、目标任务): accept the next number of this rank in the plan
+        return marker.number == self._last_number(marker.rank) + 1 or self._first_lost(marker)
+
+    def _first_lost(self, marker: Marker) -> bool:
+        """The first number of a level (not a point) is 2: its 1 was lost (a table cell the page
+        dropped, a heading the excerpt cut)."""
+        return marker.number == 2 and 1 <= marker.rank <= 3 and self._last_number(marker.rank) == 0
 
     def _lost_numeral(self, text: str) -> Marker | None:
         m = LOST_NUMERAL.match(text)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
+from policy_cascades.loaders.header import PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
 
@@ -72,8 +73,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     levels = _placeless_levels(organs)
     clues = list(_clues(lines, organs, title, doc_number, places))
     placed = _resolve(clues, levels, places)
-    if units_level and not levels and placed.region is not None and _weakest(clues, placed) \
-            and not _fits_level(placed.region, units_level):
+    if units_level and not levels and placed.region is not None \
+            and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
     if placed.region is None and placed.level is None and units_level:
         placed = Placed(None, units_level, placed.doubt)  # the level, at least, from the units
@@ -211,10 +212,10 @@ def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> P
                   f"the clues fit {names} equally; the region is left open")
 
 
-def _weakest(clues: list[Clue], placed: Placed) -> bool:
+def _weakest(clues: list[Clue], region: Region) -> bool:
     """Whether only the weakest clues (the 文号 prefix, a 来源 line, places named in passing)
-    placed the document, or nothing did."""
-    return placed.region is None or not any(c.tier < 3 and placed.region in c.regions for c in clues)
+    name the region the document was placed in."""
+    return not any(c.tier < 3 and region in c.regions for c in clues)
 
 
 def _fits_level(region: Region, level: str) -> bool:
@@ -267,12 +268,6 @@ def _unique(regions: Iterable[Region]) -> list[Region]:
     return list({r.key: r for r in regions}.values())
 
 
-# The government, the Party committee and their offices, in full: what a placeless issuer
-# printed in a header is; the short forms 省委, 市政府 and a named body (市委…指挥部) are not.
-_FULL_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
-                         r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
-
-
 def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[str, ...]:
     """An issuer printed without its place, completed with the document's region when the word
     it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室); the short
@@ -288,7 +283,7 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
     out = []
     for name in issuers:
         found = _PLACELESS.match(name)
-        if found and _FULL_ORGAN.match(name) and region.name.endswith(found.group(1)):
+        if found and PLACELESS_ORGAN.match(name) and region.name.endswith(found.group(1)):
             party = "中共" if name.startswith("中共") else ""
             rest = name[len(party) + len(found.group(1)):]
             # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室

@@ -76,13 +76,12 @@ def _holds_an_outline(line: str) -> bool:
     markers = list(_MARKER_IN_TEXT.finditer(line))
     if len(line) <= 400 or len(markers) < 2:
         return False
-    if len(_SECTION_IN_TEXT.findall(line)) >= 2 or _NOTICE_PART.search(line):
-        return True
+    if sum(m.group(0).endswith("、") for m in markers) >= 2 or _NOTICE_PART.search(line):
+        return True  # two sections (一、 二、), or a notice's own parts
     # items, each a heading and sentences of its own, not a list of short phrases
     between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
     return (any(len(text) > 80 and "。" in text for text in between)
             and not any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between))
 
 
-_SECTION_IN_TEXT = re.compile(r"(?<=[。；;：:\s])[一二三四五六七八九十]{1,3}、")
 _NOTICE_PART = re.compile(r"的(?:通知|意见|方案)\s|\s各[^。，,]{2,40}[：:]|\s(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s")

@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.notes import bracket_trailing_note, is_note_key, is_unit_list
+from policy_cascades.loaders.notes import (
+    bracket_trailing_note,
+    is_note_key,
+    is_role_key,
+    is_unit_list,
+)
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?$|^工作(?:任务|内容)$")
@@ -140,26 +145,31 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     return out
 
 
-_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|"
-                     r"(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?|工作措施|重点工作(?:任务)?)$")
+# A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
+_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?)$"
+                     rf"|{_TASK_COLUMN.pattern}")
+
+
+def _column_name(cell: str) -> str:
+    """A header cell as a column's name: 重点工作任务(杭州市2项配合工作) -> 重点工作任务."""
+    return re.sub(r"[（(][^）)]*[）)]|\s+", "", simplified(cell))
 
 
 def _is_column(cell: str) -> bool:
     """A header cell of a task table: 序号, 重点工作任务(…), 工作措施, 责任单位, 完成时限, 备注."""
-    name = re.sub(r"[（(][^）)]*[）)]|\s+", "", simplified(cell))
+    name = _column_name(cell)
     return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name))
 
 
 def _stacked_header(cells: list[str]) -> str | None:
     """The key of the one column of units, if these stacked lines are a task table's header."""
-    names = [re.sub(r"[（(][^）)]*[）)]|\s+", "", simplified(cell)) for cell in cells]
-    keys = [name for name in names if is_note_key(name) and not _OTHER.match(name)]
+    names = [_column_name(cell) for cell in cells]
+    keys = [name for name in names if is_role_key(name)]
     if len(keys) == 1 and _TASK_WORD.search("".join(names)):
         return keys[0]
     return None
 
 
-_OTHER = re.compile(r"^(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)$")
 _TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|工作内容")
 
 

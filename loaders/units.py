@@ -59,11 +59,10 @@ def is_unit_name(name: str) -> bool:
     return bool(ENDS_AS_ORG.search(simple) or COLLECTIVE.match(simple))
 
 
-
 def split_units(value: str) -> list[str]:
     """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
-    各市〔特区、区〕人民政府)
-    nor inside a collective that lists levels (各县、市、区政府, 各市(地)、县(市)政府(行署))."""
+    各市〔特区、区〕人民政府) nor inside a collective that lists levels (各县、市、区政府,
+    各市(地)、县(市)政府(行署))."""
     return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
 
 
