@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from policy_cascades.graph.memory_store import export_json
-from policy_cascades.graph.pipeline import Extraction, build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.pipeline import (
+    Extraction,
+    build_graph,
+    corpus_files,
+    extract,
+    seed_corpus,
+)
 
 
 def _files(tmp_path: Path) -> list[Path]:
