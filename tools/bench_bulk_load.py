@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from bench_neo4j_load import neo4j_uri  # noqa: E402
+from bench_neo4j_load import warm_neo4j  # noqa: E402
 
 from policy_cascades.graph.bulk import finish_import, run_import, write_import_csv  # noqa: E402
 from policy_cascades.graph.model import Node, Relationship, Subgraph  # noqa: E402
@@ -84,21 +84,12 @@ def timed(fn: Any, *args: Any) -> float:
 
 
 def driver_runs(graph: Subgraph, threads: int, batch: int) -> dict[str, float]:
-    with neo4j_uri() as uri:
-        store = Neo4jStore(uri, os.environ.get("NEO4J_USER", "neo4j"),
-                           os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE", "neo4j"))
-        try:
-            store.clear()
-            store.ensure_schema()
-            store.write(copies(_seed(), 1))  # JIT warm-up, not timed
-            store.clear()
-            out = {"driver_write_s": timed(store.write, graph)}
-            store.clear()
-            out["driver_parallel_s"] = timed(parallel_create, store, graph, threads, batch)
-            assert sum(store.stats().values()) == len(graph.nodes) + len(graph.relationships)
-            store.clear()
-        finally:
-            store.close()
+    with warm_neo4j(copies(_seed(), 1)) as store:
+        out = {"driver_write_s": timed(store.write, graph)}
+        store.clear()
+        out["driver_parallel_s"] = timed(parallel_create, store, graph, threads, batch)
+        assert sum(store.stats().values()) == len(graph.nodes) + len(graph.relationships)
+        store.clear()
     return out
 
 

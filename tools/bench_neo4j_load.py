@@ -100,6 +100,23 @@ def neo4j_uri() -> Iterator[str]:
         yield uri
 
 
+@contextmanager
+def warm_neo4j(warm_up: Subgraph) -> Iterator[Neo4jStore]:
+    """A store on NEO4J_URI's database (or a server started for the run), emptied, with its
+    schema, and its JIT warmed by writing `warm_up` once (not timed, cleared again); closed after."""
+    with neo4j_uri() as uri:
+        store = Neo4jStore(uri, os.environ.get("NEO4J_USER", "neo4j"),
+                           os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE", "neo4j"))
+        try:
+            store.clear()
+            store.ensure_schema()
+            store.write(warm_up)
+            store.clear()
+            yield store
+        finally:
+            store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("nodes", type=int, nargs="?", default=20000)
@@ -115,29 +132,20 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     MemoryStore().write(seed)
     seed_memory = time.perf_counter() - started
-    with neo4j_uri() as uri:
-        store = Neo4jStore(uri, os.environ.get("NEO4J_USER", "neo4j"),
-                           os.environ.get("NEO4J_PASSWORD"), os.environ.get("NEO4J_DATABASE", "neo4j"))
-        try:
-            store.clear()
-            store.ensure_schema()
-            store.write(synthetic_graph(2000, seed=9, prefix="warm-"))  # JIT warm-up, not timed
-            store.clear()
-            seed_neo4j = []
-            for _ in range(2):  # the seed corpus: a first load, then again (nothing changes)
-                started = time.perf_counter()
-                store.write(seed)
-                seed_neo4j.append(time.perf_counter() - started)
-            store.clear()
-            timings = []
-            for _ in range(2):  # a first load, then the same graph again (all MERGEs match)
-                started = time.perf_counter()
-                store.write(graph)
-                timings.append(time.perf_counter() - started)
-            per_row_seconds = per_row(store, sample)
-            store.clear()
-        finally:
-            store.close()
+    with warm_neo4j(synthetic_graph(2000, seed=9, prefix="warm-")) as store:
+        seed_neo4j = []
+        for _ in range(2):  # the seed corpus: a first load, then again (nothing changes)
+            started = time.perf_counter()
+            store.write(seed)
+            seed_neo4j.append(time.perf_counter() - started)
+        store.clear()
+        timings = []
+        for _ in range(2):  # a first load, then the same graph again (all MERGEs match)
+            started = time.perf_counter()
+            store.write(graph)
+            timings.append(time.perf_counter() - started)
+        per_row_seconds = per_row(store, sample)
+        store.clear()
     report = [
         f"seed corpus graph: {seed_rows} rows; memory store {seed_memory:.2f} s; Neo4j first load "
         f"{seed_neo4j[0]:.2f} s, reload {seed_neo4j[1]:.2f} s",

@@ -20,30 +20,19 @@ from policy_cascades.cli import main
 from policy_cascades.errors import TransactionTooLarge
 from policy_cascades.graph import neo4j_store
 from policy_cascades.graph.memory_store import MemoryStore
-from policy_cascades.graph.model import Node, Relationship, Subgraph
+from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.neo4j_store import Neo4jStore
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
 from policy_cascades.settings import get_settings
 from tests.graph.store_contract import assert_same_graph
 from tests.neo4j_fixtures import _load_server_module
+from tools.bench_bulk_load import copies  # n disjoint copies of a graph, as the bench loads them
 
 pytestmark = pytest.mark.neo4j
 
 SMALL_HEAP = "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"  # ~180 MiB per transaction
 COPIES = 8  # of the seed graph: 64,464 rows, more than the small server takes at once
 PART = 8_000
-
-
-def copies(graph: Subgraph, n: int) -> Subgraph:
-    """`n` disjoint copies of `graph`, ids prefixed c0:, c1:, …"""
-    out = Subgraph()
-    for i in range(n):
-        for node in graph.nodes.values():
-            out.add_node(Node(id=f"c{i}:{node.id}", label=node.label, props=node.props))
-        for rel in graph.relationships.values():
-            out.add_rel(Relationship(type=rel.type, start=f"c{i}:{rel.start}",
-                                     end=f"c{i}:{rel.end}", props=rel.props))
-    return out
 
 
 @pytest.fixture(scope="module")
