@@ -175,7 +175,8 @@ def run_import(files: ImportFiles, home: Path, admin: Sequence[str], database: s
     """
     home.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "NEO4J_HOME": str(home.resolve())}
-    cmd = [*admin, *files.arguments(database)]
+    # the importer's report goes into the home it imports into, not the caller's working directory
+    cmd = [*admin, *files.arguments(database), f"--report-file={home.resolve() / 'import.report'}"]
     logger.info("bulk import: %s", " ".join(cmd))
     try:
         done = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True,
