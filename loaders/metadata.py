@@ -94,11 +94,17 @@ def read_metadata(lines: list[str]) -> Metadata:
         if len(lead) >= 6:
             meta.before[index] = lead
         for name, value in found:
-            if value is None and index + 1 < len(lines):
+            if value is None and index + 1 < len(lines) and (name != "other" or _short(lines[index + 1])):
                 value = _next_value(lines, index + 1, meta, name)
             if value and name != "other" and name not in meta.values:
                 meta.values[name] = value
     return meta
+
+
+def _short(text: str) -> bool:
+    """A value of a field the record does not keep (有效性 | then 有效): a few characters. A longer
+    line below such a label (the title under a table of metadata) is not its value."""
+    return len(text.strip(" |｜\t")) <= 20
 
 
 def _maybe_labelled(text: str) -> bool:

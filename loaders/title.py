@@ -64,7 +64,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         >>> c.text, c.prefix, c.doc_number
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
-    text = re.sub(r"\s+", " ", raw).strip()
+    text = re.sub(r"\s+", " ", raw).strip().strip("|｜ ")  # a cell of a metadata table: 标题 | … |
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
     if stamp and stamp.start() > 0:
         text = text[: stamp.start()]

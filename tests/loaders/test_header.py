@@ -372,3 +372,17 @@ def test_a_page_title_leading_with_its_doc_number_and_a_placeless_issuer_signed_
     header = parse_header(lines)
     assert (header.doc_number, header.title, header.issuers, header.date) == (
         "阳政办〔2019〕1号", "关于印发责任分解方案的通知", ("某某市某某区人民政府办公室",), "2019-01-14")
+
+
+def test_a_title_row_under_a_metadata_table_is_the_title_not_a_value() -> None:
+    # 有效性 | with nothing after it is a field the record does not keep; the long line below it
+    # is the title (its row of the flattened table ends with |), not that field's value
+    header = parse_header(_lines("""
+        索引号: | 0001/2022-01 | 成文日期: | 2022-04-18 |
+        文件编号: | 某政办发〔2022〕16号 | 组配分类: | 其他 |
+        发布机构: | 县政府办公室 | 有效性: |
+        某某县人民政府办公室关于印发2022年重点工作责任分解的通知 |
+        各镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于印发2022年重点工作责任分解的通知"
+    assert header.doc_number == "某政办发〔2022〕16号"

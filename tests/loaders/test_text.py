@@ -93,3 +93,18 @@ def test_a_long_line_is_cut_when_it_holds_items_not_when_it_enumerates_inline() 
     inline = "主要包括：" + "（一）加强组织领导，" * 30 + "；（二）强化资金保障；（三）严格督查考核。"
     assert "(二)建立流通绿色通道。" in split_run_on(chrome + items).split("\n")
     assert split_run_on(chrome + inline) == chrome + inline
+
+
+def test_a_plan_title_glued_to_the_publication_remark_starts_the_bundled_plan() -> None:
+    from policy_cascades.loaders.runon import split_run_on
+
+    body = ("各镇人民政府，县政府各部门： 《2022年重点工作责任分解》和《2022年民生实事项目责任分解》已经县政府同意，"
+            "现印发给你们，请认真贯彻执行。" + "各级各部门要高度重视，加强组织领导，明确具体任务。" * 12 +
+            " 某某县人民政府办公室 2022年4月18日 (此件公开发布) 2022年重点工作责任分解 一、县长牵头重点工作 "
+            "1.全县生产总值增长7.5%左右。 责任单位:县发改局、县财政局 2.落实过紧日子要求。 责任单位:县财政局 "
+            "二、常务副县长牵头重点工作 1.坚持集体学法。 责任单位:县司法局")
+    text = "首页\n信息公开\n\n发布时间：2022-04-19\n\n" + body
+    assert "2022年重点工作责任分解" in split_run_on(text).split("\n")
+    doc = parse_document(text, "bundle.txt")
+    assert [m.path for m in doc.measures][:3] == ["P1", "P1.一", "P1.一.1"]
+    assert doc.measures[2].responsible == ("县发改局", "县财政局")
