@@ -90,6 +90,7 @@ _PLAIN_MARKER = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": 
                  "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
                  "條": "条", "節": "节", "編": "编"}
 _MARKER_CHARS = re.compile("[" + "".join(_PLAIN_MARKER) + "]")
+_MARKER_FIRST = frozenset("第一二三四五六七八九十（(0123456789０１２３４５６７８９" + "".join(_PLAIN_MARKER))
 
 
 def _plain_marker_char(m: re.Match[str]) -> str:
@@ -105,6 +106,8 @@ def match_marker(paragraph: str) -> Marker | None:
         >>> match_marker("第三條 適用範圍").label, match_marker("貳、保就業").label
         ('第三条', '二')
     """
+    if not paragraph or paragraph[0] not in _MARKER_FIRST:
+        return None  # most paragraphs: no marker can start with their first character
     # a marker is at the start: its digits half-width, its numerals plain (壹 -> 一), 條 -> 条
     text = _MARKER_CHARS.sub(_plain_marker_char, half_width_digits(paragraph[:12])) + paragraph[12:]
     for index, (rank, pattern) in enumerate(_MARKERS):

@@ -54,6 +54,7 @@ def test_score_ignores_declared_links_and_documents() -> None:
 
 def test_table_one_column_per_size_with_growth() -> None:
     row = {"target": 100, "documents": 99, "measures": 3000, "mb": 1.5, "extract_s": 1.0,
+           "extract_pool_s": 0.5, "workers": 2,
            "link_s": 3.0, "emitted": 10, "true": 8, "precision": 0.5, "precision_topical": 0.6,
            "share_direct": 0.4, "share_ancestor": 0.1, "share_topical": 0.1, "share_false": 0.4,
            "method_model": 10, "precision_model": 0.5, "recall_all": 0.5, "recall_items": 0.6,
@@ -63,6 +64,7 @@ def test_table_one_column_per_size_with_growth() -> None:
     text = table([row, bigger])
     assert text.splitlines()[0] == "| | 100 | 1,000 |"
     assert "| linking ms/measure | 1.00 | 2.00 |" in text
+    assert "| extraction documents/s, a process per core (as `load`) | 198 (2) | 1998 (2) |" in text
     assert "| ms/measure growth per 10x | – | ×2.00 |" in text
     assert "| API start-up s | – | – |" in text
     assert "| Neo4j load rows/s | – | – |" in text  # measured only with --neo4j
