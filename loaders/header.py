@@ -175,6 +175,8 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
             if _is_stop(nxt) or _is_org_line(nxt) or head[j + 1][0] != head[j][0] + 1 and _far(head, j):
                 break
             joined, j = joined + nxt, j + 1
+        if j + 1 < len(head) and head[j + 1][0] == head[j][0] + 1 and _continues(joined, head[j + 1][1]):
+            joined, j = joined + head[j + 1][1], j + 1  # 关于分解落实…政府工作报告 / 主要目标任务的通知
         found = clean_title(joined, index, head[j][0])
         if found.complete or found.opens_as_title:
             out.append(found)
@@ -182,6 +184,18 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
         orgs = []
         k = j + 1 if found.complete else k + 1
     return out, above
+
+
+_NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通告|公告)$")
+
+
+def _continues(title: str, nxt: str) -> bool:
+    """A title that looks complete (…政府工作报告) but goes on over the next line, which ends it
+    as a notice's title does (主要目标任务的通知)."""
+    flat = simplified(squeeze(nxt))
+    return (clean_title(title).complete and not _NOTICE_END.search(simplified(squeeze(title)))
+            and len(flat) <= 40 and not _is_stop(nxt) and not _is_org_line(nxt)
+            and _NOTICE_END.search(flat) is not None and not re.search("关于|印发|转发", flat))
 
 
 def _far(head: list[tuple[int, str]], j: int) -> bool:

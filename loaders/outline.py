@@ -30,17 +30,21 @@ from policy_cascades.loaders.text import (
     Marker,
     Paragraph,
     cn_numeral,
+    half_width_digits,
     is_date_line,
     is_elision,
     is_plan_title,
     match_marker,
     squeeze,
 )
+from policy_cascades.loaders.title import TITLE_END
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
+_GLUED_NUMBER = re.compile(r"^(\d{1,3})[.．](\d{1,5}\s*(?:个|万|亿|千|百|家|所|条|项|公里|千米|米|户|人|名|台|辆|座|"
+                           r"%|％|倍|天|次|场|批|套|间|张|元|吨|亩|平方米|月|年|小时).*)$", re.S)
 _CLOSING = tuple("。；;！!？?）)」”》】")
 
 
@@ -111,6 +115,7 @@ class _Reader:
         self.excerpt = False  # the outline's first number was not 1
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
+        self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
@@ -123,10 +128,12 @@ class _Reader:
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
-        marker = match_marker(text) or self._lost_numeral(text)
+        marker = match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
         if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
         self.attachments = False
+        if marker and self.closed and self._opens_attached_plan(marker):
+            self._place_remark(pending)
         if marker and self._accepts(marker):
             self._place_remark(pending)
             self._check_skip(marker, para)
@@ -134,7 +141,7 @@ class _Reader:
             return
         if is_date_line(text) or _END_MATTER.match(text):
             self._place_remark(pending)
-            self.closed = True
+            self.closed, self.after_end = True, []
             self.attachments = bool(ATTACHMENTS.match(text))
             return
         if self.current is None or self.closed:
@@ -143,6 +150,8 @@ class _Reader:
                 self.outline.preamble.append(para)
             elif _body_like(text) or marker:
                 self._after_the_end(para, marker)
+            else:
+                self.after_end.append(para)  # a signature, a short title line
             return
         self._feed_body(para, marker, pending)
 
@@ -200,9 +209,34 @@ class _Reader:
         self._warn(f"outline number {marker.label}{after} {how}: not read as a numbered measure; "
                    f"its text follows {self.current.path}", para.line)
 
+    def _opens_attached_plan(self, marker: Marker) -> bool:
+        """After the notice's own outline and its signing date, a plan's title (one to three short
+        lines) and its outline starting again at 一: the attached plan opens as a sub-plan (P1),
+        so that its numbers do not collide with the notice's."""
+        if self.bundled or marker.rank != 1 or marker.number != 1 or not self.outline.measures:
+            return False
+        lines: list[Paragraph] = []
+        for para in reversed(self.after_end):
+            flat = squeeze(para.text)
+            if len(lines) == 3 or len(flat) > 40 or re.search("[。；;，,：:]", flat) or match_marker(flat):
+                break
+            lines.insert(0, para)
+        title = "".join(squeeze(p.text) for p in lines)
+        if not lines or not 6 <= len(title) <= 60 or not TITLE_END.search(title):
+            return False
+        self.outline.preamble = [p for p in self.outline.preamble if p not in lines]
+        taken = {p.line for p in lines}
+        self.outline.warnings = [w for w in self.outline.warnings
+                                 if not (w.line in taken and w.message.startswith("text after"))]
+        self.plans += 1
+        self._open(Marker(0, f"P{self.plans}", self.plans, title),
+                   Paragraph(title, lines[0].line, lines[-1].end_line))
+        return True
+
     def _after_the_end(self, para: Paragraph, marker: Marker | None) -> None:
         """Text of the body after the closing date or end matter, before any new number: a
         sentence, or a number the outline cannot take (一、 again: an attached plan?)."""
+        self.after_end.append(para)
         self.outline.preamble.append(para)
         what = f"outline number {marker.label} not taken" if marker else "text"
         self._warn(f"{what} after the end of the outline (a date line or end matter) is in no "
@@ -255,6 +289,15 @@ class _Reader:
             return None
         number = self._last_number(1) + 1
         return Marker(1, cn_numeral(number), number, m.group(1))
+
+    def _glued_number(self, text: str) -> Marker | None:
+        """2.50个小区… after item 1: the item's number glued to a quantity that opens its text
+        (not 2.50), read as item 2 when it is the next number of the items before it."""
+        m = _GLUED_NUMBER.match(half_width_digits(text[:8]) + text[8:])
+        siblings = self._siblings(3) if m else []
+        if not m or not siblings or int(m.group(1)) != siblings[-1].number + 1:
+            return None
+        return Marker(3, m.group(1), int(m.group(1)), m.group(2))
 
     def _parent_for(self, rank: int) -> Draft:
         for draft in reversed(self.stack):

@@ -61,12 +61,13 @@ def _cut(text: str) -> str:
 
 # headings, not the inline points （1）（2） or items 1. that a laid-out paragraph may hold
 _MARKER_IN_TEXT = re.compile(r"(?<=[。；;：:\s])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_ITEM_IN_TEXT = re.compile(r"(?<=[。；;：:\s])\d{1,2}[.．](?!\d)")
 
 
 def _holds_an_outline(line: str) -> bool:
     """A long line of a laid-out page that holds a whole document (a notice, its plan and the
-    plan's outline, stored as one paragraph): two headings (一、 （一）) or more after punctuation,
-    and two sections (一、 … 二、), or a notice's own parts (…的通知, addressees 各…：, a signing
+    plan's outline, stored as one paragraph): two headings (一、 （一）) or more after punctuation
+    (or one, and items 1. 2. after it: an excerpt), and two sections (一、 … 二、), or a notice's own parts (…的通知, addressees 各…：, a signing
     date), or items of sentences between the headings. A paragraph that enumerates inline
     (主要包括：（一）…；（二）…) is not cut.
 
@@ -75,9 +76,13 @@ def _holds_an_outline(line: str) -> bool:
         False
     """
     markers = list(_MARKER_IN_TEXT.finditer(line))
-    if len(line) <= 400 or len(markers) < 2:
+    if len(line) <= 400 or not markers:
         return False
-    if sum(m.group(0).endswith("、") for m in markers) >= 2 or _NOTICE_PART.search(line):
+    if len(markers) == 1:  # one section (an excerpt): its items 1. 2. after it count
+        markers += [m for m in _ITEM_IN_TEXT.finditer(line) if m.start() > markers[0].start()]
+        if len(markers) < 2:
+            return False
+    elif sum(m.group(0).endswith("、") for m in markers) >= 2 or _NOTICE_PART.search(line):
         return True  # two sections (一、 二、), or a notice's own parts
     # items, each a heading and sentences of its own, not a list of short phrases
     between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]

@@ -24,7 +24,10 @@ from policy_cascades.loaders.notes import (
 )
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
-_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措)(?:内容|名称)?$|^工作(?:任务|内容)$")
+# A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, and the steps beside them (工作举措及实施计划)
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?$"
+                          r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$"
+                          r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
 
@@ -51,6 +54,7 @@ def rows_as_items(lines: list[str]) -> list[str]:
     out = list(lines)
     header: list[str] | None = None
     count = 0
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         if not _SEPARATOR.search(line.strip().strip("|｜")):
             if line.strip():
@@ -62,8 +66,10 @@ def rows_as_items(lines: list[str]) -> list[str]:
             header, count = names, 0
             out[index] = ""  # the column names are no text of the document's
             continue
-        if header is None or len(cells) != len(header):
+        if header is None or len(cells) > len(header):
             continue
+        if len(cells) < len(header) and not (len(cells) >= 2 and index == last and _ROW_NUMBER.match(cells[0])):
+            continue  # a row short of cells is read only where the excerpt cuts it, at the end
         count += 1
         out[index] = _as_item(header, cells, count)
     return out
@@ -180,11 +186,11 @@ def _is_header(names: list[str]) -> bool:
 
 def _as_item(header: list[str], cells: list[str], count: int) -> str:
     number, task, fields = str(count), "", []
-    for name, cell in zip(header, cells, strict=True):
+    for name, cell in zip(header, cells, strict=False):  # a row cut short has fewer cells
         if _NUMBER_COLUMN.match(name) and _ROW_NUMBER.match(cell):
             number = cell
-        elif _TASK_COLUMN.match(name):
-            task = cell
+        elif _TASK_COLUMN.match(name) and cell:
+            task = f"{task}。{cell}" if task and not task.endswith(("。", "；")) else task + cell  # 实事项目, then its steps
         elif is_note_key(name) and cell:
             fields.append(f"{name}：{cell}")
     note = f"（{'；'.join(fields)}）" if fields else ""

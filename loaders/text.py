@@ -85,10 +85,12 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 
 
-# The formal numerals (大写) some documents number with, and the 繁体 of a marker's words.
+# The formal numerals (大写) some documents number with, the 繁体 of a marker's words, and the
+# small or half-width stops some pages print after a number (1﹒, 一﹑).
 _PLAIN_MARKER = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "肆": "四", "伍": "五",
                  "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
-                 "條": "条", "節": "节", "編": "编"}
+                 "條": "条", "節": "节", "編": "编",
+                 "﹒": "．", "﹑": "、", "｡": "．"}  # small and half-width forms of a marker's stop
 _MARKER_CHARS = re.compile("[" + "".join(_PLAIN_MARKER) + "]")
 _MARKER_FIRST = frozenset("第一二三四五六七八九十（(0123456789０１２３４５６７８９" + "".join(_PLAIN_MARKER))
 

@@ -30,6 +30,7 @@ _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}�
 UI_FRAGMENT = re.compile(
     r"[【\[]?\s*字\s*[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|分享)\s*[】\]]|(?:打印本页|关闭窗口|我要打印|分享到[:：]?)")
+_PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+")  # between a browser title's title, section and site
 _START = re.compile(r"关于|印发|转发|批转")
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # Lines that are page chrome whatever else they hold (a breadcrumb's >, not the > that closes
@@ -65,6 +66,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
     text = re.sub(r"\s+", " ", raw).strip().strip("|｜ ")  # a cell of a metadata table: 标题 | … |
+    page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
+    if len(page) > 1 and TITLE_END.search(simplified(page[0])):
+        text = page[0]
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
     if stamp and stamp.start() > 0:
         text = text[: stamp.start()]

@@ -386,3 +386,19 @@ def test_a_title_row_under_a_metadata_table_is_the_title_not_a_value() -> None:
     """))
     assert header.title == "关于印发2022年重点工作责任分解的通知"
     assert header.doc_number == "某政办发〔2022〕16号"
+
+
+def test_a_browser_title_and_a_title_that_goes_on_after_a_cited_report() -> None:
+    header = parse_header(_lines("""
+        某某区人民政府办公室关于印发《2022年实事》的通知_区政府办公室文件_某某区人民政府门户网站
+        某某区人民政府办公室关于印发《2022年实事》的通知
+        各镇人民政府：
+    """))
+    assert header.title == "关于印发《2022年实事》的通知"
+    header = parse_header(_lines("""
+        某某市人民政府办公室
+        关于分解落实2019年市政府工作报告
+        主要目标任务的通知
+        各县（市、区）人民政府：
+    """))
+    assert header.title == "关于分解落实2019年市政府工作报告主要目标任务的通知"

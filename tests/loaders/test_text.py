@@ -11,7 +11,8 @@ from policy_cascades.loaders.text import match_marker, paragraphs
     ("(三)稳外贸", "(三)", 2), ("15. 保障复产企业用工", "15", 3), ("１５．保障", "15", 3),
     ("6、实施社会保险补贴", "6", 3), ("（2）继续执行", "(2)", 4), ("第三条 适用范围", "第三条", 3),
     ("第二章 职责", "第二章", 0), ("第一部分 主责任务", "第一部分", 0), ("第三條 適用範圍", "第三条", 3),
-    ("貳、保就業", "二", 1), ("（叁）稳外贸", "(三)", 2),
+    ("貳、保就業", "二", 1), ("（叁）稳外贸", "(三)", 2), ("1﹒全省生产总值增长8%", "1", 3),
+    ("二﹑稳外贸", "二", 1),
 ])
 def test_match_marker_labels(text: str, label: str, rank: int) -> None:
     marker = match_marker(text)
@@ -108,3 +109,66 @@ def test_a_plan_title_glued_to_the_publication_remark_starts_the_bundled_plan() 
     doc = parse_document(text, "bundle.txt")
     assert [m.path for m in doc.measures][:3] == ["P1", "P1.一", "P1.一.1"]
     assert doc.measures[2].responsible == ("县发改局", "县财政局")
+
+
+def test_a_task_table_of_projects_and_their_steps_with_unit_columns() -> None:
+    # 实事项目 and 工作举措及实施计划 are both task columns (the steps join the project's text);
+    # 责任单位 and 配合单位 are the note; the last row, cut by the excerpt, is read with what it has
+    doc = parse_document(textwrap.dedent("""\
+        某某区人民政府关于2022年民生实事项目的通知
+        序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |
+        1 | 新建公办幼儿园7所。 | 1.4月底前主体完工。 2.8月底前竣工交付。 | 区教育局 | 区发改局、区住建局,各镇(街道) |
+        2 | 新增托位500个。 | 1.6月底前新增200个。 | 区卫生健康局 | 区财政局 |
+        3 | 实施农村公路大中修100公里。 | 1.7月底前开工;11月
+    """), "table.txt")
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert doc.measures[0].responsible == ("区教育局",)
+    assert doc.measures[0].supports == ("区发改局", "区住建局", "各镇(街道)")
+    assert "8月底前竣工交付" in doc.measures[0].text
+
+
+def test_a_plan_attached_after_the_notices_own_outline_is_a_sub_plan() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        各区人民政府，市人民政府各部门：
+        《2022年目标任务责任分解方案》已经市人民政府同意，现印发给你们，并就有关事项通知如下。
+        一、加强工作统筹。各责任单位要制订工作方案。
+        二、精准高效督办。各牵头单位要按季度报送进展。
+        某某市人民政府办公厅
+        2022年1月22日
+        2022年目标任务
+        责任分解方案
+        一、经济社会发展主要预期目标
+        （一）地区生产总值增长7.5%。（牵头单位：市发改委；责任单位：各区人民政府〈含开发区、
+    """), "attached.txt")
+    assert [m.path for m in doc.measures] == ["一", "二", "P1", "P1.一", "P1.一.(一)"]
+    assert doc.measures[2].heading == "2022年目标任务责任分解方案"
+    assert doc.measures[4].leads == ("市发改委",) and doc.measures[4].responsible == ()  # cut inside 〈〉
+    assert not [w for w in doc.warnings if "after the end" in w.message]
+
+
+def test_a_long_line_with_one_section_and_its_items_is_cut() -> None:
+    from policy_cascades.loaders.runon import split_run_on
+
+    chrome = "首页 |\n|\n某某市人民政府 关于做好就业创业工作的意见\n"
+    body = ("各县（市、区）人民政府，市政府各部门： 为做好就业创业工作，现提出以下意见： 一、实施就业优先战略 "
+            "1.坚持就业优先。" + "把稳定和扩大就业作为优先选项予以充分考虑。" * 6 + "（市发展改革委牵头，市财政局参加） "
+            "2.发挥小微企业就业主渠道作用。" + "落实减税降费政策。" * 5)
+    lines = split_run_on(chrome + body).split("\n")
+    assert "一、实施就业优先战略" in lines and any(line.startswith("2.发挥小微企业") for line in lines)
+    doc = parse_document(chrome + body, "longline.txt")
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
+    assert (doc.measures[1].leads, doc.measures[1].supports) == (("市发展改革委",), ("市财政局",))
+
+
+def test_an_item_number_glued_to_a_quantity_is_read_in_sequence() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        关于印发2022年实事项目的通知
+        各镇人民政府：
+        现将实事项目印发给你们。
+        1.既有多层住宅加装电梯新增400台。
+        2.50个小区新增电动自行车充电设施。
+        3.新建40个早餐网点。
+        2.5亿元用于老旧小区改造。
+    """), "glued.txt")
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert doc.measures[1].text.startswith("50个小区")
