@@ -402,3 +402,12 @@ def test_a_browser_title_and_a_title_that_goes_on_after_a_cited_report() -> None
         各县（市、区）人民政府：
     """))
     assert header.title == "关于分解落实2019年市政府工作报告主要目标任务的通知"
+
+
+def test_a_plan_title_ending_with_its_year_range_is_complete() -> None:
+    header = parse_header(_lines("""
+        奖励政策
+        某县市场主体培育实施方案(2022—2025年)
+        为深入贯彻落实有关精神，制定本方案。
+    """))
+    assert header.title == "某县市场主体培育实施方案(2022—2025年)"
