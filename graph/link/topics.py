@@ -30,10 +30,23 @@ from policy_cascades.graph.link.pairs import GENERIC, is_child
 from policy_cascades.loaders.gazetteer import Theme, themes
 
 FAMILIES = ("六保", "六稳")
+
+
+def _related_columns() -> tuple[str, ...]:
+    """One more related_share column for each theme another theme grew into (a 六保 item that
+    a 六稳 one corresponds_to in themes.json): what the older family's evidence is worth differs
+    by theme (a 稳外贸 measure is a 保产业链供应链稳定 one by the judging rule, a 稳金融 one is
+    seldom 保市场主体), so the model weighs it theme by theme. Not the other way: a 保产业链
+    heading says nothing about whether a measure is 稳外贸 or 稳外资."""
+    family = [t for t in themes() if t.family in FAMILIES]
+    targets = {r for t in family for r in t.corresponds_to}
+    return tuple(f"related_share:{t.name}" for t in family if t.name in targets)
+
+
 TOPIC_FEATURES = ("head_hits", "text_hits", "share", "top", "named_own", "named_above",
                   "above_share", "related_share", "item_cos", "c_section", "c_generic", "liuwen",
                   "parts_hits", "parts_share", "related_named", "clause_share",
-                  "clauses")
+                  "clauses", *_related_columns())
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,13 @@ def topic_rows(facts: Facts) -> TopicRows:
         "related_named": related_named, "clause_share": clause_share,
         "clauses": 1 - np.exp(-clauses / 2),
     }
+    for j, theme in enumerate(family):  # the other family's evidence, theme by theme
+        name = f"related_share:{theme.name}"
+        if name in TOPIC_FEATURES:
+            columns[name] = np.zeros((n, k), np.float32)
+            columns[name][:, j] = related_share[:, j]
+    for name in TOPIC_FEATURES:
+        columns.setdefault(name, np.zeros((n, k), np.float32))
     x = np.stack([np.asarray(columns[name], np.float32) for name in TOPIC_FEATURES], axis=2)
     return TopicRows([m for m in children for _ in range(k)], [t.name for t in family] * n,
                      x.reshape(n * k, len(TOPIC_FEATURES)))
