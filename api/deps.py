@@ -152,6 +152,10 @@ class LazyStore:
     def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
         return self._run(lambda store: store.neighbourhood(node_ids, down))
 
+    def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
+              ) -> tuple[list[Node], list[Relationship]]:
+        return self._run(lambda store: store.items(node_ids, rel_keys))
+
     def subgraph(self) -> Subgraph:
         return self._run(lambda store: store.subgraph())
 

@@ -154,8 +154,12 @@ class TracePublic(BaseModel):
                                                "(500): raise min_score or lower depth to see all")
     nodes: dict[str, dict[str, Any]] = Field(description="every node on a path, by id")
     paths: list[TracePathPublic]
-    count: int | None = Field(None, description="how many chains in all (the paths are a "
-                                                "page of them: limit, offset)")
+    offset: int = Field(0, description="the paths are the chains from this one on, in the "
+                                       "walk's order (depth first, the same on every store)")
+    more: bool = Field(False, description="another page of chains follows this one")
+    count: int | None = Field(None, description="how many chains in all (up to the cap), when the "
+                                                "walk reached its end; null when more follow (a page "
+                                                "is computed at the source: limit, offset)")
 
 
 class MeasureLineage(BaseModel):

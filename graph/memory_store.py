@@ -18,6 +18,8 @@ from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subg
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.packed import Keys, Sharer, get, pack, unpack
 from policy_cascades.graph.store import (
+    TRACE_NODE_KEYS,
+    TRACE_REL_KEYS,
     Direction,
     Neighbourhood,
     Progress,
@@ -217,9 +219,22 @@ class MemoryStore:
                                for rows in (parts, implements, themes, corresponding, namers)))
 
     def _found(self, rows: _Found, edge: Edge, other: str) -> None:
+        """A row of Neighbourhood: the walk's properties only (store.trace_view), read from
+        the packed tuples without building the whole read models."""
         key = (edge[0].value, edge[1], edge[2])
         if key not in rows:
-            rows[key] = (self._rel_model(edge), self._node_model(other))
+            entry = self._node[other]
+            node_props = {k: get(entry[1], entry, k, 2) for k in TRACE_NODE_KEYS if k in entry[1]}
+            rel_props = {k: get(edge[3], edge, k, 4) for k in TRACE_REL_KEYS if k in edge[3]}
+            rows[key] = (Relationship.model_construct(type=edge[0], start=edge[1], end=edge[2],
+                                                      props=rel_props),
+                         Node.model_construct(id=other, label=entry[0], props=node_props))
+
+    def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
+              ) -> tuple[list[Node], list[Relationship]]:
+        nodes = [self._node_model(i) for i in node_ids if i in self._node]
+        edges = [self._find(RelType(t), start, end) for t, start, end in rel_keys]
+        return nodes, [self._rel_model(e) for e in edges if e is not None]
 
     def adjacent(self, node_id: str, outgoing: bool,
                  types: Sequence[RelType] | None = None) -> list[Edge]:

@@ -53,6 +53,8 @@ from policy_cascades.graph.cypher_guard import check_plan
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.store import (
+    TRACE_NODE_KEYS,
+    TRACE_REL_KEYS,
     Direction,
     Neighbourhood,
     Progress,
@@ -384,11 +386,20 @@ class Neo4jStore:
         found: list[dict[tuple[str, str, str], tuple[Relationship, Node]]] = [{} for _ in range(5)]
         for r in records:
             key = (r["type"], r["start"], r["end"])
-            if key not in found[r["part"]]:
-                rel = Relationship(type=RelType(r["type"]), start=r["start"], end=r["end"],
-                                   props=r["props"])
-                found[r["part"]][key] = (rel, _node(r["labels"], r["other"]))
+            if key not in found[r["part"]]:  # projections: the walk's properties only
+                rel = Relationship.model_construct(type=RelType(r["type"]), start=r["start"],
+                                                   end=r["end"], props=_present(r["props"]))
+                found[r["part"]][key] = (rel, _node(r["labels"], _present(r["other"])))
         return Neighbourhood(*([rows[k] for k in sorted(rows)] for rows in found))
+
+    def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
+              ) -> tuple[list[Node], list[Relationship]]:
+        records = self._read(_ITEMS, ids=list(node_ids), rels=[list(k) for k in rel_keys])
+        nodes = {r["props"]["id"]: _node(r["labels"], r["props"]) for r in records if r["kind"] == 0}
+        rels = {(r["type"], r["start"], r["end"]): r["props"] for r in records if r["kind"] == 1}
+        return ([nodes[i] for i in node_ids if i in nodes],
+                [Relationship(type=RelType(k[0]), start=k[1], end=k[2], props=rels[k])
+                 for k in map(tuple, rel_keys) if k in rels])
 
     def subgraph(self) -> Subgraph:
         graph = Subgraph()
@@ -596,11 +607,39 @@ def _neighbourhood(down: bool) -> str:
         + " UNION ALL ".join(f"{branch} RETURN {part} AS part, r, o"
                              for part, branch in enumerate(branches))
         + " } RETURN part, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end, "
-        "properties(r) AS props, labels(o) AS labels, properties(o) AS other"
+        f"r {{{_projection(TRACE_REL_KEYS)}}} AS props, labels(o) AS labels, "
+        f"o {{.id, {_projection(TRACE_NODE_KEYS)}}} AS other"
     )
 
 
+def _projection(keys: Sequence[str]) -> str:
+    """A Cypher map projection of `keys` (a key the entity lacks comes back null)."""
+    return ", ".join(f".{_key(k)}" for k in keys)
+
+
+def _present(props: dict[str, Any]) -> dict[str, Any]:
+    """A projection's values without the nulls of keys the entity does not have."""
+    return {k: v for k, v in props.items() if v is not None}
+
+
 _NEIGHBOURHOOD = {down: _neighbourhood(down) for down in (True, False)}
+
+# The nodes of $ids and the relationships of $rels ([type, start, end]), whole, in one statement
+# (a trace's chains, GraphStore.items): each relationship between its two ends found by id.
+_ITEMS = (
+    "CALL () { "
+    f"UNWIND $ids AS id CALL (id) {{ {_BY_ID} }} "
+    "RETURN 0 AS kind, labels(n) AS labels, properties(n) AS props, "
+    "null AS type, null AS start, null AS end "
+    "UNION ALL "
+    "UNWIND $rels AS k WITH k, k[1] AS id "
+    f"CALL (id) {{ {_BY_ID} }} WITH k, n AS a, k[2] AS id "
+    f"CALL (id) {{ {_BY_ID} }} WITH k, a, n AS b "
+    "MATCH (a)-[r]->(b) WHERE type(r) = k[0] "
+    "RETURN 1 AS kind, null AS labels, properties(r) AS props, "
+    "k[0] AS type, k[1] AS start, k[2] AS end "
+    "} RETURN kind, labels, props, type, start, end"
+)
 
 
 def _reason(err: Exception) -> str:

@@ -20,6 +20,16 @@ Direction = Literal["out", "in", "both"]
 Progress = Callable[[int], None]  # called with the number of rows just written
 
 
+TRACE_NODE_KEYS = ("heading", "name", "source")  # what a trace's walk reads of a node
+TRACE_REL_KEYS = ("basis", "score")  # and of a relationship
+
+
+def trace_view(item: Node | Relationship) -> Any:
+    """`item` with only the properties a trace's walk reads (the rows of Neighbourhood)."""
+    keys = TRACE_NODE_KEYS if isinstance(item, Node) else TRACE_REL_KEYS
+    return item.model_copy(update={"props": {k: item.props[k] for k in keys if k in item.props}})
+
+
 @dataclass(frozen=True)
 class Neighbourhood:
     """What a trace (graph/trace.py) reads around one batch of nodes, in ONE store call: one
@@ -41,7 +51,12 @@ class Neighbourhood:
       `source` of graph.national.SOURCE).
 
     A superset of what the walker follows: it keeps the part of the closure it has not
-    fetched before, trusted links, and themes named by their item's heading."""
+    fetched before, trusted links, and themes named by their item's heading.
+
+    Its nodes and relationships carry only the properties the walk reads (TRACE_NODE_KEYS,
+    TRACE_REL_KEYS: a projection, see `trace_view`): a national item's levels are thousands
+    of rows, whose texts and evidence cost Neo4j's driver most of a trace to decode; the
+    trace reads its chains' nodes and relationships whole at the end (GraphStore.items)."""
 
     parts: list[tuple[Relationship, Node]]
     implements: list[tuple[Relationship, Node]]
@@ -91,6 +106,12 @@ class GraphStore(Protocol):
         """What a trace reads around a batch of nodes (see Neighbourhood), in one call."""
         ...
 
+    def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
+              ) -> tuple[list[Node], list[Relationship]]:
+        """The nodes of `node_ids` and the relationships of `rel_keys` ((type, start, end)),
+        whole, in one call (a trace's chains), in the order asked; those not stored are left out."""
+        ...
+
     def subgraph(self) -> Subgraph:
         """Everything (export, parity checks)."""
         ...
@@ -132,8 +153,9 @@ def neighbourhood_by_edges(store: GraphStore, node_ids: Sequence[str], down: boo
     namers = [(rel, other) for rel, other in store.edges(
         sorted({o.id for _, o in corresponding}), "in", [RelType.ADDRESSES])
         if other.props.get("source") == NATIONAL] if corresponding else []
-    return Neighbourhood([parts[key] for key in sorted(parts)], implements, themes,
-                         corresponding, namers)
+    return Neighbourhood(*([(trace_view(rel), trace_view(other)) for rel, other in rows]
+                           for rows in ([parts[key] for key in sorted(parts)], implements, themes,
+                                        corresponding, namers)))
 
 
 def node_matches(node: Node, where: dict[str, Any]) -> bool:

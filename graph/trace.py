@@ -9,6 +9,12 @@ A step is one of:
   <-[:CORRESPONDS_TO]- 稳就业 <-[:ADDRESSES]- 六稳.1 稳就业, so that a March 2020 measure
   under 稳就业 is reached from the national 保居民就业. It counts as a step.
 Every edge in a path keeps its properties (basis, score, method, evidence, dates).
+
+Chains come in the walk's order: depth first, a node's steps in the order the store gives
+them (GraphStore.neighbourhood: parts, then IMPLEMENTS, then the bridge, each by (type,
+start, end)), the same on every store. A page (`limit`, `offset`) is computed at the source:
+the walk stops once it has the page and one chain more (issue 12: a national item's first
+page costs its first chains, not its 500), and pages are slices of the whole trace.
 """
 
 from __future__ import annotations
@@ -41,11 +47,15 @@ class Trace:
     nodes: dict[str, Node] = field(default_factory=dict)
     paths: list[TracePath] = field(default_factory=list)
     truncated: bool = False  # MAX_PATHS distinct chains were found and the walk stopped there
+    offset: int = 0  # the paths are the chains from this one on, in the walk's order
+    more: bool = False  # chains follow the paths (a next page)
+    count: int | None = None  # how many chains in all (up to MAX_PATHS); None: not walked to the end
 
     def to_json(self) -> dict[str, Any]:
         return {
             "root": self.root.to_json(), "direction": self.direction, "depth": self.depth,
             "basis": self.basis, "min_score": self.min_score, "truncated": self.truncated,
+            "offset": self.offset, "more": self.more, "count": self.count,
             "nodes": {k: self.nodes[k].to_json() for k in sorted(self.nodes)},
             "paths": [{"nodes": p.nodes, "relationships": [r.to_json() for r in p.relationships]}
                       for p in self.paths],
@@ -59,42 +69,51 @@ class _Step(NamedTuple):  # a tuple: a trace makes one per edge fetched (thousan
 
 
 def trace_down(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "all",
-               min_score: float = 0.0) -> Trace | None:
-    """Every chain of measures (or documents) that carries out `node_id`, to `depth` steps;
-    inferred links scored below `min_score` are not followed."""
-    return _trace(store, node_id, depth, basis, "down", min_score)
+               min_score: float = 0.0, limit: int | None = None, offset: int = 0) -> Trace | None:
+    """Every chain of measures (or documents) that carries out `node_id`, to `depth` steps
+    (up to MAX_PATHS); inferred links scored below `min_score` are not followed. With
+    `limit`, only the chains `offset` to `offset + limit` in the walk's order."""
+    return _trace(store, node_id, depth, basis, "down", min_score, limit, offset)
 
 
 def trace_up(store: GraphStore, node_id: str, depth: int = 4, basis: Basis = "all",
-             min_score: float = 0.0) -> Trace | None:
-    """Every chain from `node_id` up to what it carries out, to `depth` steps; inferred
-    links scored below `min_score` are not followed."""
-    return _trace(store, node_id, depth, basis, "up", min_score)
+             min_score: float = 0.0, limit: int | None = None, offset: int = 0) -> Trace | None:
+    """Every chain from `node_id` up to what it carries out, to `depth` steps (up to
+    MAX_PATHS); inferred links scored below `min_score` are not followed. With `limit`,
+    only the chains `offset` to `offset + limit` in the walk's order."""
+    return _trace(store, node_id, depth, basis, "up", min_score, limit, offset)
 
 
 def _trace(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
-           min_score: float) -> Trace | None:
+           min_score: float, limit: int | None, offset: int) -> Trace | None:
     with collector_paused():  # its garbage is collected afterwards
-        return _trace_walk(store, node_id, depth, basis, direction, min_score)
+        return _trace_walk(store, node_id, depth, basis, direction, min_score, limit, offset)
 
 
 def _trace_walk(store: GraphStore, node_id: str, depth: int, basis: Basis, direction: str,
-                min_score: float) -> Trace | None:
+                min_score: float, limit: int | None, offset: int) -> Trace | None:
     root = store.node(node_id)
     if root is None:
         return None
     trace = Trace(root=root, direction=direction, depth=depth, basis=basis, min_score=min_score,
-                  nodes={root.id: root})
+                  nodes={root.id: root}, offset=offset)
     walker = _Walker(store, basis, direction, min_score)
-    found = walker.explore(root, depth)
+    # the page and one chain more, to know whether another page follows
+    need = MAX_PATHS if limit is None else min(offset + limit + 1, MAX_PATHS)
+    found = list(walker.explore(root, depth, need).values())
+    end = len(found) if limit is None else min(offset + limit, len(found))
     trace.truncated = len(found) >= MAX_PATHS
-    trace.paths = [found[k] for k in sorted(found)]
+    trace.more = len(found) > end
+    trace.count = None if len(found) >= need and need < MAX_PATHS else len(found)
+    trace.paths = found[offset:end]
+    # the walk read projections (Neighbourhood): the chains' nodes and links whole, one call
+    node_ids = list(dict.fromkeys(n for path in trace.paths for n in path.nodes if n != root.id))
+    rel_keys = list(dict.fromkeys(r.key for path in trace.paths for r in path.relationships))
+    nodes, rels = store.items(node_ids, rel_keys) if node_ids else ([], [])
+    trace.nodes.update((n.id, n) for n in nodes)
+    whole = {r.key: r for r in rels}
     for path in trace.paths:
-        for nid in path.nodes:
-            if nid not in trace.nodes:
-                node = walker.node(nid)
-                if node is not None:
-                    trace.nodes[nid] = node
+        path.relationships = [whole.get(r.key, r) for r in path.relationships]
     return trace
 
 
@@ -109,35 +128,35 @@ class _Walker:
         self.min_score = min_score
         self.cache: dict[str, Node] = {}
         self.adjacency: dict[str, list[_Step]] = {}
-
-    def node(self, node_id: str) -> Node | None:
-        if node_id not in self.cache:
-            node = self.store.node(node_id)
-            if node is None:
-                return None
-            self.cache[node_id] = node
-        return self.cache[node_id]
+        # one walk's state: chains found, nodes to fetch, chains wanted, chains owed by them
+        self.found: dict[tuple[str, ...], TracePath] = {}
+        self.blocked: dict[str, Node] = {}
+        self.need, self.owed = MAX_PATHS, 0
 
     # -- fetching -----------------------------------------------------------------------
-    def explore(self, root: Node, depth: int) -> dict[tuple[str, ...], TracePath]:
-        """The distinct chains from `root` (two ways to one end count once), fetching only
-        what the walk reaches before MAX_PATHS chains (issue 12 part 3: a national item's
-        four levels hold thousands of nodes, 500 chains use a few hundred).
+    def explore(self, root: Node, depth: int, need: int | None = None) -> dict[tuple[str, ...], TracePath]:
+        """The first `need` distinct chains from `root` in the walk's order (two ways to one
+        end count once), fetching only what the walk reaches before them (issue 12 part 3:
+        a national item's four levels hold thousands of nodes, 500 chains use a few hundred;
+        a first page of 50 fewer still).
 
         The walk skips a node not fetched yet and notes it; those noted are fetched together
-        (one store call, GraphStore.neighbourhood) and the walk runs again. Skipping only
-        delays chains, so the walk with everything fetched stops no later than one that
-        skipped: a node it skipped after its stop is never needed. Each batch is one level
-        deeper than the last, so a trace makes at most `depth` calls, as fetching level by
-        level did, and finds exactly the chains it found."""
+        (one store call, GraphStore.neighbourhood) and the walk runs again. A node noted
+        after a counted step is at least one chain to come (one that ends at it or passes
+        it), so the walk stops once the chains found and those nodes make `need`: skipping
+        only delays chains, so the walk with everything fetched stops no later, and a node
+        it would note after that stop is never needed. The last walk skips nothing before
+        its stop, so its chains are exactly the first `need` of the walk with every node
+        fetched. Each batch is one level deeper than the last, so a trace makes at most
+        `depth` calls."""
         self.cache[root.id] = root
         while True:
-            found: dict[tuple[str, ...], TracePath] = {}
-            blocked: dict[str, Node] = {}
-            self.walk(root, depth, [root.id], [], found, 0, blocked)
-            if not blocked:
-                return found
-            self.fetch(list(blocked.values()))
+            self.found, self.blocked, self.owed = {}, {}, 0
+            self.need = MAX_PATHS if need is None else need
+            self.walk(root, depth, [root.id], [], 0)
+            if not self.blocked:
+                return self.found
+            self.fetch(list(self.blocked.values()))
 
     def fetch(self, nodes: list[Node]) -> list[Node]:
         """The steps out of `nodes` and of their parts (or containers), from one store call;
@@ -212,7 +231,7 @@ class _Walker:
         found = []
         for addresses, theme in own:
             for corr, other_theme in corresponding:
-                if theme.id not in (corr.start, corr.end):
+                if near_end(corr) != theme.id:  # not a theme's link at its far end: no way back
                     continue
                 for back, item in namers:
                     if (back.end == other_theme.id and item.props.get("source") == NATIONAL
@@ -224,24 +243,25 @@ class _Walker:
 
     # -- walking ------------------------------------------------------------------------
     def walk(self, node: Node, depth: int, nodes: list[str], rels: list[Relationship],
-             found: dict[tuple[str, ...], TracePath], last_counted: int,
-             blocked: dict[str, Node]) -> None:
-        if len(found) >= MAX_PATHS:
+             last_counted: int) -> None:
+        if len(self.found) + self.owed >= self.need:
             return
         if depth > 0 and node.id not in self.adjacency:
-            blocked.setdefault(node.id, node)  # not fetched yet: the next batch
+            self.blocked.setdefault(node.id, node)  # not fetched yet: the next batch
+            self.owed += last_counted == len(nodes) - 1  # reached by a counted step (or the root)
             return
         steps = self.adjacency.get(node.id, []) if depth > 0 else []
         steps = [s for s in steps if s.node.id not in nodes]
         if not steps:
             if last_counted:  # end on the last real step, never on a bare CONTAINS
                 key = tuple(nodes[: last_counted + 1])
-                found.setdefault(key, TracePath(list(key), self._rels_up_to(nodes, rels, last_counted)))
+                if key not in self.found:
+                    self.found[key] = TracePath(list(key), self._rels_up_to(nodes, rels, last_counted))
             return
         for step in steps:
             walked = nodes + [step.node.id] if len(step.rels) == 1 else nodes + self._via(step) + [step.node.id]
             self.walk(step.node, depth - (1 if step.counts else 0), walked, rels + list(step.rels),
-                      found, len(walked) - 1 if step.counts else last_counted, blocked)
+                      len(walked) - 1 if step.counts else last_counted)
 
     @staticmethod
     def _via(step: _Step) -> list[str]:

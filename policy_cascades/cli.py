@@ -319,9 +319,14 @@ def export_command(fmt: str, out: Path, store_kind: str | None) -> None:
 @click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="Follow inferred links only at or above this score (the chance, measured on "
                    "held-out judged links, that such a link is true).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only this many chains (a page, walked no further than it needs); "
+                   "all of them by default (up to 500).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many chains first (chains come in the walk's order).")
 @_STORE_OPTION
 def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, out: Path | None,
-                  min_score: float, store_kind: str | None) -> None:
+                  min_score: float, limit: int | None, offset: int, store_kind: str | None) -> None:
     """Trace a cascade from NODE: an id, a 文号, or 文号#path (政府工作报告#六保.1).
 
     Example: policy-cascades trace "周政字〔2020〕8号#三.(一).15" --up --format tree
@@ -332,7 +337,8 @@ def trace_command(node: str, direction: str, depth: int, basis: str, fmt: str, o
         if found is None:
             raise click.ClickException(f"no node {node!r} (try an id, a 文号, or 文号#path)")
         walk = trace_down if direction == "down" else trace_up
-        trace = walk(store, found.id, depth, basis, min_score)  # type: ignore[arg-type]
+        trace = walk(store, found.id, depth, basis, min_score,  # type: ignore[arg-type]
+                     limit=limit, offset=offset)
     finally:
         store.close()
     assert trace is not None

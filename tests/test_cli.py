@@ -68,6 +68,9 @@ def test_cli_load_then_trace_up_reaches_the_national_directive(embedded: Path) -
     assert traced.exit_code == 0, traced.output
     assert "促进重点群体就业" in traced.output and "#六保.1 保居民就业" in traced.output
     assert "山东省" in traced.output
+    whole = runner.invoke(main, ["trace", "政府工作报告#六保.1"]).output.splitlines()
+    page = runner.invoke(main, ["trace", "政府工作报告#六保.1", "--limit", "2", "--offset", "1"])
+    assert len(whole) > 3 and page.output.splitlines() == whole[1:3]  # a page of the chains
     missing = runner.invoke(main, ["trace", "no-such-node"])
     assert missing.exit_code != 0 and "no node 'no-such-node'" in missing.output
 

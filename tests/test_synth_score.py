@@ -68,6 +68,9 @@ def test_table_one_column_per_size_with_growth() -> None:
     assert "| ms/measure growth per 10x | – | ×2.00 |" in text
     assert "| API start-up s | – | – |" in text
     assert "| Neo4j load rows/s | – | – |" in text  # measured only with --neo4j
+    assert "| trace down, first page (50 chains) p50 / p95 ms | – | – |" in text  # an older row
+    assert "| trace down, first page (50 chains) p50 / p95 ms | 0.5 / 0.9 |" in table(
+        [{**row, "page_p50": 0.5, "page_p95": 0.9}])
     with_neo4j = {**row, "neo4j_load_s": 2.0, "neo4j_up_p50": 10.0, "neo4j_up_p95": 30.0}
     assert "| Neo4j trace up p50 / p95 ms | 10.0 / 30.0 |" in table([with_neo4j])
     assert "| Neo4j load rows/s | 500 |" in table([with_neo4j])

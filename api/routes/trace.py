@@ -31,7 +31,7 @@ From = Annotated[str, Query(alias="from", description="a node id, a 文号, or �
 def read_trace_down(store: StoreDep, start: From, page: PageDep, depth: TraceDepth = 4,
                     basis: TraceBasis = "all", min_score: TraceMinScore = 0.0) -> dict[str, Any]:
     """Chains that carry the starting measure or document out, down the levels; a page of
-    them (`count` says how many in all)."""
+    them in the walk's order, computed at the source (`more`: another page follows)."""
     return _trace(trace_down, store, start, depth, basis, min_score, page)
 
 
@@ -39,17 +39,13 @@ def read_trace_down(store: StoreDep, start: From, page: PageDep, depth: TraceDep
 def read_trace_up(store: StoreDep, start: From, page: PageDep, depth: TraceDepth = 4,
                   basis: TraceBasis = "all", min_score: TraceMinScore = 0.0) -> dict[str, Any]:
     """Chains from the starting measure or document up to what it carries out; a page of
-    them (`count` says how many in all)."""
+    them in the walk's order, computed at the source (`more`: another page follows)."""
     return _trace(trace_up, store, start, depth, basis, min_score, page)
 
 
 def _trace(walk: Callable[..., Trace | None], store: GraphStore, ref: str, depth: int,
            basis: str, min_score: float, page: Page) -> dict[str, Any]:
     node = require_node(store, ref, (Label.MEASURE, Label.DOCUMENT), "measure or document")
-    trace = walk(store, node.id, depth, basis, min_score)
+    trace = walk(store, node.id, depth, basis, min_score, limit=page.limit, offset=page.offset)
     assert trace is not None  # the node exists
-    count = len(trace.paths)
-    trace.paths = page.cut(trace.paths)
-    keep = {node.id} | {n for path in trace.paths for n in path.nodes}
-    trace.nodes = {k: v for k, v in trace.nodes.items() if k in keep}
-    return {**trace.to_json(), "count": count}
+    return trace.to_json()

@@ -35,11 +35,17 @@ def test_agencies_found_by_printed_abbreviation_within_a_region(client: TestClie
         "count"] == 0
 
 
-def test_trace_down_is_paged_with_a_total(client: TestClient) -> None:
+def test_trace_down_is_paged_at_the_source(client: TestClient) -> None:
     whole = client.get("/trace/down", params={"from": NATIONAL_JOBS, "limit": 500}).json()
     first = client.get("/trace/down", params={"from": NATIONAL_JOBS, "limit": 3}).json()
-    assert first["count"] == whole["count"] >= 3 and len(first["paths"]) == 3
-    assert first["paths"] == whole["paths"][:3]
+    second = client.get("/trace/down", params={"from": NATIONAL_JOBS, "limit": 3, "offset": 3}).json()
+    assert whole["count"] == len(whole["paths"]) > 6 and not whole["more"]
+    assert first["more"] and first["count"] is None and len(first["paths"]) == 3
+    assert first["paths"] + second["paths"] == whole["paths"][:6] and second["offset"] == 3
+    last = client.get("/trace/down", params={"from": NATIONAL_JOBS, "limit": 3,
+                                             "offset": whole["count"] - 2}).json()
+    assert last["paths"] == whole["paths"][-2:] and not last["more"]
+    assert last["count"] == whole["count"]
     on_paths = {n for p in first["paths"] for n in p["nodes"]}
     assert set(first["nodes"]) <= on_paths | {first["root"]["id"]}
 

@@ -68,6 +68,10 @@ class FlakyStore:
     def neighbourhood(self, node_ids: Sequence[str], down: bool) -> Neighbourhood:
         return self._up().neighbourhood(node_ids, down)
 
+    def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
+              ) -> tuple[list[Node], list[Relationship]]:
+        return self._up().items(node_ids, rel_keys)
+
     def subgraph(self) -> Subgraph:
         return self._up().subgraph()
 

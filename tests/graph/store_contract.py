@@ -296,6 +296,16 @@ class StoreContract:
             ("CONTAINS", DOC, SECTION), ("CONTAINS", SECTION, HIRING),
             ("CONTAINS", SECTION, STEERING)})
 
+    def test_items_are_whole_in_the_order_asked_missing_left_out(self, loaded: GraphStore) -> None:
+        """GraphStore.items: a trace's chains read whole (its walk read projections)."""
+        want = stored(sample_graph())
+        keys = [("ADDRESSES", HIRING, THEME), ("CONTAINS", DOC, SECTION),
+                ("CONTAINS", SECTION, DOC), ("LEADS", AGENCY, STEERING)]
+        nodes, rels = loaded.items([THEME, HIRING, "doc:不存在", DOC], keys)
+        assert nodes == [want.nodes[THEME], want.nodes[HIRING], want.nodes[DOC]]
+        assert rels == [want.relationships[keys[0]], want.relationships[keys[1]]]
+        assert loaded.items([], []) == ([], [])
+
     def test_stats_counts_nonzero_sorted(self, loaded: GraphStore) -> None:
         stats = loaded.stats()
         assert list(stats) == sorted(stats)

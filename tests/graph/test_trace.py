@@ -62,7 +62,7 @@ class EdgesWalker(trace._Walker):
         found = []
         for addresses, theme in own:
             for corr, other_theme in corresponding:
-                if theme.id not in (corr.start, corr.end):
+                if (corr.end if self.down else corr.start) != theme.id:
                     continue
                 for back, item in namers:
                     if (back.end == other_theme.id and item.props.get("source") == NATIONAL
@@ -116,9 +116,9 @@ def test_trace_one_store_call_per_level_finds_the_chains_of_the_edges_walkers(
             assert fetched <= depth  # one store call per level at most
             for eager in (True, False):
                 expected = edges_walk(seed_store, root, depth, down, eager)
-                assert [p.nodes for p in new.paths] == [expected[k].nodes for k in sorted(expected)]
+                assert [p.nodes for p in new.paths] == [p.nodes for p in expected.values()]
                 assert [p.relationships for p in new.paths] == \
-                    [expected[k].relationships for k in sorted(expected)]
+                    [p.relationships for p in expected.values()]
                 assert new.truncated == (len(expected) >= cap)
             bridged += any(n.startswith("theme:") for p in new.paths for n in p.nodes)
     assert bridged > 10  # the theme bridge is among the steps compared
@@ -133,3 +133,35 @@ def test_neighbourhood_of_memory_store_is_what_edges_give(seed_store: MemoryStor
             assert hood == neighbourhood_by_edges(seed_store, ids, down)
             checked += bool(hood.parts) + bool(hood.namers)
     assert checked
+
+
+@pytest.mark.parametrize("size", [1, 7, 50])
+def test_trace_pages_are_slices_of_the_whole_trace_and_fetch_less(
+        monkeypatch: pytest.MonkeyPatch, seed_store: MemoryStore, size: int) -> None:
+    """A page is computed at the source (issue 12): page 1 + page 2 are the whole trace's
+    first 2N chains, `more` and `count` say what follows, and a first page fetches no more
+    nodes than the whole trace (fewer from the national items, whose chains are many)."""
+    fetched: list[int] = []
+    hood = seed_store.neighbourhood
+    monkeypatch.setattr(seed_store, "neighbourhood",
+                        lambda ids, down: fetched.append(len(ids)) or hood(ids, down))
+    fewer = 0
+    for root, down in roots(seed_store):
+        walk = trace.trace_down if down else trace.trace_up
+        fetched.clear()
+        whole = walk(seed_store, root)
+        assert whole is not None and whole.more is False and whole.count == len(whole.paths)
+        whole_fetched = sum(fetched)
+        fetched.clear()
+        first = walk(seed_store, root, limit=size)
+        first_fetched = sum(fetched)
+        second = walk(seed_store, root, limit=size, offset=size)
+        assert first is not None and second is not None
+        chains = [(p.nodes, p.relationships) for p in whole.paths]
+        assert [(p.nodes, p.relationships) for p in first.paths + second.paths] == chains[: 2 * size]
+        assert first.more == (len(chains) > size) and second.more == (len(chains) > 2 * size)
+        assert first.count == (None if first.more else len(chains))
+        assert set(first.nodes) == {root} | {n for p in first.paths for n in p.nodes}
+        assert first_fetched <= whole_fetched
+        fewer += first_fetched < whole_fetched
+    assert fewer  # some first pages stop before the whole trace's walk

@@ -1,5 +1,5 @@
 """Traces on Neo4j: one Cypher round trip per level (GraphStore.neighbourhood, issue 12),
-and the same chains, nodes and links as the embedded store."""
+and the same chains, nodes and links as the embedded store, whole traces and pages."""
 
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ def test_neo4j_trace_one_round_trip_per_level_and_the_embedded_stores_chains(
         found = walk(neo4j, node_id, **options)
         assert found is not None
         assert found.to_json() == walk(memory, node_id, **options).to_json(), (node_id, down)
-        # the root, then one statement per level at most
-        assert len(reads) <= 1 + options.get("depth", 4), (node_id, len(reads))
+        # the root, one statement per level at most, then the chains' nodes and links whole
+        assert len(reads) <= 2 + options.get("depth", 4), (node_id, len(reads))
         most = max(most, len(reads))
     assert most >= 4  # traces of several levels are among those compared
 
@@ -95,3 +95,30 @@ def test_neo4j_neighbourhood_is_the_embedded_stores(stores: tuple[MemoryStore, N
         kinds = {rel.type for batch in batches for down in (True, False)
                  for rel, _ in memory.neighbourhood(batch, down).namers}
         assert kinds == {RelType.ADDRESSES}  # the bridge's rows are exercised too
+
+
+def test_neo4j_trace_pages_are_the_embedded_stores_and_slices_of_the_whole_trace(
+        stores: tuple[MemoryStore, Neo4jStore], seed_graph: Subgraph) -> None:
+    """A page computed at the source (issue 12) is the same on both stores, and page 1 +
+    page 2 are the first 2N chains of the whole trace."""
+    memory, neo4j = stores
+    memory.write(seed_graph)
+    neo4j.write(seed_graph)
+    national = [n.id for n in memory.nodes(Label.MEASURE, {"source": NATIONAL})[0]]
+    county = [n.id for n in memory.nodes(Label.MEASURE, {"level": "county"})[0]][::40]
+    paged = 0
+    for node_id, down in [*((i, True) for i in national), *((i, False) for i in county)]:
+        walk = trace.trace_down if down else trace.trace_up
+        whole = walk(neo4j, node_id)
+        assert whole is not None
+        for size in (2, 9):
+            first, second = walk(neo4j, node_id, limit=size), walk(neo4j, node_id, limit=size, offset=size)
+            assert first is not None and second is not None
+            assert first.to_json() == walk(memory, node_id, limit=size).to_json()
+            assert second.to_json() == walk(memory, node_id, limit=size, offset=size).to_json()
+            chains = [p.nodes for p in first.paths + second.paths]
+            assert chains == [p.nodes for p in whole.paths][: 2 * size]
+            assert [p.relationships for p in first.paths + second.paths] == \
+                [p.relationships for p in whole.paths][: 2 * size]
+            paged += second.more
+    assert paged  # traces longer than two pages are among those compared
