@@ -71,7 +71,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                     header.doc_number and simplified(header.doc_number),
                     places,  # a 繁体 page: its places read in simplified form
                     units_level=units_level(measures))
-    if placed.region is None:
+    if placed.region is None or placed.doubt:  # unknown, or placed by a weak clue (its towns)
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)

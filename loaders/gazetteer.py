@@ -28,10 +28,11 @@ _GENERIC_SHORT_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")  # 城区, 郊区,
 
 
 def load_json(name: str) -> Any:
-    return json.loads(_data_text(name))
+    return json.loads(data_text(name))
 
 
-def _data_text(name: str) -> str:
+def data_text(name: str) -> str:
+    """A file of loaders/data/, as text."""
     return resources.files("policy_cascades.loaders").joinpath("data", name).read_text("utf-8")
 
 
@@ -213,7 +214,7 @@ def _region(row: dict[str, str], key_of: dict[str, str]) -> Region:
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer of loaders/data/divisions.tsv (one per process)."""
-    lines = [line for line in _data_text("divisions.tsv").splitlines() if not line.startswith("#")]
+    lines = [line for line in data_text("divisions.tsv").splitlines() if not line.startswith("#")]
     header = lines[0].split("\t")
     rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
     key_of = {row["code"]: row["key"] for row in rows if row["code"]}

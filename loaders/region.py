@@ -3,7 +3,8 @@
 Clues, strongest first: the issuers printed in the header, a red header (XX人民政府文件), the
 signature block and a 发文机关 line (tier 1); the places the title names, a 发布机构 line and
 the 统一社会信用代码 in an 索引号 (tier 2); the 文号 prefix, a 来源 line and the places the
-body names most (tier 3). The candidates come from the strongest tier that names a place
+body names most (tier 3); last, when nothing names a county, the towns the text names
+(loaders/towns.py). The candidates come from the strongest tier that names a place
 (of the level an issuer printed without its place implies: 区人民政府办公室 -> county); each
 candidate scores the weight of every clue that names it or one of its parents; the highest
 wins. Two candidates that tie are left open with a warning, never guessed.
@@ -19,6 +20,7 @@ from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
 from policy_cascades.loaders.header import PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
+from policy_cascades.loaders.towns import towns
 
 _ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
 _RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")
@@ -78,6 +80,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         placed = _at_level(placed.region, units_level, places)
     if placed.region is None and placed.level is None and units_level:
         placed = Placed(None, units_level, placed.doubt)  # the level, at least, from the units
+    if placed.region is None and placed.level in (None, "county"):
+        placed = _by_towns(lines, places) or placed
     if placed.region is not None and placed.region.level != "county":
         zone = _zone(organs, placed.region, places)
         if zone is not None:
@@ -210,6 +214,16 @@ def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> P
     shared = {r.level for r in best}
     return Placed(None, shared.pop() if len(shared) == 1 else level,
                   f"the clues fit {names} equally; the region is left open")
+
+
+def _by_towns(lines: list[str], places: Gazetteer) -> Placed | None:
+    """A county placed by the towns its text names (no other clue named it), with a warning."""
+    found = towns().county("\n".join(lines))
+    region = places.get(found[0]) if found else None
+    if found is None or region is None:
+        return None
+    return Placed(region, "county", f"no clue names the county; placed in {region.key} by the "
+                  f"towns the text names ({'、'.join(found[1])})")
 
 
 def _weakest(clues: list[Clue], region: Region) -> bool:

@@ -1,11 +1,12 @@
 """Regenerate loaders/data/divisions.tsv, the administrative divisions of China.
 
-    .venv/bin/python scripts/build_gazetteer.py            # writes loaders/data/divisions.tsv
+    .venv/bin/python scripts/build_gazetteer.py   # writes loaders/data/divisions.tsv and towns.tsv
 
 Sources (downloaded as wheels with pip and read as zip files, never imported, so neither
 is a dependency of the project):
 
 - jionlp (Apache-2.0): dictionary/china_location.txt, the province / prefecture / county tree
+  (and the township-level names under each county, for towns.tsv)
   with GB/T 2260 codes (民政部 行政区划代码, and the 统计用区划代码 of 国家统计局 for the few
   开发区 that have one), and dictionary/china_location_change.txt, the renames and merges
   approved since 2002 with their dates.
@@ -145,6 +146,34 @@ def read_tree(text: str) -> dict[str, Unit]:
     return units
 
 
+_TOWN = re.compile(r"(?:镇|乡|街道|苏木)$")  # 乡镇级: towns, townships, 街道, 苏木 (not 农场, 开发区 …)
+
+
+def read_towns(text: str, units: dict[str, Unit]) -> list[tuple[str, str]]:
+    """(town name, county code) for the township-level units under each county of the tree (the
+    fourth level of jionlp's tree, printed without codes; villages, the fifth, are left out)."""
+    out: set[tuple[str, str]] = set()
+    county = None
+    for raw in text.splitlines():
+        depth = len(raw) - len(raw.lstrip("\t"))
+        parts = raw.strip().split("\t")
+        if depth == 2:
+            code = parts[1] if len(parts) == 3 else ""
+            county = code if code in units and units[code].level == "county" else None
+        elif depth < 2:
+            county = None
+        elif depth == 3 and county and len(parts[0]) >= 3 and _TOWN.search(parts[0]):
+            out.add((parts[0], county))
+    return sorted(out)
+
+
+def render_towns(towns: list[tuple[str, str]], about: dict[str, str]) -> str:
+    lines = [f"# {k}: {v}" for k, v in about.items()]
+    lines.append("name\tcounty")
+    lines.extend(f"{name}\t{code}" for name, code in towns)
+    return "\n".join(lines) + "\n"
+
+
 def read_changes(text: str, units: dict[str, Unit], old_codes: dict[str, str]) -> list[Unit]:
     """Units renamed or merged since CHANGES_SINCE, as former units with their successor."""
     by_place = {(u.name, units[u.parent].name if u.parent in units else ""): u
@@ -238,7 +267,7 @@ def render(units: list[Unit], by_code: dict[str, Unit], about: dict[str, str]) -
     return "\n".join(lines) + "\n"
 
 
-def build(work: Path) -> str:
+def build(work: Path) -> tuple[str, str]:
     jio = download(JIONLP[0], JIONLP[1], work)
     with zipfile.ZipFile(io.BytesIO(jio.read("jionlp/dictionary/china_location.zip"))) as inner:
         tree = inner.read("china_location.txt").decode("utf-8")
@@ -272,15 +301,27 @@ def build(work: Path) -> str:
                    "of the unit that took its place; a former code is empty when the source "
                    "lacks it",
     }
-    return render(units, by_code, about)
+    towns_about = {
+        "about": "Township-level units of China (镇, 乡, 街道, 苏木) and the county each is in, "
+                 "generated; do not edit. Regenerate: .venv/bin/python scripts/build_gazetteer.py",
+        "sources": f"{JIONLP[0]} {JIONLP[1]} ({JIONLP[2]}): dictionary/china_location.txt, the "
+                   "fourth level of its tree (names only; the source prints no codes there)",
+        "generated": about["generated"],
+        "use": "a county document that names its towns but not itself (区政府, 县政府办公室) is "
+               "placed by them (loaders/towns.py)",
+    }
+    return render(units, by_code, about), render_towns(read_towns(tree, current), towns_about)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--towns", type=Path, default=OUT.with_name("towns.tsv"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        args.out.write_text(build(Path(work)), encoding="utf-8")
+        divisions, towns = build(Path(work))
+        args.out.write_text(divisions, encoding="utf-8")
+        args.towns.write_text(towns, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -268,3 +268,21 @@ def test_a_county_level_citys_units_are_named_with_shi() -> None:
     body = ("余姚市人民政府办公室关于印发稳就业若干措施的通知\n各乡镇人民政府：\n现将措施印发给你们。\n一、稳岗位\n"
             "1.落实稳岗返还。（牵头单位：市人社局；配合单位：市财政局、市税务局）\n")
     assert parse_document(body, "county-city.txt").region == "余姚市"
+
+
+def test_a_county_page_that_never_names_itself_is_placed_by_its_towns() -> None:
+    # 区政府 without its place, no 文号: the towns the table names are all in one county
+    # (loaders/data/towns.tsv); one town alone, or 城关镇 (in hundreds of counties), places nothing
+    text = textwrap.dedent("""\
+        发布单位 | 区政府 | 发文日期 | 2022-07-14 |
+        序号 | 实事项目 | 责任单位 | 配合单位 |
+        1 | 新建幼儿园7所。 | 教育局 | 锦城街道、锦北街道、昌化镇、天目山镇 |
+        2 | 新增托位500个。 | 卫生健康局 | 各镇(街道) |
+    """)
+    doc = parse_document(text, "towns.txt")
+    assert (doc.region, doc.level) == ("临安区", "county")
+    assert doc.region_path[:3] == ("临安区", "杭州市", "浙江省")
+    assert any(w.field == "region" and "towns" in w.message for w in doc.warnings)
+    for few in ("锦城街道", "城关镇、城南街道"):
+        alone = parse_document(text.replace("锦城街道、锦北街道、昌化镇、天目山镇", few), "one.txt")
+        assert alone.region is None
