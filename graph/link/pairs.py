@@ -36,11 +36,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
 
 from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.grams import fit_counts
 from policy_cascades.graph.link.keywords import Keywords
-from policy_cascades.graph.link.vectors import Vectors, runs
+from policy_cascades.graph.link.vectors import Vectors
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.loaders.gazetteer import themes as all_themes
 
@@ -170,6 +170,7 @@ class _Table:
         self.ids = facts.order
         props = [facts.measures[i].props for i in self.ids]
         self.bodies = [facts.body(i) for i in self.ids]
+        self.words = facts.vectors.words  # the bodies cut into words
         docs = [p.get("doc_id", "") for p in props]
         self.doc_ids = sorted(set(docs))
         doc_index = {d: i for i, d in enumerate(self.doc_ids)}
@@ -207,16 +208,15 @@ class _Table:
                       parent: np.ndarray, declared: dict[str, set[str]]) -> None:
         heads = Vectors(self.heads)
         context = Vectors(self.context)
-        grams = CountVectorizer(analyzer="char_wb", ngram_range=(4, 4), binary=True,
-                                preprocessor=runs, dtype=np.float32)
-        gram_rows = grams.fit_transform(self.bodies).tocsr() if any(self.bodies) else None
+        keys, gram_rows = fit_counts(self.words, 4, 4)  # binary 4-gram counts of the bodies
+        gram_rows.data[:] = 1
         themes, scores, systems = self.themes[0], self.theme_scores[0], self.systems[0]
         for start in range(0, len(child), CHUNK):
             c, p = child[start:start + CHUNK], parent[start:start + CHUNK]
             rows = slice(start, start + len(c))
             x[rows, column["head_cos"]] = heads.pairwise_rows(c, p)
             x[rows, column["context_cos"]] = context.pairwise_rows(c, p)
-            if gram_rows is not None:
+            if len(keys):
                 shared = _rowwise(gram_rows, c, p)
                 x[rows, column["phrase"]] = np.minimum(1.0, shared / PHRASE_FULL)
             x[rows, column["system"]] = _rowwise(systems, c, p) > 0

@@ -8,7 +8,6 @@ cheap prefilter's seeds: runs of 6 characters the two texts share (see local_ali
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,34 +78,40 @@ def local_alignments(a: str, b: str) -> list[tuple[int, int]]:
 def _runs(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """Maximal exact common runs of at least SEED characters, in order along `a`.
 
-    Only the positions of `a` whose SEED characters occur in `b` are visited: for most
-    pairs of texts that is a small share of `a`.
+    A run starts at a pair of positions whose SEED characters are the same in both texts
+    and whose preceding characters differ (or one text starts there); only the seeds both
+    texts have are visited, and a run is stretched to its end by comparing slices.
     """
-    where = _seeds(b)
-    hits = [(i, where[gram]) for i in range(len(a) - SEED + 1) if (gram := a[i:i + SEED]) in where]
+    where_a, where_b = _seeds(a), _seeds(b)
     runs: list[tuple[int, int, int, int]] = []
-    open_runs: dict[int, int] = {}  # diagonal (j - i) -> start i of the run on it
-    last = -2  # the previous hit position
-
-    def close(diagonals: Iterable[int]) -> None:
-        for diagonal in list(diagonals):
-            start = open_runs.pop(diagonal)
-            runs.append((start, last + SEED, start + diagonal, last + SEED + diagonal))
-
-    for i, starts in hits:
-        diagonals = {j - i for j in starts}
-        close(open_runs.keys() if i != last + 1 else open_runs.keys() - diagonals)
-        for diagonal in diagonals:
-            open_runs.setdefault(diagonal, i)
-        last = i
-    close(open_runs.keys())
+    for gram in where_a.keys() & where_b.keys():
+        for i in where_a[gram]:
+            for j in where_b[gram]:
+                if i and j and a[i - 1] == b[j - 1]:
+                    continue  # inside a run that starts before
+                n = _common(a, b, i, j)
+                runs.append((i, i + n, j, j + n))
     return sorted(runs)
 
 
-@lru_cache(maxsize=4096)
+def _common(a: str, b: str, i: int, j: int) -> int:
+    """The length of the common prefix of a[i:] and b[j:], known to be at least SEED."""
+    low, high = SEED, min(len(a) - i, len(b) - j)
+    step = SEED
+    while low < high:  # gallop, then halve: most runs are short, a copied item is long
+        probe = min(high, low + step)
+        if a[i + low:i + probe] == b[j + low:j + probe]:
+            low, step = probe, step * 2
+        else:
+            high, step = probe - 1, max(1, (probe - low) // 2)
+    return low
+
+
+@lru_cache(maxsize=16384)
 def _seeds(b: str) -> dict[str, tuple[int, ...]]:
-    """Where each SEED-character string starts in `b` (a parent text is aligned with many
-    children, a national item with thousands)."""
+    """Where each SEED-character string starts in `b` (a text is aligned several times: a
+    child with each of its parents, a parent with many children, a national item with
+    thousands)."""
     where: dict[str, list[int]] = {}
     for j in range(len(b) - SEED + 1):
         where.setdefault(b[j:j + SEED], []).append(j)

@@ -3,7 +3,9 @@
 Chinese needs no tokenizer for this: character bigrams and trigrams within runs of CJK and
 alphanumerics (punctuation breaks a run) carry the policy instruments (稳岗返还, 以工代训,
 创业担保贷款), and IDF weighs them above 就业 or 落实. The vectors are the rows of one
-scipy CSR matrix, L2-normalised, so a block of cosines is one sparse product.
+scipy CSR matrix, L2-normalised, so a block of cosines is one sparse product. The n-grams
+are counted by graph/link/grams.py (scikit-learn's char_wb analysis, each distinct word once)
+and weighted by scikit-learn's TfidfTransformer (sublinear tf, smoothed idf).
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
+
+from policy_cascades.graph.link.grams import Words, fit_counts, transform_counts
 
 _BREAK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
+NGRAMS = (2, 3)
 
 
 def runs(text: str) -> str:
@@ -29,7 +34,8 @@ def runs(text: str) -> str:
 
 
 class Vectors:
-    """TF-IDF rows for texts, in the order given (row i is texts[i]).
+    """TF-IDF rows for texts, in the order given (row i is texts[i]); `words` are the texts
+    cut into words, for other n-gram counts of the same texts.
 
     Example:
         >>> v = Vectors(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
@@ -39,19 +45,22 @@ class Vectors:
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
-        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 3), sublinear_tf=True,
-                                     preprocessor=runs, dtype=np.float32)
-        self._vectorizer = vectorizer if any(texts) else None
-        if self._vectorizer is not None:
-            self.matrix: sparse.csr_matrix = vectorizer.fit_transform(texts).tocsr()
+        self.words = Words(texts, runs)
+        self._vocabulary, counts = fit_counts(self.words, *NGRAMS)
+        self._tfidf: TfidfTransformer | None = None
+        if len(self._vocabulary):
+            self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+            self.matrix: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
         else:
             self.matrix = sparse.csr_matrix((len(texts), 1), dtype=np.float32)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Other texts as rows in the same space (the same vocabulary and IDF weights)."""
-        if self._vectorizer is None or not texts:
+        if self._tfidf is None or not texts:
             return sparse.csr_matrix((len(texts), self.matrix.shape[1]), dtype=np.float32)
-        return self._vectorizer.transform(texts).tocsr()
+        counts = transform_counts(Words(texts, runs), self._vocabulary, *NGRAMS)
+        out: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
+        return out
 
     def block_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The dense matrix of cosines between two arrays of row numbers."""
