@@ -7,7 +7,8 @@ carries out 保居民就业 although the two texts share hardly a word, so text 
 few of these links. Instead each (measure, theme) pair is scored from what the measure says
 about the theme: its keywords (themes.json) in the heading and the text, their share among the
 family's themes, a heading of the measure or of a section above it that names the theme, the
-evidence for the corresponding theme of the other family (稳外贸 for 保产业链供应链稳定), the
+evidence for the corresponding theme of the other family (稳外贸 for 保产业链供应链稳定; once for
+every theme and once more for the 六保 theme it is, since what it is worth differs by theme), the
 measure's TF-IDF cosine to the nearest national item of the theme, for a section the keywords
 of the items and points it holds (a heading such as 切实抓好农业稳产保供 names no keyword), and
 the theme's best share in one clause (split at 。；！？) and how many clauses name it (one
