@@ -82,6 +82,11 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         placed = Placed(None, units_level, placed.doubt)  # the level, at least, from the units
     if placed.region is None and placed.level in (None, "county"):
         placed = _by_towns(lines, places) or placed
+    elif (placed.region is not None and placed.region.level == "municipal" and not levels
+          and _weakest(clues, placed.region)):  # a city named in passing: its county, by its towns
+        below = _by_towns(lines, places)
+        if below is not None and below.region and placed.region.key in places.path(below.region.key):
+            placed = below
     if placed.region is not None and placed.region.level != "county":
         zone = _zone(organs, placed.region, places)
         if zone is not None:

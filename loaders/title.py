@@ -17,7 +17,7 @@ from policy_cascades.loaders.text import squeeze
 
 TITLE_END = re.compile(
     r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|计划|要点|通报|清单|"
-    r"分工|分解|指引|指南|条例|决议)(?:[（(][^（()）]{1,6}[）)]"
+    r"分工|分解|指引|指南|条例|决议|分工表|分解表|任务表|责任表|一览表)(?:[（(][^（()）]{1,6}[）)]"
     r"|[（(](?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?[）)])?$"  # （试行）, （2022—2025年）
 )
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
@@ -31,6 +31,7 @@ _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}�
 UI_FRAGMENT = re.compile(
     r"[【\[]?\s*字\s*[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|分享)\s*[】\]]|(?:打印本页|关闭窗口|我要打印|分享到[:：]?)")
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+")  # between a browser title's title, section and site
 _START = re.compile(r"关于|印发|转发|批转")
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
@@ -67,6 +68,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
     text = re.sub(r"\s+", " ", raw).strip().strip("|｜ ")  # a cell of a metadata table: 标题 | … |
+    text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
     if len(page) > 1 and TITLE_END.search(simplified(page[0])):
         text = page[0]
@@ -119,5 +121,5 @@ def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate
 
 def may_start(text: str) -> bool:
     """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end."""
-    flat = simplified(squeeze(text))
+    flat = _FILE_SUFFIX.sub("", simplified(squeeze(text)))
     return bool(_START.search(flat) or TITLE_END.search(flat)) and len(flat) <= 120

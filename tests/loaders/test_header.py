@@ -411,3 +411,11 @@ def test_a_plan_title_ending_with_its_year_range_is_complete() -> None:
         为深入贯彻落实有关精神，制定本方案。
     """))
     assert header.title == "某县市场主体培育实施方案(2022—2025年)"
+
+
+def test_an_attachments_file_name_is_its_title_without_the_extension() -> None:
+    header = parse_header(_lines("""
+        2021年重大民生实事项目目标任务责任分解表.docx
+        《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享，可在线阅读。
+    """))
+    assert header.title == "2021年重大民生实事项目目标任务责任分解表"

@@ -286,3 +286,15 @@ def test_a_county_page_that_never_names_itself_is_placed_by_its_towns() -> None:
     for few in ("锦城街道", "城关镇、城南街道"):
         alone = parse_document(text.replace("锦城街道、锦北街道、昌化镇、天目山镇", few), "one.txt")
         assert alone.region is None
+
+
+def test_a_city_named_in_passing_gives_way_to_the_county_its_towns_name() -> None:
+    text = textwrap.dedent("""\
+        2021年重大民生实事项目责任分解表
+        序号 | 项目名称 | 牵头单位 | 配合单位 |
+        1 | 完成常州盛宣怀故居修缮。 | 文体旅局 | 五星街道、南大街街道、荷花池街道 |
+        2 | 提升社区居家养老服务。 | 民政局 | 邹区镇、各街道 |
+    """)
+    doc = parse_document(text, "passing.txt")
+    assert (doc.region, doc.level) == ("钟楼区", "county")
+    assert any(w.field == "region" and "towns" in w.message for w in doc.warnings)
