@@ -34,7 +34,7 @@ def verbatim_share(child: str, parent: str) -> float:
         ...                      "加大稳岗返还力度。对不裁员或少裁员的参保企业，可返还失业保险费的50%"), 2)
         0.8
     """
-    child, parent = _PUNCT.sub("", child), _PUNCT.sub("", parent)
+    child, parent = _plain(child), _plain(parent)
     if not child:
         return 0.0
     covered = sum(end - start for start, end in local_alignments(child, parent))
@@ -82,15 +82,19 @@ def _runs(a: str, b: str) -> list[tuple[int, int, int, int]]:
     and whose preceding characters differ (or one text starts there); only the seeds both
     texts have are visited, and a run is stretched to its end by comparing slices.
     """
-    where_a, where_b = _seeds(a), _seeds(b)
+    (first_a, more_a), (first_b, more_b) = _seeds(a), _seeds(b)
     runs: list[tuple[int, int, int, int]] = []
-    for gram in where_a.keys() & where_b.keys():
-        for i in where_a[gram]:
-            for j in where_b[gram]:
-                if i and j and a[i - 1] == b[j - 1]:
-                    continue  # inside a run that starts before
-                n = _common(a, b, i, j)
-                runs.append((i, i + n, j, j + n))
+    for gram in first_a.keys() & first_b.keys():
+        if gram in more_a or gram in more_b:
+            pairs = [(i, j) for i in more_a.get(gram, (first_a[gram],))
+                     for j in more_b.get(gram, (first_b[gram],))]
+        else:
+            pairs = [(first_a[gram], first_b[gram])]
+        for i, j in pairs:
+            if i and j and a[i - 1] == b[j - 1]:
+                continue  # inside a run that starts before
+            n = _common(a, b, i, j)
+            runs.append((i, i + n, j, j + n))
     return sorted(runs)
 
 
@@ -108,14 +112,25 @@ def _common(a: str, b: str, i: int, j: int) -> int:
 
 
 @lru_cache(maxsize=16384)
-def _seeds(b: str) -> dict[str, tuple[int, ...]]:
-    """Where each SEED-character string starts in `b` (a text is aligned several times: a
-    child with each of its parents, a parent with many children, a national item with
-    thousands)."""
-    where: dict[str, list[int]] = {}
-    for j in range(len(b) - SEED + 1):
-        where.setdefault(b[j:j + SEED], []).append(j)
-    return {key: tuple(starts) for key, starts in where.items()}
+def _seeds(b: str) -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
+    """Where each SEED-character string starts in `b`: the first start of each, and every
+    start of those that come back (a text is aligned several times: a child with each of its
+    parents, a parent with many children, a national item with thousands)."""
+    grams = [b[j:j + SEED] for j in range(len(b) - SEED + 1)]
+    first = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1), strict=True))
+    more: dict[str, tuple[int, ...]] = {}
+    if len(first) < len(grams):
+        starts: dict[str, list[int]] = {}
+        for j, gram in enumerate(grams):
+            starts.setdefault(gram, []).append(j)
+        more = {gram: tuple(js) for gram, js in starts.items() if len(js) > 1}
+    return first, more
+
+
+@lru_cache(maxsize=16384)
+def _plain(text: str) -> str:
+    """The text without spaces and punctuation."""
+    return _PUNCT.sub("", text)
 
 
 def classify(share: float, similarity: float) -> str:

@@ -17,22 +17,32 @@ def shared_phrases(a: str, b: str, min_len: int = 3, top: int = 5) -> list[str]:
         ['返还失业保险费']
     """
     grams_b = _grams(b, min_len)
+    hits = [i for i, gram in _kept_grams(a, min_len) if gram in grams_b]
     phrases: set[str] = set()
-    for run in _KEEP.finditer(a):  # a shared phrase never crosses punctuation
-        text = run.group()
-        hits = [i for i in range(len(text) - min_len + 1) if text[i:i + min_len] in grams_b]
-        for start, end in _stretches(hits):
-            phrase = text[start:end + min_len]
-            while phrase and phrase not in b:  # runs of shared grams may not be one shared phrase
-                phrase = phrase[:-1]
-            if len(phrase) >= min_len and phrase not in _COMMON:
-                phrases.add(phrase)
+    for start, end in _stretches(hits):  # never across punctuation: a gap of min_len + 1 at least
+        phrase = a[start:end + min_len]
+        while phrase and phrase not in b:  # runs of shared grams may not be one shared phrase
+            phrase = phrase[:-1]
+        if len(phrase) >= min_len and phrase not in _COMMON:
+            phrases.add(phrase)
     ranked = sorted(phrases, key=lambda p: (-len(p), p))
     out: list[str] = []
     for phrase in ranked:
         if not any(phrase in longer for longer in out):
             out.append(phrase)
     return out[:top]
+
+
+@lru_cache(maxsize=16384)
+def _kept_grams(text: str, n: int) -> tuple[tuple[int, str], ...]:
+    """The n-character substrings of a text's runs of CJK and alphanumerics, with where they
+    start (a shared phrase never crosses punctuation; a child is linked to several parents)."""
+    out: list[tuple[int, str]] = []
+    for run in _KEEP.finditer(text):
+        part, start = run.group(), run.start()
+        out.extend(zip(range(start, start + len(part) - n + 1),
+                       [part[i:i + n] for i in range(len(part) - n + 1)], strict=True))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
