@@ -22,6 +22,7 @@ from policy_cascades.loaders.tables import tables_as_items
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
 from policy_cascades.loaders.themes import explicit_themes
+from policy_cascades.loaders.title import CHROME_LINE
 
 
 def read_document(path: Path) -> PolicyDocument:
@@ -125,7 +126,8 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     """No title in the header: the first line that is text, not page chrome, flagged."""
     for index, raw in enumerate(lines):
         text = squeeze(raw)
-        if (len(text) >= 4 and not CHROME.search(text) and not DOC_NUMBER.fullmatch(text)
+        if (len(text) >= 4 and not CHROME.search(text) and not CHROME_LINE.search(text)
+                and not DOC_NUMBER.fullmatch(text)
                 and not text.endswith((":", "："))):  # not the addressees
             title = text[:60]
             warnings.append(Warning(field="title", message=f"no title found; the first line "

@@ -104,16 +104,21 @@ class Gazetteer:
     def mentions(self, text: str) -> dict[str, int]:
         """How often each region is named in `text` (an ambiguous name counts for each of its
         regions); short names of county-level units and 城区-like names are not counted,
-        being common words."""
+        being common words, unless the short name follows its city's name (温州永嘉)."""
         counts: dict[str, int] = {}
-        for _, name in self.scan(text):
+        before: tuple[int, set[str]] = (-1, set())  # where the last name ended, what it named
+        for start, name in self.scan(text):
             if _GENERIC_SHORT_DISTRICT.match(name):
                 continue
+            named = set()
             for region in self.candidates(name):
-                if region.level == "county" and name in region.short:
-                    continue
+                if (region.level == "county" and name in region.short
+                        and not (start == before[0] and region.parent in before[1])):
+                    continue  # a short name counts only right after its city's: 温州永嘉
                 if region.key != "中国":
                     counts[region.key] = counts.get(region.key, 0) + 1
+                    named.add(region.key)
+            before = (start + len(name), named)
         return counts
 
     def named_in(self, text: str, near: str | None = None) -> Region | None:
@@ -189,15 +194,16 @@ class Gazetteer:
         return {char: tuple(regions) for char, regions in out.items()}
 
     def zone(self, printed: str, city: str) -> Region:
-        """A development zone a document names as its issuer, a county-level unit of `city`,
-        created on first use: ("高新区", 淄博市) -> 淄博高新区."""
+        """A development zone a document names as its issuer, a unit one level below `city`
+        (county-level under a city, municipal-level under a province: a 国家级新区 the province
+        runs), created on first use: ("高新区", 淄博市) -> 淄博高新区."""
         parent = self.regions[city]
         key = zone_key(printed, parent.name, parent.short)
         if key in self.by_name:
             return self.regions[self.by_name[key][0]]
         if key not in self.regions:
-            self.regions[key] = Region(key=key, name=key, level="county", parent=city,
-                                       kind="功能区")
+            level = "municipal" if parent.level == "provincial" else "county"
+            self.regions[key] = Region(key=key, name=key, level=level, parent=city, kind="功能区")
         return self.regions[key]
 
 

@@ -23,9 +23,9 @@ from policy_cascades.loaders.units import (
 # Rules match a simplified copy of the text (hant.simplified: 牽頭單位 -> 牵头单位, same length)
 # and cut the text as printed.
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
-# A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位) and name the level whose
-# unit it is (省牵头单位 in a city's table of a provincial task).
-_UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责)"
+# A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位; 数据提供单位 supports) and
+# name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
+_UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|数据提供)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
@@ -372,7 +372,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         return
     default = (
         duties.leads if key.startswith("牵头")
-        else duties.supports if key.startswith(("配合", "协办", "协同", "协助", "参与"))
+        else duties.supports if key.startswith(("配合", "协办", "协同", "协助", "参与", "数据提供"))
         else duties.responsible
     )
     tokens = split_units(value)

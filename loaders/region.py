@@ -270,8 +270,9 @@ def _fits_word(region: Region, levels: tuple[str, ...]) -> bool:
 
 def _zone(organs: list[tuple[str, int, float, int | None]], city: Region,
           places: Gazetteer) -> Region | None:
-    """A development zone of `city` printed as the issuer: 淄博高新区管委会 -> 淄博高新区."""
-    if city.level != "municipal":
+    """A development zone of `city` printed as the issuer: 淄博高新区管委会 -> 淄博高新区; of a
+    province, a new area it runs (河北雄安新区管理委员会 -> 雄安新区)."""
+    if city.level not in ("municipal", "provincial"):
         return None
     for name, tier, _, _ in organs:
         printed = zone_name(name) if tier == 1 else None

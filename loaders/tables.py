@@ -152,7 +152,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
 
 
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
-_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?)$"
+_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
+                     r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展)$"
                      rf"|{_TASK_COLUMN.pattern}")
 
 
@@ -176,7 +177,7 @@ def _stacked_header(cells: list[str]) -> str | None:
     return None
 
 
-_TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|工作内容")
+_TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|内容")
 
 
 def _is_header(names: list[str]) -> bool:

@@ -298,3 +298,23 @@ def test_a_city_named_in_passing_gives_way_to_the_county_its_towns_name() -> Non
     doc = parse_document(text, "passing.txt")
     assert (doc.region, doc.level) == ("钟楼区", "county")
     assert any(w.field == "region" and "towns" in w.message for w in doc.warnings)
+
+
+def test_a_county_short_name_right_after_its_citys_counts() -> None:
+    g = gazetteer()
+    assert g.mentions("2022温州永嘉扶持个体工商户纾困发展最新政策").get("永嘉县") == 1
+    assert "永嘉县" not in g.mentions("永嘉之乱以后")  # a short name alone is a common word
+
+
+def test_a_new_area_a_province_runs_issues_as_a_municipal_level_zone() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        雄安发〔2021〕5号
+        中共河北雄安新区工作委员会
+        河北雄安新区管理委员会
+        关于印发《乡村振兴实施方案》的通知
+        雄县、容城、安新县委和人民政府，新区各部门：
+        现将《乡村振兴实施方案》印发给你们，请认真贯彻执行。
+        一、总体要求
+    """), "newarea.txt")
+    assert (doc.region, doc.level) == ("雄安新区", "municipal")
+    assert doc.region_path == ("雄安新区", "河北省", "中国")

@@ -172,3 +172,26 @@ def test_an_item_number_glued_to_a_quantity_is_read_in_sequence() -> None:
     """), "glued.txt")
     assert [m.path for m in doc.measures] == ["1", "2", "3"]
     assert doc.measures[1].text.startswith("50个小区")
+
+
+def test_a_progress_table_one_cell_a_line_under_a_breadcrumb() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        当前位置:首页
+        > 政务公开 > 工作报告
+        市政府2020年重点工作一季度进展情况表
+        序号
+        内容与要求
+        进展情况
+        责任单位
+        1
+        确保地区生产总值增长7%左右。
+        1-2月主要经济指标实现正增长。
+        市发改委
+        2
+        持续推进重大项目攻坚。
+        全市固定资产投资同比下降12.7%。
+        市发改委、市财政局
+    """), "progress.txt")
+    assert doc.title == "市政府2020年重点工作一季度进展情况表"
+    assert [(m.path, m.responsible) for m in doc.measures] == [
+        ("1", ("市发改委",)), ("2", ("市发改委", "市财政局"))]
