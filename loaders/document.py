@@ -20,7 +20,7 @@ from policy_cascades.loaders.repeats import contents_span, repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
 from policy_cascades.loaders.tables import tables_as_items
 from policy_cascades.loaders.targets import find_deadline, find_targets
-from policy_cascades.loaders.text import Paragraph, paragraphs, squeeze
+from policy_cascades.loaders.text import Paragraph, drop_lost_indents, paragraphs, squeeze
 from policy_cascades.loaders.themes import explicit_themes
 from policy_cascades.loaders.title import CHROME_LINE
 
@@ -40,7 +40,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = drop_pinyin_glosses(text)
+    text = drop_lost_indents(drop_pinyin_glosses(text))
     lines = tables_as_items(split_run_on(text).split("\n"))
     warnings: list[Warning] = []
     start = repeat_start(lines)

@@ -37,6 +37,20 @@ def half_width_digits(text: str) -> str:
     return text.translate(_FULLWIDTH_DIGITS)
 
 
+_LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.M)
+
+
+def drop_lost_indents(text: str) -> str:
+    """Question marks that stand for an indent lost in a page's encoding (??一、…, ??(一)…: two
+    full-width spaces saved as ?), taken off the start of lines.
+
+    Example:
+        >>> drop_lost_indents("??一、让企业办事更省心\\n??1.加强系统集成。")
+        '一、让企业办事更省心\\n1.加强系统集成。'
+    """
+    return _LOST_INDENT.sub("", text) if "?" in text or "？" in text else text
+
+
 def squeeze(text: str) -> str:
     """Drop all whitespace: Chinese text has none of its own, only layout spaces."""
     return re.sub(r"\s+", "", text)

@@ -195,3 +195,19 @@ def test_a_progress_table_one_cell_a_line_under_a_breadcrumb() -> None:
     assert doc.title == "市政府2020年重点工作一季度进展情况表"
     assert [(m.path, m.responsible) for m in doc.measures] == [
         ("1", ("市发改委",)), ("2", ("市发改委", "市财政局"))]
+
+
+def test_indents_saved_as_question_marks_are_no_text() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        各部、委、办、局，各街道、镇：
+        ??《营商环境建设行动方案》已经区人民政府同意，现印发给你们。
+        上海市某某区人民政府办公室
+        2021年3月5日
+        某某区营商环境建设行动方案
+        ??一、让企业办事更省心
+        ??(一)提升线上服务友好度。具体措施：
+        ??1.加强系统集成。(责任单位：区府办、区行政服务中心)
+        ??2.推广远程身份核验？（责任单位：区科委）
+    """), "indents.txt")
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
+    assert doc.measures[3].responsible == ("区科委",)
