@@ -110,10 +110,10 @@ _NUMBER_CELL = re.compile(r"^(\d{1,3})\s*[*＊]?$")  # 1, or 1* (a mark the tabl
 
 def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     """A table flattened one cell a line (blank lines between cells or not): the header's cells
-    stacked (序号 / 重点工作任务 / 责任单位 / 备注), then each row's cells. Under such a header a
-    line that is only a list of units is the row's note, rewritten as one (责任单位：市税务局、
-    各县、市、区政府。), and a 序号 cell on its own line numbers the task below it (1 / 加强… ->
-    1.加强…); the header lines become blank. Only a header with one column of units is read.
+    stacked (序号 / 重点工作任务 / 牵头单位 / 配合单位 / 备注), then each row's cells. Under such a
+    header a line that is only a list of units is the row's note for the next column of units,
+    rewritten as one (牵头单位：市税务局。), and a 序号 cell on its own line numbers the task below it
+    (1 / 加强… -> 1.加强…); the header lines become blank.
 
     Example:
         >>> stacked_rows_as_notes(["序号", "主要任务", "责任单位", "1", "落实稳岗返还。", "市人社局、市财政局"])[3:]
@@ -123,7 +123,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         return lines  # no short line names a column of units: no such table (most texts)
     out = list(lines)
     rows = [index for index, line in enumerate(lines) if line.strip()]
-    key: str | None = None
+    keys: list[str] = []
+    column = 0  # the column of units the next list of units fills, in the current row
     at = 0
     while at < len(rows):
         run = at
@@ -131,29 +132,32 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             run += 1
         header = _stacked_header([lines[i] for i in rows[at:run]]) if run - at >= 3 else None
         if header:
-            key = header
+            keys, column = header, 0
             for index in rows[at:run]:
                 out[index] = ""
             at = run
             continue
         index, line = rows[at], lines[rows[at]].strip()
-        if key and _TABLE_END.match(line):
-            key = None  # a date, 附件 or 抄送 line: the table is over (a signature is no note)
-        number = _NUMBER_CELL.match(line) if key else None
+        if keys and _TABLE_END.match(line):
+            keys = []  # a date, 附件 or 抄送 line: the table is over (a signature is no note)
+        number = _NUMBER_CELL.match(line) if keys else None
         if number and at + 1 < len(rows):
             out[index] = ""
             out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
-            at += 2
+            at, column = at + 2, 0
             continue
-        if key and is_unit_list(line):
+        if keys and is_unit_list(line):
+            key = keys[min(column, len(keys) - 1)]
             out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
+            column += 1
         at += 1
     return out
 
 
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
-                     r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展)$"
+                     r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展"
+                     r"|(?:(?:19|20)\d{2}年)?(?:预期|主要|发展)?目标(?:任务)?)$"
                      rf"|{_TASK_COLUMN.pattern}")
 
 
@@ -168,16 +172,17 @@ def _is_column(cell: str) -> bool:
     return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name))
 
 
-def _stacked_header(cells: list[str]) -> str | None:
-    """The key of the one column of units, if these stacked lines are a task table's header."""
+def _stacked_header(cells: list[str]) -> list[str] | None:
+    """The keys of the columns of units, in order, if these stacked lines are a task table's
+    header (序号 / 工作任务 / 牵头单位 / 配合单位)."""
     names = [_column_name(cell) for cell in cells]
     keys = [name for name in names if is_role_key(name)]
-    if len(keys) == 1 and _TASK_WORD.search("".join(names)):
-        return keys[0]
+    if keys and len(keys) <= 3 and _TASK_WORD.search("".join(names)):
+        return keys
     return None
 
 
-_TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|内容")
+_TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|内容|目标")
 
 
 def _is_header(names: list[str]) -> bool:

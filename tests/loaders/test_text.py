@@ -211,3 +211,36 @@ def test_indents_saved_as_question_marks_are_no_text() -> None:
     """), "indents.txt")
     assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
     assert doc.measures[3].responsible == ("区科委",)
+
+
+def test_a_table_one_cell_a_line_with_a_target_column_or_two_columns_of_units() -> None:
+    doc = parse_document(textwrap.dedent("""\
+        关于印发2022年区政府工作报告目标任务的通知
+        各镇人民政府、街道办事处：
+        现印发给你们。
+        附件:1. 2022年预期目标任务分解表
+        2. 2022年重点工作任务分解表
+        某某区人民政府办公室
+        2022年1月21日
+        附件1
+        2022年预期目标任务分解表
+        序号
+        2022年预期目标
+        责任单位
+        1
+        地区生产总值增长5.5%左右
+        区发展改革委
+        附件2
+        2022年重点工作任务分解表
+        序号
+        工作任务
+        牵头单位
+        配合单位
+        1
+        联动共建科学城
+        区科技局
+        区发展改革委、区财政局
+    """), "stacked.txt")
+    assert [m.path for m in doc.measures] == ["P1", "P1.1", "P2", "P2.1"]
+    assert doc.measures[1].responsible == ("区发展改革委",)
+    assert (doc.measures[3].leads, doc.measures[3].supports) == (("区科技局",), ("区发展改革委", "区财政局"))
