@@ -97,18 +97,20 @@ def word_grams(words: list[str], lo: int, hi: int) -> Grams:
     return Grams(unique, matrix, seen)
 
 
-def fit_counts(words: Words, lo: int, hi: int) -> tuple[np.ndarray, sparse.csr_matrix]:
-    """The vocabulary (sorted keys) and the count matrix of CountVectorizer.fit_transform:
-    within a row, the entries in the order the texts first showed their n-grams."""
+def fit_counts(words: Words, lo: int, hi: int
+               ) -> tuple[np.ndarray, sparse.csr_matrix, np.ndarray]:
+    """The vocabulary (sorted keys), the count matrix of CountVectorizer.fit_transform (within
+    a row, the entries in the order the texts first showed their n-grams), and the columns in
+    that order."""
     grams = word_grams(words.words, lo, hi)
     by_first = np.argsort(grams.first)  # the n-grams in the order they were first seen
     product = (words.bags @ grams.counts[:, by_first]).tocsr()
     product.sort_indices()
     if not product.nnz:
-        return grams.keys, sparse.csr_matrix(product.shape, dtype=np.float32)
+        return grams.keys, sparse.csr_matrix(product.shape, dtype=np.float32), by_first
     return grams.keys, sparse.csr_matrix(
         (product.data.astype(np.float32), by_first[product.indices].astype(np.int32),
-         product.indptr.astype(np.int32)), shape=product.shape)
+         product.indptr.astype(np.int32)), shape=product.shape), by_first
 
 
 def transform_counts(words: Words, vocabulary: np.ndarray, lo: int, hi: int) -> sparse.csr_matrix:

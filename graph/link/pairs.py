@@ -141,6 +141,7 @@ class _Clauses:
                 owners.extend([i] * len(clauses))
         self.bodies = facts.vectors.matrix
         self.matrix = facts.vectors.transform(texts)
+        self.seen = facts.vectors.seen
         owner = np.array(owners, np.int64)
         self.start = np.searchsorted(owner, np.arange(len(bodies)), side="left")
         self.end = np.searchsorted(owner, np.arange(len(bodies)), side="right")
@@ -149,12 +150,13 @@ class _Clauses:
         """For each pair, the child body's highest cosine to a clause of the parent (a parent of
         one clause: `cos`, the cosine to its body).
 
-        The child's row is first cut down to the n-grams of its parent's clauses (a tenth of
-        it, often), then multiplied with each clause. The float32 sums are those of the whole
-        rows': scipy's elementwise product of rows not sorted by column (scikit-learn keeps a
-        body's n-grams in the order first seen) meets the first row's entries last first, so
-        the cut row is reversed back before the second product, and a chunk whose rows are
-        sorted (which scipy multiplies in column order) is multiplied whole."""
+        The float32 sums are those of scipy's elementwise product of the whole rows, bit for
+        bit. scikit-learn keeps a body's n-grams in the order the corpus first showed them, and
+        scipy multiplies such unsorted rows meeting the body's entries last first: so the
+        columns are renumbered last seen first, where every row is sorted and scipy merges
+        sorted rows in that same order, and the child's row is first cut down to the n-grams
+        of its parent's clauses (a tenth of it, often). A chunk whose rows were sorted as they
+        were (which scipy multiplies in column order) is multiplied whole, as before."""
         out = cos.astype(np.float32, copy=True)
         ordered = _sorted_rows(self.bodies)
         for lo in range(0, len(child), CHUNK // 4):
@@ -164,45 +166,45 @@ class _Clauses:
             if not has.any():
                 continue
             if ordered[c[has]].all():
-                rows = self.bodies[c[has]]
+                dots = _dots(self.bodies[c[has]], self.matrix, self.start[p[has]], counts[has])
             else:
-                rows = _reversed_rows(self.bodies[c[has]].multiply(self.union[p[has]]))
-                if _sorted_rows(rows).all():
-                    rows = self.bodies[c[has]]
-            dots = self._dots(rows, p[has], counts[has])
+                bodies, clauses, union = self.last_seen_first
+                rows = bodies[c[has]].multiply(union[p[has]])
+                dots = _dots(rows, clauses, self.start[p[has]], counts[has])
             first = np.cumsum(counts[has]) - counts[has]
             out[lo:lo + len(c)][has] = np.maximum.reduceat(dots, first)
         return out
 
-    def _dots(self, rows: sparse.csr_matrix, p: np.ndarray, counts: np.ndarray) -> np.ndarray:
-        """Row i of `rows` times each clause of p[i] (counts[i] of them), in a row."""
-        total = int(counts.sum())
-        first = np.cumsum(counts) - counts
-        clause = np.repeat(self.start[p], counts) + (np.arange(total) - np.repeat(first, counts))
-        repeated = rows[np.repeat(np.arange(len(p)), counts)]
-        return np.asarray(repeated.multiply(self.matrix[clause]).sum(axis=1), np.float32).ravel()
-
     @cached_property
-    def union(self) -> sparse.csr_matrix:
-        """Per measure, 1 at the n-grams of its clauses."""
+    def last_seen_first(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+        """The bodies and the clauses with their columns numbered last seen first, rows sorted,
+        and per measure 1 at the n-grams of its clauses."""
+        number = np.empty(len(self.seen), np.int32)
+        number[self.seen] = np.arange(len(self.seen) - 1, -1, -1, dtype=np.int32)
+        bodies, clauses = (sparse.csr_matrix((m.data.copy(), number[m.indices], m.indptr.copy()),
+                                             shape=m.shape)
+                           for m in (self.bodies, self.matrix))
+        bodies.sort_indices()
+        clauses.sort_indices()
         owner = np.repeat(np.arange(len(self.start)), self.end - self.start)
         of = sparse.csr_matrix((np.ones(len(owner), np.float32), (owner, np.arange(len(owner)))),
-                               shape=(len(self.start), self.matrix.shape[0]))
-        pattern = self.matrix.copy()
+                               shape=(len(self.start), clauses.shape[0]))
+        pattern = clauses.copy()
         pattern.data[:] = 1
-        out = (of @ pattern).tocsr()
-        out.data[:] = 1
-        out.sort_indices()
-        return out
+        union = (of @ pattern).tocsr()
+        union.data[:] = 1
+        union.sort_indices()
+        return bodies, clauses, union
 
 
-def _reversed_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """The matrix with each row's entries stored in the reverse order."""
-    lengths = np.diff(matrix.indptr)
-    row = np.repeat(np.arange(matrix.shape[0]), lengths)
-    source = matrix.indptr[row] + matrix.indptr[row + 1] - 1 - np.arange(matrix.nnz)
-    return sparse.csr_matrix((matrix.data[source], matrix.indices[source], matrix.indptr.copy()),
-                             shape=matrix.shape)
+def _dots(rows: sparse.csr_matrix, clauses: sparse.csr_matrix, start: np.ndarray,
+          counts: np.ndarray) -> np.ndarray:
+    """Row i of `rows` times each of its counts[i] clauses from start[i], in a row."""
+    total = int(counts.sum())
+    first = np.cumsum(counts) - counts
+    clause = np.repeat(start, counts) + (np.arange(total) - np.repeat(first, counts))
+    repeated = rows[np.repeat(np.arange(len(start)), counts)]
+    return np.asarray(repeated.multiply(clauses[clause]).sum(axis=1), np.float32).ravel()
 
 
 def _sorted_rows(matrix: sparse.csr_matrix) -> np.ndarray:
@@ -260,8 +262,9 @@ class _Table:
                       parent: np.ndarray, declared: dict[str, set[str]]) -> None:
         heads = Vectors(self.heads)
         context = Vectors(self.context)
-        keys, gram_rows = fit_counts(self.words, 4, 4)  # binary 4-gram counts of the bodies
+        keys, gram_rows, _ = fit_counts(self.words, 4, 4)  # binary 4-gram counts of the bodies
         gram_rows.data[:] = 1
+        gram_rows.sort_indices()  # integer sums: any order; sorted rows multiply by merging
         themes, scores, systems = self.themes[0], self.theme_scores[0], self.systems[0]
         for start in range(0, len(child), CHUNK):
             c, p = child[start:start + CHUNK], parent[start:start + CHUNK]

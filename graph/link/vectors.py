@@ -35,7 +35,8 @@ def runs(text: str) -> str:
 
 class Vectors:
     """TF-IDF rows for texts, in the order given (row i is texts[i]); `words` are the texts
-    cut into words, for other n-gram counts of the same texts.
+    cut into words, for other n-gram counts of the same texts; `seen`, the columns in the
+    order the texts first showed them (the order of each row's entries).
 
     Example:
         >>> v = Vectors(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
@@ -46,7 +47,7 @@ class Vectors:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.words = Words(texts, runs)
-        self._vocabulary, counts = fit_counts(self.words, *NGRAMS)
+        self._vocabulary, counts, self.seen = fit_counts(self.words, *NGRAMS)
         self._tfidf: TfidfTransformer | None = None
         if len(self._vocabulary):
             self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)

@@ -50,7 +50,7 @@ def test_binary_four_gram_counts_are_scikit_learns(facts: Facts) -> None:
     bodies = [facts.body(i) for i in facts.order]
     expected = CountVectorizer(analyzer="char_wb", ngram_range=(4, 4), binary=True,
                                preprocessor=runs, dtype=np.float32).fit_transform(bodies).tocsr()
-    keys, counts = fit_counts(Words(bodies, runs), 4, 4)
+    keys, counts, _ = fit_counts(Words(bodies, runs), 4, 4)
     counts.data[:] = 1
     assert len(keys) == expected.shape[1]
     assert _same(counts, expected)
