@@ -16,6 +16,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.title import (
+    BREADCRUMB,
     CHROME_LINE,
     UI_FRAGMENT,
     Candidate,
@@ -222,7 +223,7 @@ PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|
 def _is_org_line(text: str) -> bool:
     simple = simplified(text)
     return (bool(_ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
-            and not re.search(r"[>»›]", simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
+            and not BREADCRUMB.search(simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
 
 
 # A page's metadata row is no signature, though its values name bodies: 所属机构 X 责任部门 X
@@ -233,7 +234,7 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
     """The issuers printed before 关于 in the title line: 长沙市人民政府办公厅关于印发…"""
     if chosen is None or not chosen.prefix:
         return []
-    prefix = re.sub(r"^.*[>»›]", "", re.sub(r"^.*?[:：|]", "", chosen.prefix)).strip()  # after a breadcrumb
+    prefix = BREADCRUMB.split(re.sub(r"^.*?[:：|]", "", chosen.prefix))[-1].strip()  # after a breadcrumb
     return _orgs(prefix) if _ORG_LINE.match(simplified(prefix)) else []
 
 

@@ -15,6 +15,8 @@ from policy_cascades.loaders.units import (
     DEADLINE,
     ENDS_AS_ORG,
     ORG_END,
+    ROLE_TAIL,
+    SUPPORT_WORD,
     is_unit_name,
     split_units,
 )
@@ -87,14 +89,13 @@ def is_note_line(text: str) -> bool:
     """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）, （X牵头，Y参加）.
-_SUPPORT_WORD = "配合|参加|参与|协助|协办"  # after the units that support
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
 _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:。]{1,12}[）)〕])"  # ；between role groups
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word (以下, 下同,
 # 第一位, 排名 …) is.
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|负责|落实|{_SUPPORT_WORD})(?:实施|落实)?)\s*"
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|负责|落实|{SUPPORT_WORD})(?:实施|落实)?)\s*"
                       r"(?:(?:[；;，,](?=\s*(?:以下|下同|第一|排名|排在|列在|列第|均需|其中|注))|。)"
                       r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
 _REMARK_START = re.compile(r"^(?:以下|下同|不再|其中|注[：:])")
@@ -105,8 +106,7 @@ _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
-_ROLE_SUFFIX = re.compile(rf"(分别|共同)?(牵头|{_SUPPORT_WORD})(负责|落实)?$")
-_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?(牵头|负责|落实|{_SUPPORT_WORD})(实施)?")
+_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?(牵头|负责|落实|{SUPPORT_WORD})(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
@@ -234,7 +234,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
 
 _BY_DUTY = re.compile(r"按照?职[责能]分工|按职[责能]|分工(?=负责|落实)")
 _LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)(?:实施|落实)?$")
-_KEYLESS_HINT = re.compile(rf"(?:牵头|负责|落实|{_SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
+_KEYLESS_HINT = re.compile(rf"(?:牵头|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -378,7 +378,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     tokens = split_units(value)
     for k, token in enumerate(tokens):  # 各县市区，以下均需各县市区落实，不再逐条列出: a remark
         if _REMARK_START.match(simplified(token.strip())):
-            tokens, remark = tokens[:k], remark or "，".join(tokens[k:])
+            tokens, remark = tokens[:k], "，".join(tokens[k:]) + (f"。{remark}" if remark else "")
             break
     pending: list[str] = []
     for token in _shared_heads(tokens):
@@ -386,7 +386,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         if not token or ("月" in token or "期" in token or "持续" in token) and DEADLINE.match(token):
             continue  # （…管委会，6月底完成）: a deadline printed among the units
         role = None
-        suffix = _ROLE_SUFFIX.search(simplified(token))
+        suffix = ROLE_TAIL.search(simplified(token))
         tag = _ROLE_TAG.search(simplified(token))
         if suffix:
             role = duties.leads if suffix.group(2) == "牵头" else duties.supports

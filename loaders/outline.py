@@ -26,6 +26,7 @@ from policy_cascades.loaders.notes import (
 )
 from policy_cascades.loaders.records import Warning
 from policy_cascades.loaders.text import (
+    ATTACHMENT_LABEL,
     LOST_NUMERAL,
     Marker,
     Paragraph,
@@ -132,8 +133,8 @@ class _Reader:
         if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
         self.attachments = False
-        if marker and self.closed and self._opens_attached_plan(marker):
-            self._place_remark(pending)
+        if marker and self.closed:
+            self._open_attached_plan(marker)  # after the notice's own end, a plan and its 一
         if marker and self._accepts(marker):
             self._place_remark(pending)
             self._check_skip(marker, para)
@@ -209,21 +210,22 @@ class _Reader:
         self._warn(f"outline number {marker.label}{after} {how}: not read as a numbered measure; "
                    f"its text follows {self.current.path}", para.line)
 
-    def _opens_attached_plan(self, marker: Marker) -> bool:
+    def _open_attached_plan(self, marker: Marker) -> None:
         """After the notice's own outline and its signing date, a plan's title (one to three short
-        lines) and its outline starting again at 一: the attached plan opens as a sub-plan (P1),
-        so that its numbers do not collide with the notice's."""
+        lines, below its 附件1 label if any) and its outline starting again at 一: the attached
+        plan opens as a sub-plan (P1), so that its numbers do not collide with the notice's."""
         if self.bundled or marker.rank != 1 or marker.number != 1 or not self.outline.measures:
-            return False
+            return
         lines: list[Paragraph] = []
         for para in reversed(self.after_end):
             flat = squeeze(para.text)
-            if len(lines) == 3 or len(flat) > 40 or re.search("[。；;，,：:]", flat) or match_marker(flat):
+            if (len(lines) == 3 or len(flat) > 40 or re.search("[。；;，,：:]", flat) or match_marker(flat)
+                    or ATTACHMENT_LABEL.match(flat)):
                 break
             lines.insert(0, para)
         title = "".join(squeeze(p.text) for p in lines)
         if not lines or not 6 <= len(title) <= 60 or not TITLE_END.search(title):
-            return False
+            return
         self.outline.preamble = [p for p in self.outline.preamble if p not in lines]
         taken = {p.line for p in lines}
         self.outline.warnings = [w for w in self.outline.warnings
@@ -231,7 +233,6 @@ class _Reader:
         self.plans += 1
         self._open(Marker(0, f"P{self.plans}", self.plans, title),
                    Paragraph(title, lines[0].line, lines[-1].end_line))
-        return True
 
     def _after_the_end(self, para: Paragraph, marker: Marker | None) -> None:
         """Text of the body after the closing date or end matter, before any new number: a

@@ -20,10 +20,10 @@ from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
 from policy_cascades.loaders.header import PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
+from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
 
 _ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
-_BREADCRUMB = re.compile(r"[>»›]")  # 首页 > 政府信息公开 > 政府: a page's path, no signature
 _RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")
 _META = re.compile(r"(发文机关|发文单位|制定机关|发布机构|发布单位|信息来源|来源|索引号)\s*"
                    r"[:：∶】|]*\s*([^\s:：|∙•【]{2,40})")
@@ -122,7 +122,7 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
     head = [(i, raw.strip()) for i, raw in enumerate(lines[:30]) if raw.strip()]
     for (index, text), (_, after) in zip(head, [*head[1:], (0, "")], strict=True):
         red = _RED_HEADER.match(text) or (re.fullmatch(r"文\s*件", after) and re.match(r"(.+)", text))
-        if red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40 and not _BREADCRUMB.search(text):
+        if red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40 and not BREADCRUMB.search(text):
             out.append((red.group(1), 1, 5.0, index + 1))
     for index, raw in enumerate(lines):
         if is_date_line(raw):
@@ -130,7 +130,7 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
                 text = lines[back].strip()
                 if (2 < len(text) <= 40 and "。" not in text and _ORGAN.search(text)
                         and not text.startswith("各") and not text.endswith((":", "："))
-                        and not _BREADCRUMB.search(text)):
+                        and not BREADCRUMB.search(text)):
                     out.extend((p, 1, 4.0, back + 1) for p in text.split() if _ORGAN.search(p))
     for index, raw in enumerate(lines):
         for meta in _META.finditer(half_width_digits(raw)):

@@ -150,6 +150,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             key = keys[min(column, len(keys) - 1)]
             out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
             column += 1
+        else:
+            column = 0  # a task's cell: its row's first list of units, even with no 序号 column
         at += 1
     return out
 

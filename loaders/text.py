@@ -207,11 +207,11 @@ def _unbalanced(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
-_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")  # 附件1 on a line above its title
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")  # 附件1 on a line above its title
 
 
 def _unfinished(text: str) -> bool:
-    if is_plan_title(text) or is_date_line(text) or _ATTACHMENT_LABEL.match(text):
+    if is_plan_title(text) or is_date_line(text) or ATTACHMENT_LABEL.match(text):
         return False
     if _unbalanced(text):
         return True

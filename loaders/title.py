@@ -35,10 +35,13 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+")  # between a browser title's title, section and site
 _START = re.compile(r"关于|印发|转发|批转")
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
+# What separates the steps of a page's breadcrumb: 首页 > 政府信息公开 > 政府文件 (› » ＞ alike).
+_CRUMB = ">»›＞"
+BREADCRUMB = re.compile(f"[{_CRUMB}]")
 # Lines that are page chrome whatever else they hold (a breadcrumb's >, not the > that closes
 # a <title> nested in a title).
 CHROME_LINE = re.compile(
-    r"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|^[^<]*[>»]|首页|上一篇|下一篇|"
+    rf"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|^[^<]*[{_CRUMB}]|首页|上一篇|下一篇|"
     r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到"
 )
 

@@ -24,7 +24,10 @@ _LABEL = re.compile(r"(?:牵头|配合|协办|协同|协助|责任|主责|主办
 _LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
 _BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?级?")  # 县级
 _COLLECTIVE_HEAD = re.compile(rf"^各{_BARE_LEVEL.pattern}$")
-_ROLE_TAIL = re.compile(r"(?:分别|共同)?(?:牵头|配合|参加|参与|协助|协办)(?:负责|落实)?$")
+# The words after the units of a role group that support (X牵头，Y配合 / Y参加), and a unit's
+# role printed after its name: group 2 is the role word (市人民政府配合).
+SUPPORT_WORD = "配合|参加|参与|协助|协办"
+ROLE_TAIL = re.compile(rf"(分别|共同)?(牵头|{SUPPORT_WORD})(负责|落实)?$")
 # The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
 _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
                          r"(?:[（(](?:行署|管委会)[）)])?")
@@ -94,7 +97,7 @@ def _join_collectives(tokens: list[str]) -> list[str]:
         if token.lstrip().startswith("各") and _COLLECTIVE_HEAD.match(simplified(token.strip())):
             parts = [token.strip()]
             while index < len(tokens):
-                simple = _ROLE_TAIL.sub("", simplified(tokens[index].strip()))  # 市人民政府配合
+                simple = ROLE_TAIL.sub("", simplified(tokens[index].strip()))  # 市人民政府配合
                 if not (_BARE_LEVEL.fullmatch(simple) or _LEVEL_BODY.fullmatch(simple)):
                     break
                 parts.append(tokens[index].strip())

@@ -428,3 +428,10 @@ def test_a_breadcrumb_ending_in_a_category_is_no_issuer() -> None:
                    ["首页 > 政府信息公开 > 政府公报 > 政府", "文件"],
                    ["关于做好稳就业工作的通知", "一、稳定岗位", "首页 > 政府信息公开 > 政府", "2019年6月18日"]):
         assert printed_issuers(crumbs) == ()
+
+
+def test_a_breadcrumb_with_full_width_arrows_is_no_issuer() -> None:
+    from policy_cascades.loaders.region import printed_issuers
+
+    assert printed_issuers(["首页＞政府信息公开＞政府公报＞政府", "文件"]) == ()
+    assert printed_issuers(["关于做好稳就业工作的通知", "一、稳定岗位", "首页＞信息公开＞政府", "2019年6月18日"]) == ()

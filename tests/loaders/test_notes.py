@@ -40,6 +40,11 @@ def test_parse_note_carries_units_named_by_a_following_remark() -> None:
     assert duties.carried == ["各镇人民政府"]
 
 
+def test_a_remark_among_the_units_carries_them_even_with_a_sentence_after_it() -> None:
+    duties = parse_note("责任单位：市发改委，各县市区，以下均需各县市区落实，不再逐条列出。请认真落实")
+    assert (duties.responsible, duties.carried) == (["市发改委", "各县市区"], ["各县市区"])
+
+
 def test_find_notes_handles_nested_and_square_brackets() -> None:
     text = "完善预警。〔牵头单位和责任人:市人力资源社会保障局李勇;配合单位和责任人:国家统计局淄博调查队刘长玲(仅提供数据)〕"
     [note] = find_notes(text)
@@ -451,3 +456,13 @@ def test_a_heading_run_on_into_its_first_item_and_a_lost_first_heading() -> None
     doc = parse_document(_HEAD + lost, "lost-heading.txt")
     assert [m.path for m in doc.measures] == ["1", "2", "二"]
     assert any("starts at 二" in w.message for w in doc.warnings)
+
+
+def test_stacked_table_without_number_cells_fills_each_rows_unit_columns_from_the_first() -> None:
+    from policy_cascades.loaders.tables import stacked_rows_as_notes
+
+    lines = ["工作任务", "牵头单位", "配合单位", "加强就业服务。", "市人社局", "市财政局",
+             "落实稳岗返还。", "市税务局", "市医保局"]
+    assert stacked_rows_as_notes(lines)[3:] == [
+        "加强就业服务。", "牵头单位：市人社局。", "配合单位：市财政局。",
+        "落实稳岗返还。", "牵头单位：市税务局。", "配合单位：市医保局。"]
