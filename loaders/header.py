@@ -18,6 +18,7 @@ from policy_cascades.loaders.text import (
 from policy_cascades.loaders.title import (
     BREADCRUMB,
     CHROME_LINE,
+    TITLE_START,
     UI_FRAGMENT,
     Candidate,
     choose,
@@ -196,7 +197,7 @@ def _continues(title: str, nxt: str) -> bool:
     flat = simplified(squeeze(nxt))
     return (clean_title(title).complete and not _NOTICE_END.search(simplified(squeeze(title)))
             and len(flat) <= 40 and not _is_stop(nxt) and not _is_org_line(nxt)
-            and _NOTICE_END.search(flat) is not None and not re.search("关于|印发|转发", flat))
+            and _NOTICE_END.search(flat) is not None and not TITLE_START.search(flat))
 
 
 def _far(head: list[tuple[int, str]], j: int) -> bool:

@@ -94,17 +94,11 @@ def read_metadata(lines: list[str]) -> Metadata:
         if len(lead) >= 6:
             meta.before[index] = lead
         for name, value in found:
-            if value is None and index + 1 < len(lines) and (name != "other" or _short(lines[index + 1])):
+            if value is None and index + 1 < len(lines):
                 value = _next_value(lines, index + 1, meta, name)
             if value and name != "other" and name not in meta.values:
                 meta.values[name] = value
     return meta
-
-
-def _short(text: str) -> bool:
-    """A value of a field the record does not keep (有效性 | then 有效): a few characters. A longer
-    line below such a label (the title under a table of metadata) is not its value."""
-    return len(text.strip(" |｜\t")) <= 20
 
 
 def _maybe_labelled(text: str) -> bool:
@@ -137,13 +131,16 @@ def _value(raw: str) -> str:
 
 def _next_value(lines: list[str], index: int, meta: Metadata, name: str) -> str:
     """`发布单位 |` then `广东省人民政府` on its own line: the value printed below its label, when
-    it looks like one (a 文号 has its year in brackets, a date its digits)."""
+    it looks like one (a 文号 has its year in brackets, a date its digits; the value of a field
+    the record does not keep, 有效性 | then 有效, a few characters: a longer line below such a
+    label, blank lines between or not, is the title under a table of metadata)."""
     for j in range(index, min(index + 2, len(lines))):
         text = lines[j].strip(" |｜")
         if not text:
             continue
         fits = _FITS.get(name)
-        if _maybe_labelled(lines[j]) or (fits is not None and not fits.search(text)):
+        if (_maybe_labelled(lines[j]) or (fits is not None and not fits.search(text))
+                or name == "other" and len(text.strip()) > 20):
             return ""
         meta.lines.add(j)
         return _value(text)

@@ -33,7 +33,7 @@ UI_FRAGMENT = re.compile(
     r"|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|分享)\s*[】\]]|(?:打印本页|关闭窗口|我要打印|分享到[:：]?)")
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+")  # between a browser title's title, section and site
-_START = re.compile(r"关于|印发|转发|批转")
+TITLE_START = re.compile(r"关于|印发|转发|批转")  # the words a notice's title opens its subject with
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # What separates the steps of a page's breadcrumb: 首页 > 政府信息公开 > 政府文件 (› » ＞ alike).
 _CRUMB = ">»›＞"
@@ -95,7 +95,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if tags:
         text, simple = text[tags.end():], simple[tags.end():]
     prefix = ""
-    start = _START.search(simple)
+    start = TITLE_START.search(simple)
     if start and start.start() > 0:
         prefix, text, simple = text[: start.start()].strip(), text[start.start():], simple[start.start():]
     text, simple = squeeze(text), squeeze(simple)
@@ -106,7 +106,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         # 省委省政府印发《关于…若干意见》: the document is what is printed
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     complete = bool(TITLE_END.search(simple))
-    return Candidate(text, prefix, line, last_line, complete, number, _START.match(simple) is not None)
+    return Candidate(text, prefix, line, last_line, complete, number, TITLE_START.match(simple) is not None)
 
 
 def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate | None:
@@ -125,4 +125,4 @@ def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate
 def may_start(text: str) -> bool:
     """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end."""
     flat = _FILE_SUFFIX.sub("", simplified(squeeze(text)))
-    return bool(_START.search(flat) or TITLE_END.search(flat)) and len(flat) <= 120
+    return bool(TITLE_START.search(flat) or TITLE_END.search(flat)) and len(flat) <= 120

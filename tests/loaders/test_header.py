@@ -388,6 +388,17 @@ def test_a_title_row_under_a_metadata_table_is_the_title_not_a_value() -> None:
     assert header.doc_number == "某政办发〔2022〕16号"
 
 
+def test_a_title_row_a_blank_line_below_a_metadata_table_is_the_title_not_a_value() -> None:
+    header = parse_header(_lines("""
+        文件编号: | 某政办发〔2022〕16号 | 组配分类: | 其他 |
+        发布机构: | 县政府办公室 | 有效性: |
+
+        某某县人民政府办公室关于印发2022年重点工作责任分解的通知 |
+        各镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于印发2022年重点工作责任分解的通知"
+
+
 def test_a_browser_title_and_a_title_that_goes_on_after_a_cited_report() -> None:
     header = parse_header(_lines("""
         某某区人民政府办公室关于印发《2022年实事》的通知_区政府办公室文件_某某区人民政府门户网站
