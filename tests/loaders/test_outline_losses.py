@@ -104,6 +104,9 @@ def test_note_cut_keeps_a_last_unit_with_brackets_whole() -> None:
     assert note.cut == "各县（市、区" and parse_note(note.body).leads == ["省财政厅"]
     [note] = find_notes("加强监测。（牵头单位：省财政厅；责任单位：各区人民政府〈含开发区、")
     assert note.cut == "各区人民政府〈含开发区" and parse_note(note.body).responsible == []
+    doc = _doc("一、稳岗位\n1.加强监测。（牵头单位：省财政厅；责任单位：各区人民政府〈含开发区、")
+    assert [w.message for w in _warnings(doc, "agencies")] == [
+        "a note never closes: its last unit 各区人民政府〈含开发区 is cut off and left out"]
 
 
 @pytest.mark.parametrize("name, broken", [

@@ -304,6 +304,7 @@ def test_a_county_short_name_right_after_its_citys_counts() -> None:
     g = gazetteer()
     assert g.mentions("2022温州永嘉扶持个体工商户纾困发展最新政策").get("永嘉县") == 1
     assert "永嘉县" not in g.mentions("永嘉之乱以后")  # a short name alone is a common word
+    assert "永嘉县" not in g.mentions("杭州永嘉")  # nor after another city's name
 
 
 def test_a_new_area_a_province_runs_issues_as_a_municipal_level_zone() -> None:
