@@ -18,6 +18,7 @@ from policy_cascades.loaders.units import (
     ROLE_TAIL,
     SUPPORT_WORD,
     is_unit_name,
+    open_brackets,
     split_units,
 )
 
@@ -261,7 +262,7 @@ def cut_short(body: str) -> tuple[str, str]:
 
 def _opened(name: str) -> bool:
     """A name the excerpt cut inside its bracket: 各区人民政府〈含开发区."""
-    return sum(name.count(c) for c in "（(〈<【[") > sum(name.count(c) for c in "）)〉>】]")
+    return open_brackets(name, "（(〈<【[", "）)〉>】]") > 0
 
 
 def _listed_units(simple: str) -> list[str]:
@@ -295,8 +296,7 @@ _OPEN_REMARK = re.compile(r"[〔\[][^〔〕\[\]]*$")  # 〔以下均需…, cut 
 
 def _opens_at_end(simple: str) -> bool:
     """Whether the text's last 220 characters open more brackets than they close (cheap)."""
-    tail = simple[-220:]
-    return tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
+    return open_brackets(simple[-220:]) > 0
 
 
 def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
@@ -355,7 +355,7 @@ def suspect_unit(name: str) -> str:
         ('it does not end as an agency name does', 'an unclosed bracket', '')
     """
     simple = simplified(name)
-    if simple.count("（") + simple.count("(") != simple.count("）") + simple.count(")"):
+    if open_brackets(simple) != 0:
         return "an unclosed bracket"
     if not (ENDS_AS_ORG.search(simple) or simple.startswith("各") or "、" in simple):
         return "it does not end as an agency name does"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import find_notes, is_note_line
+from policy_cascades.loaders.units import open_brackets
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -204,7 +205,7 @@ def _opens_paragraph(text: str) -> bool:
 
 
 def _unbalanced(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    return open_brackets(text) > 0
 
 
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")  # 附件1 on a line above its title

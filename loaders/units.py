@@ -70,6 +70,16 @@ def split_units(value: str) -> list[str]:
     return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
 
 
+def open_brackets(text: str, opens: str = "（(", closes: str = "）)") -> int:
+    """How many more brackets `text` opens than it closes (below 0: closes more).
+
+    Example:
+        >>> open_brackets("各县（市、区"), open_brackets("局）"), open_brackets("各区政府〈含开发区", "〈(", "〉)")
+        (1, -1, 1)
+    """
+    return sum(map(text.count, opens)) - sum(map(text.count, closes))
+
+
 def _split_and(token: str) -> list[str]:
     """Two bodies joined by 及 (市级各有关部门及各县市区政府) are two units; a name holding 及 whose
     halves are not both bodies (市场监管及质量检测中心) is one."""
