@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
 from policy_cascades.loaders.header import PLACELESS_ORGAN
@@ -59,6 +59,7 @@ class Placed:
     region: Region | None
     level: str | None
     doubt: str | None = None  # a warning's message
+    tied: tuple[Region, ...] = ()  # the candidates the clues fit equally, when left open
 
 
 def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: str | None,
@@ -80,9 +81,9 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
     if placed.region is None and placed.level is None and units_level:
-        placed = Placed(None, units_level, placed.doubt)  # the level, at least, from the units
+        placed = replace(placed, level=units_level)  # the level, at least, from the units
     if placed.region is None and placed.level in (None, "county"):
-        placed = _by_towns(lines, places) or placed
+        placed = _by_towns(lines, places, placed.tied) or placed
     elif (placed.region is not None and placed.region.level == "municipal" and not levels
           and _weakest(clues, placed.region)):  # a city named in passing: its county, by its towns
         below = _by_towns(lines, places)
@@ -220,17 +221,22 @@ def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> P
     names = " or ".join(sorted(r.key for r in best))
     shared = {r.level for r in best}
     return Placed(None, shared.pop() if len(shared) == 1 else level,
-                  f"the clues fit {names} equally; the region is left open")
+                  f"the clues fit {names} equally; the region is left open", tuple(best))
 
 
-def _by_towns(lines: list[str], places: Gazetteer) -> Placed | None:
-    """A county placed by the towns its text names (no other clue named it), with a warning."""
+def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()) -> Placed | None:
+    """A county placed by the towns its text names, with a warning: when no clue named it, or
+    when the clues fit several places equally (鼓楼区: four counties) and it is one of them."""
     found = towns().county("\n".join(lines))
     region = places.get(found[0]) if found else None
     if found is None or region is None:
         return None
-    return Placed(region, "county", f"no clue names the county; placed in {region.key} by the "
-                  f"towns the text names ({'、'.join(found[1])})")
+    path = places.path(region.key)
+    if tied and not any(r.key in path for r in tied):
+        return None  # the towns point away from every place the clues name: left open
+    why = f"the clues fit {' or '.join(sorted(r.key for r in tied))} equally" if tied else "no clue names the county"
+    return Placed(region, "county", f"{why}; placed in {region.key} by the towns the text names "
+                  f"({'、'.join(found[1])})")
 
 
 def _weakest(clues: list[Clue], region: Region) -> bool:

@@ -319,3 +319,20 @@ def test_a_new_area_a_province_runs_issues_as_a_municipal_level_zone() -> None:
     """), "newarea.txt")
     assert (doc.region, doc.level) == ("雄安新区", "municipal")
     assert doc.region_path == ("雄安新区", "河北省", "中国")
+
+
+def test_towns_choose_only_among_the_places_the_clues_fit_equally() -> None:
+    # the title names 鼓楼区 (four counties): towns of another county leave it open, towns of
+    # one of the four choose that one
+    text = textwrap.dedent("""\
+        发布单位 | 区政府 | 发文日期 | 2022-07-14 |
+        关于印发鼓楼区2022年民生实事项目的通知
+        序号 | 实事项目 | 责任单位 | 配合单位 |
+        1 | 新建幼儿园7所。 | 教育局 | TOWNS |
+    """)
+    elsewhere = parse_document(text.replace("TOWNS", "锦城街道、锦北街道、昌化镇、天目山镇"), "tie.txt")
+    assert elsewhere.region is None
+    assert any("equally; the region is left open" in w.message for w in elsewhere.warnings)
+    nanjing = parse_document(text.replace("TOWNS", "宁海路街道、华侨路街道、中央门街道"), "tie.txt")
+    assert nanjing.region_path[:2] == ("南京市鼓楼区", "南京市")
+    assert any("equally; placed in 南京市鼓楼区 by the towns" in w.message for w in nanjing.warnings)
