@@ -201,6 +201,9 @@ class Gazetteer:
         key = zone_key(printed, parent.name, parent.short)
         if key in self.by_name:
             return self.regions[self.by_name[key][0]]
+        made = self.regions.get(key)
+        if made is not None and made.parent != city:  # another city's zone of that name, made first
+            key = (parent.short[0] if parent.short else parent.name) + key
         if key not in self.regions:
             level = "municipal" if parent.level == "provincial" else "county"
             self.regions[key] = Region(key=key, name=key, level=level, parent=city, kind="功能区")

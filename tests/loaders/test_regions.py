@@ -336,3 +336,12 @@ def test_towns_choose_only_among_the_places_the_clues_fit_equally() -> None:
     nanjing = parse_document(text.replace("TOWNS", "宁海路街道、华侨路街道、中央门街道"), "tie.txt")
     assert nanjing.region_path[:2] == ("南京市鼓楼区", "南京市")
     assert any("equally; placed in 南京市鼓楼区 by the towns" in w.message for w in nanjing.warnings)
+
+
+def test_a_zone_printed_alike_under_two_cities_is_two_zones_whatever_the_order() -> None:
+    # the gazetteer is shared by every document of a process: a zone made for one city's
+    # document must not be handed to another city's
+    g = gazetteer()
+    first, second = g.zone("空港试验示范区", "郑州市"), g.zone("空港试验示范区", "成都市")
+    assert (first.parent, second.parent) == ("郑州市", "成都市")
+    assert g.zone("空港试验示范区", "成都市") == second and g.zone("空港试验示范区", "郑州市") == first
