@@ -431,18 +431,3 @@ def test_an_attachments_file_name_is_its_title_without_the_extension() -> None:
     """))
     assert header.title == "2021年重大民生实事项目目标任务责任分解表"
 
-
-def test_a_breadcrumb_ending_in_a_category_is_no_issuer() -> None:
-    from policy_cascades.loaders.region import printed_issuers
-
-    for crumbs in (["首页 > 政府信息公开 > 政府公报 > 2019 > 政府文件"],
-                   ["首页 > 政府信息公开 > 政府公报 > 政府", "文件"],
-                   ["关于做好稳就业工作的通知", "一、稳定岗位", "首页 > 政府信息公开 > 政府", "2019年6月18日"]):
-        assert printed_issuers(crumbs) == ()
-
-
-def test_a_breadcrumb_with_full_width_arrows_is_no_issuer() -> None:
-    from policy_cascades.loaders.region import printed_issuers
-
-    assert printed_issuers(["首页＞政府信息公开＞政府公报＞政府", "文件"]) == ()
-    assert printed_issuers(["关于做好稳就业工作的通知", "一、稳定岗位", "首页＞信息公开＞政府", "2019年6月18日"]) == ()

@@ -13,6 +13,7 @@ import pytest
 
 from policy_cascades.loaders import parse_document
 from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.region import printed_issuers
 from policy_cascades.loaders.runon import split_run_on
 
 
@@ -345,3 +346,14 @@ def test_a_zone_printed_alike_under_two_cities_is_two_zones_whatever_the_order()
     first, second = g.zone("空港试验示范区", "郑州市"), g.zone("空港试验示范区", "成都市")
     assert (first.parent, second.parent) == ("郑州市", "成都市")
     assert g.zone("空港试验示范区", "成都市") == second and g.zone("空港试验示范区", "郑州市") == first
+
+
+@pytest.mark.parametrize("crumbs", [
+    ["首页 > 政府信息公开 > 政府公报 > 2019 > 政府文件"],
+    ["首页 > 政府信息公开 > 政府公报 > 政府", "文件"],
+    ["关于做好稳就业工作的通知", "一、稳定岗位", "首页 > 政府信息公开 > 政府", "2019年6月18日"],
+    ["首页＞政府信息公开＞政府公报＞政府", "文件"],  # full-width arrows
+    ["关于做好稳就业工作的通知", "一、稳定岗位", "首页＞信息公开＞政府", "2019年6月18日"],
+])
+def test_a_breadcrumb_ending_in_a_category_is_no_issuer(crumbs: list[str]) -> None:
+    assert printed_issuers(crumbs) == ()
