@@ -125,6 +125,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     rows = [index for index, line in enumerate(lines) if line.strip()]
     keys: list[str] = []
     column = 0  # the column of units the next list of units fills, in the current row
+    side_by_side = True  # no other column between the columns of units
     at = 0
     while at < len(rows):
         run = at
@@ -132,7 +133,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             run += 1
         header = _stacked_header([lines[i] for i in rows[at:run]]) if run - at >= 3 else None
         if header:
-            keys, column = header, 0
+            (keys, side_by_side), column = header, 0
             for index in rows[at:run]:
                 out[index] = ""
             at = run
@@ -150,8 +151,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             key = keys[min(column, len(keys) - 1)]
             out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
             column += 1
-        else:
-            column = 0  # a task's cell: its row's first list of units, even with no 序号 column
+        elif side_by_side:
+            column = 0  # a cell of another column ends the row's units (a task's, with no 序号 cell)
         at += 1
     return out
 
@@ -174,13 +175,14 @@ def _is_column(cell: str) -> bool:
     return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name))
 
 
-def _stacked_header(cells: list[str]) -> list[str] | None:
+def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
     """The keys of the columns of units, in order, if these stacked lines are a task table's
-    header (序号 / 工作任务 / 牵头单位 / 配合单位)."""
+    header (序号 / 工作任务 / 牵头单位 / 配合单位), and whether those columns stand side by side
+    (no 责任人 or 完成时限 between them)."""
     names = [_column_name(cell) for cell in cells]
-    keys = [name for name in names if is_role_key(name)]
-    if keys and len(keys) <= 3 and _TASK_WORD.search("".join(names)):
-        return keys
+    at = [index for index, name in enumerate(names) if is_role_key(name)]
+    if at and len(at) <= 3 and _TASK_WORD.search("".join(names)):
+        return [names[index] for index in at], at[-1] - at[0] == len(at) - 1
     return None
 
 

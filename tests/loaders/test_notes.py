@@ -466,3 +466,8 @@ def test_stacked_table_without_number_cells_fills_each_rows_unit_columns_from_th
     assert stacked_rows_as_notes(lines)[3:] == [
         "加强就业服务。", "牵头单位：市人社局。", "配合单位：市财政局。",
         "落实稳岗返还。", "牵头单位：市税务局。", "配合单位：市医保局。"]
+    # a column between the columns of units (完成时限): its cell does not end the row's units
+    lines = ["序号", "工作任务", "牵头单位", "完成时限", "配合单位", "1", "加强就业服务。", "市人社局",
+             "2022年底", "市财政局"]
+    assert stacked_rows_as_notes(lines)[5:] == [
+        "", "1.加强就业服务。", "牵头单位：市人社局。", "2022年底", "配合单位：市财政局。"]
