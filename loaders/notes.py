@@ -252,7 +252,7 @@ def cut_short(body: str) -> tuple[str, str]:
     simple = simplified(last)
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last)
                  or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
-        return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "")
+        return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "").rstrip("、，,；; ")
     whole = body.rstrip("、，,；; ")
     before = re.split(r"[：:]", split_units(whole)[-1])[-1] if whole and whole != body else ""
     if before and _opened(before):  # 各区人民政府〈含开发区、 then the cut: inside its bracket
@@ -445,7 +445,7 @@ def _split_person(token: str, duties: Duties) -> str:
     return token[: m.end(1)]
 
 
-_REMARK = re.compile(r"[（(][^）)]*(仅|只|提供|含|负责)[^）)]*[）)]")
+_REMARK = re.compile(r"[（(〈][^）)〉]*(仅|只|提供|含|负责)[^）)〉]*[）)〉]")
 
 
 def _clean(token: str) -> str:

@@ -120,13 +120,13 @@ def _join_collectives(tokens: list[str]) -> list[str]:
 
 
 def _split_plain(value: str) -> list[str]:
-    if "（" not in value and "(" not in value and "〔" not in value:
+    if not any(ch in value for ch in _OPENS):
         return [piece for token in _PUNCT_SPLIT.split(value) for piece in _split_spaces(token)]
     out, depth, start = [], 0, 0
     for index, ch in enumerate(value):
-        if ch in "（(〔":
+        if ch in _OPENS:
             depth += 1
-        elif ch in "）)〕":
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
         elif depth == 0 and _PUNCT_SPLIT.match(ch):
             out.append(value[start:index])
@@ -135,6 +135,7 @@ def _split_plain(value: str) -> list[str]:
 
 
 _PUNCT_SPLIT = re.compile(r"[、，,；;/]")
+_OPENS, _CLOSES = "（(〔〈", "）)〕〉"  # 各区人民政府〈含开发区、园区〉 is one unit
 
 
 def _split_spaces(token: str) -> list[str]:
