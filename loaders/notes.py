@@ -99,7 +99,7 @@ _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:
 _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|负责|落实|{SUPPORT_WORD})(?:实施|落实)?)\s*"
                       r"(?:(?:[；;，,](?=\s*(?:以下|下同|第一|排名|排在|列在|列第|均需|其中|注))|。)"
                       r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
-_REMARK_START = re.compile(r"^(?:以下|下同|不再|其中|注[：:])")
+_REMARK_START = re.compile(r"^(?:以下|下同|不再|注[：:])")  # not 其中: …，其中市发改委牵头 names a lead
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
 _AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
@@ -385,6 +385,9 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         token = token.strip()
         if not token or ("月" in token or "期" in token or "持续" in token) and DEADLINE.match(token):
             continue  # （…管委会，6月底完成）: a deadline printed among the units
+        if token.startswith("其中"):  # 各区政府，其中市发改委牵头: the units before keep the key's role
+            _add(default, pending)
+            pending, token = [], token[2:]
         role = None
         suffix = ROLE_TAIL.search(simplified(token))
         tag = _ROLE_TAG.search(simplified(token))

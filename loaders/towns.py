@@ -2,9 +2,9 @@
 
 A county's own pages often print the issuer without its place (区政府, 县政府办公室) and never
 name the county, yet their tables and notes name its towns (锦城街道, 昌化镇, 天目山镇). Town names
-repeat across China (昌化镇 is in two counties, 城关镇 in hundreds), so a county is taken only
-when the text names at least MIN_TOWNS different towns of it and clearly more than of any other
-county. loaders/data/towns.tsv (scripts/build_gazetteer.py) lists about 40,000 towns; its index
+repeat across China (昌化镇 is in two counties, 城关镇 in hundreds), so names of more than COMMON
+towns are left out, and a county is taken only when the text names at least MIN_TOWNS different
+towns of it and clearly more than of any other county. loaders/data/towns.tsv (scripts/build_gazetteer.py) lists about 40,000 towns; its index
 is built on first use, so a document placed by other clues never pays for it.
 """
 
@@ -17,6 +17,7 @@ from policy_cascades.loaders.gazetteer import data_text
 from policy_cascades.loaders.placenames import NameIndex
 
 MIN_TOWNS = 2
+COMMON = 3  # a name of more towns than this (城关镇, 新城镇, 中心镇) is a common word, no clue
 
 
 class Towns:
@@ -58,4 +59,4 @@ def towns() -> Towns:
     for line in rows[1:]:  # after the header: name, county
         name, code = line.split("\t")
         counties[name].append(code)
-    return Towns({name: tuple(codes) for name, codes in counties.items()})
+    return Towns({name: tuple(codes) for name, codes in counties.items() if len(codes) <= COMMON})
