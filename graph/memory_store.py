@@ -408,14 +408,14 @@ class _Index:
         self.national: dict[tuple[str, RelType], list[Edge]] = {}
 
     def national_in(self, store: MemoryStore, node_id: str, rel_type: RelType) -> list[Edge]:
-        """A node's incoming edges of `rel_type` from national nodes (`source` is
-        graph.national.SOURCE): a theme is addressed by tens of thousands of measures at
+        """A node's incoming edges of `rel_type` from national items (measures whose `source`
+        is graph.national.SOURCE): a theme is addressed by tens of thousands of measures at
         10,000 documents and a trace up wants its few national ones; checking each one's
         source per trace was nearly all of a trace up's time."""
         found = self.national.get((node_id, rel_type))
         if found is None:
             found = [e for e in store.adjacent(node_id, False, [rel_type])
-                     if store.prop(e[1], "source") == NATIONAL]
+                     if store.label_of(e[1]) == Label.MEASURE and store.prop(e[1], "source") == NATIONAL]
             self.national[(node_id, rel_type)] = found
         return found
 

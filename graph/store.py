@@ -47,8 +47,8 @@ class Neighbourhood:
     - themes: ADDRESSES out of the closure's national items (measures whose `source` is
       graph.national.SOURCE), to their themes;
     - corresponding: CORRESPONDS_TO into those themes going down, out of them going up;
-    - namers: ADDRESSES into the far ends of `corresponding` from national nodes (a
-      `source` of graph.national.SOURCE).
+    - namers: ADDRESSES into the far ends of `corresponding` from national items (measures
+      whose `source` is graph.national.SOURCE).
 
     A superset of what the walker follows: it keeps the part of the closure it has not
     fetched before, trusted links, and themes named by their item's heading.
@@ -152,7 +152,7 @@ def neighbourhood_by_edges(store: GraphStore, node_ids: Sequence[str], down: boo
                                 [RelType.CORRESPONDS_TO]) if themes else []
     namers = [(rel, other) for rel, other in store.edges(
         sorted({o.id for _, o in corresponding}), "in", [RelType.ADDRESSES])
-        if other.props.get("source") == NATIONAL] if corresponding else []
+        if other.label == Label.MEASURE and other.props.get("source") == NATIONAL] if corresponding else []
     return Neighbourhood(*([(trace_view(rel), trace_view(other)) for rel, other in rows]
                            for rows in ([parts[key] for key in sorted(parts)], implements, themes,
                                         corresponding, namers)))
