@@ -114,4 +114,12 @@ def test_twin_gives_the_cypher_rows(stores: tuple[MemoryStore, Neo4jStore], name
     cypher = run_named(neo4j, name, params)
     twin = run_named(memory, name, params)
     assert cypher, f"{name} {params} answers nothing on the seed corpus: a weak case"
-    assert normalised(name, twin) == normalised(name, cypher)
+    twin_rows, cypher_rows = normalised(name, twin), normalised(name, cypher)
+    for a, b in zip(twin_rows, cypher_rows, strict=False):
+        for key in [k for k in a if k.startswith("avg_")]:
+            # a mean of 3-decimal values can sit on a rounding tie (0.8615); Neo4j sums in no
+            # fixed order, so its last bit, and the rounding, may differ from Python's
+            if a[key] is not None and b[key] is not None:
+                assert a[key] == pytest.approx(b[key], abs=0.0011), (key, a, b)
+                a[key] = b[key]
+    assert twin_rows == cypher_rows
