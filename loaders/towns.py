@@ -4,8 +4,9 @@ A county's own pages often print the issuer without its place (区政府, 县政
 name the county, yet their tables and notes name its towns (锦城街道, 昌化镇, 天目山镇). Town names
 repeat across China (昌化镇 is in two counties, 城关镇 in hundreds), so names of more than COMMON
 towns are left out, and a county is taken only when the text names at least MIN_TOWNS different
-towns of it and clearly more than of any other county. loaders/data/towns.tsv (scripts/build_gazetteer.py) lists about 40,000 towns; its index
-is built on first use, so a document placed by other clues never pays for it.
+towns of it and clearly more than of any other county. loaders/data/towns.tsv (written by
+scripts/build_gazetteer.py) lists about 40,000 towns; its index is built on first use, so a
+document placed by other clues never pays for it.
 """
 
 from __future__ import annotations

@@ -127,7 +127,8 @@ def test_a_task_table_of_projects_and_their_steps_with_unit_columns() -> None:
     assert "8月底前竣工交付" in doc.measures[0].text
 
 
-def test_a_plan_attached_after_the_notices_own_outline_is_a_sub_plan() -> None:
+@pytest.mark.parametrize("label", ["", "附件1\n"])  # the plan's title below its 附件1 label, or not
+def test_a_plan_attached_after_the_notices_own_outline_is_a_sub_plan(label: str) -> None:
     doc = parse_document(textwrap.dedent("""\
         各区人民政府，市人民政府各部门：
         《2022年目标任务责任分解方案》已经市人民政府同意，现印发给你们，并就有关事项通知如下。
@@ -135,13 +136,15 @@ def test_a_plan_attached_after_the_notices_own_outline_is_a_sub_plan() -> None:
         二、精准高效督办。各牵头单位要按季度报送进展。
         某某市人民政府办公厅
         2022年1月22日
+    """) + label + textwrap.dedent("""\
         2022年目标任务
         责任分解方案
         一、经济社会发展主要预期目标
         （一）地区生产总值增长7.5%。（牵头单位：市发改委；责任单位：各区人民政府〈含开发区、
     """), "attached.txt")
     assert [m.path for m in doc.measures] == ["一", "二", "P1", "P1.一", "P1.一.(一)"]
-    assert doc.measures[2].heading == "2022年目标任务责任分解方案"
+    assert [(m.path, m.heading) for m in doc.measures][2:4] == [
+        ("P1", "2022年目标任务责任分解方案"), ("P1.一", "经济社会发展主要预期目标")]  # no 附件1 in it
     assert doc.measures[4].leads == ("市发改委",) and doc.measures[4].responsible == ()  # cut inside 〈〉
     assert not [w for w in doc.warnings if "after the end" in w.message]
 
@@ -244,21 +247,3 @@ def test_a_table_one_cell_a_line_with_a_target_column_or_two_columns_of_units() 
     assert [m.path for m in doc.measures] == ["P1", "P1.1", "P2", "P2.1"]
     assert doc.measures[1].responsible == ("区发展改革委",)
     assert (doc.measures[3].leads, doc.measures[3].supports) == (("区科技局",), ("区发展改革委", "区财政局"))
-
-
-def test_an_attached_plans_title_below_its_attachment_label_leaves_the_label_out() -> None:
-    doc = parse_document(textwrap.dedent("""\
-        各区人民政府，市人民政府各部门：
-        《2022年目标任务责任分解方案》已经市人民政府同意，现印发给你们，并就有关事项通知如下。
-        一、加强工作统筹。各责任单位要制订工作方案。
-        二、精准高效督办。各牵头单位要按季度报送进展。
-        某某市人民政府办公厅
-        2022年1月22日
-        附件1
-        2022年目标任务
-        责任分解方案
-        一、经济社会发展主要预期目标
-        （一）地区生产总值增长7.5%。（牵头单位：市发改委）
-    """), "attached.txt")
-    assert [(m.path, m.heading) for m in doc.measures][2:4] == [
-        ("P1", "2022年目标任务责任分解方案"), ("P1.一", "经济社会发展主要预期目标")]
