@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from policy_cascades.errors import ParseError, PolicyCascadesError
+from policy_cascades.errors import ParseError
 from policy_cascades.graph.build import RECORD, DocumentGraph, document_to_subgraph
 from policy_cascades.graph.ids import document_id
 from policy_cascades.graph.link import link_corpus
@@ -18,6 +16,7 @@ from policy_cascades.graph.model import Label, Node, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.national import national_documents, national_urls
 from policy_cascades.graph.store import GraphStore
+from policy_cascades.graph.tasks import cores, run
 from policy_cascades.loaders import PolicyDocument, read_document
 from policy_cascades.loaders.formats import DOCUMENT_SUFFIXES
 
@@ -59,7 +58,7 @@ def extract(files: Sequence[Path], progress: Callable[[Path], None] | None = Non
     workers must see the same files. The result is the same either way, in the files' order.
     """
     out = Extraction()
-    for path, (doc, error) in zip(files, _parsed(files, workers, scheduler), strict=True):
+    for path, (doc, error) in zip(files, run(parse_file, files, workers, scheduler), strict=True):
         if doc is not None:
             out.documents.append(doc)
         else:
@@ -73,7 +72,7 @@ def extract(files: Sequence[Path], progress: Callable[[Path], None] | None = Non
 def default_workers(files: int) -> int:
     """A process per core once there are enough files to pay for starting them (about 50
     a process), else 1."""
-    return max(1, min(os.cpu_count() or 1, files // 50))
+    return max(1, min(cores(), files // 50))
 
 
 Parsed = tuple[PolicyDocument | None, str | None]
@@ -87,27 +86,15 @@ def parse_file(path: Path) -> Parsed:
         return None, str(err)
 
 
-def _parsed(files: Sequence[Path], workers: int, scheduler: str | None) -> Iterator[Parsed]:
-    if scheduler:
-        try:
-            from distributed import Client
-        except ImportError as err:
-            raise PolicyCascadesError('a Dask scheduler needs Dask: pip install '
-                                      '"policy-cascades[cluster]"') from err
-        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
-            for future in client.map(parse_file, list(files), pure=False):
-                yield future.result()
-    elif workers > 1 and len(files) > 1:
-        with ProcessPoolExecutor(workers) as pool:
-            yield from pool.map(parse_file, files, chunksize=max(1, len(files) // (8 * workers)))
-    else:
-        yield from map(parse_file, files)
-
-
 def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
-                lineage: bool = True) -> Subgraph:
+                lineage: bool = True, workers: int | None = None,
+                scheduler: str | None = None) -> Subgraph:
     """The documents' own subgraphs (with the national directives), linked into cascades
-    (without `lineage`, no Measure -> Measure links: what the link models are trained on)."""
+    (without `lineage`, no Measure -> Measure links: what the link models are trained on).
+
+    Lineage is linked a province a task: in `workers` local processes (default: one per core
+    for a corpus large enough to pay for them, link_workers) or on the Dask cluster at
+    `scheduler`; the graph is the same either way."""
     records = [*(national_documents() if national else []), *unique_documents(documents)]
     parts: list[DocumentGraph] = [document_to_subgraph(doc) for doc in records]
     graph = Subgraph()
@@ -115,8 +102,16 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
         graph.merge(part.graph)
         if part.doc.source == NATIONAL:
             _add_urls(graph, part)
-    graph.merge(link_corpus(parts, graph, lineage))
+    if workers is None:
+        workers = link_workers(sum(len(part.doc.measures) for part in parts))
+    graph.merge(link_corpus(parts, graph, lineage, workers, scheduler))
     return graph
+
+
+def link_workers(measures: int) -> int:
+    """A process per core once a corpus has enough measures to pay for shipping each province
+    to a process (about 20,000), else 1."""
+    return max(1, min(cores(), measures // 20_000))
 
 
 def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument]:

@@ -73,12 +73,12 @@ def main(verbose: bool, neo4j_uri: str | None, neo4j_user: str | None, neo4j_pas
 
 _WORKERS_OPTION = click.option(
     "--workers", type=click.IntRange(min=1),
-    help="Processes that parse files at once (default: one per core for 100 files or more, "
-         "else 1).")
+    help="Local processes for the independent tasks: parsing a file, linking a province's "
+         "measures (default: one per core for 100 files or 20,000 measures or more, else 1).")
 _SCHEDULER_OPTION = click.option(
     "--scheduler", metavar="ADDRESS",
-    help="Parse on a Dask cluster (tcp://host:8786; its workers must see the files; needs "
-         'pip install "policy-cascades[cluster]").')
+    help="Run those tasks on a Dask cluster instead (tcp://host:8786; its workers must see "
+         'the files; needs pip install "policy-cascades[cluster]"). The result is the same.')
 
 
 def _extract(files: list[Path], workers: int | None, scheduler: str | None,
@@ -197,7 +197,8 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool,
     for doc in result.documents:
         _warn(doc)
     with _graph_file_lock(settings.graph_file if kind == "memory" else None):
-        stored, after, before = _load(result.documents, kind, replace, batch_rows)
+        stored, after, before = _load(result.documents, kind, replace, batch_rows, workers,
+                                      scheduler)
     _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}, "
          f"linked with {len(stored)} stored ones")
     _out(f"  {'':16} {'added':>7} {'total':>7}")
@@ -217,7 +218,8 @@ def _graph_file_lock(path: Path | None) -> Iterator[None]:
         yield
 
 
-def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows: int | None = None
+def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows: int | None = None,
+          workers: int | None = None, scheduler: str | None = None
           ) -> tuple[list[PolicyDocument], dict[str, int], dict[str, int]]:
     settings = get_settings()
     try:
@@ -233,7 +235,7 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows:
             click.echo(f"warning: {len(missing)} stored documents carry no record (loaded by an "
                        "older version): the new documents are linked among themselves only; "
                        "load everything again with --replace to link across all", err=True)
-        graph = build_graph(with_stored(stored, documents))
+        graph = build_graph(with_stored(stored, documents), workers=workers, scheduler=scheduler)
         rows = len(graph.nodes) + len(graph.relationships)
         with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
             parts = {} if batch_rows is None else {"batch_rows": batch_rows}  # Neo4j only

@@ -13,9 +13,12 @@ from policy_cascades.graph.link.themes import correspondences, infer_themes
 from policy_cascades.graph.model import Subgraph
 
 
-def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = True) -> Subgraph:
+def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = True,
+                workers: int = 1, scheduler: str | None = None) -> Subgraph:
     """Everything the linker adds to `graph` (the documents' own subgraphs, merged); without
-    `lineage`, all but the Measure -> Measure links (what the link models are trained on)."""
+    `lineage`, all but the Measure -> Measure links (what the link models are trained on).
+    Measure lineage is linked a province a task, in `workers` local processes or on the Dask
+    cluster at `scheduler` (graph/link/measures.py), with the same result either way."""
     out, declared = link_documents(parts)
     out.merge(correspondences())
     out.merge(infer_themes(graph))
@@ -23,5 +26,5 @@ def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = Tru
         working = Subgraph()
         working.merge(graph)
         working.merge(out)
-        out.merge(link_measures(working, declared))
+        out.merge(link_measures(working, declared, workers=workers, scheduler=scheduler))
     return out

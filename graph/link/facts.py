@@ -7,7 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from policy_cascades.graph.link.vectors import Vectors
+import numpy as np
+
+from policy_cascades.graph.link.vectors import Rows, Vectors
 from policy_cascades.graph.model import Label, Node, RelType, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
 
@@ -72,9 +74,25 @@ class Facts:
         return sorted(self.measures)
 
     @cached_property
-    def vectors(self) -> Vectors:
-        """Every measure's body as a TF-IDF row (in `order`), analysed once for the linker."""
+    def vectors(self) -> Rows:
+        """Every measure's body as a TF-IDF row (in `order`), analysed once for the linker
+        (a Vectors; in facts `restricted` to some measures, their rows of the whole's)."""
         return Vectors([self.body(i) for i in self.order])
+
+    def restricted(self, keep: set[str]) -> Facts:
+        """The facts of some measures alone, whole documents (so that a measure's containers
+        and points are among them), with their rows of this corpus's TF-IDF space: what one
+        linking task needs. Pickles without the corpus's vocabulary."""
+        out = Facts(measures={i: n for i, n in self.measures.items() if i in keep})
+        for name in ("systems", "themes", "explicit_own", "agencies", "points"):
+            mine, theirs = getattr(out, name), getattr(self, name)
+            mine.update((i, v) for i, v in theirs.items() if i in keep)
+        out.has_parts = self.has_parts & keep
+        out.containers = {i: v for i, v in self.containers.items() if i in keep}
+        out.theme_score = {k: v for k, v in self.theme_score.items() if k[0] in keep}
+        row = {node_id: i for i, node_id in enumerate(self.order)}
+        out.__dict__["vectors"] = self.vectors.rows(np.array([row[i] for i in out.order], np.int64))
+        return out
 
     def body(self, node_id: str) -> str:
         """Heading, text, and the text of the points an item holds (6.加大金融服务力度 (1)…)."""

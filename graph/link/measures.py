@@ -12,40 +12,120 @@ method topic).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+
 import numpy as np
 
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.model import LinkModel, link_model, topic_model
-from policy_cascades.graph.link.pairs import Candidates, candidate_pairs
+from policy_cascades.graph.link.pairs import Candidates, Spaces, candidate_pairs, national_hubs
 from policy_cascades.graph.link.reinvention import reinvention
 from policy_cascades.graph.link.text import shared_phrases
 from policy_cascades.graph.link.topics import TOPIC_FEATURES, select_topics, theme_items, topic_rows
 from policy_cascades.graph.model import Relationship, RelType, Subgraph
+from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.tasks import run
 from policy_cascades.loaders.gazetteer import gazetteer, themes
 
 
 def link_measures(graph: Subgraph, declared: dict[str, set[str]],
-                  model: LinkModel | None = None, topics: LinkModel | None = None) -> Subgraph:
-    """IMPLEMENTS and SIMILAR_TO between measures of different levels."""
+                  model: LinkModel | None = None, topics: LinkModel | None = None,
+                  workers: int = 1, scheduler: str | None = None) -> Subgraph:
+    """IMPLEMENTS and SIMILAR_TO between measures of different levels, a province a task.
+
+    A measure's candidate parents are its own region's ancestors', so the children of one
+    province (with the national measures as parents) are linked apart from any other's: what
+    they need of the whole corpus is its TF-IDF spaces (each measure's rows: Spaces) and how
+    generic each national parent is over all children (national_hubs), both computed once
+    here. The tasks then run here, in `workers` local processes or on the Dask cluster at
+    `scheduler` (graph/tasks.py), and give the same links wherever they run, the same as the
+    whole corpus linked in one piece."""
     model = model or link_model()
-    facts = Facts.of(graph)
-    closure = _closure(declared)
+    topics = topics or topic_model()
     out = Subgraph()
-    found = candidates(facts, closure)
-    scores = model.probabilities(found.x)
-    kept = select(found, scores, model.threshold, model.per_document)
-    for i, score in zip(kept, model.calibrated(scores[kept]), strict=True):
-        pair = found.pair(int(i))
-        _add_link(out, facts, pair.child, pair.parent, float(score), pair.features,
-                  method="model")
-    link_topics(facts, out, topics or topic_model())
+    for links in run(link_part, parts(graph, declared, model, topics), workers, scheduler):
+        for rel in links:
+            out.add_rel(rel)
     return out
 
 
+@dataclass(frozen=True)
+class Part:
+    """One linking task: a province's measures with the national ones, and what they need of
+    the whole corpus."""
+
+    province: str
+    facts: Facts
+    spaces: Spaces
+    hubs: dict[str, float]
+    closure: dict[str, set[str]]
+    model: LinkModel
+    topics: LinkModel
+
+
+def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
+          topics: LinkModel) -> list[Part]:
+    """The linking tasks of a graph: one per province that holds local measures (a region the
+    gazetteer does not know is a province of its own; no region at all, one more), in
+    the provinces' order."""
+    facts = Facts.of(graph)
+    closure = _closure(declared)
+    spaces = Spaces.of(facts)
+    hubs = national_hubs(facts, spaces)
+    national = {m for m, node in facts.measures.items() if node.props.get("source") == NATIONAL}
+    members: dict[str, set[str]] = defaultdict(set)
+    for node_id in sorted(set(facts.measures) - national):
+        members[province(facts.measures[node_id].props.get("region") or "")].add(node_id)
+    row = {node_id: i for i, node_id in enumerate(facts.order)}
+    out = []
+    for name in sorted(members):
+        keep = members[name] | national
+        index = np.array(sorted(row[m] for m in keep), np.int64)
+        docs = {facts.measures[m].props.get("doc_id", "") for m in members[name]}
+        out.append(Part(name, facts.restricted(keep), spaces.rows(index), hubs,
+                        {d: closure[d] for d in docs if d in closure}, model, topics))
+    return out
+
+
+def link_part(part: Part) -> list[Relationship]:
+    """One task: the links of a province's children, to parents of their ancestors (a pure
+    function of the part, so that it gives the same wherever it runs)."""
+    facts = part.facts
+    found = candidate_pairs(facts, part.closure, ancestors, part.spaces, part.hubs)
+    scores = part.model.probabilities(found.x)
+    kept = select(found, scores, part.model.threshold, part.model.per_document)
+    out = Subgraph()
+    for i, score in zip(kept, part.model.calibrated(scores[kept]), strict=True):
+        pair = found.pair(int(i))
+        _add_link(out, facts, pair.child, pair.parent, float(score), pair.features,
+                  method="model")
+    link_topics(facts, out, part.topics)
+    return list(out.relationships.values())
+
+
+def province(region: str) -> str:
+    """The province-level unit a region lies in ('' for no region, 中国 for the national
+    level; a region the gazetteer does not know stands for itself).
+
+    Example:
+        >>> province("周村区"), province("东城区"), province(""), province("中国")
+        ('山东省', '北京市', '', '中国')
+    """
+    path = gazetteer().path(region) if region else ()
+    return path[-2] if len(path) > 1 else region
+
+
+def ancestors(region: str) -> tuple[str, ...]:
+    """The regions whose measures a region's measures may carry out, nearest first: its
+    parents up to 中国 (for a document of no known region, the national level alone)."""
+    return gazetteer().path(region)[1:] if region else ("中国",)
+
+
 def candidates(facts: Facts, closure: dict[str, set[str]]) -> Candidates:
-    """Every candidate pair, blocked by region ancestry, with its features."""
-    places = gazetteer()
-    return candidate_pairs(facts, closure, lambda region: places.path(region)[1:])
+    """Every candidate pair of the whole corpus in one piece, blocked by region ancestry,
+    with its features (what tools/train_linker.py fits the model on)."""
+    return candidate_pairs(facts, closure, ancestors)
 
 
 def select(found: Candidates, scores: np.ndarray, threshold: float,

@@ -39,9 +39,9 @@ import numpy as np
 from scipy import sparse
 
 from policy_cascades.graph.link.facts import Facts
-from policy_cascades.graph.link.grams import fit_counts
+from policy_cascades.graph.link.grams import Words, fit_counts
 from policy_cascades.graph.link.keywords import Keywords
-from policy_cascades.graph.link.vectors import Vectors
+from policy_cascades.graph.link.vectors import Rows, Vectors, runs
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.loaders.gazetteer import themes as all_themes
 
@@ -98,29 +98,100 @@ def is_parent(facts: Facts, node_id: str) -> bool:
 
 
 def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
-                    ancestors: Callable[[str], tuple[str, ...]]) -> Candidates:
+                    ancestors: Callable[[str], tuple[str, ...]],
+                    spaces: Spaces | None = None,
+                    hubs: dict[str, float] | None = None) -> Candidates:
     """Every candidate pair with its features. `declared` maps a document to every document
-    it carries out (closure); `ancestors` gives a region's ancestors, nearest first."""
-    table = _Table(facts)
-    bodies = facts.vectors
+    it carries out (closure); `ancestors` gives a region's ancestors, nearest first.
+
+    A linking task passes the `spaces` of its measures (their rows of the whole corpus's
+    TF-IDF spaces, Spaces.rows) and the `hubs` of the parents that children outside it
+    compare with too (the national ones: national_hubs), so that its pairs and features are
+    those of the whole corpus's, to the bit."""
+    spaces = spaces if spaces is not None else Spaces.of(facts)
+    table = _Table(facts, spaces)
     found = _Found(len(table.ids))
     for region, kids in table.children.items():
         for ancestor in ancestors(region):
             above = table.parents.get(ancestor)
             if above is not None:
-                found.block(bodies.block_rows(kids, above), kids, above, table.doc)
+                found.block(spaces.bodies.block_rows(kids, above), kids, above, table.doc)
+    hub_parent = found.hub_parent()
+    for node_id, hub in (hubs or {}).items():
+        hub_parent[table.row[node_id]] = hub
     child, parent = np.array(found.child, np.int32), np.array(found.parent, np.int32)
     x = np.zeros((len(child), len(FEATURES)), np.float32)
     column = {name: i for i, name in enumerate(FEATURES)}
     cos = np.array(found.cos, np.float32)
     x[:, column["cos"]] = cos
-    x[:, column["csls"]] = 2 * cos - found.hub_child()[child] - found.hub_parent()[parent]
+    x[:, column["csls"]] = 2 * cos - found.hub_child()[child] - hub_parent[parent]
     x[:, column["best_margin"]] = found.margin
     x[:, column["rank_inv"]] = 1.0 / np.array(found.rank, np.float32)
-    table.pair_features(x, column, child, parent, declared)
-    x[:, column["clause_cos"]] = _Clauses(facts, table.bodies, np.unique(parent)).nearest(
-        child, parent, cos)
+    table.pair_features(x, column, child, parent, declared, spaces)
+    x[:, column["clause_cos"]] = _Clauses(spaces).nearest(child, parent, cos)
     return Candidates(table.ids, child, parent, x)
+
+
+def national_hubs(facts: Facts, spaces: Spaces, chunk: int = 20_000) -> dict[str, float]:
+    """The hubness (mean of the HUB_K nearest child cosines) of each national parent over
+    every child of the corpus: a national item is the ancestor of every region's measures,
+    so no linking task of one province sees all of its children."""
+    ids = facts.order
+    kids = np.array([i for i, m in enumerate(ids) if is_child(facts, m)], np.int32)
+    above = np.array([i for i, m in enumerate(ids) if is_parent(facts, m)
+                      and facts.measures[m].props.get("source") == NATIONAL], np.int32)
+    tops = np.zeros((len(above), HUB_K), np.float32)
+    for start in range(0, len(kids), chunk):
+        sims = spaces.bodies.block_rows(kids[start:start + chunk], above)
+        _keep_top(tops, np.arange(len(above)), sims.T)
+    return {ids[i]: float(hub) for i, hub in zip(above.tolist(), _hub(tops), strict=True)}
+
+
+@dataclass
+class Spaces:
+    """Each measure's rows (in facts.order) of the corpus's TF-IDF spaces: its body, its
+    heading, the headings of the two sections around it, and the clauses of a candidate
+    parent of several (rows `clause_start[i]:clause_end[i]` of `clauses`); `seen` is the
+    bodies' columns in the order the corpus first showed them."""
+
+    bodies: Rows
+    heads: Rows
+    context: Rows
+    clauses: sparse.csr_matrix
+    clause_start: np.ndarray  # int64
+    clause_end: np.ndarray  # int64
+    seen: np.ndarray
+
+    @classmethod
+    def of(cls, facts: Facts) -> Spaces:
+        ids = facts.order
+        bodies = facts.vectors
+        assert isinstance(bodies, Vectors), "Spaces.of needs the corpus's own facts"
+        texts: list[str] = []
+        owners: list[int] = []
+        for i, node_id in enumerate(ids):
+            if not is_parent(facts, node_id):
+                continue
+            clauses = [c for c in _CLAUSE.split(facts.body(node_id)) if len(c) >= MIN_CLAUSE]
+            if len(clauses) > 1:
+                texts.extend(clauses)
+                owners.extend([i] * len(clauses))
+        owner = np.array(owners, np.int64)
+        heads = [facts.measures[i].props.get("heading", "") for i in ids]
+        context = ["。".join(facts.measures[c].props.get("heading", "")
+                            for c in facts.containers[i][:2]) for i in ids]
+        return cls(bodies, Vectors(heads), Vectors(context), bodies.transform(texts),
+                   np.searchsorted(owner, np.arange(len(ids)), side="left"),
+                   np.searchsorted(owner, np.arange(len(ids)), side="right"), bodies.seen)
+
+    def rows(self, index: np.ndarray) -> Spaces:
+        """The rows of some measures (in the order given), in the same spaces."""
+        counts = self.clause_end[index] - self.clause_start[index]
+        end = np.cumsum(counts)
+        first = np.repeat(self.clause_start[index] - (end - counts), counts)
+        clause_rows = first + np.arange(int(end[-1]) if len(end) else 0)
+        return Spaces(self.bodies.rows(index), self.heads.rows(index), self.context.rows(index),
+                      self.clauses[clause_rows], end - counts, end, self.seen)
 
 
 _CLAUSE = re.compile(r"[。；;！!？?]")
@@ -128,23 +199,14 @@ MIN_CLAUSE = 8
 
 
 class _Clauses:
-    """The clauses of the candidate parents that have several, as TF-IDF rows in the bodies'
-    space, grouped by measure."""
+    """The clauses of the parents that have several, as TF-IDF rows in the bodies' space,
+    grouped by measure."""
 
-    def __init__(self, facts: Facts, bodies: list[str], parents: np.ndarray) -> None:
-        texts: list[str] = []
-        owners: list[int] = []
-        for i in parents.tolist():
-            clauses = [c for c in _CLAUSE.split(bodies[i]) if len(c) >= MIN_CLAUSE]
-            if len(clauses) > 1:
-                texts.extend(clauses)
-                owners.extend([i] * len(clauses))
-        self.bodies = facts.vectors.matrix
-        self.matrix = facts.vectors.transform(texts)
-        self.seen = facts.vectors.seen
-        owner = np.array(owners, np.int64)
-        self.start = np.searchsorted(owner, np.arange(len(bodies)), side="left")
-        self.end = np.searchsorted(owner, np.arange(len(bodies)), side="right")
+    def __init__(self, spaces: Spaces) -> None:
+        self.bodies = spaces.bodies.matrix
+        self.matrix = spaces.clauses
+        self.seen = spaces.seen
+        self.start, self.end = spaces.clause_start, spaces.clause_end
 
     def nearest(self, child: np.ndarray, parent: np.ndarray, cos: np.ndarray) -> np.ndarray:
         """For each pair, the child body's highest cosine to a clause of the parent (a parent of
@@ -220,11 +282,12 @@ def _sorted_rows(matrix: sparse.csr_matrix) -> np.ndarray:
 class _Table:
     """Per-measure arrays and matrices, by index."""
 
-    def __init__(self, facts: Facts) -> None:
+    def __init__(self, facts: Facts, spaces: Spaces) -> None:
         self.ids = facts.order
+        self.row = {node_id: i for i, node_id in enumerate(self.ids)}
         props = [facts.measures[i].props for i in self.ids]
         self.bodies = [facts.body(i) for i in self.ids]
-        self.words = facts.vectors.words  # the bodies cut into words
+        self.words = Words(self.bodies, runs)  # the bodies cut into words
         docs = [p.get("doc_id", "") for p in props]
         self.doc_ids = sorted(set(docs))
         doc_index = {d: i for i, d in enumerate(self.doc_ids)}
@@ -236,9 +299,6 @@ class _Table:
                                 np.float32)
         self.national = np.array([p.get("source") == NATIONAL for p in props], np.float32)
         self.log_len = np.log1p([len(p.get("text", "")) for p in props]).astype(np.float32) / 8
-        self.heads = [p.get("heading", "") for p in props]
-        self.context = ["。".join(facts.measures[c].props.get("heading", "")
-                                 for c in facts.containers[i][:2]) for i in self.ids]
         kids: dict[str, list[int]] = defaultdict(list)
         above: dict[str, list[int]] = defaultdict(list)
         for i, node_id in enumerate(self.ids):
@@ -259,9 +319,8 @@ class _Table:
         self.profile = np.divide(profile, norm, out=np.zeros_like(profile), where=norm > 0)
 
     def pair_features(self, x: np.ndarray, column: dict[str, int], child: np.ndarray,
-                      parent: np.ndarray, declared: dict[str, set[str]]) -> None:
-        heads = Vectors(self.heads)
-        context = Vectors(self.context)
+                      parent: np.ndarray, declared: dict[str, set[str]], spaces: Spaces) -> None:
+        heads, context = spaces.heads, spaces.context
         keys, gram_rows, _ = fit_counts(self.words, 4, 4)  # binary 4-gram counts of the bodies
         gram_rows.data[:] = 1
         gram_rows.sort_indices()  # integer sums: any order; sorted rows multiply by merging
@@ -377,10 +436,16 @@ class _Found:
         self.rank.extend(rank.tolist())
 
     def hub_child(self) -> np.ndarray:
-        return np.asarray(self.top_child.mean(axis=1))
+        return _hub(self.top_child)
 
     def hub_parent(self) -> np.ndarray:
-        return np.asarray(self.top_parent.mean(axis=1))
+        return _hub(self.top_parent)
+
+
+def _hub(tops: np.ndarray) -> np.ndarray:
+    """The mean of each row's nearest cosines, summed in one order whatever order the blocks
+    came in (a task sees some of a national parent's blocks; the whole, all)."""
+    return np.asarray(np.sort(tops, axis=1).mean(axis=1))
 
 
 def _keep_top(tops: np.ndarray, index: np.ndarray, sims: np.ndarray) -> None:

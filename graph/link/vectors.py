@@ -33,35 +33,18 @@ def runs(text: str) -> str:
     return _BREAK.sub(" ", text)
 
 
-class Vectors:
-    """TF-IDF rows for texts, in the order given (row i is texts[i]); `words` are the texts
-    cut into words, for other n-gram counts of the same texts; `seen`, the columns in the
-    order the texts first showed them (the order of each row's entries).
+class Rows:
+    """Some TF-IDF rows, L2-normalised (row i is the i-th text), compared by blocks: what
+    comparing needs, without the vocabulary (a linking task gets its measures' rows of the
+    corpus's space this way, not the space)."""
 
-    Example:
-        >>> v = Vectors(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
-        >>> ab, ac = v.pairwise_rows(np.array([0, 0]), np.array([1, 2]))
-        >>> bool(ab > ac)
-        True
-    """
+    def __init__(self, matrix: sparse.csr_matrix) -> None:
+        self.matrix = matrix
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.words = Words(texts, runs)
-        self._vocabulary, counts, self.seen = fit_counts(self.words, *NGRAMS)
-        self._tfidf: TfidfTransformer | None = None
-        if len(self._vocabulary):
-            self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
-            self.matrix: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
-        else:
-            self.matrix = sparse.csr_matrix((len(texts), 1), dtype=np.float32)
-
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Other texts as rows in the same space (the same vocabulary and IDF weights)."""
-        if self._tfidf is None or not texts:
-            return sparse.csr_matrix((len(texts), self.matrix.shape[1]), dtype=np.float32)
-        counts = transform_counts(Words(texts, runs), self._vocabulary, *NGRAMS)
-        out: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
-        return out
+    def rows(self, index: np.ndarray) -> Rows:
+        """These rows alone (in the order given), in the same space: their cosines are those
+        of the whole, to the bit (a sparse product sums each row's entries in its own order)."""
+        return Rows(self.matrix[index])
 
     def block_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The dense matrix of cosines between two arrays of row numbers."""
@@ -76,3 +59,35 @@ class Vectors:
             return np.zeros(0, dtype=np.float32)
         product = self.matrix[left].multiply(self.matrix[right])
         return np.asarray(product.sum(axis=1), dtype=np.float32).ravel()
+
+
+class Vectors(Rows):
+    """TF-IDF rows for texts, in the order given (row i is texts[i]), and the space they were
+    fitted in: `seen`, the columns in the order the texts first showed them (the order of
+    each row's entries); `transform` puts other texts in the same space.
+
+    Example:
+        >>> v = Vectors(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
+        >>> ab, ac = v.pairwise_rows(np.array([0, 0]), np.array([1, 2]))
+        >>> bool(ab > ac)
+        True
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        words = Words(texts, runs)
+        self._vocabulary, counts, self.seen = fit_counts(words, *NGRAMS)
+        self._tfidf: TfidfTransformer | None = None
+        if len(self._vocabulary):
+            self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+            matrix: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
+        else:
+            matrix = sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+        super().__init__(matrix)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Other texts as rows in the same space (the same vocabulary and IDF weights)."""
+        if self._tfidf is None or not texts:
+            return sparse.csr_matrix((len(texts), self.matrix.shape[1]), dtype=np.float32)
+        counts = transform_counts(Words(texts, runs), self._vocabulary, *NGRAMS)
+        out: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
+        return out
