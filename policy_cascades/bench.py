@@ -71,7 +71,7 @@ def run_size(documents: int, seed: int, requests: int, api: bool,
     from policy_cascades.graph.memory_store import MemoryStore
     from policy_cascades.graph.model import Subgraph
     from policy_cascades.graph.national import national_documents
-    from policy_cascades.graph.pipeline import corpus_files, default_workers, extract
+    from policy_cascades.graph.pipeline import corpus_files, default_workers, extract, link_workers
     from policy_cascades.synth_score import read_truth, score
 
     row: dict[str, Any] = {"target": documents}
@@ -90,6 +90,14 @@ def run_size(documents: int, seed: int, requests: int, api: bool,
             graph.merge(part.graph)
         row["measures"] = sum(1 for n in graph.nodes.values() if n.label.value == "Measure")
         row["link_s"], linked = _timed(lambda: link_corpus(parts, graph))
+        row["link_workers"] = link_workers(row["measures"])  # as `load` links: a province a task
+        if row["link_workers"] > 1:
+            row["link_pool_s"], pooled = _timed(
+                lambda: link_corpus(parts, graph, workers=row["link_workers"]))
+            if pooled != linked:
+                raise RuntimeError("the process pool linked otherwise than one process")
+        else:
+            row["link_pool_s"] = row["link_s"]
         graph.merge(linked)
         row.update(score(graph, read_truth(out / "truth.jsonl")))
         store = MemoryStore()
@@ -205,7 +213,10 @@ def table(rows: list[dict[str, Any]]) -> str:
              ("extraction MB/s, one process", lambda r, p: f"{r['mb'] / r['extract_s']:.2f}"),
              ("extraction documents/s, a process per core (as `load`)",
               lambda r, p: f"{r['documents'] / r['extract_pool_s']:.0f} ({r['workers']})"),
-             ("linking s", lambda r, p: f"{r['link_s']:.1f}"),
+             ("linking s, one process", lambda r, p: f"{r['link_s']:.1f}"),
+             ("linking s, a process per core (as `load`; a province a task)",
+              lambda r, p: f"{r['link_pool_s']:.1f} ({r['link_workers']})"
+              if "link_pool_s" in r else "–"),
              ("linking ms/measure", lambda r, p: f"{1000 * r['link_s'] / r['measures']:.2f}"),
              ("ms/measure growth per 10x", _growth),
              ("links emitted / true", lambda r, p: f"{r['emitted']:,} / {r['true']:,}"),

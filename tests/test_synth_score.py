@@ -66,6 +66,10 @@ def test_table_one_column_per_size_with_growth() -> None:
     assert "| linking ms/measure | 1.00 | 2.00 |" in text
     assert "| extraction documents/s, a process per core (as `load`) | 198 (2) | 1998 (2) |" in text
     assert "| ms/measure growth per 10x | – | ×2.00 |" in text
+    assert "| linking s, one process | 3.0 | 60.0 |" in text
+    pooled = "| linking s, a process per core (as `load`; a province a task) |"
+    assert f"{pooled} – | – |" in text  # rows from before linking ran in tasks
+    assert f"{pooled} 1.6 (2) |" in table([{**row, "link_pool_s": 1.6, "link_workers": 2}])
     assert "| API start-up s | – | – |" in text
     assert "| Neo4j load rows/s | – | – |" in text  # measured only with --neo4j
     assert "| trace down, first page (50 chains) p50 / p95 ms | – | – |" in text  # an older row
