@@ -8,7 +8,7 @@ the results come back in the inputs' order.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -18,11 +18,12 @@ In = TypeVar("In")
 Out = TypeVar("Out")
 
 
-def run(task: Callable[[In], Out], inputs: Sequence[In], workers: int = 1,
+def run(task: Callable[[In], Out], inputs: Iterable[In], workers: int = 1,
         scheduler: str | None = None) -> Iterator[Out]:
-    """task(x) for each input, in order: here (`workers` 1), in a pool of `workers` local
-    processes, or on the Dask cluster whose scheduler is at `scheduler` (tcp://host:8786;
-    its workers need policy-cascades installed, and whatever files the inputs name)."""
+    """task(x) for each input, in order: here (`workers` 1; inputs made one at a time, as the
+    results are asked for), in a pool of `workers` local processes, or on the Dask cluster
+    whose scheduler is at `scheduler` (tcp://host:8786; its workers need policy-cascades
+    installed, and whatever files the inputs name)."""
     if scheduler:
         try:
             from distributed import Client
@@ -32,9 +33,10 @@ def run(task: Callable[[In], Out], inputs: Sequence[In], workers: int = 1,
         with Client(scheduler) as client:  # type: ignore[no-untyped-call]
             for future in client.map(task, list(inputs), pure=False):
                 yield future.result()
-    elif workers > 1 and len(inputs) > 1:
-        with ProcessPoolExecutor(min(workers, len(inputs))) as pool:
-            yield from pool.map(task, inputs, chunksize=max(1, len(inputs) // (8 * workers)))
+    elif workers > 1:
+        size = len(inputs) if isinstance(inputs, Sized) else 0
+        with ProcessPoolExecutor(workers) as pool:
+            yield from pool.map(task, inputs, chunksize=max(1, size // (8 * workers)))
     else:
         yield from map(task, inputs)
 

@@ -13,6 +13,7 @@ method topic).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,10 +66,10 @@ class Part:
 
 
 def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
-          topics: LinkModel) -> list[Part]:
-    """The linking tasks of a graph: one per province that holds local measures (a region the
-    gazetteer does not know is a province of its own; no region at all, one more), in
-    the provinces' order."""
+          topics: LinkModel) -> Iterator[Part]:
+    """The linking tasks of a graph, each made when asked for: one per province that holds
+    local measures (a region the gazetteer does not know is a province of its own; no region
+    at all, one more), in the provinces' order."""
     facts = Facts.of(graph)
     closure = _closure(declared)
     spaces = Spaces.of(facts)
@@ -78,14 +79,12 @@ def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
     for node_id in sorted(set(facts.measures) - national):
         members[province(facts.measures[node_id].props.get("region") or "")].add(node_id)
     row = {node_id: i for i, node_id in enumerate(facts.order)}
-    out = []
     for name in sorted(members):
         keep = members[name] | national
         index = np.array(sorted(row[m] for m in keep), np.int64)
         docs = {facts.measures[m].props.get("doc_id", "") for m in members[name]}
-        out.append(Part(name, facts.restricted(keep), spaces.rows(index), hubs,
-                        {d: closure[d] for d in docs if d in closure}, model, topics))
-    return out
+        yield Part(name, facts.restricted(keep), spaces.rows(index), hubs,
+                   {d: closure[d] for d in docs if d in closure}, model, topics)
 
 
 def link_part(part: Part) -> list[Relationship]:

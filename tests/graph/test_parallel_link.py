@@ -55,7 +55,7 @@ def _links(graph: Subgraph) -> dict[tuple[str, str, str], dict[str, object]]:
 
 def test_the_seed_corpus_is_linked_in_one_task_per_province() -> None:
     graph, declared = _before_lineage()
-    tasks = parts(graph, declared, link_model(), topic_model())
+    tasks = list(parts(graph, declared, link_model(), topic_model()))
     assert [t.province for t in tasks] == ["山东省", "甘肃省"]
     national = {m for m, n in Facts.of(graph).measures.items() if n.props["level"] == "national"}
     mine = [set(t.facts.measures) - national for t in tasks]
