@@ -10,8 +10,11 @@ Loaded as a pytest plugin from tests/conftest.py. Fixtures:
 
 Without ``--neo4j`` every test marked ``neo4j``, or using one of these fixtures, is skipped.
 With it, ``NEO4J_URI`` (plus ``NEO4J_USER``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) names an
-external server, which the tests EMPTY; unset, tools/neo4j_server.py starts a local Neo4j once
-per session (authentication off: any password is accepted).
+external server, which the tests EMPTY; set NEO4J_PASSWORD only for a server with authentication
+on (the wrong-password test expects it to refuse one). Unset, tools/neo4j_server.py starts a
+local Neo4j once per session with authentication on: user ``neo4j``, password
+``LOCAL_PASSWORD``; tests connect with ``neo4j_settings`` (``.auth``, ``.env()``), never with
+made-up credentials.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ HOW_TO_GET_A_SERVER = (
     "(starts one with Java 17 + Maven, or uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD if set)"
 )
 RESET_BATCH = 10_000
+# The local server's password (a throw-away server on loopback): auth on, so that CI checks
+# that a wrong password is refused with a clear StoreError.
+LOCAL_PASSWORD = "policy-cascades-test"
 
 
 @dataclass(frozen=True)
@@ -135,9 +141,10 @@ def neo4j_settings(request: pytest.FixtureRequest) -> Iterator[Neo4jSettings]:
     _say(config, "\nstarting a local Neo4j 5 (tools/neo4j_server.py; the first run downloads "
                  "about 150 MB of jars into ~/.m2)")
     try:
-        with server.running_neo4j(timeout=config.getoption("--neo4j-timeout")) as uri:
-            _say(config, f"Neo4j is up at {uri}")
-            yield Neo4jSettings(uri, "neo4j", None, "neo4j")  # auth off: any password works
+        with server.running_neo4j(timeout=config.getoption("--neo4j-timeout"),
+                                  password=LOCAL_PASSWORD) as uri:
+            _say(config, f"Neo4j is up at {uri} (user {server.USER}, authentication on)")
+            yield Neo4jSettings(uri, server.USER, LOCAL_PASSWORD, "neo4j")
     except server.Neo4jServerError as err:
         pytest.fail(f"could not start the local Neo4j: {err}", pytrace=False)
 

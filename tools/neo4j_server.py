@@ -2,7 +2,9 @@
 
 It runs ``tools/neo4j-harness`` (``org.neo4j.test:neo4j-harness`` and one main class) on the
 local JDK. The first run fetches the jars (about 150 MB) into the local Maven repository
-(``~/.m2``); later runs build nothing and start in seconds. Authentication is off.
+(``~/.m2``); later runs build nothing and start in seconds. Authentication is off unless a
+password is given: then it is on, and the user ``neo4j`` has that password from the first
+start (set as ``neo4j-admin dbms set-initial-password`` does, before the databases exist).
 
 As a library (stdlib only)::
 
@@ -10,11 +12,14 @@ As a library (stdlib only)::
 
     with running_neo4j(timeout=180) as uri:   # "bolt://127.0.0.1:41234"
         ...                                   # connect with any user/password, or auth=None
+    with running_neo4j(password="s3cret-pw") as uri:
+        ...                                   # auth=("neo4j", "s3cret-pw"); others refused
 
 From a shell, for a person who wants a local server until Ctrl-C::
 
     python tools/neo4j_server.py                 # random free ports
     python tools/neo4j_server.py --bolt-port 7687 --http-port 7474
+    python tools/neo4j_server.py --password s3cret-pw   # authentication on
 
 Environment:
     JAVA_HOME                 JDK to use (17 or 21); else ``java``/``javac`` on PATH.
@@ -62,6 +67,8 @@ JVM_FLAGS = (
     "-XX:+ExitOnOutOfMemoryError",
 )
 LOG_TAIL_LINES = 40
+USER = "neo4j"  # the one user of Neo4j Community; a password is given to it
+MIN_PASSWORD_LENGTH = 8  # Neo4j 5's dbms.security.auth_minimum_password_length
 
 
 class Neo4jServerError(RuntimeError):
@@ -171,13 +178,14 @@ def build_harness(timeout: float = 1800.0) -> Path:
 
 
 def _java_command(run_dir: Path, bolt_port: int, http_port: int,
-                  copy_from: Path | None = None) -> list[str]:
+                  copy_from: Path | None = None, password: str | None = None) -> list[str]:
     opts = shlex.split(os.environ.get("NEO4J_HARNESS_JAVA_OPTS", DEFAULT_JAVA_OPTS))
     copy = ["--copy-from", str(copy_from.resolve())] if copy_from is not None else []
+    auth = ["--initial-password", password] if password is not None else []
     return [
         _tool("java"), *opts, *JVM_FLAGS, MAIN_CLASS,
         "--bolt-port", str(bolt_port), "--http-port", str(http_port),
-        "--uri-file", str(run_dir / "uri"), "--workdir", str(run_dir / "db"), *copy,
+        "--uri-file", str(run_dir / "uri"), "--workdir", str(run_dir / "db"), *copy, *auth,
         "--exit-on-stdin-eof",
     ]
 
@@ -240,6 +248,7 @@ def running_neo4j(
     http_port: int = 0,
     build_timeout: float = 1800.0,
     copy_from: Path | None = None,
+    password: str | None = None,
 ) -> Iterator[str]:
     """Build the harness if needed, start it, and yield its Bolt URI once the port answers.
 
@@ -251,11 +260,16 @@ def running_neo4j(
         copy_from: a NEO4J_HOME whose data/ (databases/neo4j, transactions/neo4j, e.g. from
             `neo4j-admin database import full`; see tools/neo4j_admin.py) the server starts
             on, copied; the original is left as it is.
+        password: None (the default) runs with authentication off, any credentials accepted;
+            a string (8 characters or more) turns it on, with user ``neo4j`` (USER) holding
+            this password from the first start: a wrong password is refused.
 
     Raises:
         Neo4jServerError: the build failed, or the server exited or did not answer in time;
             the message ends with the tail of the server's logs.
     """
+    if password is not None and len(password) < MIN_PASSWORD_LENGTH:
+        raise Neo4jServerError(f"the Neo4j password needs at least {MIN_PASSWORD_LENGTH} characters")
     target = build_harness(timeout=build_timeout)
     run_dir = Path(tempfile.mkdtemp(prefix="neo4j-harness-"))
     env = dict(os.environ)
@@ -264,7 +278,7 @@ def running_neo4j(
     )
     with (run_dir / "server.log").open("wb") as log:
         proc = subprocess.Popen(
-            _java_command(run_dir, bolt_port, http_port, copy_from), cwd=run_dir, env=env,
+            _java_command(run_dir, bolt_port, http_port, copy_from, password), cwd=run_dir, env=env,
             stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
     started = time.monotonic()
@@ -298,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bolt-port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--http-port", type=int, default=0, help="0 picks a free port, -1 none")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for Bolt")
+    parser.add_argument("--password", help=f"turn authentication on: user {USER} gets this "
+                                           "password (8+ characters); default: auth off")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     # Stop cleanly on Ctrl-C, kill and a closed terminal alike, even if started with SIGINT
@@ -305,9 +321,11 @@ def main(argv: list[str] | None = None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _interrupt)
     try:
-        with running_neo4j(args.timeout, bolt_port=args.bolt_port, http_port=args.http_port) as uri:
+        with running_neo4j(args.timeout, bolt_port=args.bolt_port, http_port=args.http_port,
+                           password=args.password) as uri:
             print(uri, flush=True)  # noqa: T201  (the one line a caller or a person needs)
-            logger.info("Neo4j is up (auth off); export NEO4J_URI=%s; Ctrl-C stops it", uri)
+            auth = "auth off" if args.password is None else f"auth on, user {USER}"
+            logger.info("Neo4j is up (%s); export NEO4J_URI=%s; Ctrl-C stops it", auth, uri)
             while True:
                 time.sleep(3600)
     except KeyboardInterrupt:

@@ -255,11 +255,13 @@ def test_lazy_store_known_down_fails_fast_then_recovers(seed_store: MemoryStore)
     served.close()
 
 
-def test_lifespan_neo4j_down_then_up_503_fast_then_answers(neo4j_db, neo4j_uri) -> None:  # type: ignore[no-untyped-def]
+def test_lifespan_neo4j_down_then_up_503_fast_then_answers(neo4j_db, neo4j_settings) -> None:  # type: ignore[no-untyped-def]
     """Against a real Neo4j behind a relay that is cut and restored: once one request has
     found it down, the others answer 503 in well under a second; it comes back by itself."""
-    with relay_to(neo4j_uri) as relay:
-        settings = Settings(neo4j_uri=f"bolt://{relay.address}", neo4j_password=SecretStr("x"))
+    s = neo4j_settings
+    with relay_to(s.uri) as relay:
+        settings = Settings(neo4j_uri=f"bolt://{relay.address}", neo4j_user=s.user,
+                            neo4j_password=None if s.password is None else SecretStr(s.password))
         with TestClient(app_with(settings)) as client:
             assert client.get("/stats").status_code == 200
             relay.cut()

@@ -211,11 +211,11 @@ def test_post_cypher_load_csv_refused_4xx_with_reason(store: Neo4jStore,
     assert hits == []
 
 
-def test_post_cypher_neo4j_down_503_not_400(neo4j_db: Driver, neo4j_uri: str) -> None:
+def test_post_cypher_neo4j_down_503_not_400(neo4j_db: Driver, neo4j_settings: Neo4jSettings) -> None:
     from tests.tcp_proxy import relay_to
 
-    with relay_to(neo4j_uri) as relay:
-        store = Neo4jStore(f"bolt://{relay.address}", None)
+    with relay_to(neo4j_settings.uri) as relay:
+        store = Neo4jStore(f"bolt://{relay.address}", neo4j_settings.user, neo4j_settings.password)
         served = LazyStore("neo4j", lambda: store)
         app = create_app()
         app.dependency_overrides[get_store] = lambda: served

@@ -141,16 +141,21 @@ def test_neo4j_unreachable_driver_ping_false_reads_raise() -> None:
 
 
 @pytest.mark.neo4j
-def test_neo4j_wrong_password_raises_clear_store_error(neo4j_uri: str) -> None:
-    """Only meaningful on a server that checks passwords (the test harness runs with auth
-    off); test_neo4j_refused_credentials_message covers the translation everywhere."""
+def test_neo4j_wrong_password_raises_clear_store_error(neo4j_settings: Neo4jSettings) -> None:
+    """On a server that checks passwords: the local test server (authentication on), or
+    NEO4J_URI's when NEO4J_PASSWORD is set; test_neo4j_refused_credentials_message covers the
+    translation everywhere."""
+    uri, user, password = neo4j_settings.uri, neo4j_settings.user, neo4j_settings.password
+    if password is None:
+        pytest.skip("NEO4J_URI's server is used without a password (authentication off)")
     try:
-        store = Neo4jStore(neo4j_uri, "neo4j", "certainly-not-the-password")
+        store = Neo4jStore(uri, user, password + "-but-wrong")
     except StoreError as err:
-        assert str(err).startswith(f"Neo4j refused the credentials for user 'neo4j' at {neo4j_uri}")
+        assert str(err).startswith(f"Neo4j refused the credentials for user {user!r} at {uri}")
         return
     store.close()
-    pytest.skip("this Neo4j runs with authentication off: any password is accepted")
+    pytest.fail(f"Neo4j at {uri} accepted a wrong password: authentication is off there "
+                "(unset NEO4J_PASSWORD for such a server)")
 
 
 def test_neo4j_refused_credentials_message(monkeypatch: pytest.MonkeyPatch) -> None:

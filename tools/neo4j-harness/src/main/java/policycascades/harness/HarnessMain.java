@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -17,15 +19,21 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.fs.FileUtils;
 
 /**
- * Runs an in-process Neo4j 5 Community server (authentication off) until the JVM is stopped.
+ * Runs an in-process Neo4j 5 Community server until the JVM is stopped.
  *
  * <pre>
  * java [--add-opens ...] -cp target/classes:$(cat target/classpath.txt) \
  *     policycascades.harness.HarnessMain --bolt-port 0 --http-port 0 --uri-file FILE \
- *     [--workdir DIR] [--copy-from HOME] [--exit-on-stdin-eof]
+ *     [--workdir DIR] [--copy-from HOME] [--initial-password PASSWORD] [--exit-on-stdin-eof]
  * </pre>
+ *
+ * <p>Authentication is off unless --initial-password is given. With it, authentication is on and
+ * the user neo4j has that password (at least 8 characters) from the first start: it is set with
+ * {@code neo4j-admin dbms set-initial-password} (run in-process) into a home whose
+ * data/dbms/auth.ini is copied into the server's home before the system database is created.
  *
  * <p>Port 0 picks a free port. Once the server answers, FILE is written atomically with the Bolt
  * URI on its first line and the HTTP URI (or nothing) on its second, and the Bolt URI is printed.
@@ -45,6 +53,7 @@ public final class HarnessMain {
         Path uriFile = null;
         Path workdir = null;
         Path copyFrom = null;
+        String initialPassword = null;
         boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -53,6 +62,7 @@ public final class HarnessMain {
                 case "--uri-file" -> uriFile = Path.of(args[++i]);
                 case "--workdir" -> workdir = Path.of(args[++i]);
                 case "--copy-from" -> copyFrom = Path.of(args[++i]);
+                case "--initial-password" -> initialPassword = args[++i];
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
@@ -66,6 +76,11 @@ public final class HarnessMain {
                 : Neo4jBuilders.newInProcessBuilder(Files.createDirectories(workdir));
         if (copyFrom != null) {
             builder = builder.copyFrom(copyFrom);
+        }
+        Path authHome = null;
+        if (initialPassword != null) {
+            authHome = initialPasswordHome(initialPassword, workdir);
+            builder = builder.copyFrom(authHome).withConfig(GraphDatabaseSettings.auth_enabled, true);
         }
         builder = builder
                 .withConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(HOST))
@@ -90,6 +105,9 @@ public final class HarnessMain {
 
         long started = System.nanoTime();
         Neo4j neo4j = builder.build();
+        if (authHome != null) {
+            FileUtils.deleteDirectory(authHome);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("neo4j-harness: stopping");
@@ -118,6 +136,25 @@ public final class HarnessMain {
             watcher.start();
         }
         stopped.await();
+    }
+
+    /**
+     * A fresh home holding only data/dbms/auth.ini, written by neo4j-admin's own
+     * set-initial-password; exits with code 2 if the command refuses the password.
+     */
+    private static Path initialPasswordHome(String password, Path workdir) throws IOException {
+        Path home = workdir == null
+                ? Files.createTempDirectory("neo4j-harness-auth-")
+                : Files.createTempDirectory(Files.createDirectories(workdir), "auth-");
+        Path conf = Files.createDirectories(home.resolve("conf"));
+        int code = AdminTool.execute(new ExecutionContext(home, conf),
+                "dbms", "set-initial-password", password);
+        if (code != 0) {
+            System.err.println("neo4j-admin dbms set-initial-password failed with code " + code);
+            System.exit(2);
+        }
+        FileUtils.deleteDirectory(conf);  // the server keeps the harness's own configuration
+        return home;
     }
 
     /** "bolt://127.0.0.1:7687/" becomes "bolt://127.0.0.1:7687". */
