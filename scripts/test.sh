@@ -4,9 +4,11 @@
 #   bash scripts/test.sh tests/graph -x  # arguments go to pytest
 # It makes .venv (python3 -m venv) and installs the project with its test extras. Without
 # NEO4J_URI the Neo4j tests run on a local Neo4j 5 that tools/neo4j_server.py builds (Maven,
-# first run only) and starts on a JDK 17; on a machine without one, as root, it installs
+# first run only) and starts on a JDK 17, with authentication on (user neo4j, the password
+# in tests/neo4j_fixtures.py); on a machine without one, as root, it installs
 # openjdk-17-jdk-headless and maven with apt-get. With NEO4J_URI set they use that server
-# and EMPTY its database. As root it also installs Debian's chromium for the viewer's test.
+# (NEO4J_USER, NEO4J_PASSWORD) and EMPTY its database. As root it also installs Debian's
+# chromium for the viewer's test.
 # pytest's exit code is the script's (5 = no tests ran = failure).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
