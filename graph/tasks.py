@@ -8,8 +8,9 @@ the results come back in the inputs' order.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from policy_cascades.errors import PolicyCascadesError
@@ -20,10 +21,11 @@ Out = TypeVar("Out")
 
 def run(task: Callable[[In], Out], inputs: Iterable[In], workers: int = 1,
         scheduler: str | None = None) -> Iterator[Out]:
-    """task(x) for each input, in order: here (`workers` 1; inputs made one at a time, as the
-    results are asked for), in a pool of `workers` local processes, or on the Dask cluster
-    whose scheduler is at `scheduler` (tcp://host:8786; its workers need policy-cascades
-    installed, and whatever files the inputs name)."""
+    """task(x) for each input, in order: here (`workers` 1), in a pool of `workers` local
+    processes, or on the Dask cluster whose scheduler is at `scheduler` (tcp://host:8786; its
+    workers need policy-cascades installed, and whatever files the inputs name). Inputs that
+    are not a sized collection (a generator of large parts) are made as they are needed: one
+    at a time here, two per process in a pool."""
     if scheduler:
         try:
             from distributed import Client
@@ -33,10 +35,18 @@ def run(task: Callable[[In], Out], inputs: Iterable[In], workers: int = 1,
         with Client(scheduler) as client:  # type: ignore[no-untyped-call]
             for future in client.map(task, list(inputs), pure=False):
                 yield future.result()
-    elif workers > 1:
-        size = len(inputs) if isinstance(inputs, Sized) else 0
+    elif workers > 1 and isinstance(inputs, Sized):  # many small tasks: sent in chunks
         with ProcessPoolExecutor(workers) as pool:
-            yield from pool.map(task, inputs, chunksize=max(1, size // (8 * workers)))
+            yield from pool.map(task, inputs, chunksize=max(1, len(inputs) // (8 * workers)))
+    elif workers > 1:  # large inputs made as asked for: at most two per process at a time
+        with ProcessPoolExecutor(workers) as pool:
+            pending: deque[Future[Out]] = deque()
+            for item in inputs:
+                pending.append(pool.submit(task, item))
+                if len(pending) >= 2 * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
     else:
         yield from map(task, inputs)
 

@@ -20,7 +20,13 @@ import numpy as np
 
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.model import LinkModel, link_model, topic_model
-from policy_cascades.graph.link.pairs import Candidates, Spaces, candidate_pairs, national_hubs
+from policy_cascades.graph.link.pairs import (
+    Candidates,
+    Fitted,
+    Spaces,
+    candidate_pairs,
+    national_hubs,
+)
 from policy_cascades.graph.link.reinvention import reinvention
 from policy_cascades.graph.link.text import shared_phrases
 from policy_cascades.graph.link.topics import TOPIC_FEATURES, select_topics, theme_items, topic_rows
@@ -72,8 +78,8 @@ def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
     at all, one more), in the provinces' order."""
     facts = Facts.of(graph)
     closure = _closure(declared)
-    spaces = Spaces.of(facts)
-    hubs = national_hubs(facts, spaces)
+    fitted = Fitted(facts)
+    hubs = national_hubs(facts, fitted.bodies)
     national = {m for m, node in facts.measures.items() if node.props.get("source") == NATIONAL}
     members: dict[str, set[str]] = defaultdict(set)
     for node_id in sorted(set(facts.measures) - national):
@@ -83,7 +89,7 @@ def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
         keep = members[name] | national
         index = np.array(sorted(row[m] for m in keep), np.int64)
         docs = {facts.measures[m].props.get("doc_id", "") for m in members[name]}
-        yield Part(name, facts.restricted(keep), spaces.rows(index), hubs,
+        yield Part(name, facts.restricted(keep), fitted.spaces(index), hubs,
                    {d: closure[d] for d in docs if d in closure}, model, topics)
 
 

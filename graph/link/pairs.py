@@ -49,6 +49,7 @@ TOP_K = 8  # candidate parents per child and ancestor region
 HUB_K = 10
 PHRASE_FULL = 10
 CHUNK = 200_000  # pairs per vectorised step
+CLAUSE_CHUNK = 20_000  # pairs per step of clause products (each pair a row per parent clause)
 GENERIC = re.compile(
     "保障措施|组织领导|组织保障|工作目标|目标任务|总体要求|指导思想|基本原则|工作要求|督导|督查|"
     "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
@@ -132,27 +133,28 @@ def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
     return Candidates(table.ids, child, parent, x)
 
 
-def national_hubs(facts: Facts, spaces: Spaces, chunk: int = 20_000) -> dict[str, float]:
+def national_hubs(facts: Facts, bodies: Rows, chunk: int = 20_000) -> dict[str, float]:
     """The hubness (mean of the HUB_K nearest child cosines) of each national parent over
-    every child of the corpus: a national item is the ancestor of every region's measures,
-    so no linking task of one province sees all of its children."""
+    every child of the corpus (`bodies`: every measure's row, in facts.order): a national
+    item is the ancestor of every region's measures, so no linking task of one province
+    sees all of its children."""
     ids = facts.order
     kids = np.array([i for i, m in enumerate(ids) if is_child(facts, m)], np.int32)
     above = np.array([i for i, m in enumerate(ids) if is_parent(facts, m)
                       and facts.measures[m].props.get("source") == NATIONAL], np.int32)
     tops = np.zeros((len(above), HUB_K), np.float32)
     for start in range(0, len(kids), chunk):
-        sims = spaces.bodies.block_rows(kids[start:start + chunk], above)
+        sims = bodies.block_rows(kids[start:start + chunk], above)
         _keep_top(tops, np.arange(len(above)), sims.T)
     return {ids[i]: float(hub) for i, hub in zip(above.tolist(), _hub(tops), strict=True)}
 
 
 @dataclass
 class Spaces:
-    """Each measure's rows (in facts.order) of the corpus's TF-IDF spaces: its body, its
-    heading, the headings of the two sections around it, and the clauses of a candidate
-    parent of several (rows `clause_start[i]:clause_end[i]` of `clauses`); `seen` is the
-    bodies' columns in the order the corpus first showed them."""
+    """Some measures' rows (in facts.order) of the corpus's TF-IDF spaces: their bodies,
+    their headings, the headings of the two sections around each, and, for a parent of
+    several clauses, those clauses (rows `clause_start[i]:clause_end[i]` of `clauses`);
+    `seen` is the bodies' columns in the order the corpus first showed them."""
 
     bodies: Rows
     heads: Rows
@@ -164,34 +166,43 @@ class Spaces:
 
     @classmethod
     def of(cls, facts: Facts) -> Spaces:
+        """Every measure's rows: the corpus in one piece."""
+        return Fitted(facts).spaces(np.arange(len(facts.order)))
+
+
+class Fitted:
+    """The corpus's TF-IDF spaces, fitted once on every measure: `spaces` gives some measures'
+    rows of them (what a linking task carries: rows, not the vocabulary)."""
+
+    def __init__(self, facts: Facts) -> None:
+        if not isinstance(facts.vectors, Vectors):
+            raise TypeError("the spaces are fitted on a corpus's own facts, not on a part's")
+        self.facts = facts
+        self.bodies = facts.vectors
         ids = facts.order
-        bodies = facts.vectors
-        assert isinstance(bodies, Vectors), "Spaces.of needs the corpus's own facts"
+        self.heads = Vectors([facts.measures[i].props.get("heading", "") for i in ids])
+        self.context = Vectors(["。".join(facts.measures[c].props.get("heading", "")
+                                         for c in facts.containers[i][:2]) for i in ids])
+
+    def spaces(self, index: np.ndarray) -> Spaces:
+        """The rows of the measures `index` (rows of facts.order, rising), their parents'
+        clauses put in the bodies' space here (a row's entries do not depend on the others)."""
+        ids = self.facts.order
         texts: list[str] = []
         owners: list[int] = []
-        for i, node_id in enumerate(ids):
-            if not is_parent(facts, node_id):
+        for position, i in enumerate(index.tolist()):
+            if not is_parent(self.facts, ids[i]):
                 continue
-            clauses = [c for c in _CLAUSE.split(facts.body(node_id)) if len(c) >= MIN_CLAUSE]
+            clauses = [c for c in _CLAUSE.split(self.facts.body(ids[i])) if len(c) >= MIN_CLAUSE]
             if len(clauses) > 1:
                 texts.extend(clauses)
-                owners.extend([i] * len(clauses))
+                owners.extend([position] * len(clauses))
         owner = np.array(owners, np.int64)
-        heads = [facts.measures[i].props.get("heading", "") for i in ids]
-        context = ["。".join(facts.measures[c].props.get("heading", "")
-                            for c in facts.containers[i][:2]) for i in ids]
-        return cls(bodies, Vectors(heads), Vectors(context), bodies.transform(texts),
-                   np.searchsorted(owner, np.arange(len(ids)), side="left"),
-                   np.searchsorted(owner, np.arange(len(ids)), side="right"), bodies.seen)
-
-    def rows(self, index: np.ndarray) -> Spaces:
-        """The rows of some measures (in the order given), in the same spaces."""
-        counts = self.clause_end[index] - self.clause_start[index]
-        end = np.cumsum(counts)
-        first = np.repeat(self.clause_start[index] - (end - counts), counts)
-        clause_rows = first + np.arange(int(end[-1]) if len(end) else 0)
         return Spaces(self.bodies.rows(index), self.heads.rows(index), self.context.rows(index),
-                      self.clauses[clause_rows], end - counts, end, self.seen)
+                      self.bodies.transform(texts),
+                      np.searchsorted(owner, np.arange(len(index)), side="left"),
+                      np.searchsorted(owner, np.arange(len(index)), side="right"),
+                      self.bodies.seen)
 
 
 _CLAUSE = re.compile(r"[。；;！!？?]")
@@ -221,8 +232,8 @@ class _Clauses:
         were (which scipy multiplies in column order) is multiplied whole, as before."""
         out = cos.astype(np.float32, copy=True)
         ordered = _sorted_rows(self.bodies)
-        for lo in range(0, len(child), CHUNK // 4):
-            c, p = child[lo:lo + CHUNK // 4], parent[lo:lo + CHUNK // 4]
+        for lo in range(0, len(child), CLAUSE_CHUNK):
+            c, p = child[lo:lo + CLAUSE_CHUNK], parent[lo:lo + CLAUSE_CHUNK]
             counts = (self.end[p] - self.start[p]).astype(np.int64)
             has = counts > 0
             if not has.any():
