@@ -3,6 +3,7 @@ towards the child documents whose document pairs have the fewest judged children
 lowest recall.
 
     python tools/sample_children.py --seed 20261204 > /tmp/sample.json
+    python tools/sample_children.py --seed 20261205 --quotas 000=10 004=10 003=10
 
 The population is the one of the first sample (judgements.json `about`): every measure of the
 seed corpus's local documents, from the project's own extraction (build_graph with no
@@ -10,7 +11,8 @@ linking), not yet judged; per document about 15% are drawn from kinds section/pl
 from item/point. QUOTAS is how many per child document: 沂源县 and 周村区 (their pairs into
 山东省 had recall 0.27 and 0.34, into 淄博市 0.61 and 0.59, on 11-49 true parents) weigh
 most, 淄博市 (into 山东省: 0.35 on 20) next, then 山东省 (into the national items: 0.45), and
-高台县 (national only, recall 0.85) none.
+高台县 (national only, recall 0.85) none. `--quotas` sets other numbers (a second draw, after
+the first one's children were judged, draws from those still unjudged).
 """
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ SECTION_SHARE = 0.15
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--quotas", nargs="+", metavar="DOC=N",
+                        help="children per document, by the source file's 3-digit prefix")
     args = parser.parse_args()
+    quotas = dict(QUOTAS) if not args.quotas else {
+        doc: int(n) for doc, n in (q.split("=", 1) for q in args.quotas)}
     judged = {c["child"] for c in json.loads(JUDGEMENTS.read_text("utf-8"))["children"]}
     graph = build_graph(extract(corpus_files([seed_corpus()])).documents, lineage=False)
     by_doc: dict[str, tuple[list[str], list[str]]] = {}
@@ -44,13 +50,13 @@ def main() -> int:
         if node.label != Label.MEASURE or node_id in judged:
             continue
         prefix = str(node.props.get("source") or "")[:3]
-        if prefix not in QUOTAS:
+        if prefix not in quotas:
             continue
         big, small = by_doc.setdefault(prefix, ([], []))
         (small if node.props.get("kind") in ("section", "plan") else big).append(node_id)
     rng = random.Random(args.seed)
     out = []
-    for prefix, quota in QUOTAS.items():
+    for prefix, quota in quotas.items():
         big, small = by_doc.get(prefix, ([], []))
         n_small = min(len(small), round(quota * SECTION_SHARE))
         picked = rng.sample(small, n_small) + rng.sample(big, min(len(big), quota - n_small))
