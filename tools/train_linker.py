@@ -4,6 +4,8 @@
     python tools/train_linker.py --write    # ... and write graph/data/link_model.json and
                                             #     graph/data/topic_model.json
     python tools/train_linker.py --splits 5 # ... and the whole procedure on 5 other splits
+    python tools/train_linker.py --sample T # ... and the figures on the children whose judgement's
+                                            #     `sample` holds T alone (held-out folds too)
 
 The judgements (tests/linking/judgements.json) list, for each sampled child measure, every
 measure of its candidate parent documents that it truly carries out. Two models share them:
@@ -62,6 +64,7 @@ from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for bo
     Judged,
     Link,
     Outline,
+    doc_names,
     doc_pair_key,
     fold,
     inferred_links,
@@ -70,6 +73,7 @@ from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for bo
     load_judgements,
     outline_of,
     pooled,
+    rows_table,
     tally,
 )
 
@@ -243,15 +247,28 @@ def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, 
     return out
 
 
-def other_splits(seed: Seed, truth: Judged, splits: int) -> str:
+def sampled(path: Path, text: str) -> set[str]:
+    """The children whose judgement's `sample` holds `text` (those added in one sampling)."""
+    entries = json.loads(path.read_text("utf-8"))["children"]
+    return {e["child"] for e in entries if text and text in str(e.get("sample") or "")}
+
+
+def only(truth: Judged, children: set[str]) -> Judged:
+    return Judged({c: p for c, p in truth.parents.items() if c in children},
+                  {c: d for c, d in truth.docs.items() if c in children})
+
+
+def other_splits(seed: Seed, truth: Judged, splits: int, focus: set[str] | None = None) -> str:
     """The whole procedure (held-out scores, settings by the sweep, the linker run per fold,
     nested calibration) on `splits` other random 5-fold splits of the same children: how much
-    the reported split's figures owe to that one split."""
+    the reported split's figures owe to that one split. With `focus`, also the figures on
+    those children alone."""
     pair_truth, topic_truth = seed.split(truth)
     pairs, labels = pair_data(seed, pair_truth)
     rows, row_labels = topic_data(seed, topic_truth)
     lines = ["other random splits (split, settings, held-out precision, recall):"]
-    figures = []
+    figures: list[tuple[float, float]] = []
+    focused: list[tuple[float, float]] = []
     for split in range(1, splits + 1):
         pair_scores = held_out(pairs.x, labels, [pairs.ids[c] for c in pairs.child], FEATURES, split)
         topic_scores = held_out(rows.x, row_labels, rows.child, TOPIC_FEATURES, split)
@@ -265,9 +282,17 @@ def other_splits(seed: Seed, truth: Judged, splits: int) -> str:
         lines.append(f"  {split} pair {pair_setting[0]:.2f} / {pair_setting[1]}, topic "
                      f"{topic_setting[0]:.2f} / {topic_setting[1]}: {total.precision:.3f} "
                      f"{total.recall:.3f}")
+        if focus:
+            part = pooled(tally(links, only(truth, focus), seed.outline))
+            focused.append((part.precision, part.recall))
+            lines[-1] += f"; the {len(focus)} sampled children alone {part.precision:.3f} {part.recall:.3f}"
     p, r = np.array(figures).T
     lines.append(f"  mean precision {p.mean():.3f} (min {p.min():.3f}), recall {r.mean():.3f} "
                  f"({r.min():.3f}-{r.max():.3f})")
+    if focused:
+        p, r = np.array(focused).T
+        lines.append(f"  the sampled children alone: mean precision {p.mean():.3f} (min {p.min():.3f}), "
+                     f"recall {r.mean():.3f} ({r.min():.3f}-{r.max():.3f})")
     return "\n".join(lines)
 
 
@@ -338,8 +363,11 @@ def main() -> None:
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     parser.add_argument("--splits", type=int, default=0,
                         help="also run the whole procedure on this many other random splits")
+    parser.add_argument("--sample", default="",
+                        help="also report the children whose judgement's `sample` holds this text alone")
     args = parser.parse_args()
     truth = load_judgements(args.judgements)
+    focus = sampled(args.judgements, args.sample)
     seed = Seed()
     pair_truth, topic_truth = seed.split(truth)
     pairs, labels = pair_data(seed, pair_truth)
@@ -358,8 +386,13 @@ def main() -> None:
           f"document; topic model threshold {topic_setting[0]}, at most {topic_setting[1]} "
           f"themes per family")
     raw = raw_links(seed, truth, pair_setting, topic_setting)
-    out_of_sample = pooled(tally(cross_validated_links(seed, truth, pair_setting, topic_setting, raw),
-                                 truth, seed.outline))
+    held = cross_validated_links(seed, truth, pair_setting, topic_setting, raw)
+    out_of_sample = pooled(tally(held, truth, seed.outline))
+    print("\nthe whole linker, held out, per document pair:")
+    print("\n".join(rows_table(tally(held, truth, seed.outline), doc_names(seed.graph))))
+    if focus:
+        print(f"... the {len(focus)} children of sample {args.sample!r} alone:")
+        print("\n".join(rows_table(tally(held, only(truth, focus), seed.outline), doc_names(seed.graph))))
     calibration = platt(raw, truth, seed.outline)
     print(f"calibration (Platt, over the cross-validated links of every fold): "
           f"logit(score) = {calibration[0]:.3f} logit(p) + {calibration[1]:.3f}")
@@ -374,7 +407,7 @@ def main() -> None:
                f"{in_sample.precision:.3f}, {in_sample.recall:.3f}.")
     print(f"\nthe whole linker, {figures}")
     if args.splits:
-        print(other_splits(seed, truth, args.splits))
+        print(other_splits(seed, truth, args.splits, focus))
     if args.write:
         about = (f"trained by tools/train_linker.py on {len(truth.parents)} judged children "
                  f"(tests/linking/judgements.json). {figures}")

@@ -277,7 +277,7 @@ def doc_names(graph: Subgraph) -> dict[str, str]:
     return names
 
 
-def _rows_table(rows: Mapping[str, Tally], names: Mapping[str, str]) -> list[str]:
+def rows_table(rows: Mapping[str, Tally], names: Mapping[str, str]) -> list[str]:
     out = [f"  {'child doc -> parent doc':<52} {'emitted':>7} {'true':>5} {'prec':>6} "
            f"{'parents':>7} {'found':>5} {'recall':>6}"]
     for key, r in rows.items():
@@ -314,7 +314,7 @@ def report(graph: Subgraph, judged: Judged | None = None,
                       "come from models fitted without its fold)", list(cross_validated)))
     for title, part in parts:
         lines += ["", f"{title}"]
-        lines += _rows_table(tally(part, judged, outline), names)
+        lines += rows_table(tally(part, judged, outline), names)
     which, chosen = parts[-1]
     lines += ["", f"per fold (pooled; {which.split(',')[0]}): fold, children, emitted, precision, recall"]
     for k in range(FOLDS):
