@@ -86,7 +86,10 @@ class Gazetteer:
         return tuple(self.regions[k] for k in self.by_name.get(name, ()))
 
     def path(self, key: str) -> tuple[str, ...]:
-        """The region and its parents up to 中国: 周村区, 淄博市, 山东省, 中国."""
+        """The region and its parents up to 中国: 周村区, 淄博市, 山东省, 中国 (a name the
+        gazetteer does not know: itself, then 中国; no region at all: nothing)."""
+        if not key:
+            return ()
         out: list[str] = []
         current: str | None = key
         while current and current not in out:

@@ -94,10 +94,11 @@ def test_a_dask_cluster_links_as_one_process_does() -> None:
 
 def test_a_document_of_no_known_region_is_linked_to_the_national_level_only() -> None:
     text = ("关于做好稳就业保居民就业工作的通知\n各单位：\n"
-            "一、落实援企稳岗政策。对不裁员或少裁员的参保企业，返还失业保险费，稳岗返还。\n"
+            "一、落实援企稳岗政策。对不裁员或少裁员的参保企业，返还失业保险费，稳岗返还。"
+            "（牵头单位：县人社局；配合单位：县财政局）\n"
             "二、加大创业担保贷款贴息力度，支持高校毕业生、农民工返乡创业就业。\n")
     doc = parse_document(text, "nowhere.txt")
-    assert doc.region is None
+    assert doc.region is None and doc.measures[0].leads == ("县人社局",)  # placed nowhere
     graph = build_graph([*_seed(), doc])
     mine = {n.id for n in graph.nodes.values()
             if n.label.value == "Measure" and n.props.get("source") == "nowhere.txt"}
