@@ -4,10 +4,13 @@ Candidate pairs come from graph/link/pairs.py (blocked by region ancestry, with 
 features); the link model (graph/link/model.py, trained on hand-judged pairs) gives each
 pair a probability. For each child and each parent document, the pairs whose probability
 reaches the model's threshold become links, best first, at most `per_document` of them:
-IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child (upward diffusion). A link's score is its probability recalibrated on held-out children
-(LinkModel.calibrated): the chance that the link is true. The national theme items (六保.1
-保居民就业 …) are linked by subject instead, through the topic model (graph/link/topics.py,
-method topic).
+IMPLEMENTS, or SIMILAR_TO when the parent was issued after the child (upward diffusion). A
+link's score is its probability recalibrated on held-out children (LinkModel.calibrated): the
+chance that the link is true. The national theme items (六保.1 保居民就业 …) are linked by
+subject instead, through the topic model (graph/link/topics.py, method topic).
+
+The work is a task per province (`parts`, `link_part`), run wherever graph/tasks.py runs
+tasks; the links are those of the corpus linked in one piece.
 """
 
 from __future__ import annotations
@@ -117,7 +120,7 @@ def province(region: str) -> str:
         >>> province("周村区"), province("东城区"), province(""), province("中国")
         ('山东省', '北京市', '', '中国')
     """
-    path = gazetteer().path(region) if region else ()
+    path = gazetteer().path(region)
     return path[-2] if len(path) > 1 else region
 
 
