@@ -39,8 +39,7 @@ def prepared(documents: int, cache: Path) -> tuple[Subgraph, dict[str, set[str]]
         return loaded
     from policy_cascades.bench import config_for
     from policy_cascades.graph.build import document_to_subgraph
-    from policy_cascades.graph.link.documents import link_documents
-    from policy_cascades.graph.link.themes import correspondences, infer_themes
+    from policy_cascades.graph.link import link_before_lineage
     from policy_cascades.graph.national import national_documents
     from policy_cascades.graph.pipeline import corpus_files, extract
     from policy_cascades.synth import generate, write_corpus
@@ -52,9 +51,7 @@ def prepared(documents: int, cache: Path) -> tuple[Subgraph, dict[str, set[str]]
     graph = Subgraph()
     for part in parts:
         graph.merge(part.graph)
-    out, declared = link_documents(parts)
-    out.merge(correspondences())
-    out.merge(infer_themes(graph))
+    out, declared = link_before_lineage(parts, graph)
     graph.merge(out)
     with path.open("wb") as f:
         pickle.dump((graph, declared), f, protocol=5)

@@ -19,12 +19,20 @@ def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = Tru
     `lineage`, all but the Measure -> Measure links (what the link models are trained on).
     Measure lineage is linked a province a task, in `workers` local processes or on the Dask
     cluster at `scheduler` (graph/link/measures.py), with the same result either way."""
-    out, declared = link_documents(parts)
-    out.merge(correspondences())
-    out.merge(infer_themes(graph))
+    out, declared = link_before_lineage(parts, graph)
     if lineage:
         working = Subgraph()
         working.merge(graph)
         working.merge(out)
         out.merge(link_measures(working, declared, workers=workers, scheduler=scheduler))
     return out
+
+
+def link_before_lineage(parts: list[DocumentGraph], graph: Subgraph
+                        ) -> tuple[Subgraph, dict[str, set[str]]]:
+    """What the linker adds before measure lineage (document references, themes), and each
+    document's declared parents (doc ids): what link_measures starts from."""
+    out, declared = link_documents(parts)
+    out.merge(correspondences())
+    out.merge(infer_themes(graph))
+    return out, declared

@@ -9,7 +9,7 @@ from functools import cache
 import pytest
 
 from policy_cascades.graph.build import document_to_subgraph
-from policy_cascades.graph.link.documents import link_documents
+from policy_cascades.graph.link import link_before_lineage
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.measures import (
     Part,
@@ -21,7 +21,6 @@ from policy_cascades.graph.link.measures import (
 )
 from policy_cascades.graph.link.model import link_model, topic_model
 from policy_cascades.graph.link.pairs import Spaces
-from policy_cascades.graph.link.themes import correspondences, infer_themes
 from policy_cascades.graph.memory_store import export_json
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.national import national_documents
@@ -42,9 +41,7 @@ def _before_lineage() -> tuple[Subgraph, dict[str, set[str]]]:
     graph = Subgraph()
     for part in subgraphs:
         graph.merge(part.graph)
-    out, declared = link_documents(subgraphs)
-    out.merge(correspondences())
-    out.merge(infer_themes(graph))
+    out, declared = link_before_lineage(subgraphs, graph)
     graph.merge(out)
     return graph, declared
 
