@@ -71,7 +71,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                     simplified(header.title_prefix + header.title),  # 2022年红谷滩区关于…: a clue
                     header.doc_number and simplified(header.doc_number),
                     places,  # a 繁体 page: its places read in simplified form
-                    units_level=units_level(measures))
+                    units_level=units_level(measures), addressee_line=header.addressee_line)
     if placed.region is None or placed.doubt:  # unknown, or placed by a weak clue (its towns)
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
     refs = _title_references(lines, title) + _preamble_references(outline, title)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
 from policy_cascades.loaders.header import PLACELESS_ORGAN
-from policy_cascades.loaders.placenames import zone_name
+from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
 from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
@@ -34,6 +34,7 @@ _BEFORE_TITLE = re.compile(
     r"政府办公室|政府办公厅|委员会|办公室|办公厅))关于"
 )  # 标题: 亳州市谯城区人民政府办公室关于印发…的通知
 _CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")
+_ZONE_WORDS = tuple(word for word, _ in ZONE_WORDS)
 # An issuer printed without its place: the word it starts with gives the level.
 _PLACELESS = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?:人民政府|政府|委|党委)")
 _LEVELS_OF_WORD = {"省": ("provincial",), "自治区": ("provincial",), "州": ("municipal",),
@@ -63,7 +64,8 @@ class Placed:
 
 
 def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: str | None,
-           places: Gazetteer, units_level: str | None = None) -> Placed:
+           places: Gazetteer, units_level: str | None = None,
+           addressee_line: int | None = None) -> Placed:
     """Weigh every clue the text gives and place the document.
 
     Example:
@@ -75,7 +77,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     """
     organs = _organs(lines, issuers)
     levels = _placeless_levels(organs)
-    clues = list(_clues(lines, organs, title, doc_number, places))
+    clues = list(_clues(lines, organs, title, doc_number, places, addressee_line))
     placed = _resolve(clues, levels, places)
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
@@ -150,7 +152,8 @@ def _placeless_levels(organs: list[tuple[str, int, float, int | None]]) -> tuple
 
 
 def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], title: str,
-           doc_number: str | None, places: Gazetteer) -> Iterable[Clue]:
+           doc_number: str | None, places: Gazetteer,
+           addressee_line: int | None = None) -> Iterable[Clue]:
     for name, tier, weight, line in organs:
         found = _named(name, places)
         if found:
@@ -172,8 +175,26 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         if found:
             yield Clue("文号", 3, 2.0, found)
             yield from _short_names_of(found, "\n".join(lines))
-    for key, count in places.mentions("\n".join(lines)).items():
+    body = list(lines)
+    if addressee_line is not None and 0 < addressee_line <= len(lines):
+        body[addressee_line - 1] = ""
+        yield from _addressed(lines[addressee_line - 1], places)
+    for key, count in places.mentions("\n".join(body)).items():
         yield Clue("mentions", 3, 0.5 * min(count, 6), (places.regions[key],))
+
+
+def _addressed(line: str, places: Gazetteer) -> Iterable[Clue]:
+    """The places of the bodies a document is sent to (各市、自治州人民政府，兰州新区管委会：):
+    clues as the places the body names are, but a unit addressed is below the issuer, so a
+    place named only there is never a candidate while another clue of its tier names one (see
+    _resolve); a zone printed after its place's name (咸宁高新区管委会) is that place's own, so
+    the place is a mention like any other."""
+    for body in re.split(r"[，,、；;：:]", line):
+        zone = any(body[start + len(name):].startswith(_ZONE_WORDS)
+                   for start, name in places.scan(body))
+        for key, count in places.mentions(body).items():
+            yield Clue("mentions" if zone else "addressee", 3, 0.5 * min(count, 6),
+                       (places.regions[key],))
 
 
 def _short_names_of(candidates: tuple[Region, ...], text: str) -> Iterable[Clue]:
@@ -202,6 +223,8 @@ def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> P
     for tier in (1, 2, 3):
         pool = _unique(r for c in clues if c.tier == tier for r in c.regions
                        if not levels or r.level in levels and _fits_word(r, levels))
+        named = [r for r in pool if any(r in c.regions and c.kind != "addressee" for c in clues)]
+        pool = named or pool  # a place only addressed is below the issuer, unless nothing else
         if pool:
             break
     level = levels[0] if len(levels) == 1 else None

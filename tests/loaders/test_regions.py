@@ -357,3 +357,20 @@ def test_a_zone_printed_alike_under_two_cities_is_two_zones_whatever_the_order()
 ])
 def test_a_breadcrumb_ending_in_a_category_is_no_issuer(crumbs: list[str]) -> None:
     assert printed_issuers(crumbs) == ()
+
+
+def test_a_unit_named_only_among_the_addressees_is_below_the_issuer() -> None:
+    # A province's notice starting at its 文号, sent to the cities and a new area it runs: the
+    # area (a county-level unit) is named in the addressees, the province once in passing.
+    text = ("川府发〔2021〕7号\n各市(州)人民政府,天府新区管委会,省政府各部门:\n"
+            "为推动四川经济高质量发展,现将有关事项通知如下:\n一、压实责任。各地各部门要抓好落实。\n二、加强督查。\n")
+    doc = parse_document(text, "addressed-unit.txt")
+    assert (doc.region, doc.level) == ("四川省", "provincial")
+
+
+def test_a_zone_addressed_after_its_city_places_the_city() -> None:
+    # No issuer, title or 文号: only the addressees say whose zone is addressed.
+    text = ("各县、市、区人民政府,宜昌高新区管委会,市政府各部门:\n现将有关事项通知如下:\n"
+            "一、稳定就业。\n二、扶持企业。\n")
+    doc = parse_document(text, "addressed-zone.txt")
+    assert (doc.region, doc.level) == ("宜昌市", "municipal")
