@@ -51,6 +51,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./]
 _SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
+_RED_HEADER = re.compile(r"^(\S{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 
 
@@ -135,6 +136,7 @@ def parse_header(lines: list[str]) -> Header:
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     issuers = issuers or signed or _meta_issuer(meta)
+    issuers = _fullest(issuers, [*_red_headers(head), *signed])
     return Header(
         doc_number=_doc_number(head, meta, candidates),
         title=title,
@@ -144,6 +146,22 @@ def parse_header(lines: list[str]) -> Header:
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
     )
+
+
+def _red_headers(head: list[tuple[int, str]]) -> list[str]:
+    """The bodies a red header prints (鞍山市立山区人民政府文件 -> 鞍山市立山区人民政府)."""
+    return [found.group(1) for _, text in head if (found := _RED_HEADER.match(squeeze(text)))]
+
+
+def _fullest(issuers: list[str], printed: list[str]) -> list[str]:
+    """Each issuer under the fullest name the page prints for it: a title line's 立山区人民政府 is
+    the red header's 鞍山市立山区人民政府 (the same body, its city's name before it).
+
+    Example:
+        >>> _fullest(["立山区人民政府"], ["鞍山市立山区人民政府"])
+        ['鞍山市立山区人民政府']
+    """
+    return [max((p for p in printed if p.endswith(name)), key=len, default=name) for name in issuers]
 
 
 def _without_ui(lines: list[str]) -> list[tuple[int, str]]:

@@ -431,3 +431,16 @@ def test_an_attachments_file_name_is_its_title_without_the_extension() -> None:
     """))
     assert header.title == "2021年重大民生实事项目目标任务责任分解表"
 
+
+
+def test_an_issuer_printed_short_takes_the_red_headers_fuller_name() -> None:
+    header = parse_header(_lines("""
+        南平市延平区人民政府文件
+        延政发〔2021〕4号
+        延平区人民政府关于印发《2021年重点工作分工方案》的通知
+        各乡镇人民政府，区直各单位：
+        现将方案印发给你们。
+        延平区人民政府
+        2021年2月3日
+    """))
+    assert header.issuers == ("南平市延平区人民政府",)
