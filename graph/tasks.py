@@ -32,7 +32,12 @@ def run(task: Callable[[In], Out], inputs: Iterable[In], workers: int = 1,
         except ImportError as err:
             raise PolicyCascadesError('a Dask scheduler needs Dask: pip install '
                                       '"policy-cascades[cluster]"') from err
-        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+        try:
+            client = Client(scheduler)  # type: ignore[no-untyped-call]
+        except (OSError, ValueError, TypeError) as err:
+            raise PolicyCascadesError(f"cannot reach the Dask scheduler at {scheduler!r}: "
+                                      f"{err}") from err
+        with client:
             for future in client.map(task, list(inputs), pure=False):
                 yield future.result()
     elif workers > 1 and isinstance(inputs, Sized):  # many small tasks: sent in chunks
