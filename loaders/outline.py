@@ -25,6 +25,7 @@ from policy_cascades.loaders.notes import (
     strip_notes,
 )
 from policy_cascades.loaders.records import Warning
+from policy_cascades.loaders.targets import COUNT_WORDS, MAGNITUDES
 from policy_cascades.loaders.text import (
     ATTACHMENT_LABEL,
     LOST_NUMERAL,
@@ -44,8 +45,8 @@ _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
-_GLUED_NUMBER = re.compile(r"^(\d{1,3})[.．](\d{1,5}\s*(?:个|万|亿|千|百|家|所|条|项|公里|千米|米|户|人|名|台|辆|座|"
-                           r"%|％|倍|天|次|场|批|套|间|张|元|吨|亩|平方米|月|年|小时).*)$", re.S)
+# 2.50个小区 after item 1: a quantity (targets' words, or a span of time: 4月底前) glued to the number.
+_GLUED_NUMBER = re.compile(rf"^(\d{{1,3}})[.．](\d{{1,5}}\s*(?:{MAGNITUDES}|{COUNT_WORDS}|月|年|小时).*)$", re.S)
 _CLOSING = tuple("。；;！!？?）)」”》】")
 
 
