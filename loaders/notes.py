@@ -92,14 +92,16 @@ def is_note_line(text: str) -> bool:
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）, （X牵头，Y参加）.
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
 _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:。]{1,12}[）)〕])"  # ；between role groups
+# The words a remark after a note's units opens with (以下均需…不再列出, 第一位为牵头部门，下同, 注：):
+# one list for keyed and keyless notes. Not 其中: …，其中市发改委牵头 names a lead.
+_REMARK_WORDS = r"以下|下同|不再|均需|注[：:]|第一|首位|排名|排在|列在|列第"
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
-# groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word (以下, 下同,
-# 第一位, 排名 …) is.
+# groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.
 _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|负责|落实|{SUPPORT_WORD})(?:实施|落实)?)\s*"
-                      r"(?:(?:[；;，,](?=\s*(?:以下|下同|第一|排名|排在|列在|列第|均需|其中|注))|。)"
+                      rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
                       r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
-_REMARK_START = re.compile(r"^(?:以下|下同|不再|注[：:])")  # not 其中: …，其中市发改委牵头 names a lead
+_REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
 _AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
@@ -333,9 +335,8 @@ def parse_note(body: str) -> Duties:
     """
     duties = Duties()
     body = re.sub(r"\s+", "", body)
-    if any(word in body for word in ("下同", "第一", "首位")):
-        for m in reversed(list(_RULE_REMARK.finditer(simplified(body)))):
-            body = body[:m.start()] + body[m.end():]  # the simplified copy has the same length
+    for m in reversed(list(_RULE_REMARK.finditer(simplified(body)))):
+        body = body[:m.start()] + body[m.end():]  # the simplified copy has the same length
     keys = list(_FIELD.finditer(simplified(body)))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
@@ -405,6 +406,8 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             pending = []
     # "X牵头，Y按照职责分工落实": once a lead is named, the units left over support it.
     _add(duties.supports if default is duties.responsible and duties.leads else default, pending)
+    if any(token.strip().startswith("其中") for token in tokens):  # A、B负责，其中A牵头: A leads only
+        default[:] = [unit for unit in default if unit not in duties.leads or default is duties.leads]
     if remark and _GROUP_CARRY.search(remark):
         named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in remark]
         duties.carried.extend(named)

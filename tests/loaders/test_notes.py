@@ -473,3 +473,15 @@ def test_stacked_table_without_number_cells_fills_each_rows_unit_columns_from_th
              "2022年底", "市财政局"]
     assert stacked_rows_as_notes(lines)[5:] == [
         "", "1.加强就业服务。", "牵头单位：市人社局。", "2022年底", "配合单位：市财政局。"]
+
+
+@pytest.mark.parametrize(("text", "leads", "responsible"), [
+    ("加快项目审批。（县发改局、县自然资源局负责，其中县发改局牵头）", ["县发改局"], ["县自然资源局"]),
+    ("加快项目审批。（县发改局、县自然资源局负责；以下均需各乡镇落实，不再列出）", [], ["县发改局", "县自然资源局"]),
+    ("加快项目审批。（县发改局、县自然资源局负责，排名第一的为牵头单位）", [], ["县发改局", "县自然资源局"]),
+])
+def test_a_keyless_notes_remark_is_read_as_a_keyed_notes_is(text: str, leads: list[str],
+                                                          responsible: list[str]) -> None:
+    [note] = find_notes(text)
+    duties = parse_note(note.body)
+    assert (duties.leads, duties.responsible) == (leads, responsible)
