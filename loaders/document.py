@@ -18,7 +18,7 @@ from policy_cascades.loaders.references import find_references, unique
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.repeats import contents_span, repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
-from policy_cascades.loaders.tables import tables_as_items
+from policy_cascades.loaders.tables import read_tables
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import Paragraph, drop_lost_indents, paragraphs, squeeze
 from policy_cascades.loaders.themes import explicit_themes
@@ -41,8 +41,10 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     if not text.strip():
         raise ParseError(f"{source}: no text")
     text = drop_lost_indents(drop_pinyin_glosses(text))
-    lines = tables_as_items(split_run_on(text).split("\n"))
-    warnings: list[Warning] = []
+    lines, cut_rows = read_tables(split_run_on(text).split("\n"))
+    warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
+        "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))
+        for row in cut_rows]
     start = repeat_start(lines)
     if start is not None:
         warnings.append(Warning(field="text", line=start + 1, message=(

@@ -35,7 +35,19 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
 def tables_as_items(lines: list[str]) -> list[str]:
     """Every task table of the text read as items with notes, however it was flattened: cells
     joined by | or tabs, by spaces, or one cell a line."""
-    return stacked_rows_as_notes(spaced_rows_as_items(rows_as_items(lines)))
+    return read_tables(lines)[0]
+
+
+def read_tables(lines: list[str]) -> tuple[list[str], list[int]]:
+    """tables_as_items, and the lines (0-based) of the rows the excerpt cut short of their cells:
+    read as far as they go, each a doubtful piece the document's record should warn of.
+
+    Example:
+        >>> read_tables(["序号|工作任务|牵头单位|配合单位", "1|落实稳岗返还|县人社局"])[1]
+        [1]
+    """
+    rows, cut = _rows_as_items(lines)
+    return stacked_rows_as_notes(spaced_rows_as_items(rows)), cut
 
 
 def _cells(line: str) -> list[str]:
@@ -49,9 +61,13 @@ def rows_as_items(lines: list[str]) -> list[str]:
         >>> rows_as_items(["序号|工作任务|牵头单位|配合单位", "1|落实稳岗返还|县人社局|县财政局"])[1]
         '1.落实稳岗返还（牵头单位：县人社局；配合单位：县财政局）'
     """
+    return _rows_as_items(lines)[0]
+
+
+def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
     if not any("|" in line or "｜" in line or "\t" in line for line in lines):
-        return lines
-    out = list(lines)
+        return lines, []
+    out, cut = list(lines), []
     header: list[str] | None = None
     count = 0
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
@@ -70,9 +86,11 @@ def rows_as_items(lines: list[str]) -> list[str]:
             continue
         if len(cells) < len(header) and not (len(cells) >= 2 and index == last and _ROW_NUMBER.match(cells[0])):
             continue  # a row short of cells is read only where the excerpt cuts it, at the end
+        if len(cells) < len(header):
+            cut.append(index)
         count += 1
         out[index] = _as_item(header, cells, count)
-    return out
+    return out, cut
 
 
 _SPACED_ROW = re.compile(r"^(?:(\S{1,24})\s+)?(\d{1,3})\s+(\S.{4,})$")

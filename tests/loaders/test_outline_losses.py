@@ -222,3 +222,17 @@ def test_a_table_of_contents_before_the_document_is_not_its_outline() -> None:
     assert [m.path for m in doc.measures] == ["一", "二", "二.(一)", "二.(一).1", "三"]
     assert doc.measures[3].responsible == ("市商务局",)
     assert any("table of contents" in w.message for w in doc.warnings)
+
+
+def test_a_table_row_cut_by_the_excerpt_is_read_with_a_warning() -> None:
+    text = ("序号|重点任务|牵头单位|配合单位\n1|新建社区食堂10个|区民政局|各街道\n"
+            "2|改造老旧小区8个|区住建局|区财政局\n3|新增托位300个|区卫健局")
+    doc = parse_document(text, "cut-row.txt")
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert doc.measures[2].leads == ("区卫健局",)
+    assert [w.line for w in doc.warnings if "table row" in w.message] == [4]
+
+
+def test_a_whole_table_gives_no_cut_row_warning() -> None:
+    text = "序号|重点任务|牵头单位|配合单位\n1|新建社区食堂10个|区民政局|各街道\n2|改造老旧小区8个|区住建局|区财政局"
+    assert not [w for w in parse_document(text, "whole.txt").warnings if "table row" in w.message]
