@@ -17,6 +17,8 @@ Sets:
         collected after eval3/ had been scored
   eval5 tests/data/real/eval5/ a fifth held-out set (2019–2022), collected after eval4/ had been
         scored, with new queries and places
+  eval6 tests/data/real/eval6/ a sixth held-out set (mostly 2019–2022), collected after eval5/ had
+        been scored, alternating document by document with dev batch 17
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -47,7 +49,7 @@ REAL = ROOT / "tests" / "data" / "real"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
-SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "seed")
+SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
