@@ -45,6 +45,10 @@ _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
+# Steps 1. 2. 3. printed inside an item numbered 1. 2. 3. (a task table's 工作举措 cell:
+# '1.4月底前…。 2.8月底前…'): each opens the text or follows a full stop or a space, and the
+# item's own number style says they are no sibling items (those would not restart at 1).
+_INLINE_STEP = r"(?:^|(?<=[。；;!！?？\s]))\s*{n}[.．](?!\s*$)"
 # 2.50个小区 after item 1: a quantity (targets' words, or a span of time: 4月底前) glued to the number.
 _GLUED_NUMBER = re.compile(rf"^(\d{{1,3}})[.．](\d{{1,5}}\s*(?:{MAGNITUDES}|{COUNT_WORDS}|月|年|小时).*)$", re.S)
 _CLOSING = tuple("。；;！!？?）)」”》】")
@@ -502,14 +506,10 @@ def inline_points(draft: Draft) -> list[Point]:
     if draft.rank != 3 or any(c.rank == 4 for c in draft.children):
         return []
     text = draft.text
-    starts: list[tuple[int, int, int]] = []  # (number, start, end of marker)
-    position, number = 0, 1
-    while True:
-        m = re.compile(_INLINE_POINT.format(n=number)).search(text, position)
-        if not m:
-            break
-        starts.append((number, m.start(), m.end()))
-        position, number = m.end(), number + 1
+    label = "({n})"
+    starts = _inline_markers(text, _INLINE_POINT)
+    if len(starts) < 2 and draft.label.isdigit():
+        label, starts = "{n}", _inline_markers(text, _INLINE_STEP)
     if len(starts) < 2:
         return []
     offsets = _line_offsets(draft)
@@ -518,9 +518,21 @@ def inline_points(draft: Draft) -> list[Point]:
         stop = starts[index + 1][1] if index + 1 < len(starts) else len(text)
         segment = text[end:stop]
         duties = _parse_all(segment) if find_notes(segment) else Duties()
-        points.append(Point(f"({n})", _line_at(offsets, start), strip_notes(segment).strip(), duties,
-                            start))
+        points.append(Point(label.format(n=n), _line_at(offsets, start), strip_notes(segment).strip(),
+                            duties, start))
     return points
+
+
+def _inline_markers(text: str, pattern: str) -> list[tuple[int, int, int]]:
+    """(number, start, end of marker) of the points 1, 2, 3 … printed in a row inside a text."""
+    starts: list[tuple[int, int, int]] = []
+    position, number = 0, 1
+    while True:
+        m = re.compile(pattern.format(n=number)).search(text, position)
+        if not m:
+            return starts
+        starts.append((number, m.start(), m.end()))
+        position, number = m.end(), number + 1
 
 
 def _line_offsets(draft: Draft) -> list[tuple[int, int]]:

@@ -236,3 +236,18 @@ def test_a_table_row_cut_by_the_excerpt_is_read_with_a_warning() -> None:
 def test_a_whole_table_gives_no_cut_row_warning() -> None:
     text = "序号|重点任务|牵头单位|配合单位\n1|新建社区食堂10个|区民政局|各街道\n2|改造老旧小区8个|区住建局|区财政局"
     assert not [w for w in parse_document(text, "whole.txt").warnings if "table row" in w.message]
+
+
+def test_steps_numbered_inside_a_table_rows_cell_are_points_of_the_row() -> None:
+    text = ("某某区人民政府关于2022年民生实事项目的通知\n发布日期:2022-03-01\n公开方式|主动公开|\n"
+            "序号|实事项目|工作举措及实施计划|责任单位\n"
+            "1|新建口袋公园5个。|1.3月底前完成选址;5月底前开工。 2.9月底前建成开放。|区城管局\n"
+            "2|新增停车泊位800个。|1.6月底前完成规划。 2.11月底前全部建成。 3.12月底前验收。|区交通局\n")
+    doc = parse_document(text, "steps.txt")
+    assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2", "2.3"]
+    assert doc.measures[0].responsible == ("区城管局",)
+
+
+def test_a_decimal_quantity_inside_an_item_is_no_step() -> None:
+    text = "一、重点任务\n1.扩大投资。全年完成投资1.5亿元，带动就业2.3万人。\n2.稳定就业。\n"
+    assert [m.path for m in parse_document(text, "decimal.txt").measures] == ["一", "一.1", "一.2"]

@@ -121,7 +121,8 @@ def test_a_task_table_of_projects_and_their_steps_with_unit_columns() -> None:
         2 | 新增托位500个。 | 1.6月底前新增200个。 | 区卫生健康局 | 区财政局 |
         3 | 实施农村公路大中修100公里。 | 1.7月底前开工;11月
     """), "table.txt")
-    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    # row 1's steps 1. 2. are its points (dev/linan's truth: 1.1, 1.2); row 2's lone step is not
+    assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "2", "3"]
     assert doc.measures[0].responsible == ("区教育局",)
     assert doc.measures[0].supports == ("区发改局", "区住建局", "各镇(街道)")
     assert "8月底前竣工交付" in doc.measures[0].text
