@@ -20,7 +20,13 @@ from policy_cascades.loaders.repeats import contents_span, repeat_start
 from policy_cascades.loaders.runon import CHROME, split_run_on
 from policy_cascades.loaders.tables import read_tables
 from policy_cascades.loaders.targets import find_deadline, find_targets
-from policy_cascades.loaders.text import Paragraph, drop_lost_indents, paragraphs, squeeze
+from policy_cascades.loaders.text import (
+    Paragraph,
+    drop_lost_indents,
+    is_plan_title,
+    paragraphs,
+    squeeze,
+)
 from policy_cascades.loaders.themes import explicit_themes
 from policy_cascades.loaders.title import CHROME_LINE
 
@@ -69,8 +75,9 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     places = gazetteer()
     issuers = header.issuers or printed_issuers(lines)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
+    own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),
-                    simplified(header.title_prefix + header.title),  # 2022年红谷滩区关于…: a clue
+                    simplified(header.title_prefix + own_title),  # 2022年红谷滩区关于…: a clue
                     header.doc_number and simplified(header.doc_number),
                     places,  # a 繁体 page: its places read in simplified form
                     units_level=units_level(measures), addressee_line=header.addressee_line)
@@ -122,6 +129,13 @@ def units_level(measures: Iterable[Measure]) -> str | None:
     total = sum(counts.values())
     best = max(counts, key=lambda level: counts[level]) if counts else None
     return best if best and total >= 3 and counts[best] >= 0.8 * total else None
+
+
+def _plan_title(fallback: str) -> str:
+    """A first line taken for the title that titles a plan (左权县市场主体倍增实施方案, a text that
+    starts at its own plan's title): a title for the clues to the region; any other first line
+    (a sentence, chrome) is none."""
+    return fallback if is_plan_title(fallback) else ""
 
 
 def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:

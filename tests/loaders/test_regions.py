@@ -374,3 +374,13 @@ def test_a_zone_addressed_after_its_city_places_the_city() -> None:
             "一、稳定就业。\n二、扶持企业。\n")
     doc = parse_document(text, "addressed-zone.txt")
     assert (doc.region, doc.level) == ("宜昌市", "municipal")
+
+
+def test_a_text_starting_at_its_own_plan_title_is_placed_by_that_title() -> None:
+    # No notice, 文号 or issuer: the county names itself only in its plan's title, and the
+    # province's document it cites (鄂发…) names the province more often.
+    text = ("通山县就业创业促进实施方案\n"
+            "为贯彻《中共湖北省委 湖北省人民政府关于稳就业的意见》(鄂发〔2021〕9号),结合湖北省部署,制定本方案。\n"
+            "一、总体目标\n到2022年底,全县新增就业3000人。\n二、主要措施\n(一)扶持创业\n落实创业担保贷款。\n")
+    doc = parse_document(text, "plan-title.txt")
+    assert (doc.region, doc.level) == ("通山县", "county")
