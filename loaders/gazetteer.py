@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from policy_cascades.loaders.placenames import NameIndex, zone_key
+from policy_cascades.loaders.placenames import ZONE_WORDS, NameIndex, zone_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 # 文号 of the 中共中央 and the 国务院 (and their offices): the national level.
@@ -24,6 +24,7 @@ _NATIONAL_PREFIXES = ("国发", "国办发", "国函", "国办函", "中发", "�
                       "国办发明电")
 _GOVERNMENT_WORD = "政府委办发厅"
 _GOVERNMENT_AFTER = ("人民政府", "政府", "县委", "区委", "市委", "党委", "人大", "政协")
+_ZONE_SHORT = tuple(short for _, short in ZONE_WORDS)  # 高新区, 经开区 …
 _GENERIC_SHORT_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")  # 城区, 郊区, 矿区: also plain words
 
 
@@ -107,7 +108,8 @@ class Gazetteer:
     def mentions(self, text: str) -> dict[str, int]:
         """How often each region is named in `text` (an ambiguous name counts for each of its
         regions); short names of county-level units and 城区-like names are not counted,
-        being common words, unless the short name follows its city's name (温州永嘉)."""
+        being common words, unless the short name follows its city's name (温州永嘉) or is a
+        zone's (合肥新站高新区 of 合肥新站高新技术产业开发区: no word of the language)."""
         counts: dict[str, int] = {}
         before: tuple[int, set[str]] = (-1, set())  # where the last name ended, what it named
         for start, name in self.scan(text):
@@ -115,7 +117,7 @@ class Gazetteer:
                 continue
             named = set()
             for region in self.candidates(name):
-                if (region.level == "county" and name in region.short
+                if (region.level == "county" and name in region.short and not name.endswith(_ZONE_SHORT)
                         and not (start == before[0] and region.parent in before[1])):
                     continue  # a short name counts only right after its city's: 温州永嘉
                 if region.key != "中国":

@@ -384,3 +384,12 @@ def test_a_text_starting_at_its_own_plan_title_is_placed_by_that_title() -> None
             "一、总体目标\n到2022年底,全县新增就业3000人。\n二、主要措施\n(一)扶持创业\n落实创业担保贷款。\n")
     doc = parse_document(text, "plan-title.txt")
     assert (doc.region, doc.level) == ("通山县", "county")
+
+
+def test_a_zone_named_by_its_short_form_in_a_sentence_places_the_document() -> None:
+    # No title, issuer or 文号; the zone names itself once, in the short form 保定高新区.
+    text = ("2022年保定高新区全区经济社会发展的奋斗目标是:地区生产总值增长8%。\n"
+            "一、推动经济高质量发展\n1.强化经济运行调度。(牵头责任单位:区经发局;协同单位:区财政局)\n"
+            "2.培育主导产业。(牵头责任单位:区招商局)\n二、保障改善民生\n")
+    doc = parse_document(text, "zone-short.txt")
+    assert (doc.region, doc.region_path[1]) == ("保定高新技术产业开发区", "保定市")
