@@ -444,3 +444,20 @@ def test_an_issuer_printed_short_takes_the_red_headers_fuller_name() -> None:
         2021年2月3日
     """))
     assert header.issuers == ("南平市延平区人民政府",)
+
+
+def test_a_preamble_without_punctuation_is_body_not_a_title_or_issuer() -> None:
+    # Rich text lost: no colon after the addressees, no 。 in the preamble, which holds 关于.
+    header = parse_header(_lines("""
+        中共某某县委办公室 某某县人民政府办公室关于印发乡村振兴三年行动计划的通知
+        各乡镇党委政府县直各部门各人民团体
+        乡村振兴三年行动计划已经县委县政府同意现印发给你们请认真贯彻执行
+        中共某某县委办公室
+        某某县人民政府办公室
+        2021年5月6日
+        乡村振兴三年行动计划
+        为深入贯彻党中央国务院和省委省政府关于乡村振兴的重大决策部署全面推进乡村振兴结合实际制定本行动计划
+        总体要求
+    """))
+    assert header.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+    assert header.title == "关于印发乡村振兴三年行动计划的通知"
