@@ -28,6 +28,8 @@ _PAIRS = (
     "紹绍溫温麗丽倉仓無无連连揚扬蕪芜銅铜畢毕鳳凤貢贡瀘泸綿绵達达樂乐涼凉萊莱濰潍煙烟棗枣鶴鹤"
     "駐驻頂顶隨随鄖郧荊荆欽钦賀贺廈厦塢坞壩坝巖岩莊庄灤滦遷迁滄沧勝胜綏绥雙双陰阴圖图縉缙蓮莲"
     "錦锦蘆芦遜逊訥讷墾垦崑昆澗涧橋桥灘滩壽寿潛潜靈灵師师嶼屿蘄蕲"
+    # a cover notice's words (已經…同意，現印發給你們，請認真貫徹執行): the rule of plans issued together
+    "經经給给們们請请執执"
     "爲为")
 _TABLE = str.maketrans({_PAIRS[i]: _PAIRS[i + 1] for i in range(0, len(_PAIRS) - 1, 2)})
 _ANY = re.compile("[" + "".join(sorted({_PAIRS[i] for i in range(0, len(_PAIRS) - 1, 2)})) + "]")

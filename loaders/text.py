@@ -211,8 +211,14 @@ def _unbalanced(text: str) -> bool:
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")  # 附件1 on a line above its title
 
 
+# The title of a plan standing on its own line (平江县2020年政务公开工作要点): finished, though it
+# ends without punctuation, so the preamble below is not run into it.
+_SET_TITLE_LINE = re.compile(r"^[^，,。；;：:、（）()《》]{6,40}(?:工作要点|行动计划)$")
+
+
 def _unfinished(text: str) -> bool:
-    if is_plan_title(text) or is_date_line(text) or ATTACHMENT_LABEL.match(text):
+    if (is_plan_title(text) or is_date_line(text) or ATTACHMENT_LABEL.match(text)
+            or _SET_TITLE_LINE.match(simplified(squeeze(text)))):
         return False
     if _unbalanced(text):
         return True

@@ -485,3 +485,19 @@ def test_a_keyless_notes_remark_is_read_as_a_keyed_notes_is(text: str, leads: li
     [note] = find_notes(text)
     duties = parse_note(note.body)
     assert (duties.leads, duties.responsible) == (leads, responsible)
+
+
+def test_plans_issued_together_on_a_traditional_page_with_a_preamble_under_the_title() -> None:
+    # 繁体 mirror: 已經…同意，現印發給你們; the first plan's title (…工作要點) is followed by its
+    # preamble, a line without a number.
+    doc = _doc("""
+        各鄉鎮人民政府，縣直各單位：
+        《某某縣2020年營商環境工作要點》和《某某縣2020年政務公開工作要點》已經縣人民政府同意，現印發給你們，請認真貫徹落實。
+        某某縣人民政府辦公室
+        2020年6月3日
+        某某縣2020年營商環境工作要點
+        以習近平新時代中國特色社會主義思想為指導，全面優化營商環境
+        一、服務復工復產
+        （一）促進惠企政策落地。
+    """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
