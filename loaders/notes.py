@@ -115,6 +115,7 @@ _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?(牵头|负责|落实|{SUPPOR
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
                           r"|[，,；;]?(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^，,；;（）()]{0,12}"
                           r"(?:牵头|主责)(?:单位|部门)?")
+_RULE_ANCHOR = re.compile("第一|首位|下同")  # what every branch of _RULE_REMARK holds
 FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一个|第一)(?:的|者)?|第一位?)(?:责任)?(?:单位|部门)?"
                          r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
 
@@ -335,8 +336,9 @@ def parse_note(body: str) -> Duties:
     """
     duties = Duties()
     body = re.sub(r"\s+", "", body)
-    for m in reversed(list(_RULE_REMARK.finditer(simplified(body)))):
-        body = body[:m.start()] + body[m.end():]  # the simplified copy has the same length
+    if _RULE_ANCHOR.search(body):  # most notes hold no rule: skip the long pattern
+        for m in reversed(list(_RULE_REMARK.finditer(simplified(body)))):
+            body = body[:m.start()] + body[m.end():]  # the simplified copy has the same length
     keys = list(_FIELD.finditer(simplified(body)))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
