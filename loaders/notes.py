@@ -104,6 +104,9 @@ _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|负�
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
+# What no personal name holds: a collective's 各 / 全 (全区经济运行各专班 is one unit), or a
+# group's word at its end (专班, 小组).
+_NO_PERSON = re.compile(r"^[各全]|[各专]班|组$")
 _AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
@@ -445,7 +448,7 @@ def _split_person(token: str, duties: Duties) -> str:
     if ENDS_AS_ORG.search(simple):
         return token
     m = _AGENCY_PERSON.match(simple)
-    if not m or len(m.group(1)) < 2:
+    if not m or len(m.group(1)) < 2 or _NO_PERSON.search(m.group(2)):
         return token
     person = token[m.start(2):m.end(2)]
     if person not in duties.persons:

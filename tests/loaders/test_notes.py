@@ -501,3 +501,11 @@ def test_plans_issued_together_on_a_traditional_page_with_a_preamble_under_the_t
         （一）促進惠企政策落地。
     """)
     assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
+
+
+def test_a_units_group_word_after_a_collective_is_no_persons_name() -> None:
+    # 全区招商引资各专班: a unit ending in a working group, not 全区招商引资 + a person 各专班.
+    duties = parse_note("责任单位：某某经济开发区,全区招商引资各专班")
+    assert (duties.responsible, duties.persons, duties.doubts) == (
+        ["某某经济开发区", "全区招商引资各专班"], [], [])
+    assert parse_note("牵头单位和责任人：区商务局王立新").persons == ["王立新"]
