@@ -135,7 +135,7 @@ def parse_header(lines: list[str]) -> Header:
     signed = _signature(clean)
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
-    issuers = issuers or signed or _meta_issuer(meta)
+    issuers = issuers or signed or _meta_issuer(meta) or _source_issuer(meta)
     issuers = _fullest(issuers, [*_red_headers(head), *signed])
     return Header(
         doc_number=_doc_number(head, meta, candidates),
@@ -255,6 +255,18 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
         return []
     prefix = BREADCRUMB.split(re.sub(r"^.*?[:：|]", "", chosen.prefix))[-1].strip()  # after a breadcrumb
     return _orgs(prefix) if _ORG_LINE.match(simplified(prefix)) else []
+
+
+# A 来源 line naming a body with its place (来源:辽阳市市场监管局): the issuer of last resort, when
+# neither the header, the signature nor a 发文机关 line prints one. A placeless body (市财政局), a
+# site or a newspaper is no such clue.
+_SOURCE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,12}[省市县区州盟旗][\u4e00-\u9fff]{0,12}(?:局|委|厅|办公室|人民政府)$")
+
+
+def _source_issuer(meta: Metadata) -> list[str]:
+    value = (meta.get("source") or "").split()
+    return value[:1] if value and _SOURCE_BODY.match(value[0]) and not PLACELESS_ORGAN.match(value[0]) \
+        and not value[0].startswith(("省", "市", "县", "区")) else []
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:

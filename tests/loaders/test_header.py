@@ -461,3 +461,18 @@ def test_a_preamble_without_punctuation_is_body_not_a_title_or_issuer() -> None:
     """))
     assert header.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
     assert header.title == "关于印发乡村振兴三年行动计划的通知"
+
+
+@pytest.mark.parametrize(("source", "issuers"), [
+    ("来源:营口市市场监管局      发布时间:2023-05-10", ("营口市市场监管局",)),
+    ("来源:市市场监管局      发布时间:2023-05-10", ()),  # placeless: no clue
+    ("来源:营口日报      发布时间:2023-05-10", ()),  # a newspaper
+])
+def test_a_source_line_naming_a_placed_body_is_the_issuer_of_last_resort(
+        source: str, issuers: tuple[str, ...]) -> None:
+    header = parse_header(_lines(f"""
+        营口市小微企业扶持政策事项清单
+        {source}
+        政策类别 序号 扶持政策事项 政策内容 实施部门
+    """))
+    assert header.issuers == issuers
