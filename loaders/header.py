@@ -313,15 +313,16 @@ _BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|
                               r"(?:[，,、][^。：:；;]{2,40}(?:政府|部门|单位|办事处|管委会|机构))+$")
 
 
-# A preamble's opening words (为深入贯彻…, 根据…): a long line opening so is the body, even where
-# the page lost its punctuation (no 。 to tell a sentence).
+# A preamble's opening words (为深入贯彻…, 根据…): a long line opening so, on a page that lost its
+# punctuation (no 。 to tell a sentence, no comma either), is the body.
 _PREAMBLE = re.compile(r"^(?:为|根据|按照|依据)")
+_PUNCTUATION = re.compile(r"[，,。；;：:、]")  # a news lead (为…，省政府近日印发…) keeps its commas
 
 
 def _body_start(lines: list[str]) -> int:
     for index, text in enumerate(lines[:40]):
         if (match_marker(text) or is_plan_title(text) or (len(text) > 60 and "。" in text)
-                or (len(text) > 40 and _PREAMBLE.match(text))):
+                or (len(text) > 40 and _PREAMBLE.match(text) and not _PUNCTUATION.search(text))):
             return index
     return min(len(lines), 40)  # no body in sight: the head is chrome, metadata and title
 
