@@ -482,7 +482,6 @@ def test_a_news_lead_opening_with_wei_before_the_title_keeps_the_title() -> None
     header = parse_header(_lines("""
         为贯彻落实全省稳就业工作部署，某某市人民政府办公室近日印发通知，部署就业促进工作。
         某某市人民政府办公室关于印发就业促进工作方案的通知
-        各县（市、区）人民政府，市政府各部门：
         现将方案印发给你们，请认真贯彻执行。
-    """))
+    """))  # no addressee line: the header ends where the body starts
     assert header.title == "关于印发就业促进工作方案的通知"
