@@ -394,7 +394,10 @@ class Neo4jStore:
 
     def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
               ) -> tuple[list[Node], list[Relationship]]:
-        records = self._read(_ITEMS, ids=list(node_ids), rels=[list(k) for k in rel_keys])
+        index: dict[str, int] = {}
+        keys = [[t, index.setdefault(a, len(index)), index.setdefault(b, len(index))]
+                for t, a, b in rel_keys]  # each end once, by its place in `ends`
+        records = self._read(_ITEMS, ids=list(node_ids), ends=list(index), rels=keys)
         nodes = {r["props"]["id"]: _node(r["labels"], r["props"]) for r in records if r["kind"] == 0}
         rels = {(r["type"], r["start"], r["end"]): r["props"] for r in records if r["kind"] == 1}
         return ([nodes[i] for i in node_ids if i in nodes],
@@ -629,20 +632,23 @@ def _present(props: dict[str, Any]) -> dict[str, Any]:
 
 _NEIGHBOURHOOD = {down: _neighbourhood(down) for down in (True, False)}
 
-# The nodes of $ids and the relationships of $rels ([type, start, end]), whole, in one statement
-# (a trace's chains, GraphStore.items): each relationship between its two ends found by id.
+# The nodes of $ids whole, and the relationships whole of $rels ([type, i, j]: between the
+# nodes $ends[i] and $ends[j]), in one statement (a trace's chains, GraphStore.items). Each end
+# is looked up once, not once per relationship (a trace's chains share their nodes); with both
+# ends bound the relationship is found by Expand(Into), from the end of lower degree.
 _ITEMS = (
     "CALL () { "
     f"UNWIND $ids AS id CALL (id) {{ {_BY_ID} }} "
     "RETURN 0 AS kind, labels(n) AS labels, properties(n) AS props, "
     "null AS type, null AS start, null AS end "
     "UNION ALL "
-    "UNWIND $rels AS k WITH k, k[1] AS id "
-    f"CALL (id) {{ {_BY_ID} }} WITH k, n AS a, k[2] AS id "
-    f"CALL (id) {{ {_BY_ID} }} WITH k, a, n AS b "
+    "UNWIND range(0, size($ends) - 1) AS i WITH i, $ends[i] AS id "
+    f"OPTIONAL CALL (id) {{ {_BY_ID} }} WITH i, head(collect(n)) AS n ORDER BY i "
+    "WITH collect([n]) AS found "
+    "UNWIND $rels AS k WITH k, found[k[1]][0] AS a, found[k[2]][0] AS b "
     "MATCH (a)-[r]->(b) WHERE type(r) = k[0] "
     "RETURN 1 AS kind, null AS labels, properties(r) AS props, "
-    "k[0] AS type, k[1] AS start, k[2] AS end "
+    "k[0] AS type, a.id AS start, b.id AS end "
     "} RETURN kind, labels, props, type, start, end"
 )
 

@@ -25,6 +25,7 @@ from tests.graph.store_contract import (
     node,
     rel,
     sample_graph,
+    stored,
 )
 from tests.neo4j_fixtures import Neo4jSettings
 
@@ -121,6 +122,20 @@ def test_neo4j_search_lucene_syntax_in_terms_is_literal(neo4j_store: Neo4jStore)
 
 
 @pytest.mark.neo4j
+def test_neo4j_items_each_end_once_missing_ends_left_out(neo4j_store: Neo4jStore) -> None:
+    """items looks each relationship end up once (ends shared by several relationships, in
+    both roles), and leaves out a relationship whose end or type is not stored."""
+    graph = sample_graph()
+    neo4j_store.write(graph)
+    want = stored(graph)
+    keys = [*sorted(want.relationships), ("CONTAINS", "doc:不存在", DOC), ("CONTAINS", DOC, "doc:不存在"),
+            ("CITES", DOC, HIRING)]
+    nodes, rels = neo4j_store.items([HIRING], list(reversed(keys)))
+    assert nodes == [want.nodes[HIRING]]
+    assert rels == [want.relationships[k] for k in reversed(keys) if k in want.relationships]
+    assert len(rels) == len(want.relationships)
+
+
 def test_neo4j_unreachable_port_raises_clear_store_error() -> None:
     with pytest.raises(StoreError, match=f"^cannot reach Neo4j at {UNREACHABLE}: "):
         Neo4jStore(UNREACHABLE, "neo4j", "secret")
