@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
 
 from policy_cascades.errors import PolicyCascadesError
 
@@ -25,7 +25,7 @@ def run(task: Callable[[In], Out], inputs: Iterable[In], workers: int = 1,
     processes, or on the Dask cluster whose scheduler is at `scheduler` (tcp://host:8786; its
     workers need policy-cascades installed, and whatever files the inputs name). Inputs that
     are not a sized collection (a generator of large parts) are made as they are needed: one
-    at a time here, two per process in a pool."""
+    at a time here, two per process in a pool or per worker on a cluster."""
     if scheduler:
         try:
             from distributed import Client
@@ -38,22 +38,33 @@ def run(task: Callable[[In], Out], inputs: Iterable[In], workers: int = 1,
             raise PolicyCascadesError(f"cannot reach the Dask scheduler at {scheduler!r}: "
                                       f"{err}") from err
         with client:
-            for future in client.map(task, list(inputs), pure=False):
-                yield future.result()
+            if isinstance(inputs, Sized):  # many small tasks: sent at once
+                for future in client.map(task, list(inputs), pure=False):
+                    yield future.result()
+            else:
+                slots = 2 * max(1, len(client.scheduler_info()["workers"]))
+                yield from _windowed(lambda item: client.submit(task, item, pure=False),
+                                     inputs, slots)
     elif workers > 1 and isinstance(inputs, Sized):  # many small tasks: sent in chunks
         with ProcessPoolExecutor(workers) as pool:
             yield from pool.map(task, inputs, chunksize=max(1, len(inputs) // (8 * workers)))
-    elif workers > 1:  # large inputs made as asked for: at most two per process at a time
+    elif workers > 1:
         with ProcessPoolExecutor(workers) as pool:
-            pending: deque[Future[Out]] = deque()
-            for item in inputs:
-                pending.append(pool.submit(task, item))
-                if len(pending) >= 2 * workers:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+            yield from _windowed(lambda item: pool.submit(task, item), inputs, 2 * workers)
     else:
         yield from map(task, inputs)
+
+
+def _windowed(submit: Callable[[In], Any], inputs: Iterable[In], slots: int) -> Iterator[Out]:
+    """The results of inputs made as asked for, at most `slots` of them submitted at a time,
+    in order (`submit` returns a future: concurrent.futures' or Dask's)."""
+    pending: deque[Any] = deque()
+    for item in inputs:
+        pending.append(submit(item))
+        if len(pending) >= slots:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def cores() -> int:
