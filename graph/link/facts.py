@@ -79,19 +79,27 @@ class Facts:
         (a Vectors; in facts `restricted` to some measures, their rows of the whole's)."""
         return Vectors([self.body(i) for i in self.order])
 
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each measure's row in `order`."""
+        return {node_id: i for i, node_id in enumerate(self.order)}
+
     def restricted(self, keep: set[str]) -> Facts:
         """The facts of some measures alone, whole documents (so that a measure's containers
         and points are among them), with their rows of this corpus's TF-IDF space: what one
-        linking task needs. Pickles without the corpus's vocabulary."""
-        out = Facts(measures={i: n for i, n in self.measures.items() if i in keep})
+        linking task needs. Pickles without the corpus's vocabulary. Read measure by measure,
+        so that making every province's part reads the corpus about once, not once a province."""
+        ids = sorted(keep)
+        out = Facts(measures={i: self.measures[i] for i in ids})
         for name in ("systems", "themes", "explicit_own", "agencies", "points"):
             mine, theirs = getattr(out, name), getattr(self, name)
-            mine.update((i, v) for i, v in theirs.items() if i in keep)
+            mine.update((i, theirs[i]) for i in ids if i in theirs)
         out.has_parts = self.has_parts & keep
-        out.containers = {i: v for i, v in self.containers.items() if i in keep}
-        out.theme_score = {k: v for k, v in self.theme_score.items() if k[0] in keep}
-        row = {node_id: i for i, node_id in enumerate(self.order)}
-        out.__dict__["vectors"] = self.vectors.rows(np.array([row[i] for i in out.order], np.int64))
+        out.containers = {i: self.containers[i] for i in ids if i in self.containers}
+        out.theme_score = {(i, t): self.theme_score[(i, t)] for i in ids
+                           for t in self.themes.get(i, ()) if (i, t) in self.theme_score}
+        out.__dict__["vectors"] = self.vectors.rows(
+            np.array([self.position[i] for i in out.order], np.int64))
         return out
 
     def body(self, node_id: str) -> str:

@@ -87,10 +87,9 @@ def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
     members: dict[str, set[str]] = defaultdict(set)
     for node_id in sorted(set(facts.measures) - national):
         members[province(facts.measures[node_id].props.get("region") or "")].add(node_id)
-    row = {node_id: i for i, node_id in enumerate(facts.order)}
     for name in sorted(members):
         keep = members[name] | national
-        index = np.array(sorted(row[m] for m in keep), np.int64)
+        index = np.array(sorted(facts.position[m] for m in keep), np.int64)
         docs = {facts.measures[m].props.get("doc_id", "") for m in members[name]}
         yield Part(name, facts.restricted(keep), fitted.spaces(index), hubs,
                    {d: closure[d] for d in docs if d in closure}, model, topics)
