@@ -19,6 +19,9 @@ Sets:
         scored, with new queries and places
   eval6 tests/data/real/eval6/ a sixth held-out set (mostly 2019–2022), collected after eval5/ had
         been scored, alternating document by document with dev batch 17
+  eval7 tests/data/real/eval7/ a seventh held-out set (2006–2023, a year outside 2019–2022 said
+        in the document's note), collected after eval6/ had been scored, alternating document by
+        document with dev batch 18
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -49,7 +52,7 @@ REAL = ROOT / "tests" / "data" / "real"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
-SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "seed")
+SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
