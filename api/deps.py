@@ -14,6 +14,7 @@ from policy_cascades.errors import StoreError, StoreUnavailable
 from policy_cascades.graph.lookup import find_node
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.search import Found
 from policy_cascades.graph.store import Direction, GraphStore, Neighbourhood, Progress, WriteSummary
 from policy_cascades.settings import Settings, get_settings
 
@@ -162,8 +163,8 @@ class LazyStore:
     def stats(self) -> dict[str, int]:
         return self._run(lambda store: store.stats())
 
-    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        return self._run(lambda store: store.search_candidates(terms, limit))
+    def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
+        return self._run(lambda store: store.search(terms, offset, limit))
 
     def read_cypher(self, query: str, parameters: dict[str, Any], timeout: float,
                     limit: int, max_bytes: int) -> tuple[list[dict[str, Any]], bool]:

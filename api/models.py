@@ -249,8 +249,8 @@ class SearchHit(BaseModel):
 
 
 class SearchPublic(BaseModel):
-    data: list[SearchHit]
-    count: int
+    data: list[SearchHit] = Field(description="the page asked for (limit, offset), best first")
+    count: int = Field(description="how many measures match in all")
 
 
 class Neighbourhood(BaseModel):

@@ -17,6 +17,7 @@ from policy_cascades.graph import saved
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.packed import Keys, Sharer, get, pack, unpack
+from policy_cascades.graph.search import Found, Hit, page, score
 from policy_cascades.graph.store import (
     TRACE_NODE_KEYS,
     TRACE_REL_KEYS,
@@ -146,9 +147,7 @@ class MemoryStore:
         node = self._nodes.get(node_id)
         if node is None:
             entry = self._node[node_id]
-            # stored data was validated when written: construct, do not validate again
-            node = Node.model_construct(id=node_id, label=entry[0],
-                                        props=unpack(entry[1], entry, 2))
+            node = Node(id=node_id, label=entry[0], props=unpack(entry[1], entry, 2))
             _keep(self._nodes, node_id, node)
         return node
 
@@ -156,8 +155,8 @@ class MemoryStore:
         key = (edge[0].value, edge[1], edge[2])
         rel = self._rels.get(key)
         if rel is None:
-            rel = Relationship.model_construct(type=edge[0], start=edge[1], end=edge[2],
-                                               props=unpack(edge[3], edge, 4))
+            rel = Relationship(type=edge[0], start=edge[1], end=edge[2],
+                               props=unpack(edge[3], edge, 4))
             _keep(self._rels, key, rel)
         return rel
 
@@ -226,9 +225,8 @@ class MemoryStore:
             entry = self._node[other]
             node_props = {k: get(entry[1], entry, k, 2) for k in TRACE_NODE_KEYS if k in entry[1]}
             rel_props = {k: get(edge[3], edge, k, 4) for k in TRACE_REL_KEYS if k in edge[3]}
-            rows[key] = (Relationship.model_construct(type=edge[0], start=edge[1], end=edge[2],
-                                                      props=rel_props),
-                         Node.model_construct(id=other, label=entry[0], props=node_props))
+            rows[key] = (Relationship(type=edge[0], start=edge[1], end=edge[2], props=rel_props),
+                         Node(id=other, label=entry[0], props=node_props))
 
     def items(self, node_ids: Sequence[str], rel_keys: Sequence[tuple[str, str, str]]
               ) -> tuple[list[Node], list[Relationship]]:
@@ -273,8 +271,8 @@ class MemoryStore:
         graph = Subgraph()
         for node_id in sorted(self._node):
             entry = self._node[node_id]
-            graph.nodes[node_id] = Node.model_construct(id=node_id, label=entry[0],
-                                                        props=unpack(entry[1], entry, 2))
+            graph.nodes[node_id] = Node(id=node_id, label=entry[0],
+                                        props=unpack(entry[1], entry, 2))
         for edge in self.all_edges():
             rel = Relationship(type=edge[0], start=edge[1], end=edge[2],
                                props=unpack(edge[3], edge, 4))
@@ -296,13 +294,20 @@ class MemoryStore:
     def number_of_edges(self) -> int:
         return self._edge_count
 
-    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
+    def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
         if self._search is None:  # built on the first search after a change
             ids = sorted(n for n, entry in self._node.items() if entry[0] == Label.MEASURE)
             self._search = ids, TextIndex([self._haystack(i) for i in ids])
         ids, index = self._search
-        found = index.search(terms, lambda i: self._haystack(ids[i]), limit)
-        return [self._node_model(ids[i]) for i in found]
+        scored = []
+        for i in index.candidates(terms).tolist():  # holding every character of the terms
+            entry = self._node[ids[i]]
+            value = score(str(get(entry[1], entry, "heading", 2) or ""),
+                          str(get(entry[1], entry, "text", 2) or ""), terms)
+            if value is not None:
+                scored.append((value, ids[i]))
+        return Found(len(scored), [Hit(self._node_model(node_id), value, tuple(terms))
+                                   for value, node_id in page(scored, offset, limit)])
 
     def _haystack(self, node_id: str) -> str:
         entry = self._node[node_id]

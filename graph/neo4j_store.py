@@ -52,6 +52,7 @@ from policy_cascades.errors import (
 from policy_cascades.graph.cypher_guard import check_plan
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.search import MATCHES_CYPHER, SCORE_CYPHER, Found, Hit
 from policy_cascades.graph.store import (
     TRACE_NODE_KEYS,
     TRACE_REL_KEYS,
@@ -387,8 +388,8 @@ class Neo4jStore:
         for r in records:
             key = (r["type"], r["start"], r["end"])
             if key not in found[r["part"]]:  # projections: the walk's properties only
-                rel = Relationship.model_construct(type=RelType(r["type"]), start=r["start"],
-                                                   end=r["end"], props=_present(r["props"]))
+                rel = Relationship(type=RelType(r["type"]), start=r["start"], end=r["end"],
+                                   props=_present(r["props"]))
                 found[r["part"]][key] = (rel, _node(r["labels"], _present(r["other"])))
         return Neighbourhood(*([rows[k] for k in sorted(rows)] for rows in found))
 
@@ -430,19 +431,26 @@ class Neo4jStore:
         records = self._read(" UNION ALL ".join(parts))
         return dict(sorted((r["name"], r["count"]) for r in records if r["count"]))
 
-    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        """Measures containing every term, by id (exactly MemoryStore's answer). Terms of two or
-        more Han characters go through the CJK fulltext index (bigrams: a one-character or
-        Latin term could miss there), the rest only through the CONTAINS filter."""
+    def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
+        """MemoryStore's answer, scored and paged on the server (graph.search.SCORE_CYPHER):
+        only the page is sent back. Terms of two or more Han characters go through the CJK
+        fulltext index (bigrams: a one-character or Latin term could miss there), every term
+        through the exact CONTAINS filter."""
         indexed = [f'"{_escape(t)}"' for t in terms if _HAN.match(t)]
         source = ("CALL db.index.fulltext.queryNodes('measure_text', $lucene) YIELD node AS m"
                   if indexed else "MATCH (m:Measure)")
         records = self._read(
-            f"{source} WITH m WHERE m:Measure AND all(t IN $terms WHERE "
-            "coalesce(m.heading, '') + '\\n' + coalesce(m.text, '') CONTAINS t) "
-            "RETURN properties(m) AS props ORDER BY m.id LIMIT $limit",
-            lucene=" AND ".join(indexed), terms=list(terms), limit=limit)
-        return [_node([Label.MEASURE.value], r["props"]) for r in records]
+            f"{source} WITH m, coalesce(m.heading, '') AS h, coalesce(m.text, '') AS x "
+            f"WHERE m:Measure AND {MATCHES_CYPHER} "
+            f"WITH m, {SCORE_CYPHER} AS score ORDER BY score DESC, m.id "
+            "WITH collect([m, score]) AS hits "
+            "RETURN size(hits) AS total, "
+            "[hit IN hits[$offset..$offset + $limit] | [properties(hit[0]), hit[1]]] AS page",
+            lucene=" AND ".join(indexed), terms=list(terms), offset=offset, limit=limit)
+        if not records:
+            return Found(0, [])
+        return Found(records[0]["total"], [Hit(_node([Label.MEASURE.value], props), value,
+                                               tuple(terms)) for props, value in records[0]["page"]])
 
     # -- named queries (queries/) -------------------------------------------------------
     def run_query(self, query: NamedCypher, params: dict[str, Any],

@@ -10,11 +10,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, Protocol
 
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.search import Found
 
 Direction = Literal["out", "in", "both"]
 Progress = Callable[[int], None]  # called with the number of rows just written
@@ -27,7 +28,7 @@ TRACE_REL_KEYS = ("basis", "score")  # and of a relationship
 def trace_view(item: Node | Relationship) -> Any:
     """`item` with only the properties a trace's walk reads (the rows of Neighbourhood)."""
     keys = TRACE_NODE_KEYS if isinstance(item, Node) else TRACE_REL_KEYS
-    return item.model_copy(update={"props": {k: item.props[k] for k in keys if k in item.props}})
+    return replace(item, props={k: item.props[k] for k in keys if k in item.props})
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,9 @@ class GraphStore(Protocol):
         """Count per label and per relationship type."""
         ...
 
-    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        """Measures whose heading or text may contain every term (a superset is fine: the
-        caller ranks and filters)."""
+    def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
+        """The measures whose heading and text contain every term, scored as graph.search.score
+        does, best first, ties by id: the `limit` of them from `offset`, and how many in all."""
         ...
 
     def ping(self) -> bool: ...

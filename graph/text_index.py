@@ -3,13 +3,14 @@
 Search matches a term as a substring of a measure's heading and text (graph/search.py), so a
 measure holding every term holds every character of them. The index keeps, per character,
 the sorted positions of the measures that hold it (numpy int32: 4 bytes a posting), and a
-search intersects the postings of the query's characters, rarest first, then checks each
-candidate left with `in`: the answer is exactly a scan's, for the cost of what it finds.
+search intersects the postings of the query's characters, rarest first, and the store
+checks each candidate left (graph.search.score): the answer is exactly a scan's, for the cost
+of what it finds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -59,14 +60,3 @@ class TextIndex:
                 break
             found = np.intersect1d(found, other, assume_unique=True)
         return found.astype(np.int64)
-
-    def search(self, terms: Sequence[str], text: Callable[[int], str], limit: int) -> list[int]:
-        """Up to `limit` texts, in order, that contain every term; `text(i)` gives text i."""
-        found: list[int] = []
-        for i in self.candidates(terms).tolist():
-            haystack = text(i)
-            if all(term in haystack for term in terms):
-                found.append(i)
-                if len(found) == limit:
-                    break
-        return found

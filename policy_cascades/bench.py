@@ -117,7 +117,7 @@ def run_size(documents: int, seed: int, requests: int, api: bool,
 def latencies(store: Any, corpus: Any, requests: int, seed: int) -> dict[str, float]:
     """p50 / p95 (ms) of the library calls behind /trace/up, /trace/down and /search."""
     from policy_cascades.graph.ids import measure_id
-    from policy_cascades.graph.search import MAX_CANDIDATES, query_terms, rank
+    from policy_cascades.graph.search import query_terms
     from policy_cascades.graph.trace import trace_down, trace_up
 
     rng = random.Random(seed)
@@ -127,8 +127,7 @@ def latencies(store: Any, corpus: Any, requests: int, seed: int) -> dict[str, fl
     tops += [measure_id(d.doc_id, b.path) for d in corpus.documents
              if d.region.level == "provincial" for b in d.blocks]
     def search(query: str) -> object:
-        terms = query_terms(query)
-        return rank(store.search_candidates(terms, MAX_CANDIDATES), terms)
+        return store.search(query_terms(query), 0, PAGE)
 
     up_roots = rng.sample(county, min(50, len(county)))
     down_roots = rng.sample(tops, min(50, len(tops)))

@@ -31,7 +31,7 @@ from policy_cascades.graph.pipeline import (
     stored_documents,
     with_stored,
 )
-from policy_cascades.graph.search import MAX_CANDIDATES, query_terms, rank
+from policy_cascades.graph.search import query_terms
 from policy_cascades.graph.store import GraphStore
 from policy_cascades.graph.stores import open_neo4j
 from policy_cascades.graph.trace import Basis, trace_down, trace_up
@@ -142,7 +142,7 @@ class Graph:
         terms = query_terms(text)
         if not terms:
             raise ValueError("search needs at least one term")
-        hits = rank(self.store.search_candidates(terms, MAX_CANDIDATES), terms)[:limit]
+        hits = self.store.search(terms, 0, limit).hits
         extra = {h.measure.id: {"score": h.score, "snippet": h.snippet} for h in hits}
         return node_table([h.measure for h in hits],
                           ["id", "score", "region", "level", "date", "heading", "snippet"],

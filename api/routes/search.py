@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from policy_cascades.api.deps import PageDep, StoreDep
 from policy_cascades.api.models import SearchPublic
-from policy_cascades.graph.search import MAX_CANDIDATES, query_terms, rank
+from policy_cascades.graph.search import query_terms
 
 router = APIRouter(prefix="/search", tags=["search"])
 
@@ -18,11 +18,12 @@ def search_measures(store: StoreDep, page: PageDep, q: Annotated[str, Query(
         min_length=1, max_length=200, examples=["稳岗返还", "稳岗返还 失业保险"],
         description="terms separated by spaces; a measure must contain every one")],
                     ) -> dict[str, Any]:
-    """Measures containing every term, best first (x3 for the heading), ties by id."""
+    """Measures containing every term, best first (x3 for the heading), ties by id; `count` is
+    how many match in all, `data` the page asked for."""
     terms = query_terms(q)
     if not terms:
         raise HTTPException(422, "q has no terms: give at least one word")
-    hits = rank(store.search_candidates(terms, MAX_CANDIDATES), terms)
-    return {"count": len(hits), "data": [
+    found = store.search(terms, page.offset, page.limit)
+    return {"count": found.total, "data": [
         {"measure": hit.measure.to_json(), "score": hit.score, "snippet": hit.snippet}
-        for hit in page.cut(hits)]}
+        for hit in found.hits]}

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.search import Found
 from policy_cascades.graph.store import Direction
 from policy_cascades.queries import run_named
 from tests.api.conftest import client_on
@@ -38,8 +39,8 @@ class Recording(MemoryStore):
     def subgraph(self) -> Subgraph:
         raise AssertionError("subgraph() reads everything")
 
-    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        raise AssertionError("search_candidates() reads every measure")
+    def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
+        raise AssertionError("search() reads every measure")
 
 
 def test_document_and_outline_read_only_that_document(seed_graph: Subgraph) -> None:

@@ -1,9 +1,10 @@
-"""graph.search: terms, score, snippet and rank (pure; both stores rank through it)."""
+"""graph.search: terms, score, page order and snippet (pure; both stores rank by them)."""
 
 from __future__ import annotations
 
 from policy_cascades.graph.model import Label, Node
-from policy_cascades.graph.search import query_terms, rank, score, snippet
+from policy_cascades.graph.search import fields, page, query_terms, snippet
+from policy_cascades.graph.search import score as score_fields
 
 
 def measure(path: str, heading: str, text: str) -> Node:
@@ -16,6 +17,10 @@ REFUND = measure("三.(一).14", "加大稳岗返还",
                  "对经营困难企业稳岗返还政策再延长 1 年。")
 INSURANCE = measure("二.12", "落实中小企业缓缴社会保险费政策", "受疫情影响的企业可申请缓缴。稳岗返还另行规定。")
 OTHER = measure("一.1", "加强经济运行监测分析", "建立重点企业联系制度。")
+
+
+def score(m: Node, terms: list[str]) -> int | None:
+    return score_fields(*fields(m), terms)
 
 
 def test_query_terms_split_on_any_whitespace_dedup() -> None:
@@ -37,16 +42,14 @@ def test_score_terms_may_span_heading_and_text() -> None:
     assert score(INSURANCE, ["社会保险费", "另行规定"]) == 3 + 1
 
 
-def test_rank_filters_orders_by_score_then_id() -> None:
+def test_page_orders_by_score_then_id_whatever_the_order_given() -> None:
     twin = Node(id="doc:淄博市:x#P1.二.(二).7", label=Label.MEASURE, props=INSURANCE.props)
-    hits = rank([OTHER, twin, INSURANCE, REFUND], ["稳岗返还"])
-    assert [(h.measure.id, h.score) for h in hits] == [
-        (REFUND.id, 5), (INSURANCE.id, 1), (twin.id, 1)]
-
-
-def test_rank_same_for_any_candidate_order() -> None:
-    one = rank([REFUND, INSURANCE, OTHER], ["稳岗返还"])
-    assert rank([OTHER, INSURANCE, REFUND], ["稳岗返还"]) == one
+    measures = [OTHER, twin, INSURANCE, REFUND]
+    scored = [(v, m.id) for m in measures if (v := score(m, ["稳岗返还"])) is not None]
+    assert page(list(scored), 0, 10) == [(5, REFUND.id), (1, INSURANCE.id), (1, twin.id)]
+    assert page(list(reversed(scored)), 0, 10) == page(list(scored), 0, 10)
+    assert page(list(scored), 1, 1) == [(1, INSURANCE.id)]
+    assert page(list(scored), 3, 5) == []
 
 
 def test_snippet_around_first_match_with_ellipses() -> None:

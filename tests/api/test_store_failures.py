@@ -18,6 +18,7 @@ from policy_cascades.api.main import create_app
 from policy_cascades.errors import StoreError, StoreUnavailable
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.search import Found
 from policy_cascades.graph.store import (
     Direction,
     GraphStore,
@@ -78,8 +79,8 @@ class FlakyStore:
     def stats(self) -> dict[str, int]:
         return self._up().stats()
 
-    def search_candidates(self, terms: Sequence[str], limit: int) -> list[Node]:
-        return self._up().search_candidates(terms, limit)
+    def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
+        return self._up().search(terms, offset, limit)
 
     def ping(self) -> bool:
         try:

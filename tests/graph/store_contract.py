@@ -11,6 +11,7 @@ import pytest
 
 from policy_cascades.errors import StoreError
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.search import Found, score
 from policy_cascades.graph.store import GraphStore, WriteSummary, storable
 
 DOC = "doc:周政字〔2020〕8号"
@@ -312,34 +313,54 @@ class StoreContract:
         assert stats["Measure"] == 3 and stats["Region"] == 4 and stats["CONTAINS"] == 3
         assert "IMPLEMENTS" not in stats and "SIMILAR_TO" not in stats
 
-    def test_search_candidates_finds_chinese_term(self, loaded: GraphStore) -> None:
-        found = [n.id for n in loaded.search_candidates(["复产"], limit=10)]
+    def test_search_finds_chinese_term(self, loaded: GraphStore) -> None:
+        found = [h.measure.id for h in loaded.search(["复产"], 0, 10).hits]
         assert HIRING in found and STEERING not in found and SECTION not in found
 
-    def test_search_candidates_every_term_and_node_shape(self, loaded: GraphStore) -> None:
-        found = loaded.search_candidates(["复产", "补贴"], limit=10)
-        assert [n.id for n in found] == [HIRING]
-        assert found[0] == stored(sample_graph()).nodes[HIRING]
-        assert loaded.search_candidates(["复产", "白名单"], limit=10) == []
+    def test_search_every_term_and_node_shape(self, loaded: GraphStore) -> None:
+        found = loaded.search(["复产", "补贴"], 0, 10)
+        assert found.total == 1 and [h.measure.id for h in found.hits] == [HIRING]
+        assert found.hits[0].measure == stored(sample_graph()).nodes[HIRING]
+        assert loaded.search(["复产", "白名单"], 0, 10) == Found(0, [])
 
-    def test_search_candidates_short_and_mixed_terms(self, loaded: GraphStore) -> None:
-        assert HIRING in [n.id for n in loaded.search_candidates(["6万人"], 10)]
-        assert HIRING in [n.id for n in loaded.search_candidates(["就业", "6"], 10)]
-        assert {n.id for n in loaded.search_candidates(["企"], 10)} >= {HIRING, STEERING}
-        assert STEERING in [n.id for n in loaded.search_candidates(["“白名单”"], 10)]
-        assert loaded.search_candidates(["企业"], limit=1)[0].id in (HIRING, STEERING)
+    def test_search_short_and_mixed_terms(self, loaded: GraphStore) -> None:
+        def ids(*terms: str) -> list[str]:
+            return [h.measure.id for h in loaded.search(terms, 0, 10).hits]
 
-    def test_search_candidates_only_measures(self, loaded: GraphStore) -> None:
+        assert HIRING in ids("6万人") and HIRING in ids("就业", "6")
+        assert set(ids("企")) >= {HIRING, STEERING}
+        assert STEERING in ids("“白名单”")
+        assert loaded.search(["企业"], 0, 1).hits[0].measure.id in (HIRING, STEERING)
+
+    def test_search_only_measures(self, loaded: GraphStore) -> None:
         loaded.write(graph_of(node("doc:复产〔2020〕1号", Label.DOCUMENT, title="复产企业",
                                    heading="复产企业", text="复产企业")))
-        assert all(n.label is Label.MEASURE for n in loaded.search_candidates(["复产"], 10))
+        assert all(h.measure.label is Label.MEASURE
+                   for h in loaded.search(["复产"], 0, 10).hits)
+
+    def test_search_scores_orders_and_pages_in_the_store(self, store: GraphStore) -> None:
+        """Scores are graph.search.score's (a term counted as str.count counts it: without
+        overlaps, at either end, a character outside the BMP as one); best first, ties by id;
+        `total` counts every match, whatever the page."""
+        texts = {"a": ("返还", "返还返还返还"), "b": ("稳岗", "稳岗返还。返还"), "c": ("", "返返返还"),
+                 "d": ("𠀋返还", "𠀋𠀋返还𠀋"), "e": ("返还", "返还"), "f": ("其他", "无关")}
+        store.write(graph_of(*(node(f"m:{k}", Label.MEASURE, heading=h, text=t)
+                               for k, (h, t) in texts.items())))
+        for terms in (["返还"], ["返返"], ["𠀋"], ["返还", "稳岗"], ["还"]):
+            want = sorted((-v, f"m:{k}") for k, (h, t) in texts.items()
+                          if (v := score(h, t, terms)) is not None)
+            for offset, limit in ((0, 10), (0, 2), (2, 2), (5, 3), (9, 1)):
+                found = store.search(terms, offset, limit)
+                assert found.total == len(want), terms
+                assert [(h.measure.id, h.score) for h in found.hits] == \
+                    [(i, -neg) for neg, i in want[offset:offset + limit]], (terms, offset)
 
     def test_clear_removes_everything(self, loaded: GraphStore) -> None:
         loaded.clear()
         assert loaded.stats() == {}
         assert loaded.subgraph() == Subgraph()
         assert loaded.node(DOC) is None
-        assert loaded.search_candidates(["复产"], 10) == []
+        assert loaded.search(["复产"], 0, 10) == Found(0, [])
         assert loaded.write(sample_graph()).nodes_created == len(sample_graph().nodes)
 
     def test_ping_true(self, store: GraphStore) -> None:

@@ -11,6 +11,7 @@ from policy_cascades.errors import StoreError
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Subgraph
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.search import score
 from policy_cascades.graph.store import node_matches
 from tests.graph.store_contract import StoreContract, assert_same_graph, sample_graph
 
@@ -124,24 +125,31 @@ def test_memory_store_reads_after_a_write_see_it_though_read_before() -> None:
 
 
 def test_memory_store_search_through_the_index_equals_a_scan() -> None:
-    """search_candidates answers from its character index (issue 12 part 3) exactly what a
-    scan of every measure's heading and text finds, and sees a write."""
+    """search answers from its character index (issue 12 part 3) exactly what scoring every
+    measure's heading and text finds: the same total, the same order (score, then id) and the
+    same page at any offset; and it sees a write."""
     import random
 
     seed_graph = build_graph(extract(corpus_files([seed_corpus()])).documents)
     store = MemoryStore()
     store.write(seed_graph)
-    texts = sorted((n.id, f"{n.props.get('heading', '')}\n{n.props.get('text', '')}")
-                   for n in seed_graph.nodes.values() if n.label == Label.MEASURE)
+    fields = sorted((n.id, str(n.props.get("heading") or ""), str(n.props.get("text") or ""))
+                    for n in seed_graph.nodes.values() if n.label == Label.MEASURE)
     rng = random.Random(12)
     queries = [["企"], ["6"], ["x"], ["“白名单”"], ["就业", "6"], ["稳岗返还", "失业保险"]]
     for _ in range(150):
-        text = rng.choice(texts)[1]
-        at = rng.randrange(len(text))
-        queries.append([text[at:at + rng.randint(1, 6)], *([text[:2]] if rng.random() < .3 else [])])
+        _, heading, text = rng.choice(fields)
+        whole = f"{heading}\n{text}"
+        at = rng.randrange(len(whole))
+        queries.append([whole[at:at + rng.randint(1, 6)], *([whole[:2]] if rng.random() < .3 else [])])
     for terms in queries:
-        for limit in (2, 10_000):
-            assert [n.id for n in store.search_candidates(terms, limit)] == \
-                [i for i, text in texts if all(t in text for t in terms)][:limit], terms
+        scan = [(-value, i) for i, heading, text in fields
+                if (value := score(heading, text, terms)) is not None]
+        scan.sort()
+        for offset, limit in ((0, 2), (0, 10_000), (3, 5)):
+            found = store.search(terms, offset, limit)
+            assert found.total == len(scan), terms
+            assert [(h.measure.id, h.score) for h in found.hits] == \
+                [(i, -neg) for neg, i in scan[offset:offset + limit]], terms
     store.write(Subgraph(nodes={"m": Node(id="m", label=Label.MEASURE, props={"text": "独一无二"})}))
-    assert [n.id for n in store.search_candidates(["独一无二"], 5)] == ["m"]
+    assert [h.measure.id for h in store.search(["独一无二"], 0, 5).hits] == ["m"]

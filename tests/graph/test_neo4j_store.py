@@ -117,8 +117,8 @@ def test_neo4j_nodes_where_key_is_quoted_not_injected(neo4j_store: Neo4jStore) -
 @pytest.mark.neo4j
 def test_neo4j_search_lucene_syntax_in_terms_is_literal(neo4j_store: Neo4jStore) -> None:
     neo4j_store.write(sample_graph())
-    assert neo4j_store.search_candidates(['复产") OR 调度', "AND"], 10) == []
-    assert [n.id for n in neo4j_store.search_candidates(["复产企业", "补贴"], 10)] == [HIRING]
+    assert neo4j_store.search(['复产") OR 调度', "AND"], 0, 10).total == 0
+    assert [h.measure.id for h in neo4j_store.search(["复产企业", "补贴"], 0, 10).hits] == [HIRING]
 
 
 @pytest.mark.neo4j

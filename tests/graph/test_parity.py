@@ -113,7 +113,8 @@ def test_parity_reads_answer_the_same(stores: tuple[MemoryStore, Neo4jStore]) ->
         for where in wheres:
             assert memory.nodes(label, where) == neo4j.nodes(label, where), (label, where)
     for terms in (["复产"], ["企业", "岗位"], ["〔2020〕"], ["6万"], ["就"], []):
-        assert memory.search_candidates(terms, 50) == neo4j.search_candidates(terms, 50), terms
+        for offset, limit in ((0, 50), (7, 5)):
+            assert memory.search(terms, offset, limit) == neo4j.search(terms, offset, limit), terms
     for node_id in ids:
         assert memory.node(node_id) == neo4j.node(node_id)
 
@@ -133,3 +134,7 @@ def test_parity_seed_corpus_same_in_both_stores_and_loading_twice_changes_nothin
     assert (again.nodes_created, again.relationships_created, again.properties_set) == (0, 0, 0)
     assert_same_graph(memory, neo4j)
     assert neo4j.stats()["Document"] == sum(1 for n in graph.nodes.values() if n.label == Label.DOCUMENT)
+    # search ranks in each store (scored, ordered and paged on the Neo4j server): the same pages
+    for terms in (["就业"], ["企业", "补贴"], ["稳岗返还"], ["岗"], ["保"], ["2020"]):
+        for offset, limit in ((0, 20), (15, 10)):
+            assert memory.search(terms, offset, limit) == neo4j.search(terms, offset, limit), terms
