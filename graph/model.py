@@ -1,16 +1,20 @@
 """The graph's data model: labels, relationship types, nodes, relationships, subgraphs.
 
-Imports only pydantic. Labels and types are ASCII enums (the only names ever put into
-Cypher); Chinese text lives in properties. Properties are Neo4j-storable values:
+Imports nothing of the project. Labels and types are ASCII enums (the only names ever put
+into Cypher); Chinese text lives in properties. Properties are Neo4j-storable values:
 str, int, float, bool, None, or lists of one of those.
+
+Nodes and relationships are frozen slotted dataclasses, not pydantic models (issue 12): a
+national corpus holds millions of them, and a pydantic model with a two-key props dict took
+672 bytes against 256. What pydantic gave them is kept: a label or type given as its name
+is made the enum member, and a node or relationship cannot be changed once made.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 
 class Label(StrEnum):
@@ -40,12 +44,22 @@ class RelType(StrEnum):
 Props = dict[str, Any]
 
 
-class Node(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A node: its id, its one label and its properties (a dict the node owns).
+
+    Example:
+        >>> Node(id="doc:周政字〔2020〕8号", label="Document").label
+        <Label.DOCUMENT: 'Document'>
+    """
 
     id: str
     label: Label
-    props: Props = Field(default_factory=dict)
+    props: Props = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if type(self.label) is not Label:
+            object.__setattr__(self, "label", Label(self.label))
 
     def to_json(self, private: bool = False) -> Props:
         """The public shape: {"id", "labels", ...properties}; properties whose name starts
@@ -55,13 +69,23 @@ class Node(BaseModel):
         return {"id": self.id, "labels": [self.label.value], **props}
 
 
-class Relationship(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    """A relationship of one type from `start` to `end` (node ids), with its properties.
+
+    Example:
+        >>> Relationship(type="CONTAINS", start="doc:周政字〔2020〕8号", end="m:1").key
+        ('CONTAINS', 'doc:周政字〔2020〕8号', 'm:1')
+    """
 
     type: RelType
     start: str
     end: str
-    props: Props = Field(default_factory=dict)
+    props: Props = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if type(self.type) is not RelType:
+            object.__setattr__(self, "type", RelType(self.type))
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -72,14 +96,13 @@ class Relationship(BaseModel):
         return {"type": self.type.value, "start": self.start, "end": self.end, **self.props}
 
 
-class Subgraph(BaseModel):
+@dataclass(slots=True)
+class Subgraph:
     """Nodes and relationships with no duplicates: a later node with the same id merges
     its properties into the earlier one (non-empty values win), as MERGE ... SET += does."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    nodes: dict[str, Node] = Field(default_factory=dict)
-    relationships: dict[tuple[str, str, str], Relationship] = Field(default_factory=dict)
+    nodes: dict[str, Node] = field(default_factory=dict)
+    relationships: dict[tuple[str, str, str], Relationship] = field(default_factory=dict)
 
     def add_node(self, node: Node) -> Node:
         old = self.nodes.get(node.id)
