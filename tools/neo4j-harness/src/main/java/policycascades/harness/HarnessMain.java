@@ -54,6 +54,7 @@ public final class HarnessMain {
         Path workdir = null;
         Path copyFrom = null;
         String initialPassword = null;
+        long pageCache = 128L * 1024 * 1024;
         boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,6 +64,7 @@ public final class HarnessMain {
                 case "--workdir" -> workdir = Path.of(args[++i]);
                 case "--copy-from" -> copyFrom = Path.of(args[++i]);
                 case "--initial-password" -> initialPassword = args[++i];
+                case "--pagecache" -> pageCache = bytes(args[++i]);
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
@@ -90,9 +92,10 @@ public final class HarnessMain {
                 // LOAD CSV may not read the server's files (defence in depth for POST /cypher).
                 .withConfig(GraphDatabaseSettings.allow_file_urls, false)
                 // Test databases are small: don't reserve 256 MB per transaction log up front,
-                // but give the page cache more than the harness's 8 MB default.
+                // but give the page cache more than the harness's 8 MB default (128 MiB unless
+                // --pagecache says otherwise: a benchmark's store may need its whole size).
                 .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                .withConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
+                .withConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 // Stop in about a second instead of ten (Netty's graceful quiet period).
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
@@ -158,6 +161,18 @@ public final class HarnessMain {
     }
 
     /** "bolt://127.0.0.1:7687/" becomes "bolt://127.0.0.1:7687". */
+    /** A size such as 128m or 2g (k, m, g: powers of 1024; no suffix: bytes). */
+    static long bytes(String size) {
+        String s = size.trim().toLowerCase(java.util.Locale.ROOT);
+        int shift = switch (s.isEmpty() ? ' ' : s.charAt(s.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(shift == 0 ? s : s.substring(0, s.length() - 1)) << shift;
+    }
+
     private static String hostAndPort(URI uri) {
         return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
     }
