@@ -51,6 +51,13 @@ def _grams(text: str, n: int) -> frozenset[str]:
     return frozenset(text[i:i + n] for i in range(len(text) - n + 1))
 
 
+def forget() -> None:
+    """Empty the n-gram caches: a linking task's texts, no use to the next task (full, they
+    hold about 350 MiB, whatever the corpus's size)."""
+    _kept_grams.cache_clear()
+    _grams.cache_clear()
+
+
 def _stretches(positions: list[int]) -> list[tuple[int, int]]:
     """Runs of consecutive positions as (first, last)."""
     out: list[tuple[int, int]] = []
