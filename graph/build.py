@@ -30,6 +30,9 @@ _ROLE = {"leads": RelType.LEADS, "supports": RelType.SUPPORTS, "responsible": Re
 
 @dataclass
 class DocumentGraph:
+    """A document's own subgraph, with what the linker needs of it (its record, the
+    references it makes); build_graph keeps the parts without their subgraphs once merged."""
+
     doc_id: str
     doc: PolicyDocument
     graph: Subgraph

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -95,16 +95,18 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
     Lineage is linked a province a task: in `workers` local processes (default: one per core
     for a corpus large enough to pay for them, link_workers) or on the Dask cluster at
     `scheduler`; the graph is the same either way."""
-    records = [*(national_documents() if national else []), *unique_documents(documents)]
-    parts: list[DocumentGraph] = [document_to_subgraph(doc) for doc in records]
     graph = Subgraph()
-    for part in parts:
+    parts: list[DocumentGraph] = []
+    for doc in [*(national_documents() if national else []), *unique_documents(documents)]:
+        part = document_to_subgraph(doc)
         graph.merge(part.graph)
         if part.doc.source == NATIONAL:
             _add_urls(graph, part)
+        # merged, its own subgraph is dropped: only the linker's record and references stay
+        parts.append(replace(part, graph=Subgraph()))
     if workers is None:
         workers = link_workers(sum(len(part.doc.measures) for part in parts))
-    graph.merge(link_corpus(parts, graph, lineage, workers, scheduler))
+    link_corpus(parts, graph, lineage, workers, scheduler)
     return graph
 
 

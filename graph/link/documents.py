@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from policy_cascades.graph.build import DocumentGraph, add_region_path
-from policy_cascades.graph.ids import document_id, region_id, title_key
+from policy_cascades.graph.ids import document_id, measure_id, region_id, title_key
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
 from policy_cascades.loaders.gazetteer import Gazetteer, gazetteer
 from policy_cascades.loaders.records import Reference
@@ -111,7 +111,7 @@ def link_documents(parts: list[DocumentGraph]) -> tuple[Subgraph, dict[str, set[
     out = Subgraph()
     declared: dict[str, set[str]] = {part.doc_id: set() for part in parts}
     for part in parts:
-        measure_kinds = {n.id: n.props.get("kind") for n in part.graph.nodes.values() if n.label == Label.MEASURE}
+        measure_kinds = {measure_id(part.doc_id, m.path): m.kind for m in part.doc.measures}
         for from_id, ref in part.references:
             region = issuer_region(ref, part.doc.region, places)
             target = index.resolve(ref, region) or _stub(out, ref, region, part)
