@@ -89,16 +89,14 @@ def run_size(documents: int, seed: int, requests: int, api: bool,
         for part in parts:
             graph.merge(part.graph)
         row["measures"] = sum(1 for n in graph.nodes.values() if n.label.value == "Measure")
-        row["link_s"], linked = _timed(lambda: link_corpus(parts, graph))
         row["link_workers"] = link_workers(row["measures"])  # as `load` links: a province a task
+        unlinked = Subgraph()  # a copy for the process pool to link, compared below
         if row["link_workers"] > 1:
-            row["link_pool_s"], pooled = _timed(
-                lambda: link_corpus(parts, graph, workers=row["link_workers"]))
-            if pooled != linked:
-                raise RuntimeError("the process pool linked otherwise than one process")
-        else:
-            row["link_pool_s"] = row["link_s"]
-        graph.merge(linked)
+            unlinked.merge(graph)
+        row["link_s"], _ = _timed(lambda: link_corpus(parts, graph))  # adds to the graph
+        row["link_pool_s"] = (_pool_linking(parts, unlinked, row["link_workers"], graph)
+                              if row["link_workers"] > 1 else row["link_s"])
+        del unlinked
         row.update(score(graph, read_truth(out / "truth.jsonl")))
         store = MemoryStore()
         row["rows"] = len(graph.nodes) + len(graph.relationships)
@@ -112,6 +110,17 @@ def run_size(documents: int, seed: int, requests: int, api: bool,
             row.update(neo4j_figures(graph, corpus, requests, seed))
     row["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return row
+
+
+def _pool_linking(parts: Any, unlinked: Any, workers: int, linked: Any) -> float:
+    """Seconds to link `unlinked` (the graph before linking) in `workers` local processes,
+    which must give `linked` (the graph linked in one process)."""
+    from policy_cascades.graph.link import link_corpus
+
+    seconds, _ = _timed(lambda: link_corpus(parts, unlinked, workers=workers))
+    if unlinked != linked:
+        raise RuntimeError("the process pool linked otherwise than one process")
+    return seconds
 
 
 def latencies(store: Any, corpus: Any, requests: int, seed: int) -> dict[str, float]:
