@@ -393,3 +393,22 @@ def test_a_zone_named_by_its_short_form_in_a_sentence_places_the_document() -> N
             "2.培育主导产业。(牵头责任单位:区招商局)\n二、保障改善民生\n")
     doc = parse_document(text, "zone-short.txt")
     assert (doc.region, doc.region_path[1]) == ("保定高新技术产业开发区", "保定市")
+
+
+def test_a_county_printed_only_in_traditional_characters_is_placed() -> None:
+    # A 繁体 mirror: the county names itself only in 繁体 (鄆城縣, a character the old hand-typed
+    # table did not hold), while the province's cited documents name 山東 in full.
+    text = ("鄆城縣人民政府辦公室 關於印發穩就業實施方案的通知\n鄆政辦發〔2021〕3號\n"
+            "各鄉鎮人民政府,縣直各有關單位:\n"
+            "為貫徹《山東省人民政府關於穩就業的意見》(魯政發〔2021〕2號)和山東省部署,制定本方案。\n"
+            "一、擴大就業\n(一)支持企業穩崗。\n")
+    doc = parse_document(text, "hant-county.txt")
+    assert (doc.region, doc.level, doc.region_path[1]) == ("郓城县", "county", "菏泽市")
+
+
+def test_simplified_text_reads_as_printed() -> None:
+    # Characters OpenCC maps but simplified text also prints (乾县, 於 as a surname) stay.
+    from policy_cascades.loaders.hant import simplified
+
+    assert simplified("乾县人民政府") == "乾县人民政府"
+    assert simplified("絳縣 鄆城縣 關於") == "绛县 郓城县 关于"
