@@ -136,7 +136,7 @@ def parse_header(lines: list[str]) -> Header:
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     issuers = issuers or signed or _meta_issuer(meta) or _source_issuer(meta)
-    issuers = _fullest(issuers, [*_red_headers(head), *signed])
+    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
     return Header(
         doc_number=_doc_number(head, meta, candidates),
         title=title,
@@ -155,13 +155,23 @@ def _red_headers(head: list[tuple[int, str]]) -> list[str]:
 
 def _fullest(issuers: list[str], printed: list[str]) -> list[str]:
     """Each issuer under the fullest name the page prints for it: a title line's 立山区人民政府 is
-    the red header's 鞍山市立山区人民政府 (the same body, its city's name before it).
+    the red header's 鞍山市立山区人民政府 (the same body, its city's name before it), a title's
+    市政府 the 发文机关 line's 无锡市人民政府 (政府 the short form of 人民政府); a name printed in
+    繁体 in the title and in simplified form under the text is the signature's.
 
     Example:
-        >>> _fullest(["立山区人民政府"], ["鞍山市立山区人民政府"])
-        ['鞍山市立山区人民政府']
+        >>> _fullest(["立山区人民政府", "市政府"], ["鞍山市立山区人民政府", "无锡市人民政府"])
+        ['鞍山市立山区人民政府', '无锡市人民政府']
+        >>> _fullest(["韶關市人民政府"], ["韶关市人民政府"])
+        ['韶关市人民政府']
     """
-    return [max((p for p in printed if p.endswith(name)), key=len, default=name) for name in issuers]
+    return [max((p for p in printed if _body(p).endswith(_body(name))), key=len, default=name)
+            for name in issuers]
+
+
+def _body(name: str) -> str:
+    """A body's name compared: simplified, 人民政府 as 政府 (市政府 is 无锡市人民政府's short form)."""
+    return simplified(squeeze(name)).replace("人民政府", "政府")
 
 
 def _without_ui(lines: list[str]) -> list[tuple[int, str]]:

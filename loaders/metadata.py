@@ -20,7 +20,7 @@ _LABELS = {
     "文号": "doc_number", "发文字号": "doc_number", "字号": "doc_number", "发布文号": "doc_number",
     "文件编号": "doc_number", "发文文号": "doc_number",
     "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",
-    "发文机关": "issuer", "制定机关": "issuer", "发文单位": "issuer", "发布机关": "issuer",
+    "发文机关": "issuer", "制定机关": "issuer", "制发机关": "issuer", "发文单位": "issuer", "发布机关": "issuer",
     "发布单位": "publisher", "发布机构": "publisher", "所属机构": "publisher",
     "来源": "source", "信息来源": "source", "文章来源": "source",
     "发布日期": "published", "发布时间": "published", "公布日期": "published",
@@ -42,15 +42,17 @@ def _spaced(label: str) -> str:
 
 _LABEL_ALT = "|".join(_spaced(name) for name in sorted(_LABELS, key=len, reverse=True))
 _GLUED_ALT = "|".join(_spaced(name) for name in ("标题", "题名", "文号", "发文字号", "发文机关",
-                                                  "制定机关", "索引号"))
+                                                  "制定机关", "制发机关", "索引号"))
 _DATED = "|".join(name for name, kind in _LABELS.items() if name.endswith("日期"))
 # A label stands at the start of a line or a cell (after | ∙ • - tab, two spaces or 】), in 【】
-# or before a colon or a cell border; a few are glued to their value at the start of a line or
-# cell (标题关于…), and a …日期 label anywhere before the date it names (…28分成文日期2020年…).
+# or before a colon or a cell border; a few are glued to their value, or spaced from it without
+# a colon, at the start of a line or cell (标题关于…, 制发机关  无锡市人民政府), and a …日期 label
+# anywhere before the date it names (…28分成文日期2020年…).
 _CELL_START = r"(?:^|(?<=[|｜∙•·\t】])|(?<=\s\s)|(?<=^-\s))"
 LABEL = re.compile(
     rf"{_CELL_START}\s*(?:[-∙•·]\s*)?(?:【\s*({_LABEL_ALT})\s*】|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
-    rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]|({_DATED})(?=\s*\d)"
+    rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]|[ \u3000]+[^\s:：∶|｜]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]"
+    rf"|({_DATED})(?=\s*\d)"
 )
 # What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued
 # label at its start (a cheap test before LABEL).
@@ -80,6 +82,8 @@ def read_metadata(lines: list[str]) -> Metadata:
         >>> m = read_metadata(["标 题: | 关于做好就业工作的通知 | 发文字号: | 无 |", "成文日期2020年5月1日"])
         >>> m.get("title"), m.get("doc_number"), m.get("signed")
         ('关于做好就业工作的通知', None, '2020年5月1日')
+        >>> read_metadata(["文号 锡政发〔2022〕15号", "制发机关  无锡市人民政府"]).values
+        {'doc_number': '锡政发〔2022〕15号', 'issuer': '无锡市人民政府'}
     """
     meta = Metadata()
     for index, text in enumerate(lines):

@@ -485,3 +485,30 @@ def test_a_news_lead_opening_with_wei_before_the_title_keeps_the_title() -> None
         现将方案印发给你们，请认真贯彻执行。
     """))  # no addressee line: the header ends where the body starts
     assert header.title == "关于印发就业促进工作方案的通知"
+
+
+def test_a_short_issuer_in_the_title_takes_the_issuer_lines_full_name() -> None:
+    # A gazette page: the title prints 市政府 (政府 for 人民政府), a metadata block without colons
+    # (label, spaces, value) the full name; no signature in the excerpt.
+    header = parse_header(_lines("""
+        市政府关于进一步促进消费的实施意见
+        文号 扬府发〔2021〕8号
+        制发机关  扬州市人民政府
+        成文日期 2021-03-02
+        各县(市、区)人民政府,市各委办局:
+        一、扩大消费
+    """))
+    assert header.issuers == ("扬州市人民政府",)
+
+
+def test_an_issuer_in_traditional_characters_takes_the_signatures_simplified_name() -> None:
+    # A page converted to 繁体 only in part: the headline's issuer in 繁体, the signature not.
+    header = parse_header(_lines("""
+        汕頭市人民政府關於印發穩就業若干措施的通知(汕府〔2020〕9號)
+        各縣(市、區)人民政府,市直各單位:
+          現將《穩就業若干措施》印發給你們,請認真貫徹執行。
+                                    汕头市人民政府
+                                    2020年4月3日
+        一、穩定崗位
+    """))
+    assert header.issuers == ("汕头市人民政府",)
