@@ -137,6 +137,7 @@ def parse_header(lines: list[str]) -> Header:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     issuers = issuers or signed or _meta_issuer(meta) or _source_issuer(meta)
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
+    issuers = _office_of_lead(issuers, clean[:40])
     return Header(
         doc_number=_doc_number(head, meta, candidates),
         title=title,
@@ -172,6 +173,29 @@ def _fullest(issuers: list[str], printed: list[str]) -> list[str]:
 def _body(name: str) -> str:
     """A body's name compared: simplified, 人民政府 as 政府 (市政府 is 无锡市人民政府's short form)."""
     return simplified(squeeze(name)).replace("人民政府", "政府")
+
+
+# A news repost's lead names the issuing office the headline shortens: 省政府印发… above
+# 近日，省政府办公厅印发…的通知.
+_LEAD = re.compile(r"^(?:近日|日前|近期)[，,]\s*((?:省|自治区|市|州|盟|区|县|旗)[\u4e00-\u9fff]{2,12}?"
+                   r"(?:办公厅|办公室))(?:印发|下发|出台)")
+_SHORT_GOVERNMENT = re.compile(r"^(?:省|自治区|市|州|盟|区|县|旗)政府$")
+
+
+def _office_of_lead(issuers: list[str], lines: list[str]) -> list[str]:
+    """A headline's short 省政府 as the office the lead names (近日，省政府办公厅印发…).
+
+    Example:
+        >>> _office_of_lead(["省政府"], ["省政府印发分解方案", "近日,省政府办公厅印发分解方案的通知。"])
+        ['省政府办公厅']
+    """
+    if len(issuers) != 1 or not _SHORT_GOVERNMENT.match(simplified(issuers[0])):
+        return issuers
+    for text in lines:
+        lead = _LEAD.match(simplified(text.strip()))
+        if lead and lead.group(1).startswith(simplified(issuers[0])):
+            return [text.strip()[lead.start(1):lead.end(1)]]
+    return issuers
 
 
 def _without_ui(lines: list[str]) -> list[tuple[int, str]]:

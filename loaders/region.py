@@ -326,8 +326,8 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
 
     Example:
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
-        >>> complete_issuers(("区人民政府办公室", "区委"), r)
-        ('下陆区人民政府办公室', '区委')
+        >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室"), r)
+        ('下陆区人民政府办公室', '区委', '下陆区人民政府办公室')
     """
     if region is None:
         return issuers
@@ -338,6 +338,7 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
             party = "中共" if name.startswith("中共") else ""
             rest = name[len(party) + len(found.group(1)):]
             # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室
+            rest = re.sub(r"^政府(?=办公)", "人民政府", rest)  # the full name: 省政府办公厅 -> 某省人民政府办公厅
             name = ("中共" if rest.startswith("委") else party) + region.name + rest
         out.append(name)
     return tuple(out)

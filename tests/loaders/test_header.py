@@ -512,3 +512,17 @@ def test_an_issuer_in_traditional_characters_takes_the_signatures_simplified_nam
         一、穩定崗位
     """))
     assert header.issuers == ("汕头市人民政府",)
+
+
+def test_a_news_leads_office_stands_for_the_headlines_short_government() -> None:
+    # A news repost of an attached split only: the headline says 省政府印发, the lead names the
+    # office that issued it; the province from the text, the office under its full name.
+    doc = _doc("""
+        省政府印发2021年重点工作责任分解通知
+        编辑: admin 时间: 2021-03-02
+          近日,省政府办公厅印发2021年重点工作责任分解的通知,明确各项工作的责任单位。
+        一、稳企业
+        1. 落实《福建省促进民营企业发展条例》,优化福建营商环境。
+          牵头单位:省发展改革委、省工信厅
+    """)
+    assert (doc.issuers, doc.region) == (("福建省人民政府办公厅",), "福建省")
