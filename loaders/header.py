@@ -232,12 +232,29 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
         if j + 1 < len(head) and head[j + 1][0] == head[j][0] + 1 and _continues(joined, head[j + 1][1]):
             joined, j = joined + head[j + 1][1], j + 1  # 关于分解落实…政府工作报告 / 主要目标任务的通知
         found = clean_title(joined, index, head[j][0])
+        if found.complete and not found.opens_as_title and k > 0 and _opens_broken_title(head[k - 1], index):
+            found = clean_title(head[k - 1][1] + joined, head[k - 1][0], head[j][0])
         if found.complete or found.opens_as_title:
             out.append(found)
             above[index] = orgs
         orgs = []
         k = j + 1 if found.complete else k + 1
     return out, above
+
+
+_NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")
+
+
+def _opens_broken_title(above: tuple[int, str], index: int) -> bool:
+    """The line right above a plan's title that starts it, broken before its end: 苏尼特右旗国民经济
+    和社会发展第十四个五年 / 规划和2035年远景目标纲要 — a short line of words alone (no punctuation,
+    bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short),
+    neither a title of its own, a body, a date nor an issuer."""
+    line, text = above
+    flat = simplified(squeeze(text))
+    return (line == index - 1 and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
+            and not may_start(text) and not _is_stop(text) and not _is_org_line(text)
+            and not DOC_NUMBER.search(flat))
 
 
 _NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通告|公告)$")

@@ -526,3 +526,24 @@ def test_a_news_leads_office_stands_for_the_headlines_short_government() -> None
           牵头单位:省发展改革委、省工信厅
     """)
     assert (doc.issuers, doc.region) == (("福建省人民政府办公厅",), "福建省")
+
+
+def test_a_plan_title_broken_before_its_end_is_joined_to_the_line_above() -> None:
+    # A plan's title over two lines, the first holding neither 关于 nor a title's last word.
+    header = parse_header(_lines("""
+        (某省)某市某县十四五规划(2022年更新)
+        某某县国民经济和社会发展第十四个五年
+        规划和 2035 年远景目标纲要
+        某某县人民政府
+        “十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。根据县委建议,制定本纲要。
+    """))
+    assert header.title == "某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要"
+
+
+def test_a_title_line_is_not_joined_to_a_site_line_above_it() -> None:
+    header = parse_header(_lines("""
+        政策文件
+        关于印发稳就业若干措施的通知
+        各乡镇人民政府:
+    """))
+    assert header.title == "关于印发稳就业若干措施的通知"
