@@ -108,9 +108,12 @@ def fit_counts(words: Words, lo: int, hi: int
     product.sort_indices()
     if not product.nnz:
         return grams.keys, sparse.csr_matrix(product.shape, dtype=np.float32), by_first
+    # the product's data kept, not copied, and its columns mapped straight to int32: a copy
+    # of each, and the columns as int64, were most of fitting a national corpus's peak
+    columns = by_first.astype(np.int32)[product.indices]
     return grams.keys, sparse.csr_matrix(
-        (product.data.astype(np.float32), by_first[product.indices].astype(np.int32),
-         product.indptr.astype(np.int32)), shape=product.shape), by_first
+        (product.data.astype(np.float32, copy=False), columns, product.indptr.astype(np.int32)),
+        shape=product.shape), by_first
 
 
 def transform_counts(words: Words, vocabulary: np.ndarray, lo: int, hi: int) -> sparse.csr_matrix:
@@ -126,8 +129,9 @@ def transform_counts(words: Words, vocabulary: np.ndarray, lo: int, hi: int) -> 
                                shape=(len(words.words), len(vocabulary)), dtype=np.float32)
     out = (words.bags @ mapped).tocsr()
     out.sort_indices()
-    return sparse.csr_matrix((out.data.astype(np.float32), out.indices.astype(np.int32),
-                              out.indptr.astype(np.int32)), shape=out.shape)
+    return sparse.csr_matrix((out.data.astype(np.float32, copy=False),
+                              out.indices.astype(np.int32, copy=False),
+                              out.indptr.astype(np.int32, copy=False)), shape=out.shape)
 
 
 def _pack(codes: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
