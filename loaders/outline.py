@@ -94,6 +94,22 @@ class Outline:
     warnings: list[Warning] = field(default_factory=list)  # text placed with doubt, numbers astray
 
 
+_DIVISIONS = re.compile(r"^第[一二三四五六七八九十百]{1,4}(篇|编|部分|章|节)$")
+_DIVISION_DEPTH = {"篇": 0, "编": 0, "部分": 1, "章": 1, "节": 2}
+
+
+def _division_depth(label: str) -> int | None:
+    """How deep a part, chapter or section label divides a document: 第一篇 0, 第二章 1, 第三节 2;
+    None for any other label (a bundled plan's P1, 一, (一) …).
+
+    Example:
+        >>> _division_depth("第一篇"), _division_depth("第十二章"), _division_depth("P1")
+        (0, 1, None)
+    """
+    m = _DIVISIONS.match(label)
+    return _DIVISION_DEPTH[m.group(1)] if m else None
+
+
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
     names = issued_together(paras) | restarting_titles(paras)
@@ -305,10 +321,17 @@ class _Reader:
             return None
         return Marker(3, m.group(1), int(m.group(1)), m.group(2))
 
-    def _parent_for(self, rank: int) -> Draft:
+    def _parent_for(self, rank: int, label: str = "") -> Draft:
+        """The open measure a new one of this rank goes under; a part, chapter or section
+        (rank 0) goes under a larger one still open (第一节 under 第一章 under 第一篇)."""
+        depth = _division_depth(label)
         for draft in reversed(self.stack):
             if draft.rank < rank:
                 return draft
+            if depth is not None and draft.rank == rank:
+                above = _division_depth(draft.label)
+                if above is not None and above < depth:
+                    return draft
         return self.root
 
     def _last_number(self, rank: int) -> int:
@@ -317,7 +340,7 @@ class _Reader:
         return numbers[-1] if numbers else 0
 
     def _open(self, marker: Marker, para: Paragraph) -> None:
-        parent = self._parent_for(marker.rank)
+        parent = self._parent_for(marker.rank, marker.label)
         while self.stack[-1] is not parent:
             self.stack.pop()
         path = f"{parent.path}.{marker.label}" if parent.path else marker.label

@@ -89,8 +89,9 @@ class Marker:
 
 
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    # a part or chapter holds the 一、 headings below it: rank 0, like a bundled plan
-    (0, re.compile(r"^第([一二三四五六七八九十百]{1,4})(?:章|部分|篇|编)\s*(.*)$", re.S)),
+    # a part, chapter or section holds the 一、 headings below it: rank 0, like a bundled plan
+    # (nested among themselves by outline._division_depth: 篇 > 章 > 节)
+    (0, re.compile(r"^第([一二三四五六七八九十百]{1,4})(?:章|部分|篇|编|节)\s*(.*)$", re.S)),
     (1, re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$", re.S)),
     (2, re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?\s*(.*)$", re.S)),
     (3, re.compile(r"^第([一二三四五六七八九十百]{1,4})条\s*(.*)$", re.S)),

@@ -251,3 +251,25 @@ def test_steps_numbered_inside_a_table_rows_cell_are_points_of_the_row() -> None
 def test_a_decimal_quantity_inside_an_item_is_no_step() -> None:
     text = "一、重点任务\n1.扩大投资。全年完成投资1.5亿元，带动就业2.3万人。\n2.稳定就业。\n"
     assert [m.path for m in parse_document(text, "decimal.txt").measures] == ["一", "一.1", "一.2"]
+
+
+def test_parts_chapters_and_sections_nest() -> None:
+    # A 规划纲要 divided by part, chapter and section; chapters number on across parts.
+    doc = parse_document(textwrap.dedent("""
+        某某县国民经济和社会发展第十四个五年规划纲要
+        第一篇 开创新征程
+        五年来，全县经济社会发展取得新成就。
+        第一章 发展环境
+        我县进入新发展阶段。
+        第一节 发展成就
+        经济基础更加稳固。
+        第二节 面临形势
+        机遇和挑战并存。
+        第二篇 推动高质量发展
+        第二章 建设现代产业体系
+        一、做强主导产业
+    """).strip("\n"), "divisions.txt")
+    assert [m.path for m in doc.measures] == [
+        "第一篇", "第一篇.第一章", "第一篇.第一章.第一节", "第一篇.第一章.第二节",
+        "第二篇", "第二篇.第二章", "第二篇.第二章.一"]
+    assert {m.kind for m in doc.measures if m.path != "第二篇.第二章.一"} == {"section"}
