@@ -307,12 +307,17 @@ def _opens_at_end(simple: str) -> bool:
 
 def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
     """A keyless note the excerpt cut (…。（省财政厅、省人社厅牵头，省工信厅、人行南昌中): read like a
-    closed one, its last unit left out when it does not end as a unit's name."""
+    closed one, its last unit left out when it does not end as a unit's name; one cut before
+    its role word (…。（市政府办公室、市) when it lists units after a sentence."""
     remark = _OPEN_REMARK.search(simple)
     if remark:
         text, simple = text[:remark.start()], simple[:remark.start()]
+    end = len(text)  # the note runs to the text's end, a cut gloss with it
+    gloss = _CUT_GLOSS.search(simple)  # 省工業(ye: a pinyin gloss the excerpt cut
+    if gloss:
+        text, simple = text[:gloss.start()], simple[:gloss.start()]
     m = _OPEN_AT_END.search(simple)
-    if not m or not re.search("牵头|配合|负责", m.group(1)):
+    if not m or not (re.search("牵头|配合|负责", m.group(1)) or _cut_list(simple, m)):
         return []
     if found and m.start() < found[-1].end:
         return []
@@ -320,7 +325,16 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
     units = _listed_units(simplified(body.split("：", 1)[1]))
     if not units or not all(is_unit_name(u) for u in units):
         return []
-    return [NoteSpan(m.start(), len(text), body, cut, unclosed=True)]
+    return [NoteSpan(m.start(), end, body, cut, unclosed=True)]
+
+
+_CUT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc]){0,6}$")
+
+
+def _cut_list(simple: str, m: re.Match[str]) -> bool:
+    """A bracket opened after a sentence (or on a line of its own) that lists units and is cut
+    before its role word (…。（市政府办公室、市): a note, its complete units responsible."""
+    return (m.start() == 0 or simple[m.start() - 1] in "。；;") and "、" in m.group(1)
 
 
 def strip_notes(text: str) -> str:

@@ -509,3 +509,17 @@ def test_a_units_group_word_after_a_collective_is_no_persons_name() -> None:
     assert (duties.responsible, duties.persons, duties.doubts) == (
         ["某某经济开发区", "全区招商引资各专班"], [], [])
     assert parse_note("牵头单位和责任人：区商务局王立新").persons == ["王立新"]
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进改革。（市政府办公室、市行政审批局、市",      # cut before its role word
+    "給予表揚激勵。(省發展改革委、省行政審批局、省工業(ye",  # and inside a pinyin gloss
+])
+def test_a_note_cut_before_its_role_word_keeps_its_complete_units(text: str) -> None:
+    notes = find_notes(text)
+    assert len(notes) == 1 and notes[0].unclosed
+    assert len(parse_note(notes[0].body).responsible) == 2
+
+
+def test_a_bracket_cut_inside_a_sentence_is_no_note() -> None:
+    assert find_notes("加快推进改革（含数字化、智能化") == []
