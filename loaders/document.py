@@ -10,7 +10,7 @@ from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import drop_pinyin_glosses, has_traditional, simplified
-from policy_cascades.loaders.header import DOC_NUMBER, parse_header
+from policy_cascades.loaders.header import DOC_NUMBER, PLACELESS_ORGAN, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
@@ -86,11 +86,13 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     region = placed.region
+    issuers = complete_issuers(issuers, region)
+    warnings.extend(_header_warnings(header.doc_number, issuers, header.date))
     return PolicyDocument(
         source=source,
         doc_number=header.doc_number,
         title=title,
-        issuers=complete_issuers(issuers, region),
+        issuers=issuers,
         level=placed.level,  # type: ignore[arg-type]
         region=region.key if region else None,
         region_code=region.code or None if region else None,
@@ -102,6 +104,29 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         measures=measures,
         warnings=tuple(warnings),
     )
+
+
+def _header_warnings(doc_number: str | None, issuers: tuple[str, ...], date: str | None) -> list[Warning]:
+    """A warning for each header field left null, and for an issuer left without its place
+    (区人民政府办公室 of a document whose region is unknown): never a silent gap.
+
+    Example:
+        >>> [w.field for w in _header_warnings(None, ("区人民政府办公室",), "2020-05-08")]
+        ['doc_number', 'issuers']
+    """
+    out = []
+    if doc_number is None:
+        out.append(Warning(field="doc_number", message="no 文号 printed in the header: doc_number is null"))
+    if not issuers:
+        out.append(Warning(field="issuers", message="no issuer printed (no title prefix, red header, "
+                           "signature, 发文机关 or 来源 line names one): issuers are empty"))
+    out.extend(Warning(field="issuers", message=f"issuer {name} is printed without its place and "
+                       "no clue settles the place: kept as printed")
+               for name in issuers if PLACELESS_ORGAN.match(name))
+    if date is None:
+        out.append(Warning(field="date", message="no signing date printed (under a signature, in "
+                           "brackets under the title or as 成文日期): date is null"))
+    return out
 
 
 _UNIT_LEVEL = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal",

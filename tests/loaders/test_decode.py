@@ -49,4 +49,4 @@ def test_read_document_without_outline_gives_no_measures_and_a_warning(tmp_path:
     path.write_text("周村区人民政府\n关于放假的通知\n\n各单位：\n\n国庆节放假七天。\n", "utf-8")
     doc = read_document(path)
     assert (doc.title, doc.region, doc.measures) == ("关于放假的通知", "周村区", ())
-    assert [w.field for w in doc.warnings] == ["measures"]
+    assert [w.field for w in doc.warnings] == ["measures", "doc_number", "date"]

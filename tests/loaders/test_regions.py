@@ -135,8 +135,9 @@ CHAOYANG = """
 def test_ambiguous_district_without_a_parent_clue_is_left_open_with_a_warning() -> None:
     doc = _doc(CHAOYANG)
     assert (doc.region, doc.level, doc.region_path) == (None, "county", ())
-    [warning] = doc.warnings
-    assert warning.field == "region" and "北京市朝阳区" in warning.message
+    [warning] = [w for w in doc.warnings if w.field == "region"]
+    assert [w.field for w in doc.warnings] == ["region", "doc_number"]  # no 文号 printed either
+    assert "北京市朝阳区" in warning.message
     assert "长春市朝阳区" in warning.message
 
 
@@ -213,7 +214,8 @@ def test_missing_title_takes_the_first_line_with_a_warning() -> None:
         1．落实减负稳岗政策。（区人力社保局牵头）
     """)
     assert doc.title == "为做好永川区稳就业工作，提出如下措施。"
-    assert [(w.field, w.line) for w in doc.warnings] == [("title", 2)]
+    assert [(w.field, w.line) for w in doc.warnings] == [
+        ("title", 2), ("doc_number", None), ("issuers", None), ("date", None)]  # each null field
     assert len(doc.measures) == 2
 
 
@@ -224,7 +226,7 @@ def test_missing_outline_gives_zero_measures_and_a_warning() -> None:
         国庆节放假七天。
     """)
     assert (doc.region, doc.measures) == ("湛江市", ())
-    assert [w.field for w in doc.warnings] == ["measures"]
+    assert [w.field for w in doc.warnings] == ["measures", "doc_number", "date"]
 
 
 @pytest.mark.parametrize(("short", "county"), [("嘉善", "嘉善县"), ("嘉鱼", "嘉鱼县"), ("获嘉", "获嘉县")])
@@ -412,3 +414,15 @@ def test_simplified_text_reads_as_printed() -> None:
 
     assert simplified("乾县人民政府") == "乾县人民政府"
     assert simplified("絳縣 鄆城縣 關於") == "绛县 郓城县 关于"
+
+
+def test_a_placeless_issuer_whose_place_no_clue_settles_is_kept_with_a_warning() -> None:
+    doc = _doc("""
+        区人民政府办公室关于做好稳就业工作的通知
+        各街道办事处:
+        一、稳定岗位
+        区人民政府办公室
+        2020年3月2日
+    """)
+    assert (doc.issuers, doc.region) == (("区人民政府办公室",), None)
+    assert [w.field for w in doc.warnings] == ["region", "doc_number", "issuers"]
