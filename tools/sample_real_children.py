@@ -3,6 +3,10 @@ the national items, at random with a fixed seed: an out-of-sample check of the l
 
     python tools/sample_real_children.py > /tmp/real_sample.json
     python tools/sample_real_children.py --n 100 --seed 20261206
+    python tools/sample_real_children.py --n 100 --seed 20261207 --more   # a second draw
+
+`--more` draws from the measures not yet in tests/linking/real_judgements.json (matched by
+source and path), its documents' judged children counting towards the cap of PER_DOCUMENT.
 
 The population: every measure of every real document (tests/data/real/dev, eval … eval7; none
 from the seed's 山东省 or 甘肃省张掖市 documents, none used to build the linker), from the project's
@@ -32,6 +36,7 @@ from policy_cascades.graph.pipeline import build_graph, corpus_files, extract  #
 from policy_cascades.loaders.records import PolicyDocument  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"
+JUDGEMENTS = ROOT / "tests" / "linking" / "real_judgements.json"
 SEED = 20261206
 COUNT = 100
 SECTION_SHARE = 0.15
@@ -60,21 +65,26 @@ def real_documents() -> tuple[list[PolicyDocument], dict[str, str]]:
     return result.documents, files_of
 
 
-def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT) -> list[str]:
+def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
+         judged: frozenset[str] = frozenset()) -> list[str]:
     """Measure ids drawn: SECTION_SHARE of section/plan, the rest item/point, at most
-    PER_DOCUMENT per document, each pool shuffled by the seeded generator."""
+    PER_DOCUMENT per document (the `judged` ones, never drawn again, count towards it), each
+    pool shuffled by the seeded generator."""
     small: list[str] = []
     big: list[str] = []
+    per_doc: Counter[str] = Counter()
     for node_id in sorted(graph.nodes):
         node = graph.nodes[node_id]
         p = node.props
         if node.label != Label.MEASURE or p.get("level") == "national" or p.get("source") == "national.json":
             continue
+        if node_id in judged:
+            per_doc[str(p.get("doc_id"))] += 1
+            continue
         if not str(p.get("heading") or "").strip() and not str(p.get("text") or "").strip():
             continue
         (small if p.get("kind") in ("section", "plan") else big).append(node_id)
     rng = random.Random(seed)
-    per_doc: Counter[str] = Counter()
     picked: list[str] = []
     n_small = round(count * SECTION_SHARE)
     for pool, quota in ((small, n_small), (big, count - n_small)):
@@ -97,11 +107,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--n", type=int, default=COUNT)
+    parser.add_argument("--more", action="store_true", help="skip the children already judged")
     args = parser.parse_args()
     documents, files_of = real_documents()
     graph = build_graph(documents, lineage=False)
+    judged: frozenset[str] = frozenset()
+    if args.more:
+        done = {(c["source"], c["path"]) for c in json.loads(JUDGEMENTS.read_text("utf-8"))["children"]}
+        judged = frozenset(
+            i for i, n in graph.nodes.items() if n.label == Label.MEASURE
+            and (files_of.get(str(n.props.get("doc_id"))), n.props.get("path")) in done)
+        if len(judged) != len(done):
+            raise SystemExit(f"{len(done) - len(judged)} judged children no longer extracted")
     out = []
-    for node_id in draw(graph, args.seed, args.n):
+    for node_id in draw(graph, args.seed, args.n, judged):
         p = graph.nodes[node_id].props
         out.append({"source": files_of.get(str(p.get("doc_id")), str(p.get("source"))),
                     "path": p.get("path"), "child": node_id, "kind": p.get("kind"),
