@@ -201,9 +201,13 @@ class Gazetteer:
     def zone(self, printed: str, city: str) -> Region:
         """A development zone a document names as its issuer, a unit one level below `city`
         (county-level under a city, municipal-level under a province: a 国家级新区 the province
-        runs), created on first use: ("高新区", 淄博市) -> 淄博高新区."""
+        runs), created on first use and named as printed, without its city's name: ("高新区", 淄博市)
+        -> 淄博高新区, ("阿拉善腾格里经济技术开发区", 阿拉善盟) -> 腾格里经济技术开发区."""
         parent = self.regions[city]
-        key = zone_key(printed, parent.name, parent.short)
+        listed = self.by_name.get(zone_key(printed, parent.name, parent.short), ())
+        if listed:  # 长春经开区: a listed unit's short name
+            return self.regions[listed[0]]
+        key = zone_key(printed, parent.name, parent.short, short=False)  # named as printed
         if key in self.by_name:
             return self.regions[self.by_name[key][0]]
         made = self.regions.get(key)

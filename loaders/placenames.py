@@ -47,18 +47,21 @@ def zone_name(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def zone_key(printed: str, city: str, city_short: tuple[str, ...] = ()) -> str:
+def zone_key(printed: str, city: str, city_short: tuple[str, ...] = (), short: bool = True) -> str:
     """A readable key for a zone: its own stem and the short word (恒口示范区), or the city's
-    short name and the word when the zone has no stem of its own (淄博高新区).
+    short name and the word when the zone has no stem of its own (淄博高新区); with short=False
+    the word as printed (腾格里经济技术开发区: a zone the gazetteer does not list is named so).
 
     Example:
         >>> zone_key("淄博高新技术产业开发区", "淄博市", ("淄博",)), zone_key("安康市恒口示范区", "安康市")
         ('淄博高新区', '恒口示范区')
+        >>> zone_key("阿拉善腾格里经济技术开发区", "阿拉善盟", ("阿拉善",), short=False)
+        '腾格里经济技术开发区'
     """
     stem, word = printed, ""
-    for long, short in ZONE_WORDS:
+    for long, abbreviation in ZONE_WORDS:
         if printed.endswith(long):
-            stem, word = printed[: -len(long)], short
+            stem, word = printed[: -len(long)], abbreviation if short else long
             break
     for prefix in sorted((city, *city_short), key=len, reverse=True):
         if prefix and stem.startswith(prefix):

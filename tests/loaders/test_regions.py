@@ -176,11 +176,14 @@ ZONE = """
 
 
 def test_development_zone_issuer_is_a_county_unit_of_its_city() -> None:
-    doc = _doc(ZONE.format(zone="湛江经济技术开发区"))  # no statistical code: made on the fly
-    assert (doc.region, doc.level, doc.region_code) == ("湛江经开区", "county", None)
-    assert doc.region_path == ("湛江经开区", "湛江市", "广东省", "中国")
+    # no statistical code: made on the fly, named as printed (without its city's name)
+    doc = _doc(ZONE.format(zone="湛江经济技术开发区"))
+    assert (doc.region, doc.level, doc.region_code) == ("湛江经济技术开发区", "county", None)
+    assert doc.region_path == ("湛江经济技术开发区", "湛江市", "广东省", "中国")
     own_stem = _doc(ZONE.format(zone="湛江市奋勇高新技术产业开发区"))
-    assert own_stem.region_path == ("奋勇高新区", "湛江市", "广东省", "中国")
+    assert own_stem.region_path == ("奋勇高新技术产业开发区", "湛江市", "广东省", "中国")
+    short = _doc(ZONE.format(zone="湛江市奋勇高新区"))
+    assert short.region_path == ("奋勇高新区", "湛江市", "广东省", "中国")
 
 
 def test_development_zone_with_a_statistical_code_is_the_listed_unit() -> None:
