@@ -79,6 +79,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     levels = _placeless_levels(organs)
     clues = list(_clues(lines, organs, title, doc_number, places, addressee_line))
     placed = _resolve(clues, levels, places)
+    if doc_number and placed.region is not None and _weakest(clues, placed.region):
+        placed = _below_by_prefix(placed, doc_number, places)
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
@@ -158,7 +160,10 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         found = _named(name, places)
         if found:
             yield Clue("issuer", tier, weight, found, line)
-    head, _, rest = title.partition("关于")
+    own, cited = _without_cited(title)  # 关于贯彻落实《湖南省人民政府关于…》的实施意见
+    for _, regions in places.places_in(cited):
+        yield Clue("mentions", 3, 0.5, regions)  # the parent's place, named in passing
+    head, _, rest = own.partition("关于")
     for _, regions in places.places_in(head):
         yield Clue("title", 1, 4.0, regions)  # the issuer printed before 关于
     for _, regions in places.places_in(rest or head):
@@ -181,6 +186,50 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         yield from _addressed(lines[addressee_line - 1], places)
     for key, count in places.mentions("\n".join(body)).items():
         yield Clue("mentions", 3, 0.5 * min(count, 6), (places.regions[key],))
+
+
+_CITED = re.compile(r"《[^《》]*》")
+
+
+def _without_cited(title: str) -> tuple[str, str]:
+    """A title without the documents it cites in 《》 (关于贯彻落实《湖南省人民政府关于…》的实施意见:
+    湖南省 is the parent's place, not the issuer's), and those titles; a title that is only a
+    wrapped title (《…工作方案》) is its own.
+
+    Example:
+        >>> _without_cited("关于贯彻落实《湖南省人民政府关于稳就业的意见》的实施意见")
+        ('关于贯彻落实的实施意见', '《湖南省人民政府关于稳就业的意见》')
+    """
+    if not re.search(r"(?:贯彻|落实|执行|转发|根据|按照)[^《》]{0,6}《", title):
+        return title, ""
+    return _CITED.sub("", title), "".join(_CITED.findall(title))
+
+
+def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Placed:
+    """A document placed in a province or city by weak clues whose own 文号 prefix fits no
+    unit of that place's path (平政办发 in 湖南省, whose abbreviation is 湘) but exactly one unit
+    below it (平江县): that unit, with a warning (a region named only by its 文号 prefix).
+
+    Example:
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
+        >>> g = gazetteer()
+        >>> _below_by_prefix(Placed(g.get("湖南省"), "provincial"), "平政办发〔2020〕5号", g).region.key
+        '平江县'
+    """
+    region = placed.region
+    prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+    if region is None or region.level == "county" or not prefix:
+        return placed
+    path = places.path(region.key)
+    if any(prefix[0] in found.abbr for key in path if (found := places.get(key)) is not None):
+        return placed  # 湘政发 in 湖南省, 鞍立政发 in 立山区 (its city's 鞍)
+    below = [r for r in places.doc_prefix_candidates(prefix) if r.key != region.key
+             and region.key in places.path(r.key)]
+    if len(below) != 1:
+        return placed
+    unit = below[0]
+    return Placed(unit, unit.level, f"no clue names the unit below {region.key}; placed in "
+                  f"{unit.key} by the document's 文号 prefix ({prefix})")
 
 
 def _addressed(line: str, places: Gazetteer) -> Iterable[Clue]:

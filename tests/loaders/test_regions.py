@@ -429,3 +429,22 @@ def test_a_placeless_issuer_whose_place_no_clue_settles_is_kept_with_a_warning()
     """)
     assert (doc.issuers, doc.region) == (("区人民政府办公室",), None)
     assert [w.field for w in doc.warnings] == ["region", "doc_number", "issuers"]
+
+
+def test_a_county_named_only_by_its_doc_number_prefix_is_placed_below_the_province() -> None:
+    # No issuer or title place; the body names the province of a cited document, whose
+    # abbreviation (湘) is not the document's own prefix (平): the one 平 unit of 湖南省.
+    text = ("平政办发〔2020〕5号\n关于印发稳就业若干措施的通知\n各乡镇人民政府，县直各单位：\n"
+            "为贯彻落实《湖南省人民政府关于做好稳就业工作的意见》（湘政发〔2020〕5号）精神，制定本措施。\n"
+            "一、稳定岗位\n")
+    doc = parse_document(text, "prefix-only.txt")
+    assert (doc.region, doc.region_path[1]) == ("平江县", "岳阳市")
+    assert any(w.field == "region" and "文号" in w.message for w in doc.warnings)
+
+
+def test_a_place_in_the_title_of_a_cited_parent_is_not_the_issuers() -> None:
+    # The own title names only the city's document it carries out; the 文号 is the county's.
+    text = ("关于贯彻落实《岳阳市人民政府关于做好稳就业工作的意见》的实施意见\n平政发〔2020〕3号\n"
+            "各乡镇人民政府，县直各单位：\n现提出如下实施意见。\n一、稳定岗位\n")
+    doc = parse_document(text, "cited-title.txt")
+    assert (doc.region, doc.level) == ("平江县", "county")
