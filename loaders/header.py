@@ -397,7 +397,7 @@ _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<
 
 def _signature(lines: list[str]) -> list[str]:
     """The bodies printed above the first date line: one line, or one per line (a joint
-    Party and government signature)."""
+    Party and government signature); else those printed right under it."""
     for index, text in enumerate(lines):
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
@@ -416,7 +416,20 @@ def _signature(lines: list[str]) -> list[str]:
                 found = _orgs(previous) + found
             if found:
                 return found
+            after = _signed_below(lines, index)
+            if after:
+                return after
     return []
+
+
+def _signed_below(lines: list[str], index: int) -> list[str]:
+    """The bodies printed right under a date line that none is printed above: a signature
+    after its date (2020年5月8日 / 平江县人民政府办公室), one or two lines."""
+    below = [text for text in lines[index + 1:index + 4] if text][:2]
+    signed = below[:1] if below and _is_org_line(below[0]) else []
+    if signed and len(below) == 2 and _is_org_line(below[1]):
+        signed = below  # 中共某县委办公室 / 某县人民政府办公室
+    return [org for text in signed for org in _orgs(text)]
 
 
 def _date(lines: list[str], meta: Metadata) -> str | None:

@@ -547,3 +547,16 @@ def test_a_title_line_is_not_joined_to_a_site_line_above_it() -> None:
         各乡镇人民政府:
     """))
     assert header.title == "关于印发稳就业若干措施的通知"
+
+
+def test_an_issuer_printed_only_under_the_date_is_the_signature() -> None:
+    header = parse_header(_lines("""
+        关于印发稳就业若干措施的通知
+        各乡镇人民政府，县直各单位：
+        现将《稳就业若干措施》印发给你们，请认真贯彻执行。
+        2020年5月8日
+        中共平江县委办公室
+        平江县人民政府办公室
+        （此件公开发布）
+    """))
+    assert (header.issuers, header.date) == (("中共平江县委办公室", "平江县人民政府办公室"), "2020-05-08")
