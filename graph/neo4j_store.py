@@ -66,6 +66,7 @@ from policy_cascades.graph.store import (
 
 logger = logging.getLogger(__name__)
 
+SEARCH_TIMEOUT = 30.0  # seconds the server may spend on one search (a hostile query is stopped)
 BATCH = 1000
 BOLT_SCHEMES = ("bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:")
 T = TypeVar("T")
@@ -181,10 +182,13 @@ class Neo4jStore:
         with self._errors():
             return fn(*args)
 
-    def _read(self, query: str, **params: Any) -> list[Any]:
+    def _read(self, query: str, *, timeout_: float | None = None,
+              **params: Any) -> list[Any]:
+        """The records of a read statement; `timeout_` seconds, the server stops it."""
         with self._errors():
             return list(self.driver.execute_query(
-                query, params, database_=self.database, routing_=RoutingControl.READ).records)
+                Query(query, timeout=timeout_), params, database_=self.database,
+                routing_=RoutingControl.READ).records)
 
     # -- schema -------------------------------------------------------------------------
     def ensure_schema(self) -> None:
@@ -446,7 +450,8 @@ class Neo4jStore:
             "WITH collect([m, score]) AS hits "
             "RETURN size(hits) AS total, "
             "[hit IN hits[$offset..$offset + $limit] | [properties(hit[0]), hit[1]]] AS page",
-            lucene=" AND ".join(indexed), terms=list(terms), offset=offset, limit=limit)
+            lucene=" AND ".join(indexed), terms=list(terms), offset=offset, limit=limit,
+            timeout_=SEARCH_TIMEOUT)
         if not records:
             return Found(0, [])
         return Found(records[0]["total"], [Hit(_node([Label.MEASURE.value], props), value,

@@ -78,6 +78,13 @@ def test_search_blank_or_missing_query_422(client: TestClient) -> None:
     assert client.get("/search", params={"q": "就业", "limit": 100000}).status_code == 422
 
 
+def test_search_too_many_terms_422_naming_the_limit(client: TestClient) -> None:
+    ten = " ".join("就业稳岗返还保障补贴")  # ten distinct one-character terms
+    assert client.get("/search", params={"q": ten}).status_code == 200
+    eleven = client.get("/search", params={"q": ten + " 企"})
+    assert eleven.status_code == 422 and "at most 10" in eleven.text
+
+
 def test_trace_min_score_drops_inferred_links_below_the_floor(client: TestClient) -> None:
     def scores(min_score: float) -> list[float]:
         response = client.get("/trace/down", params={"from": "政府工作报告#六保.1", "depth": 4,
