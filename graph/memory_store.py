@@ -297,21 +297,21 @@ class MemoryStore:
     def search(self, terms: Sequence[str], offset: int, limit: int) -> Found:
         if self._search is None:  # built on the first search after a change
             ids = sorted(n for n, entry in self._node.items() if entry[0] == Label.MEASURE)
-            self._search = ids, TextIndex([self._haystack(i) for i in ids])
+            self._search = ids, TextIndex(["\n".join(self._fields(i)) for i in ids])
         ids, index = self._search
         scored = []
         for i in index.candidates(terms).tolist():  # holding every character of the terms
-            entry = self._node[ids[i]]
-            value = score(str(get(entry[1], entry, "heading", 2) or ""),
-                          str(get(entry[1], entry, "text", 2) or ""), terms)
+            value = score(*self._fields(ids[i]), terms)
             if value is not None:
                 scored.append((value, ids[i]))
         return Found(len(scored), [Hit(self._node_model(node_id), value, tuple(terms))
                                    for value, node_id in page(scored, offset, limit)])
 
-    def _haystack(self, node_id: str) -> str:
+    def _fields(self, node_id: str) -> tuple[str, str]:
+        """A measure's heading and text, '' where it has none, as search reads them."""
         entry = self._node[node_id]
-        return f"{get(entry[1], entry, 'heading', 2) or ''}\n{get(entry[1], entry, 'text', 2) or ''}"
+        return (str(get(entry[1], entry, "heading", 2) or ""),
+                str(get(entry[1], entry, "text", 2) or ""))
 
     def ping(self) -> bool:
         return True
