@@ -20,7 +20,7 @@ from policy_cascades.loaders.placenames import ZONE_WORDS, NameIndex, zone_key
 
 LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 # 文号 of the 中共中央 and the 国务院 (and their offices): the national level.
-_NATIONAL_PREFIXES = ("国发", "国办发", "国函", "国办函", "中发", "中办发", "厅字", "国发明电",
+NATIONAL_PREFIXES = ("国发", "国办发", "国函", "国办函", "中发", "中办发", "厅字", "国发明电",
                       "国办发明电")
 _GOVERNMENT_WORD = "政府委办发厅"
 _GOVERNMENT_AFTER = ("人民政府", "政府", "县委", "区委", "市委", "党委", "人大", "政协")
@@ -165,7 +165,7 @@ class Gazetteer:
             '淄博市'
         """
         prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
-        if prefix.startswith(_NATIONAL_PREFIXES):
+        if prefix.startswith(NATIONAL_PREFIXES):
             return self.regions["中国"]
         found = self.doc_prefix_candidates(prefix)
         if near:

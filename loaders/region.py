@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from policy_cascades.loaders.gazetteer import LEVEL_RANK, Gazetteer, Region
+from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
 from policy_cascades.loaders.header import PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
@@ -75,6 +75,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         ...        "周政字〔2020〕8号", g).region.key
         '周村区'
     """
+    if _national(issuers, doc_number):
+        return Placed(places.regions["中国"], "national")
     organs = _organs(lines, issuers)
     levels = _placeless_levels(organs)
     clues = list(_clues(lines, organs, title, doc_number, places, addressee_line))
@@ -98,6 +100,22 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         if zone is not None:
             return Placed(zone, zone.level)
     return placed
+
+
+_CENTRAL = re.compile(r"^(?:中共中央|中央|国务院|国家|全国)")
+
+
+def _national(issuers: tuple[str, ...], doc_number: str | None) -> bool:
+    """A document of the central Party or government: its issuers are all central bodies
+    (国务院办公厅, 中共中央办公厅, 国家发展改革委) or its 文号 is theirs (国办发〔2020〕6号).
+
+    Example:
+        >>> _national(("国务院办公厅",), None), _national((), "国办发〔2020〕6号"), _national((), "湘政发〔2020〕1号")
+        (True, True, False)
+    """
+    if doc_number and doc_number.startswith(NATIONAL_PREFIXES):
+        return True
+    return bool(issuers) and all(_CENTRAL.match(name) for name in issuers)
 
 
 def printed_issuers(lines: list[str]) -> tuple[str, ...]:

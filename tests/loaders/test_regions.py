@@ -448,3 +448,10 @@ def test_a_place_in_the_title_of_a_cited_parent_is_not_the_issuers() -> None:
             "各乡镇人民政府，县直各单位：\n现提出如下实施意见。\n一、稳定岗位\n")
     doc = parse_document(text, "cited-title.txt")
     assert (doc.region, doc.level) == ("平江县", "county")
+
+
+def test_a_document_of_the_central_government_is_national() -> None:
+    text = ("国务院办公厅关于做好稳就业工作的意见\n国办发〔2020〕6号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n一、稳定岗位\n")
+    doc = parse_document(text, "national.txt")
+    assert (doc.region, doc.level, doc.region_path) == ("中国", "national", ("中国",))
