@@ -1,6 +1,7 @@
 """tests/linking/real_judgements.json is well formed: every child names an existing real
 document and an outline path, once; every parent is a measure of the national documents
-(graph/national.py), with a strength of strong or partial and a reason."""
+(graph/national.py), with a strength of strong or partial and a reason; and
+tools/eval_real_linking.py finds a child by its source file and path, not by its id."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import json
 from pathlib import Path
 
 from policy_cascades.graph.ids import document_id, measure_id
+from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
 from policy_cascades.graph.national import national_documents
+from tests.linking.evaluate_all import outline_of
+from tools.eval_real_linking import resolve
 
 HERE = Path(__file__).resolve().parent
 REAL = HERE.parent / "data" / "real"
@@ -41,3 +45,27 @@ def test_the_real_judgements_are_well_formed() -> None:
             assert parent["why"]
         assert entry["parents"] or entry.get("note"), entry["child"]
     assert len(keys) == len(children)  # each child once
+
+
+def test_children_are_resolved_by_source_and_path_whatever_their_id(tmp_path: Path) -> None:
+    national = "doc:中国:政府工作报告"
+    graph = Subgraph()
+    graph.add_node(Node(id=national, label=Label.DOCUMENT, props={"source": "national.json"}))
+    graph.add_node(Node(id=f"{national}#六保.3", label=Label.MEASURE,
+                        props={"doc_id": national, "path": "六保.3", "kind": "item", "heading": "保市场主体"}))
+    new_id = "doc:某市:新标题#一.1"  # the extractor now gives the document another id
+    graph.add_node(Node(id=new_id, label=Label.MEASURE,
+                        props={"doc_id": "doc:某市:新标题", "path": "一.1", "kind": "item"}))
+    graph.add_rel(Relationship(type=RelType.IMPLEMENTS, start=new_id, end=f"{national}#六保.3",
+                               props={"basis": "inferred", "score": 0.9, "method": "topic"}))
+    judgements = tmp_path / "j.json"
+    judgements.write_text(json.dumps({"about": "", "children": [
+        {"source": "dev/a.txt", "path": "一.1", "child": "doc:旧#一.1", "level": "municipal",
+         "heading": "", "parents": [{"id": f"{national}#六保.3", "strength": "strong", "why": "减税"}]},
+        {"source": "dev/a.txt", "path": "一.9", "child": "doc:旧#一.9", "level": "municipal",
+         "heading": "", "parents": []}]}), "utf-8")
+    files_of = {"doc:某市:新标题": "dev/a.txt"}
+    resolved = resolve(graph, files_of, outline_of(graph), judgements)
+    assert set(resolved.judged.parents) == {new_id}
+    assert [e["path"] for e in resolved.missing] == ["一.9"]
+    assert resolved.strengths == {(new_id, f"{national}#六保.3"): "strong"}
