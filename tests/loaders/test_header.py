@@ -560,3 +560,14 @@ def test_an_issuer_printed_only_under_the_date_is_the_signature() -> None:
         （此件公开发布）
     """))
     assert (header.issuers, header.date) == (("中共平江县委办公室", "平江县人民政府办公室"), "2020-05-08")
+
+
+def test_a_prefectures_administrative_office_is_an_issuer() -> None:
+    # 行政公署 (a 地区's or 盟's government) before 关于, with no signature.
+    header = parse_header(_lines("""
+        阿勒泰地区行政公署关于稳就业的若干意见
+        阿行署发〔2020〕2号
+        各县（市）人民政府：
+        一、稳定岗位
+    """))
+    assert header.issuers == ("阿勒泰地区行政公署",)
