@@ -43,7 +43,7 @@ _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _ORG = (
     r"(?:中共)?[\u4e00-\u9fff]{0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
     r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|"
-    r"行政公署)"
+    r"行政公署|工委|常委会|专班)"
 )
 _ORG_LINE = re.compile(rf"^(?:{_ORG}\s*)+$")
 # A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.

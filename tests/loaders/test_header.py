@@ -571,3 +571,13 @@ def test_a_prefectures_administrative_office_is_an_issuer() -> None:
         一、稳定岗位
     """))
     assert header.issuers == ("阿勒泰地区行政公署",)
+
+
+@pytest.mark.parametrize("issuer", ["中共某某经开区党工委", "某某市人大常委会", "某某市稳就业工作专班"])
+def test_a_party_working_committee_a_standing_committee_or_a_task_force_is_an_issuer(issuer: str) -> None:
+    header = parse_header(_lines(f"""
+        {issuer}关于做好稳就业工作的通知
+        各有关单位：
+        一、稳定岗位
+    """))
+    assert header.issuers == (issuer,)
