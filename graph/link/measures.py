@@ -15,6 +15,7 @@ tasks; the links are those of the corpus linked in one piece.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -199,15 +200,18 @@ def _add_link(out: Subgraph, facts: Facts, child_id: str, parent_id: str, score:
     child, parent = facts.measures[child_id].props, facts.measures[parent_id].props
     later = (parent.get("date") or "") > (child.get("date") or "")
     found = reinvention(child, parent, score, facts.agencies[child_id])
+    if evidence is None:
+        evidence = shared_phrases(f"{child.get('heading', '')}。{child.get('text', '')}",
+                                  f"{parent.get('heading', '')}。{parent.get('text', '')}")
     out.add_rel(Relationship(
         type=RelType.SIMILAR_TO if later else RelType.IMPLEMENTS, start=child_id, end=parent_id,
         props={
             "basis": "inferred", "score": round(score, 3), "method": method,
-            "evidence": evidence if evidence is not None else shared_phrases(
-                f"{child.get('heading', '')}。{child.get('text', '')}",
-                f"{parent.get('heading', '')}。{parent.get('text', '')}"),
+            # a phrase or an addition is one string object however many links show it (a
+            # national corpus has millions of links and far fewer distinct phrases)
+            "evidence": [sys.intern(phrase) for phrase in evidence],
             "features": " ".join(f"{k}={v:.2f}" for k, v in sorted(features.items()) if v),
             "child_date": child.get("date"), "parent_date": parent.get("date"),
             "verbatim_share": found.verbatim_share, "similarity": found.similarity,
-            "reinvention": found.reinvention, "adds": found.adds,
+            "reinvention": found.reinvention, "adds": [sys.intern(add) for add in found.adds],
         }))
