@@ -13,6 +13,7 @@ from policy_cascades.loaders.text import (
     is_date_line,
     is_plan_title,
     match_marker,
+    numeric_date,
     squeeze,
 )
 from policy_cascades.loaders.title import (
@@ -398,12 +399,17 @@ _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<
 
 def _signature(lines: list[str]) -> list[str]:
     """The bodies printed above the first date line: one line, or one per line (a joint
-    Party and government signature); else those printed right under it."""
+    Party and government signature); else those printed right under it; else those above a
+    date in numerals (2020-05-08)."""
+    return _signature_at(lines, numeric=False) or _signature_at(lines, numeric=True)
+
+
+def _signature_at(lines: list[str], numeric: bool) -> list[str]:
     for index, text in enumerate(lines):
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
-        if is_date_line(text) or _GLUED.match(text.strip()):
+        if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
             above = [t for t in lines[max(0, index - 4):index] if t]
             found: list[str] = []
             for previous in reversed(above):
@@ -421,6 +427,14 @@ def _signature(lines: list[str]) -> list[str]:
             if after:
                 return after
     return []
+
+
+def _signed_numeric(lines: list[str], index: int) -> bool:
+    """A date in numerals (2020-05-08) on the line right under a body's name: a signature's."""
+    if numeric_date(lines[index]) is None:
+        return False
+    above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
+    return _is_org_line(above.strip())
 
 
 def _signed_below(lines: list[str], index: int) -> list[str]:
@@ -442,6 +456,9 @@ def _date(lines: list[str], meta: Metadata) -> str | None:
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and _is_org_line(signed_line.group(1)):
             return _iso(signed_line.group(2))
+    numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
+    if numeric is not None:
+        return numeric_date(lines[numeric])
     glued = _glued_signing_date(lines, meta.get("published"))
     if glued:
         return glued

@@ -11,7 +11,7 @@ from policy_cascades.loaders.units import open_brackets
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_CN_VALUES = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 
 
@@ -158,12 +158,37 @@ def is_plan_title(paragraph: str) -> bool:
 
 
 _DATE_LINE = re.compile(
-    r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$"
+    r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"
+    r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$"  # 二○二○年: ○ for 〇
 )
 
 
 def is_date_line(paragraph: str) -> bool:
+    """A line that is a date alone, as a signature prints it.
+
+    Example:
+        >>> is_date_line("2020年5月8日"), is_date_line("二○二○年五月八日"), is_date_line("2020-05-08")
+        (True, True, False)
+    """
     return bool(_DATE_LINE.match(half_width_digits(paragraph.strip())))
+
+
+_NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})$")
+
+
+def numeric_date(paragraph: str) -> str | None:
+    """A line that is a date in numerals alone (2020-05-08, 2020.5.8, 2020/5/8), as ISO; a page
+    may print a signature's date so, but a list of links prints such dates too: only a date
+    under a signature is one (header.py).
+
+    Example:
+        >>> numeric_date("2020.5.8"), numeric_date("2020-05-08 10:30")
+        ('2020-05-08', None)
+    """
+    m = _NUMERIC_DATE_LINE.match(half_width_digits(paragraph.strip()))
+    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
 @dataclass(frozen=True)

@@ -581,3 +581,27 @@ def test_a_party_working_committee_a_standing_committee_or_a_task_force_is_an_is
         一、稳定岗位
     """))
     assert header.issuers == (issuer,)
+
+
+@pytest.mark.parametrize("date", ["2020-05-08", "2020.5.8", "2020/5/8", "二○二○年五月八日"])
+def test_a_signature_dated_in_numerals_or_with_a_circle_for_zero(date: str) -> None:
+    header = parse_header(_lines(f"""
+        关于印发稳就业若干措施的通知
+        各乡镇人民政府，县直各单位：
+        现将《稳就业若干措施》印发给你们，请认真贯彻执行。
+        某某县人民政府办公室
+        {date}
+    """))
+    assert (header.issuers, header.date) == (("某某县人民政府办公室",), "2020-05-08")
+
+
+def test_a_date_in_numerals_under_no_body_is_no_signing_date() -> None:
+    # a list of links under the text, each with its posting day: no signature
+    header = parse_header(_lines("""
+        关于印发稳就业若干措施的通知
+        各乡镇人民政府，县直各单位：
+        现将《稳就业若干措施》印发给你们，请认真贯彻执行。
+        相关文件：关于做好复工复产工作的通知
+        2020-05-08
+    """))
+    assert header.date is None
