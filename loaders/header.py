@@ -50,7 +50,8 @@ _ORG_LINE = re.compile(rf"^(?:{_ORG}\s*)+$")
 # A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
 _STAMP_DATE = re.compile(r"(?<![布表开告间成文])日期\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
-_SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+_SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")  # 某县人民政府  2020-05-22 too
 _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
 _RED_HEADER = re.compile(r"^(\S{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
@@ -410,7 +411,7 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
         if signed_line and _is_org_line(signed_line.group(1)):
             return _orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
         if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
-            above = [t for t in lines[max(0, index - 4):index] if t]
+            above = [t for t in lines[max(0, index - 12):index] if t][-4:]  # blank lines between
             found: list[str] = []
             for previous in reversed(above):
                 if not _is_org_line(previous):
@@ -526,6 +527,10 @@ def _ymd(m: re.Match[str]) -> str:
 
 
 def _iso(text: str) -> str:
+    text = half_width_digits(squeeze(text))
+    numeric = numeric_date(text)
+    if numeric:
+        return numeric
     m = re.match(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"

@@ -157,9 +157,12 @@ def is_plan_title(paragraph: str) -> bool:
     return bool(_PLAN_TITLE.match(squeeze(paragraph)))
 
 
+# What a signing date may carry after it on its line: (此件公开发布), (星期五).
+_DATE_REMARK = r"[（(](?:此件[^（）()]{2,8}|星期[一二三四五六日天]|周[一二三四五六日])[）)]"
 _DATE_LINE = re.compile(
-    r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$"
-    r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$"  # 二○二○年: ○ for 〇
+    r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?$"
+    r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日(?:"
+    + _DATE_REMARK + r")?$"  # 二○二○年: ○ for 〇
 )
 
 
@@ -169,8 +172,10 @@ def is_date_line(paragraph: str) -> bool:
     Example:
         >>> is_date_line("2020年5月8日"), is_date_line("二○二○年五月八日"), is_date_line("2020-05-08")
         (True, True, False)
+        >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）")
+        (True, True)
     """
-    return bool(_DATE_LINE.match(half_width_digits(paragraph.strip())))
+    return bool(_DATE_LINE.match(half_width_digits(squeeze(paragraph))))  # 2 0 2 0 年: a PDF's
 
 
 _NUMERIC_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})$")

@@ -605,3 +605,15 @@ def test_a_date_in_numerals_under_no_body_is_no_signing_date() -> None:
         2020-05-08
     """))
     assert header.date is None
+
+
+@pytest.mark.parametrize("signature", [
+    "某某县人民政府办公室  2020-05-08",                       # body and date in numerals on one line
+    "某某县人民政府办公室\n\n\n\n\n2020年5月8日",              # blank lines between
+    "某某县人民政府办公室\n2020年5月8日（此件公开发布）",       # a remark after the date
+    "某某县人民政府办公室\n2 0 2 0 年 5 月 8 日",              # a PDF's letter-spaced date
+])
+def test_a_signature_as_pages_print_it(signature: str) -> None:
+    text = "关于印发稳就业若干措施的通知\n各乡镇人民政府，县直各单位：\n现将措施印发给你们。\n" + signature
+    header = parse_header(text.split("\n"))
+    assert (header.issuers, header.date) == (("某某县人民政府办公室",), "2020-05-08")
