@@ -81,11 +81,13 @@ def open_brackets(text: str, opens: str = "（(", closes: str = "）)") -> int:
 
 
 def _split_and(token: str) -> list[str]:
-    """Two bodies joined by 及 (市级各有关部门及各县市区政府) are two units; a name holding 及 whose
-    halves are not both bodies (市场监管及质量检测中心) is one."""
-    if "及" not in token:
+    """Two bodies joined by 及 or 和 (市级各有关部门及各县市区政府, 市发改委和市财政局) are two
+    units; a name holding 及 or 和 whose halves are not both bodies (市场监管及质量检测中心,
+    人力资源和社会保障局, 楚雄高新区和禄丰…管委会) is one."""
+    joint = next((word for word in "及和" if word in token), None)
+    if joint is None:
         return [token]
-    left, _, right = token.partition("及")
+    left, _, right = token.partition(joint)
     simple_left, simple_right = simplified(left), simplified(right)
     if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各")) and ENDS_AS_ORG.search(simple_left)
             and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))

@@ -523,3 +523,13 @@ def test_a_note_cut_before_its_role_word_keeps_its_complete_units(text: str) -> 
 
 def test_a_bracket_cut_inside_a_sentence_is_no_note() -> None:
     assert find_notes("加快推进改革（含数字化、智能化") == []
+
+
+@pytest.mark.parametrize(("note", "units"), [
+    ("市发改委和市财政局负责", ["市发改委", "市财政局"]),
+    ("市人力资源和社会保障局负责", ["市人力资源和社会保障局"]),  # 和 inside a name
+    ("县住房和城乡建设局、县财政局负责", ["县住房和城乡建设局", "县财政局"]),
+])
+def test_two_bodies_joined_by_he_are_two_units(note: str, units: list[str]) -> None:
+    [span] = find_notes(f"加快推进。（{note}）")
+    assert parse_note(span.body).responsible == units
