@@ -92,9 +92,11 @@ def is_note_line(text: str) -> bool:
 # A note without a key: （市发展改革委、市财政局负责）, （X牵头，Y配合）, （X牵头，Y参加）.
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
 _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:。]{1,12}[）)〕])"  # ；between role groups
-# The words a remark after a note's units opens with (以下均需…不再列出, 第一位为牵头部门，下同, 注：):
-# one list for keyed and keyless notes. Not 其中: …，其中市发改委牵头 names a lead.
-_REMARK_WORDS = r"以下|下同|不再|均需|注[：:]|第一|首位|排名|排在|列在|列第"
+# The words a remark after a note's units opens with (以下均需…不再列出, 第一位为牵头部门，下同, 注：,
+# and a deadline: 2020年6月底前完成, 6月底前, 长期坚持): one list for keyed and keyless notes. Not
+# 其中: …，其中市发改委牵头 names a lead.
+_REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|排在|列在|列第"
+                 r"|(?:19|20)\d{2}年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)|长期坚持|持续推进")  # a deadline
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.

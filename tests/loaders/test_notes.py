@@ -533,3 +533,10 @@ def test_a_bracket_cut_inside_a_sentence_is_no_note() -> None:
 def test_two_bodies_joined_by_he_are_two_units(note: str, units: list[str]) -> None:
     [span] = find_notes(f"加快推进。（{note}）")
     assert parse_note(span.body).responsible == units
+
+
+def test_a_keyless_note_closed_by_a_deadline_keeps_its_units_and_the_items_deadline() -> None:
+    doc = parse_document("关于做好稳就业工作的通知\n各有关单位：\n一、稳定岗位\n"
+                         "1．落实稳岗政策。（市发改委、市财政局负责，2020年6月底前完成）\n", "deadline.txt")
+    item = doc.measures[1]
+    assert (item.responsible, item.deadline) == (("市发改委", "市财政局"), "2020年6月底前")
