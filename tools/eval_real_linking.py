@@ -4,6 +4,7 @@ places (tests/data/real) into the national items, against tests/linking/real_jud
     python tools/eval_real_linking.py              # the tables
     python tools/eval_real_linking.py --verbose    # also every false link and every missed parent
     python tools/eval_real_linking.py --seed       # also the same national figure on the seed's children
+    python tools/eval_real_linking.py --draw 3     # only the third draw's children (held out)
 
 Builds the graph of every real document WITH lineage (graph.pipeline.build_graph, the shipped
 models, none of them trained or tuned on these places), resolves each judged child by its source
@@ -19,7 +20,10 @@ draw; and a calibration table (links and share true per score bin). `--seed` add
 compare with: the same shipped linker's links into the national documents from the judged
 children of the seed corpus (tests/linking/judgements.json, national parents only), for the 166
 children its models were trained on (in sample) and the 91 judged after (the fourth session's:
-out of sample, but of the same five documents).
+out of sample, but of the same five documents). `--draw N` scores only the children of draw N
+(an entry's `draw`, else its `sample`: first 1, second 2); the third draw is held out for the
+linker change made after reading the first two draws' failures, so its report is read as a
+whole, not child by child (no `--verbose` on it).
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ from tools.sample_real_children import real_documents  # noqa: E402
 
 JUDGEMENTS = ROOT / "tests" / "linking" / "real_judgements.json"
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+DRAW_NAMES = {"first draw": 1, "second draw": 2}
 
 
 @dataclass
@@ -70,13 +75,24 @@ class Resolved:
     missing: list[dict[str, object]]  # entries whose (source, path) is no longer extracted
 
 
+def draw_of(entry: Mapping[str, object]) -> int | None:
+    """The draw an entry comes from: its `draw`, else the number its `sample` names."""
+    value = entry.get("draw")
+    if isinstance(value, int):
+        return value
+    return DRAW_NAMES.get(str(entry.get("sample") or "").split(":")[0])
+
+
 def resolve(graph: Subgraph, files_of: Mapping[str, str], outline: Outline,
-            path: Path = JUDGEMENTS) -> Resolved:
-    """Each judged child by (source, path) in the graph; its parents are national measure ids."""
+            path: Path = JUDGEMENTS, draw: int | None = None) -> Resolved:
+    """Each judged child by (source, path) in the graph; its parents are national measure ids.
+    With `draw`, only the children of that draw."""
     where = {(files_of.get(str(n.props.get("doc_id"))), str(n.props.get("path"))): i
              for i, n in graph.nodes.items() if n.label == Label.MEASURE}
     out = Resolved(Judged(), {}, {}, [])
     for entry in json.loads(path.read_text("utf-8"))["children"]:
+        if draw is not None and draw_of(entry) != draw:
+            continue
         child = where.get((entry["source"], entry["path"]))
         if child is None:
             out.missing.append(entry)
@@ -156,15 +172,17 @@ def details(graph: Subgraph, links: Iterable[Link], resolved: Resolved, outline:
     return out
 
 
-def report(graph: Subgraph, files_of: Mapping[str, str], verbose: bool = False) -> str:
+def report(graph: Subgraph, files_of: Mapping[str, str], verbose: bool = False,
+           draw: int | None = None) -> str:
     outline = outline_of(graph)
-    resolved = resolve(graph, files_of, outline)
+    resolved = resolve(graph, files_of, outline, draw=draw)
     judged = resolved.judged
     every = [x for x in inferred_links(graph) if x.child in judged.parents]
     links = judged_links(every, judged, outline)
     linked = {x.child for x in links}
     with_parent = [c for c, ps in judged.parents.items() if ps]
-    lines = [f"judged children: {len(resolved.entries)} resolved by (source, path), "
+    scope = "" if draw is None else f"draw {draw} only: "
+    lines = [f"{scope}judged children: {len(resolved.entries)} resolved by (source, path), "
              f"{len(resolved.missing)} no longer extracted; true parents: "
              f"{sum(map(len, judged.parents.values()))}; inferred links from them into national "
              f"documents: {len(links)} (+{len(every) - len(links)} into other real documents, not scored)",
@@ -217,13 +235,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="list every false link and missed parent")
     parser.add_argument("--seed", action="store_true", help="also the national figure on the seed's children")
+    parser.add_argument("--draw", type=int, help="only the children of this draw (3: held out, no --verbose)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     documents, files_of = real_documents()
     graph = build_graph(documents, lineage=True)
     print(f"graph of {len(documents)} real documents linked in {time.perf_counter() - started:.1f}s; "  # noqa: T201
           f"load average {os.getloadavg()[0]:.2f}")
-    print(report(graph, files_of, args.verbose))  # noqa: T201
+    print(report(graph, files_of, args.verbose, args.draw))  # noqa: T201
     if args.seed:
         print()  # noqa: T201
         print(seed_national())  # noqa: T201

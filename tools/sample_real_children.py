@@ -4,9 +4,11 @@ the national items, at random with a fixed seed: an out-of-sample check of the l
     python tools/sample_real_children.py > /tmp/real_sample.json
     python tools/sample_real_children.py --n 100 --seed 20261206
     python tools/sample_real_children.py --n 100 --seed 20261207 --more   # a second draw
+    python tools/sample_real_children.py --n 80 --seed 20261208 --more --per-document 4  # a third
 
 `--more` draws from the measures not yet in tests/linking/real_judgements.json (matched by
-source and path), its documents' judged children counting towards the cap of PER_DOCUMENT.
+source and path), its documents' judged children counting towards the cap of PER_DOCUMENT
+(`--per-document`).
 
 The population: every measure of every real document (tests/data/real/dev, eval … eval7; none
 from the seed's 山东省 or 甘肃省张掖市 documents, none used to build the linker), from the project's
@@ -66,9 +68,9 @@ def real_documents() -> tuple[list[PolicyDocument], dict[str, str]]:
 
 
 def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
-         judged: frozenset[str] = frozenset()) -> list[str]:
+         judged: frozenset[str] = frozenset(), per_document: int = PER_DOCUMENT) -> list[str]:
     """Measure ids drawn: SECTION_SHARE of section/plan, the rest item/point, at most
-    PER_DOCUMENT per document (the `judged` ones, never drawn again, count towards it), each
+    `per_document` per document (the `judged` ones, never drawn again, count towards it), each
     pool shuffled by the seeded generator."""
     small: list[str] = []
     big: list[str] = []
@@ -95,7 +97,7 @@ def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
             if taken == quota:
                 break
             doc = str(graph.nodes[node_id].props.get("doc_id"))
-            if per_doc[doc] >= PER_DOCUMENT:
+            if per_doc[doc] >= per_document:
                 continue
             per_doc[doc] += 1
             picked.append(node_id)
@@ -108,6 +110,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--n", type=int, default=COUNT)
     parser.add_argument("--more", action="store_true", help="skip the children already judged")
+    parser.add_argument("--per-document", type=int, default=PER_DOCUMENT,
+                        help="at most this many children of one document, the judged ones included")
     args = parser.parse_args()
     documents, files_of = real_documents()
     graph = build_graph(documents, lineage=False)
@@ -120,7 +124,7 @@ def main() -> int:
         if len(judged) != len(done):
             raise SystemExit(f"{len(done) - len(judged)} judged children no longer extracted")
     out = []
-    for node_id in draw(graph, args.seed, args.n, judged):
+    for node_id in draw(graph, args.seed, args.n, judged, args.per_document):
         p = graph.nodes[node_id].props
         out.append({"source": files_of.get(str(p.get("doc_id")), str(p.get("source"))),
                     "path": p.get("path"), "child": node_id, "kind": p.get("kind"),
