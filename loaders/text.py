@@ -175,6 +175,8 @@ def is_date_line(paragraph: str) -> bool:
         >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）")
         (True, True)
     """
+    if "年" not in paragraph or len(paragraph) > 60:
+        return False  # most paragraphs: no date line
     return bool(_DATE_LINE.match(half_width_digits(squeeze(paragraph))))  # 2 0 2 0 年: a PDF's
 
 
