@@ -139,6 +139,7 @@ def parse_header(lines: list[str]) -> Header:
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     issuers = issuers or signed or _meta_issuer(meta) or _source_issuer(meta)
+    issuers = issuers or _lead_issuers(clean[:header_end])
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
@@ -183,6 +184,24 @@ def _body(name: str) -> str:
 _LEAD = re.compile(r"^(?:近日|日前|近期)[，,]\s*((?:省|自治区|市|州|盟|区|县|旗)[\u4e00-\u9fff]{2,12}?"
                    r"(?:办公厅|办公室))(?:印发|下发|出台)")
 _SHORT_GOVERNMENT = re.compile(r"^(?:省|自治区|市|州|盟|区|县|旗)政府$")
+
+
+_ANY_LEAD = re.compile(r"^(?:近日|日前|近期)[，,]\s*(\S{2,40}?)(?:联合)?(?:印发|下发|出台|发布)")
+
+
+def _lead_issuers(head: list[str]) -> list[str]:
+    """The bodies a news repost's lead names as issuing the document, when nothing else names
+    an issuer (近日，某市人民政府办公室印发《…》): header lines only, never the body's preamble.
+
+    Example:
+        >>> _lead_issuers(["某市出台十条措施稳就业", "近日，岳阳市人民政府办公室印发《稳就业若干措施》。"])
+        ['岳阳市人民政府办公室']
+    """
+    for text in head:
+        lead = _ANY_LEAD.match(simplified(text.strip()))
+        if lead and _is_org_line(lead.group(1)):
+            return _orgs(text.strip()[lead.start(1):lead.end(1)])
+    return []
 
 
 def _office_of_lead(issuers: list[str], lines: list[str]) -> list[str]:

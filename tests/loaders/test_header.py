@@ -617,3 +617,24 @@ def test_a_signature_as_pages_print_it(signature: str) -> None:
     text = "关于印发稳就业若干措施的通知\n各乡镇人民政府，县直各单位：\n现将措施印发给你们。\n" + signature
     header = parse_header(text.split("\n"))
     assert (header.issuers, header.date) == (("某某县人民政府办公室",), "2020-05-08")
+
+
+def test_a_news_leads_body_is_the_issuer_when_nothing_else_names_one() -> None:
+    header = parse_header(_lines("""
+        某市出台十条措施稳就业保民生
+        来源：某市日报
+        近日，岳阳市人民政府办公室印发《稳就业若干措施》，提出十条措施。
+        一、稳定岗位
+    """))
+    assert header.issuers == ("岳阳市人民政府办公室",)
+
+
+def test_a_lead_in_the_body_names_no_issuer() -> None:
+    # the preamble after the addressees cites a national document: no issuer of this one
+    header = parse_header(_lines("""
+        关于做好稳就业工作的通知
+        各乡镇人民政府，县直各单位：
+        近日，国务院办公厅印发《关于进一步稳定和扩大就业的意见》，现就贯彻落实通知如下。
+        一、稳定岗位
+    """))
+    assert header.issuers == ()
