@@ -69,6 +69,9 @@ class Gazetteer:
             for name in (region.key, region.name, *region.short):
                 if len(name) >= 2 and region.key not in names.setdefault(name, []):
                     names[name].append(region.key)
+        for region in self.regions.values():
+            for name in _autonomous_short(region):
+                names.setdefault(name, [region.key])  # not when a unit bears that name
         self.by_name = {name: tuple(keys) for name, keys in names.items()}
 
     @cached_property
@@ -217,6 +220,21 @@ class Gazetteer:
             level = "municipal" if parent.level == "provincial" else "county"
             self.regions[key] = Region(key=key, name=key, level=level, parent=city, kind="功能区")
         return self.regions[key]
+
+
+def _autonomous_short(region: Region) -> tuple[str, ...]:
+    """The everyday name of an autonomous county or banner: its short name and 县/旗 (城步苗族
+    自治县 -> 城步县, 莫力达瓦达斡尔族自治旗 -> 莫力达瓦旗), as its own documents print it.
+
+    Example:
+        >>> _autonomous_short(Region(key="城步苗族自治县", name="城步苗族自治县", level="county",
+        ...                          parent="邵阳市", short=("城步",)))
+        ('城步县',)
+    """
+    for suffix, word in (("自治县", "县"), ("自治旗", "旗")):
+        if region.name.endswith(suffix) and region.until is None:
+            return tuple(short + word for short in region.short[:1] if len(short) >= 2)
+    return ()
 
 
 def _region(row: dict[str, str], key_of: dict[str, str]) -> Region:

@@ -455,3 +455,10 @@ def test_a_document_of_the_central_government_is_national() -> None:
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n一、稳定岗位\n")
     doc = parse_document(text, "national.txt")
     assert (doc.region, doc.level, doc.region_path) == ("中国", "national", ("中国",))
+
+
+@pytest.mark.parametrize(("issuer", "county"), [("城步县人民政府", "城步苗族自治县"),
+                                                 ("莫力达瓦旗人民政府", "莫力达瓦达斡尔族自治旗")])
+def test_an_autonomous_county_under_its_everyday_name_is_placed(issuer: str, county: str) -> None:
+    doc = parse_document(f"{issuer}关于稳就业的若干意见\n各乡镇人民政府：\n一、稳定岗位\n", "autonomous.txt")
+    assert (doc.region, doc.level) == (county, "county")
