@@ -198,7 +198,7 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         if found:
             yield Clue("文号", 3, 2.0, found)
             yield from _short_names_of(found, "\n".join(lines))
-    body = list(lines)
+    body = ["" if _SITE_FOOTER.search(raw) else raw for raw in lines]  # the site's owner, not the issuer
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         body[addressee_line - 1] = ""
         yield from _addressed(lines[addressee_line - 1], places)
@@ -248,6 +248,11 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Plac
     unit = below[0]
     return Placed(unit, unit.level, f"no clue names the unit below {region.key}; placed in "
                   f"{unit.key} by the document's 文号 prefix ({prefix})")
+
+
+# A page's footer names the site's owner (主办：长沙市人民政府办公厅, 版权所有, 湘ICP备…), who
+# reposts documents of other places: no mention of the issuer's place.
+_SITE_FOOTER = re.compile(r"主办[:：\s]|承办[:：\s]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：\s]")
 
 
 def _addressed(line: str, places: Gazetteer) -> Iterable[Clue]:

@@ -462,3 +462,12 @@ def test_a_document_of_the_central_government_is_national() -> None:
 def test_an_autonomous_county_under_its_everyday_name_is_placed(issuer: str, county: str) -> None:
     doc = parse_document(f"{issuer}关于稳就业的若干意见\n各乡镇人民政府：\n一、稳定岗位\n", "autonomous.txt")
     assert (doc.region, doc.level) == (county, "county")
+
+
+def test_a_page_footer_naming_the_sites_owner_is_no_clue_to_the_issuer() -> None:
+    # a city's portal reposts another city's notice; its footer names the portal's owner
+    text = ("市人民政府办公室关于印发稳就业若干措施的通知\n岳政办发〔2020〕5号\n各县（市、区）人民政府：\n"
+            "一、稳定岗位\n主办：长沙市人民政府办公厅 承办：长沙市数据资源局\n"
+            "版权所有：长沙市人民政府 湘ICP备12345号\n")
+    doc = parse_document(text, "footer.txt")
+    assert (doc.region, doc.issuers) == ("岳阳市", ("岳阳市人民政府办公室",))
