@@ -56,6 +56,7 @@ _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*�
 _PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
 _RED_HEADER = re.compile(r"^(\S{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _offset(text: str, start: int, skip: int) -> int:
 
 def parse_header(lines: list[str]) -> Header:
     """Read the fields a policy document prints in its header and signature."""
-    clean = [half_width_digits(line.strip().replace("\u3000", " ")) for line in lines]
+    clean = [half_width_digits(_MARKDOWN_HEADING.sub("", line.strip().replace("\u3000", " "))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
     meta = read_metadata(clean[:header_end])

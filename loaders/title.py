@@ -26,6 +26,7 @@ _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s
 _LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d{1,4}\s*[号號])"
                              r"\s*[—\-－–:：|\s]\s*(?=\S)")
 _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
+_TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]]{0,30}[】\]]$")  # 【来源：…】
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 # UI fragments a line may carry beside a title: 【字体：大 中 小】, [打印本页], 关闭窗口.
 UI_FRAGMENT = re.compile(
@@ -75,6 +76,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
     if len(page) > 1 and TITLE_END.search(simplified(page[0])):
         text = page[0]
+    text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
     if stamp and stamp.start() > 0:
         text = text[: stamp.start()]

@@ -638,3 +638,14 @@ def test_a_lead_in_the_body_names_no_issuer() -> None:
         一、稳定岗位
     """))
     assert header.issuers == ()
+
+
+@pytest.mark.parametrize("line", ["# 某市人民政府办公室关于印发稳就业若干措施的通知",  # a Markdown heading
+                                  "某市人民政府办公室关于印发稳就业若干措施的通知【来源：市政府办】"])
+def test_a_title_line_with_page_marks_around_it(line: str) -> None:
+    header = parse_header(_lines(f"""
+        {line}
+        各县（市、区）人民政府：
+        一、稳定岗位
+    """))
+    assert (header.title, header.issuers) == ("关于印发稳就业若干措施的通知", ("某市人民政府办公室",))
