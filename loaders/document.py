@@ -170,11 +170,21 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
         if (len(text) >= 4 and not CHROME.search(text) and not CHROME_LINE.search(text)
                 and not DOC_NUMBER.fullmatch(text)
                 and not text.endswith((":", "："))):  # not the addressees
-            title = text[:60]
+            title = (text + _plan_title_below(lines, index, text))[:60]
             warnings.append(Warning(field="title", message=f"no title found; the first line "
                                     f"is taken as the title: {title}", line=index + 1))
             return title
     warnings.append(Warning(field="title", message="no title found", line=None))
+    return ""
+
+
+def _plan_title_below(lines: list[str], index: int, first: str) -> str:
+    """The rest of a plan's title broken over two lines (岳阳市2020年稳就业 / 工作实施方案): the
+    line right below a first line of words alone, when it ends the title of a plan."""
+    below = squeeze(lines[index + 1]) if index + 1 < len(lines) else ""
+    if (len(first) <= 30 and not re.search(r"[，,。；;：:]", first) and not is_plan_title(first)
+            and below and len(below) <= 20 and is_plan_title(first + below)):
+        return below
     return ""
 
 

@@ -471,3 +471,9 @@ def test_a_page_footer_naming_the_sites_owner_is_no_clue_to_the_issuer() -> None
             "版权所有：长沙市人民政府 湘ICP备12345号\n")
     doc = parse_document(text, "footer.txt")
     assert (doc.region, doc.issuers) == ("岳阳市", ("岳阳市人民政府办公室",))
+
+
+def test_a_plan_title_broken_over_the_first_two_lines_is_whole() -> None:
+    text = "通山县2020年稳就业\n工作实施方案\n为做好稳就业工作，制定本方案。\n一、目标\n二、措施\n"
+    doc = parse_document(text, "two-line-plan.txt")
+    assert (doc.title, doc.region) == ("通山县2020年稳就业工作实施方案", "通山县")
