@@ -144,7 +144,7 @@ def parse_header(lines: list[str]) -> Header:
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
-        doc_number=_doc_number(head, meta, candidates),
+        doc_number=_doc_number(head, meta, candidates) or _doc_number_under_date(clean),
         title=title,
         issuers=tuple(dict.fromkeys(issuers)),
         date=_date(clean, meta),
@@ -367,8 +367,29 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
     return doc_number
 
 
-# A 文号 alone on its line that lost its 〕 and 号 with the page's rich text: 南兴府办函〔202058
-_GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})[〔\[［(（【﹝]((?:19|20)\d{2})(\d{1,4})$")
+# A 文号 alone on its line that lost its 〕 and 号 with the page's rich text (南兴府办函〔202058),
+# or its 号 only (岳政办发〔2020〕5)
+_GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?(\d{1,4})$")
+# A 文号 printed in brackets under the signing date, alone on its line: （岳政办发〔2020〕5号）
+_NUMBER_UNDER_DATE = re.compile(r"^[（(]\s*(.{2,30}?[号號])\s*[）)]$")
+
+
+def _doc_number_under_date(lines: list[str]) -> str | None:
+    """A 文号 printed in brackets on one of the three lines under the first signing date.
+
+    Example:
+        >>> _doc_number_under_date(["…", "某县人民政府", "2020年5月8日", "（某政发〔2020〕5号）"])
+        '某政发〔2020〕5号'
+    """
+    for index, text in enumerate(lines):
+        if is_date_line(text):
+            for below in lines[index + 1:index + 4]:
+                bracketed = _NUMBER_UNDER_DATE.match(below.strip())
+                number = DOC_NUMBER.fullmatch(bracketed.group(1)) if bracketed else None
+                if number:
+                    return normalise_doc_number(number)
+            return None
+    return None
 
 
 def _addressee_index(lines: list[str]) -> int | None:

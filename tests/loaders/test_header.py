@@ -649,3 +649,12 @@ def test_a_title_line_with_page_marks_around_it(line: str) -> None:
         一、稳定岗位
     """))
     assert (header.title, header.issuers) == ("关于印发稳就业若干措施的通知", ("某市人民政府办公室",))
+
+
+@pytest.mark.parametrize(("head", "tail"), [
+    ("岳政办发〔2020〕5", ""),                               # 号 lost with the rich text
+    ("", "岳阳市人民政府办公室\n2020年5月8日\n（岳政办发〔2020〕5号）"),  # under the signing date
+])
+def test_a_doc_number_as_pages_print_it(head: str, tail: str) -> None:
+    text = f"关于印发稳就业若干措施的通知\n{head}\n各县（市、区）人民政府：\n现将措施印发给你们。\n{tail}"
+    assert parse_header(text.split("\n")).doc_number == "岳政办发〔2020〕5号"
