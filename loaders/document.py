@@ -10,8 +10,9 @@ from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import drop_pinyin_glosses, has_traditional, simplified
-from policy_cascades.loaders.header import DOC_NUMBER, PLACELESS_ORGAN, parse_header
+from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
+from policy_cascades.loaders.organs import PLACELESS_ORGAN
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.metadata import Metadata, read_metadata
+from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
+from policy_cascades.loaders.signature import signature, signing_date
 from policy_cascades.loaders.text import (
-    cn_number,
     half_width_digits,
     is_date_line,
     is_plan_title,
     match_marker,
-    numeric_date,
     squeeze,
 )
 from policy_cascades.loaders.title import (
@@ -41,19 +41,6 @@ DOC_NUMBER = re.compile(
 _LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|的|文件))+")
 _JOINING_WORD = re.compile(r"[和及与]")
 _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
-_ORG = (
-    r"(?:中共)?[\u4e00-\u9fff]{0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
-    r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|"
-    r"行政公署|工委|常委会|专班)"
-)
-_ORG_LINE = re.compile(rf"^(?:{_ORG}\s*)+$")
-# A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
-_STAMP_DATE = re.compile(r"(?<![布表开告间成文])日期\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
-_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
-_SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                          r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")  # 某县人民政府  2020-05-22 too
-_BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
-_PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
 _RED_HEADER = re.compile(r"^(\S{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
@@ -135,8 +122,8 @@ def parse_header(lines: list[str]) -> Header:
     chosen = choose(candidates, labelled)
     title = chosen.text if chosen else ""
     issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
-    issuers = issuers or [org for _, text in head if _is_org_line(text) for org in _orgs(text)]
-    signed = _signature(clean)
+    issuers = issuers or [org for _, text in head if is_org_line(text) for org in orgs(text)]
+    signed = signature(clean)
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     issuers = issuers or signed or _meta_issuer(meta) or _source_issuer(meta)
@@ -147,7 +134,7 @@ def parse_header(lines: list[str]) -> Header:
         doc_number=_doc_number(head, meta, candidates) or _doc_number_under_date(clean),
         title=title,
         issuers=tuple(dict.fromkeys(issuers)),
-        date=_date(clean, meta),
+        date=signing_date(clean, meta),
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
@@ -200,8 +187,8 @@ def _lead_issuers(head: list[str]) -> list[str]:
     """
     for text in head:
         lead = _ANY_LEAD.match(simplified(text.strip()))
-        if lead and _is_org_line(lead.group(1)):
-            return _orgs(text.strip()[lead.start(1):lead.end(1)])
+        if lead and is_org_line(lead.group(1)):
+            return orgs(text.strip()[lead.start(1):lead.end(1)])
     return []
 
 
@@ -233,23 +220,23 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
     the issuers printed on their own lines right above each."""
     out: list[Candidate] = []
     above: dict[int, list[str]] = {}
-    orgs: list[str] = []
+    bodies: list[str] = []
     k = 0
     while k < len(head):
         index, text = head[k]
-        if _is_org_line(text) and not DOC_NUMBER.search(text):
-            orgs = [*orgs, *_orgs(text)]
+        if is_org_line(text) and not DOC_NUMBER.search(text):
+            bodies = [*bodies, *orgs(text)]
             k += 1
             continue
         if _is_stop(text) or not may_start(text):
             if not (DOC_NUMBER.search(text) and len(squeeze(text)) <= 30) and not _RED_WORD.match(text):
-                orgs = []
+                bodies = []
             k += 1
             continue
         joined, j = text, k
         while not clean_title(joined).complete and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
-            if _is_stop(nxt) or _is_org_line(nxt) or head[j + 1][0] != head[j][0] + 1 and _far(head, j):
+            if _is_stop(nxt) or is_org_line(nxt) or head[j + 1][0] != head[j][0] + 1 and _far(head, j):
                 break
             joined, j = joined + nxt, j + 1
         if j + 1 < len(head) and head[j + 1][0] == head[j][0] + 1 and _continues(joined, head[j + 1][1]):
@@ -259,8 +246,8 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
             found = clean_title(head[k - 1][1] + joined, head[k - 1][0], head[j][0])
         if found.complete or found.opens_as_title:
             out.append(found)
-            above[index] = orgs
-        orgs = []
+            above[index] = bodies
+        bodies = []
         k = j + 1 if found.complete else k + 1
     return out, above
 
@@ -276,7 +263,7 @@ def _opens_broken_title(above: tuple[int, str], index: int) -> bool:
     line, text = above
     flat = simplified(squeeze(text))
     return (line == index - 1 and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
-            and not may_start(text) and not _is_stop(text) and not _is_org_line(text)
+            and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
 
 
@@ -288,7 +275,7 @@ def _continues(title: str, nxt: str) -> bool:
     as a notice's title does (主要目标任务的通知)."""
     flat = simplified(squeeze(nxt))
     return (clean_title(title).complete and not _NOTICE_END.search(simplified(squeeze(title)))
-            and len(flat) <= 40 and not _is_stop(nxt) and not _is_org_line(nxt)
+            and len(flat) <= 40 and not _is_stop(nxt) and not is_org_line(nxt)
             and _NOTICE_END.search(flat) is not None and not TITLE_START.search(flat))
 
 
@@ -307,28 +294,12 @@ def _is_stop(text: str) -> bool:
                 or _RED_WORD.match(flat) or len(flat) > 120)
 
 
-# A government or Party office named without its place (区人民政府办公室, 县委办公室): the short
-# forms 省委, 市政府 and a named body (市委…指挥部) are not (region.complete_issuers completes it).
-PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
-                               r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
-
-
-def _is_org_line(text: str) -> bool:
-    simple = simplified(text)
-    return (bool(_ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
-            and not BREADCRUMB.search(simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
-
-
-# A page's metadata row is no signature, though its values name bodies: 所属机构 X 责任部门 X
-_METADATA_LABEL = re.compile(r"公开方式|所属机构|责任部门|发布机构|发文机关|索引号|主题分类|信息来源|来源[:：]")
-
-
 def _orgs_of(chosen: Candidate | None) -> list[str]:
     """The issuers printed before 关于 in the title line: 长沙市人民政府办公厅关于印发…"""
     if chosen is None or not chosen.prefix:
         return []
     prefix = BREADCRUMB.split(re.sub(r"^.*?[:：|]", "", chosen.prefix))[-1].strip()  # after a breadcrumb
-    return _orgs(prefix) if _ORG_LINE.match(simplified(prefix)) else []
+    return orgs(prefix) if ORG_LINE.match(simplified(prefix)) else []
 
 
 # A 来源 line naming a body with its place (来源:辽阳市市场监管局): the issuer of last resort, when
@@ -345,7 +316,7 @@ def _source_issuer(meta: Metadata) -> list[str]:
 
 def _meta_issuer(meta: Metadata) -> list[str]:
     value = meta.get("issuer")
-    return _orgs(value) if value and _is_org_line(value) else []
+    return orgs(value) if value and is_org_line(value) else []
 
 
 def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Candidate]) -> str | None:
@@ -420,164 +391,6 @@ def _body_start(lines: list[str]) -> int:
                 or (len(text) > 40 and _PREAMBLE.match(text) and not _PUNCTUATION.search(text))):
             return index
     return min(len(lines), 40)  # no body in sight: the head is chrome, metadata and title
-
-
-def _orgs(text: str) -> list[str]:
-    """Issuing bodies printed side by side: "中共高台县委办公室  高台县人民政府办公室", "省委省政府",
-    "中共某区委办公室某区人民政府办公室" (glued: cut after 办公室/办公厅 and before 中共)."""
-    out: list[str] = []
-    for piece in re.split(r"[\s、，,]+", text.strip()):
-        for part in _GLUED_ORGS.split(piece):
-            pair = _PAIR.match(part)
-            out.extend(pair.groups() if pair else [part] if part else [])
-    return out
-
-
-# A body printed under the bodies it belongs to, on a signature line of its own and without a
-# place: the leading group of a county's Party committee and government is one issuer.
-_GROUP_OF_ABOVE = re.compile(r"^[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
-_GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")
-
-
-def _signature(lines: list[str]) -> list[str]:
-    """The bodies printed above the first date line: one line, or one per line (a joint
-    Party and government signature); else those printed right under it; else those above a
-    date in numerals (2020-05-08)."""
-    return _signature_at(lines, numeric=False) or _signature_at(lines, numeric=True)
-
-
-def _signature_at(lines: list[str], numeric: bool) -> list[str]:
-    for index, text in enumerate(lines):
-        signed_line = _SIGNED_LINE.match(text)
-        if signed_line and _is_org_line(signed_line.group(1)):
-            return _orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
-        if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
-            above = [t for t in lines[max(0, index - 12):index] if t][-4:]  # blank lines between
-            found: list[str] = []
-            for previous in reversed(above):
-                if not _is_org_line(previous):
-                    if found:
-                        break
-                    continue
-                if len(found) == 1 and _GROUP_OF_ABOVE.match(found[0]):
-                    found = [squeeze(previous) + found[0]]  # 中共某县委某县人民政府 / 优化营商环境领导小组
-                    continue
-                found = _orgs(previous) + found
-            if found:
-                return found
-            after = _signed_below(lines, index)
-            if after:
-                return after
-    return []
-
-
-def _signed_numeric(lines: list[str], index: int) -> bool:
-    """A date in numerals (2020-05-08) on the line right under a body's name: a signature's."""
-    if numeric_date(lines[index]) is None:
-        return False
-    above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
-    return _is_org_line(above.strip())
-
-
-def _signed_below(lines: list[str], index: int) -> list[str]:
-    """The bodies printed right under a date line that none is printed above: a signature
-    after its date (2020年5月8日 / 平江县人民政府办公室), one or two lines."""
-    below = [text for text in lines[index + 1:index + 4] if text][:2]
-    signed = below[:1] if below and _is_org_line(below[0]) else []
-    if signed and len(below) == 2 and _is_org_line(below[1]):
-        signed = below  # 中共某县委办公室 / 某县人民政府办公室
-    return [org for text in signed for org in _orgs(text)]
-
-
-def _date(lines: list[str], meta: Metadata) -> str | None:
-    """The signing date: under the signature, else in brackets under the title, else the page's
-    成文日期/发文日期, else a news page's bare 日期 stamp; never a publication date."""
-    for text in lines:
-        if is_date_line(text):
-            return _iso(text)
-        signed_line = _SIGNED_LINE.match(text)
-        if signed_line and _is_org_line(signed_line.group(1)):
-            return _iso(signed_line.group(2))
-    numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
-    if numeric is not None:
-        return numeric_date(lines[numeric])
-    glued = _glued_signing_date(lines, meta.get("published"))
-    if glued:
-        return glued
-    for text in lines[:40]:
-        bracketed = _BRACKETED_DATE.match(text)
-        if bracketed:
-            return _ymd(bracketed)
-    signed = _DATE.search(meta.get("signed") or "")
-    if signed:
-        return _ymd(signed)
-    for text in lines[:10]:
-        stamp = _STAMP_DATE.search(text)
-        if stamp:
-            return _ymd(stamp)
-    return None
-
-
-_GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
-
-
-def glued_date(text: str, published: str | None = None) -> str | None:
-    """A signing date whose 年月日 the page lost (2020212 under the signature): the date when
-    only one reading is a date, or only one is not after the page's publication date; else None
-    (2019116 is 1月16日 or 11月6日).
-
-    Example:
-        >>> glued_date("2020212"), glued_date("20200305"), glued_date("2019116")
-        ('2020-02-12', '2020-03-05', None)
-        >>> glued_date("2019116", published="2019-01-20 04:42")
-        '2019-01-16'
-    """
-    m = _GLUED.match(text)
-    if not m:
-        return None
-    year, rest = m.group(1), m.group(2)
-    cuts = {2: (1,), 3: (1, 2), 4: (2,)}[len(rest)]
-    readings = [(int(rest[:cut]), int(rest[cut:])) for cut in cuts
-                if len(rest) == 4 or not rest[cut:].startswith("0")]
-    valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
-    on_or_before = _DATE.search(published or "")
-    if len(valid) > 1 and on_or_before:
-        limit = _ymd(on_or_before)
-        valid = [(month, day) for month, day in valid if f"{year}-{month:02d}-{day:02d}" <= limit]
-    if len(valid) != 1:
-        return None
-    month, day = valid[0]
-    return f"{year}-{month:02d}-{day:02d}"
-
-
-def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
-    """A date that lost its 年月日, on the line under a signature."""
-    above = ""
-    for text in lines:
-        stripped = text.strip()
-        if stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above and _is_org_line(above):
-            found = glued_date(stripped, published)
-            if found:
-                return found
-        above = stripped or above
-    return None
-
-
-def _ymd(m: re.Match[str]) -> str:
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-
-
-def _iso(text: str) -> str:
-    text = half_width_digits(squeeze(text))
-    numeric = numeric_date(text)
-    if numeric:
-        return numeric
-    m = re.match(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
-    if m:
-        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    year, month, day = re.match(r"^(.{4})年(.+)月(.+)日", text.strip()).groups()  # type: ignore[union-attr]
-    digits = "".join(str(cn_number(ch)) for ch in year)
-    return f"{digits}-{cn_number(month):02d}-{cn_number(day):02d}"
 
 
 def _split_addressees(text: str) -> tuple[str, ...]:

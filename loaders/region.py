@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
-from policy_cascades.loaders.header import PLACELESS_ORGAN
+from policy_cascades.loaders.organs import PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
 from policy_cascades.loaders.title import BREADCRUMB

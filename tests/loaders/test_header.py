@@ -7,10 +7,11 @@ import textwrap
 import pytest
 
 from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.header import glued_date, parse_header
+from policy_cascades.loaders.header import parse_header
 from policy_cascades.loaders.metadata import read_metadata
 from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.references import find_references
+from policy_cascades.loaders.signature import glued_date
 
 
 def _lines(text: str) -> list[str]:

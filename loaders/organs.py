@@ -1,0 +1,60 @@
+"""The issuing bodies a header or signature prints: a line that is nothing but bodies, and the
+bodies on it (中共某某县委办公室  某某县人民政府办公室, 省委省政府, glued or spaced)."""
+
+from __future__ import annotations
+
+import re
+
+from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.text import squeeze
+from policy_cascades.loaders.title import BREADCRUMB
+
+# A body's name: up to 24 words of place and function, then the word such a name ends with.
+ORG = (
+    r"(?:中共)?[\u4e00-\u9fff]{0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
+    r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|"
+    r"行政公署|工委|常委会|专班)"
+)
+
+ORG_LINE = re.compile(rf"^(?:{ORG}\s*)+$")
+
+_PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,8}?[省市县区]委)([\u4e00-\u9fff]{0,8}?[省市县区](?:人民)?政府)$")
+
+# A page's metadata row is no signature, though its values name bodies: 所属机构 X 责任部门 X
+_METADATA_LABEL = re.compile(r"公开方式|所属机构|责任部门|发布机构|发文机关|索引号|主题分类|信息来源|来源[:：]")
+
+# A government or Party office named without its place (区人民政府办公室, 县委办公室): the short
+# forms 省委, 市政府 and a named body (市委…指挥部) are not (region.complete_issuers completes it).
+PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
+                               r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
+
+
+def is_org_line(text: str) -> bool:
+    """Whether a line prints nothing but issuing bodies (not a metadata row nor a breadcrumb).
+
+    Example:
+        >>> is_org_line("中共某县委办公室  某县人民政府办公室"), is_org_line("发文机关：某县人民政府")
+        (True, False)
+    """
+    simple = simplified(text)
+    return (bool(ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
+            and not BREADCRUMB.search(simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
+
+
+_GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")
+
+
+def orgs(text: str) -> list[str]:
+    """Issuing bodies printed side by side: "中共高台县委办公室  高台县人民政府办公室", "省委省政府",
+    "中共某区委办公室某区人民政府办公室" (glued: cut after 办公室/办公厅 and before 中共).
+
+    Example:
+        >>> orgs("省委省政府"), orgs("中共某区委办公室某区人民政府办公室")
+        (['省委', '省政府'], ['中共某区委办公室', '某区人民政府办公室'])
+    """
+    out: list[str] = []
+    for piece in re.split(r"[\s、，,]+", text.strip()):
+        for part in _GLUED_ORGS.split(piece):
+            pair = _PAIR.match(part)
+            out.extend(pair.groups() if pair else [part] if part else [])
+    return out

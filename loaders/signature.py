@@ -1,0 +1,180 @@
+"""The signature block: the bodies printed over the signing date, and the date itself (under
+the signature, in brackets under the title, or the page's 成文日期), never a publication date."""
+
+from __future__ import annotations
+
+import re
+
+from policy_cascades.loaders.metadata import Metadata
+from policy_cascades.loaders.organs import is_org_line, orgs
+from policy_cascades.loaders.text import (
+    cn_number,
+    half_width_digits,
+    is_date_line,
+    numeric_date,
+    squeeze,
+)
+
+# A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
+_STAMP_DATE = re.compile(r"(?<![布表开告间成文])日期\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+
+_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
+
+_SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")  # 某县人民政府  2020-05-22 too
+
+_BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
+
+# A body printed under the bodies it belongs to, on a signature line of its own and without a
+# place: the leading group of a county's Party committee and government is one issuer.
+_GROUP_OF_ABOVE = re.compile(r"^[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
+
+
+def signature(lines: list[str]) -> list[str]:
+    """The bodies printed above the first date line: one line, or one per line (a joint
+    Party and government signature); else those printed right under it; else those above a
+    date in numerals (2020-05-08).
+
+    Example:
+        >>> signature(["现印发给你们。", "中共某县委办公室", "某县人民政府办公室", "2020年5月22日"])
+        ['中共某县委办公室', '某县人民政府办公室']
+    """
+    return _signature_at(lines, numeric=False) or _signature_at(lines, numeric=True)
+
+
+def _signature_at(lines: list[str], numeric: bool) -> list[str]:
+    for index, text in enumerate(lines):
+        signed_line = _SIGNED_LINE.match(text)
+        if signed_line and is_org_line(signed_line.group(1)):
+            return orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
+        if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
+            above = [t for t in lines[max(0, index - 12):index] if t][-4:]  # blank lines between
+            found: list[str] = []
+            for previous in reversed(above):
+                if not is_org_line(previous):
+                    if found:
+                        break
+                    continue
+                if len(found) == 1 and _GROUP_OF_ABOVE.match(found[0]):
+                    found = [squeeze(previous) + found[0]]  # 中共某县委某县人民政府 / 优化营商环境领导小组
+                    continue
+                found = orgs(previous) + found
+            if found:
+                return found
+            after = _signed_below(lines, index)
+            if after:
+                return after
+    return []
+
+
+def _signed_numeric(lines: list[str], index: int) -> bool:
+    """A date in numerals (2020-05-08) on the line right under a body's name: a signature's."""
+    if numeric_date(lines[index]) is None:
+        return False
+    above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
+    return is_org_line(above.strip())
+
+
+def _signed_below(lines: list[str], index: int) -> list[str]:
+    """The bodies printed right under a date line that none is printed above: a signature
+    after its date (2020年5月8日 / 平江县人民政府办公室), one or two lines."""
+    below = [text for text in lines[index + 1:index + 4] if text][:2]
+    signed = below[:1] if below and is_org_line(below[0]) else []
+    if signed and len(below) == 2 and is_org_line(below[1]):
+        signed = below  # 中共某县委办公室 / 某县人民政府办公室
+    return [org for text in signed for org in orgs(text)]
+
+
+def signing_date(lines: list[str], meta: Metadata) -> str | None:
+    """The signing date: under the signature, else in brackets under the title, else the page's
+    成文日期/发文日期, else a news page's bare 日期 stamp; never a publication date.
+
+    Example:
+        >>> signing_date(["某县人民政府", "二〇二〇年五月二十二日"], Metadata())
+        '2020-05-22'
+    """
+    for text in lines:
+        if is_date_line(text):
+            return _iso(text)
+        signed_line = _SIGNED_LINE.match(text)
+        if signed_line and is_org_line(signed_line.group(1)):
+            return _iso(signed_line.group(2))
+    numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
+    if numeric is not None:
+        return numeric_date(lines[numeric])
+    glued = _glued_signing_date(lines, meta.get("published"))
+    if glued:
+        return glued
+    for text in lines[:40]:
+        bracketed = _BRACKETED_DATE.match(text)
+        if bracketed:
+            return _ymd(bracketed)
+    signed = _DATE.search(meta.get("signed") or "")
+    if signed:
+        return _ymd(signed)
+    for text in lines[:10]:
+        stamp = _STAMP_DATE.search(text)
+        if stamp:
+            return _ymd(stamp)
+    return None
+
+_GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
+
+
+def glued_date(text: str, published: str | None = None) -> str | None:
+    """A signing date whose 年月日 the page lost (2020212 under the signature): the date when
+    only one reading is a date, or only one is not after the page's publication date; else None
+    (2019116 is 1月16日 or 11月6日).
+
+    Example:
+        >>> glued_date("2020212"), glued_date("20200305"), glued_date("2019116")
+        ('2020-02-12', '2020-03-05', None)
+        >>> glued_date("2019116", published="2019-01-20 04:42")
+        '2019-01-16'
+    """
+    m = _GLUED.match(text)
+    if not m:
+        return None
+    year, rest = m.group(1), m.group(2)
+    cuts = {2: (1,), 3: (1, 2), 4: (2,)}[len(rest)]
+    readings = [(int(rest[:cut]), int(rest[cut:])) for cut in cuts
+                if len(rest) == 4 or not rest[cut:].startswith("0")]
+    valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+    on_or_before = _DATE.search(published or "")
+    if len(valid) > 1 and on_or_before:
+        limit = _ymd(on_or_before)
+        valid = [(month, day) for month, day in valid if f"{year}-{month:02d}-{day:02d}" <= limit]
+    if len(valid) != 1:
+        return None
+    month, day = valid[0]
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
+    """A date that lost its 年月日, on the line under a signature."""
+    above = ""
+    for text in lines:
+        stripped = text.strip()
+        if stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above and is_org_line(above):
+            found = glued_date(stripped, published)
+            if found:
+                return found
+        above = stripped or above
+    return None
+
+
+def _ymd(m: re.Match[str]) -> str:
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+def _iso(text: str) -> str:
+    text = half_width_digits(squeeze(text))
+    numeric = numeric_date(text)
+    if numeric:
+        return numeric
+    m = re.match(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    year, month, day = re.match(r"^(.{4})年(.+)月(.+)日", text.strip()).groups()  # type: ignore[union-attr]
+    digits = "".join(str(cn_number(ch)) for ch in year)
+    return f"{digits}-{cn_number(month):02d}-{cn_number(day):02d}"
