@@ -37,6 +37,9 @@ _CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")
 _ZONE_WORDS = tuple(word for word, _ in ZONE_WORDS)
 # An issuer printed without its place: the word it starts with gives the level.
 _PLACELESS = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?:人民政府|政府|委|党委)")
+# A group or command printed without its place (县稳就业工作领导小组办公室): its word, a level too.
+_PLACELESS_GROUP = re.compile(r"^(?:中共)?(省|自治区|市(?!场)|州|盟|区|县|旗)[\u4e00-\u9fff]{2,24}"
+                              r"(?:领导小组|指挥部|委员会|工作组|专班)(?:办公室)?$")
 _LEVELS_OF_WORD = {"省": ("provincial",), "自治区": ("provincial",), "州": ("municipal",),
                    "盟": ("municipal",), "市": ("municipal", "county"), "区": ("county",),
                    "县": ("county",), "旗": ("county",)}
@@ -165,7 +168,7 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
 
 def _placeless_levels(organs: list[tuple[str, int, float, int | None]]) -> tuple[str, ...]:
     for name, tier, _, _ in organs:
-        found = _PLACELESS.match(name)
+        found = _PLACELESS.match(name) or _PLACELESS_GROUP.match(name)
         if found and tier == 1:
             return _LEVELS_OF_WORD[found.group(1)]
     return ()

@@ -477,3 +477,11 @@ def test_a_plan_title_broken_over_the_first_two_lines_is_whole() -> None:
     text = "通山县2020年稳就业\n工作实施方案\n为做好稳就业工作，制定本方案。\n一、目标\n二、措施\n"
     doc = parse_document(text, "two-line-plan.txt")
     assert (doc.title, doc.region) == ("通山县2020年稳就业工作实施方案", "通山县")
+
+
+def test_a_placeless_groups_word_gives_the_level() -> None:
+    # 县…领导小组办公室 and a 文号 whose prefix fits many places: county level, region open
+    text = ("县稳就业工作领导小组办公室关于印发稳就业若干措施的通知\n平稳就办〔2020〕1号\n"
+            "各乡镇人民政府：\n一、稳定岗位\n")
+    doc = parse_document(text, "placeless-group.txt")
+    assert (doc.region, doc.level) == (None, "county")
