@@ -44,6 +44,7 @@ _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _RED_HEADER = re.compile(r"^(\S{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
+_SEAL = re.compile(r"\s*[（(](?:盖章|印章|公章|签章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ def _offset(text: str, start: int, skip: int) -> int:
 
 def parse_header(lines: list[str]) -> Header:
     """Read the fields a policy document prints in its header and signature."""
-    clean = [half_width_digits(_MARKDOWN_HEADING.sub("", line.strip().replace("\u3000", " "))) for line in lines]
+    clean = [half_width_digits(_SEAL.sub("", _MARKDOWN_HEADING.sub("", line.strip().replace("\u3000", " "))))
+             for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
     meta = read_metadata(clean[:header_end])

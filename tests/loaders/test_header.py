@@ -659,3 +659,14 @@ def test_a_title_line_with_page_marks_around_it(line: str) -> None:
 def test_a_doc_number_as_pages_print_it(head: str, tail: str) -> None:
     text = f"关于印发稳就业若干措施的通知\n{head}\n各县（市、区）人民政府：\n现将措施印发给你们。\n{tail}"
     assert parse_header(text.split("\n")).doc_number == "岳政办发〔2020〕5号"
+
+
+def test_a_signature_marked_with_its_seal_is_the_body_alone() -> None:
+    header = parse_header(_lines("""
+        关于印发稳就业若干措施的通知
+        各乡镇人民政府：
+        现将措施印发给你们。
+        某某县人民政府办公室（盖章）
+        2020年5月8日
+    """))
+    assert header.issuers == ("某某县人民政府办公室",)
