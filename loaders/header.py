@@ -301,7 +301,13 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
     if chosen is None or not chosen.prefix:
         return []
     prefix = BREADCRUMB.split(re.sub(r"^.*?[:：|]", "", chosen.prefix))[-1].strip()  # after a breadcrumb
-    return orgs(prefix) if ORG_LINE.match(simplified(prefix)) else []
+    if ORG_LINE.match(simplified(prefix)):
+        return orgs(prefix)
+    return [prefix] if _PLACED_DEPARTMENT.match(simplified(prefix)) else []
+
+
+# A department with its place before 关于 (湖南省人力资源和社会保障厅关于…): the issuer.
+_PLACED_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{2,16}(?:局|厅)$")
 
 
 # A 来源 line naming a body with its place (来源:辽阳市市场监管局): the issuer of last resort, when

@@ -670,3 +670,12 @@ def test_a_signature_marked_with_its_seal_is_the_body_alone() -> None:
         2020年5月8日
     """))
     assert header.issuers == ("某某县人民政府办公室",)
+
+
+def test_a_department_with_its_place_before_guanyu_is_the_issuer() -> None:
+    header = parse_header(_lines("""
+        湖南省人力资源和社会保障厅关于做好稳就业工作的通知
+        各市州人力资源社会保障局：
+        一、稳定岗位
+    """))
+    assert header.issuers == ("湖南省人力资源和社会保障厅",)
