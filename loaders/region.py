@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
 from policy_cascades.loaders.organs import PLACELESS_ORGAN
@@ -78,7 +79,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         ...        "周政字〔2020〕8号", g).region.key
         '周村区'
     """
-    if _national(issuers, doc_number):
+    if _national(issuers, doc_number, places):
         return Placed(places.regions["中国"], "national")
     organs = _organs(lines, issuers)
     levels = _placeless_levels(organs)
@@ -108,17 +109,23 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
 _CENTRAL = re.compile(r"^(?:中共中央|中央|国务院|国家|全国)")
 
 
-def _national(issuers: tuple[str, ...], doc_number: str | None) -> bool:
+def _national(issuers: tuple[str, ...], doc_number: str | None, places: Gazetteer) -> bool:
     """A document of the central Party or government: its issuers are all central bodies
-    (国务院办公厅, 中共中央办公厅, 国家发展改革委) or its 文号 is theirs (国办发〔2020〕6号).
+    (国务院办公厅, 中共中央办公厅, 国家发展改革委) or its 文号 is theirs (国办发〔2020〕6号). A
+    central body's local branch names its place (国家税务总局岳阳市税务局) and is local.
 
     Example:
-        >>> _national(("国务院办公厅",), None), _national((), "国办发〔2020〕6号"), _national((), "湘政发〔2020〕1号")
-        (True, True, False)
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
+        >>> g = gazetteer()
+        >>> _national(("国务院办公厅",), None, g), _national((), "国办发〔2020〕6号", g)
+        (True, True)
+        >>> _national((), "湘政发〔2020〕1号", g), _national(("国家税务总局岳阳市税务局",), None, g)
+        (False, False)
     """
     if doc_number and doc_number.startswith(NATIONAL_PREFIXES):
         return True
-    return bool(issuers) and all(_CENTRAL.match(name) for name in issuers)
+    return bool(issuers) and all(_CENTRAL.match(name) and not places.places_in(name)
+                                 for name in issuers)
 
 
 def printed_issuers(lines: list[str]) -> tuple[str, ...]:
@@ -146,7 +153,7 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
     """(name, tier, weight, line) of every body the text prints as the document's issuer."""
     out: list[tuple[str, int, float, int | None]] = [(i, 1, 5.0, None) for i in issuers]
     head = [(i, raw.strip()) for i, raw in enumerate(lines[:30]) if raw.strip()]
-    for (index, text), (_, after) in zip(head, [*head[1:], (0, "")], strict=True):
+    for (index, text), (_, after) in pairwise([*head, (0, "")]):
         red = _RED_HEADER.match(text) or (re.fullmatch(r"文\s*件", after) and re.match(r"(.+)", text))
         if red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40 and not BREADCRUMB.search(text):
             out.append((red.group(1), 1, 5.0, index + 1))
@@ -402,7 +409,7 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
     Example:
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
         >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室"), r)
-        ('下陆区人民政府办公室', '区委', '下陆区人民政府办公室')
+        ('下陆区人民政府办公室', '区委')
     """
     if region is None:
         return issuers
@@ -416,4 +423,4 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
             rest = re.sub(r"^政府(?=办公)", "人民政府", rest)  # the full name: 省政府办公厅 -> 某省人民政府办公厅
             name = ("中共" if rest.startswith("委") else party) + region.name + rest
         out.append(name)
-    return tuple(out)
+    return tuple(dict.fromkeys(out))  # two printed forms of one body complete to one name

@@ -11,6 +11,7 @@ from policy_cascades.loaders.text import (
     cn_number,
     half_width_digits,
     is_date_line,
+    iso_date,
     numeric_date,
     squeeze,
 )
@@ -93,12 +94,13 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
         >>> signing_date(["某县人民政府", "二〇二〇年五月二十二日"], Metadata())
         '2020-05-22'
     """
-    for text in lines:
-        if is_date_line(text):
-            return _iso(text)
-        signed_line = _SIGNED_LINE.match(text)
+    for text in lines:  # a date the calendar has not (a typo) is no date: read on
+        found = _iso(text) if is_date_line(text) else None
+        signed_line = None if found else _SIGNED_LINE.match(text)
         if signed_line and is_org_line(signed_line.group(1)):
-            return _iso(signed_line.group(2))
+            found = _iso(signed_line.group(2))
+        if found:
+            return found
     numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
     if numeric is not None:
         return numeric_date(lines[numeric])
@@ -167,14 +169,18 @@ def _ymd(m: re.Match[str]) -> str:
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
-def _iso(text: str) -> str:
+def _iso(text: str) -> str | None:
+    """A date line's date as ISO; None when it names no day of the calendar."""
     text = half_width_digits(squeeze(text))
     numeric = numeric_date(text)
     if numeric:
         return numeric
     m = re.match(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
     if m:
-        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    year, month, day = re.match(r"^(.{4})年(.+)月(.+)日", text.strip()).groups()  # type: ignore[union-attr]
+        return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.match(r"^(.{4})年(.+)月(.+)日", text.strip())
+    if not m:
+        return None
+    year, month, day = m.groups()
     digits = "".join(str(cn_number(ch)) for ch in year)
-    return f"{digits}-{cn_number(month):02d}-{cn_number(day):02d}"
+    return iso_date(int(digits), cn_number(month), cn_number(day)) if digits.isdigit() else None

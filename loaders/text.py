@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import find_notes, is_note_line
@@ -193,9 +194,20 @@ def numeric_date(paragraph: str) -> str | None:
         ('2020-05-08', None)
     """
     m = _NUMERIC_DATE_LINE.match(half_width_digits(paragraph.strip()))
-    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+    return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """The date as ISO, None when the calendar has no such day (a typo: 2020-13-08, 2月31日).
+
+    Example:
+        >>> iso_date(2020, 5, 8), iso_date(2020, 2, 31), iso_date(2020, 13, 8)
+        ('2020-05-08', None, None)
+    """
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
 @dataclass(frozen=True)

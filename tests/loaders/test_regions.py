@@ -485,3 +485,39 @@ def test_a_placeless_groups_word_gives_the_level() -> None:
             "各乡镇人民政府：\n一、稳定岗位\n")
     doc = parse_document(text, "placeless-group.txt")
     assert (doc.region, doc.level) == (None, "county")
+
+
+LOCAL_BRANCH = """
+    国家税务总局岳阳市税务局
+    关于落实小规模纳税人减免增值税政策的通知
+    岳市税发〔2020〕5号
+    一、免征增值税。
+    二、减按1%征收。
+    国家税务总局岳阳市税务局
+    2020年3月8日
+"""
+
+
+def test_a_central_bodys_local_branch_is_local_not_national() -> None:
+    """国家税务总局 + a city's name is the city's bureau: the city's document, not the centre's."""
+    doc = _doc(LOCAL_BRANCH)
+    assert (doc.region, doc.level) == ("岳阳市", "municipal")
+
+
+@pytest.mark.parametrize("signed", ["2020-13-08", "2020年13月8日", "2020年2月31日"])
+def test_a_signing_date_the_calendar_has_not_is_no_date(signed: str) -> None:
+    """A typo in the date under a signature gives a record without that date, not a crash."""
+    doc = _doc(f"""
+        岳阳县人民政府办公室
+        关于做好稳就业工作的通知
+        一、加大稳岗返还。
+        岳阳县人民政府办公室 {signed}
+    """)
+    assert doc.region == "岳阳县" and doc.date is None
+    assert any(w.field == "date" for w in doc.warnings)
+
+
+def test_a_text_whose_first_lines_are_all_blank_still_gives_a_record() -> None:
+    doc = parse_document("\n" * 40 + "岳阳县人民政府办公室\n关于做好稳就业工作的通知\n一、加大稳岗返还。\n",
+                         "blank.txt")
+    assert doc.region == "岳阳县" and len(doc.measures) == 1
