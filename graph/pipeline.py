@@ -79,11 +79,16 @@ Parsed = tuple[PolicyDocument | None, str | None]
 
 
 def parse_file(path: Path) -> Parsed:
-    """One task: the record of a file, or why it has none."""
+    """One task: the record of a file, or why it has none. A fault of the extractor itself on
+    one file is that file's failure too, named, so that the other files still load."""
     try:
         return read_document(path), None
     except ParseError as err:
         return None, str(err)
+    except Exception as err:  # noqa: BLE001 - a bug met on one file must not end the load
+        logger.debug("extracting %s failed", path, exc_info=True)
+        return None, (f"{path}: the extractor failed on this file ({type(err).__name__}: {err}); "
+                      "the other files are loaded: please report this one")
 
 
 def build_graph(documents: Sequence[PolicyDocument], national: bool = True,

@@ -47,3 +47,24 @@ def test_a_dask_cluster_gives_the_same_export(tmp_path: Path) -> None:
         on_cluster = extract(files, scheduler=cluster.scheduler_address)
     _same(on_cluster, one)
     assert export_json(build_graph(on_cluster.documents)) == export_json(build_graph(one.documents))
+
+
+def test_a_fault_of_the_extractor_on_one_file_is_that_files_failure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug met on one file (not a ParseError) is reported against that file, named, and the
+    other files still give their records."""
+    from policy_cascades.graph import pipeline
+
+    files = corpus_files([seed_corpus()])[:3]
+    real = pipeline.read_document
+
+    def faulty(path: Path) -> object:
+        if path == files[1]:
+            raise AttributeError("'NoneType' object has no attribute 'groups'")
+        return real(path)
+
+    monkeypatch.setattr(pipeline, "read_document", faulty)
+    out = extract(files)
+    assert [d.source for d in out.documents] == [files[0].name, files[2].name]
+    assert [path for path, _ in out.failures] == [files[1]]
+    assert str(files[1]) in out.failures[0][1] and "AttributeError" in out.failures[0][1]
