@@ -184,11 +184,19 @@ class Neo4jStore:
 
     def _read(self, query: str, *, timeout_: float | None = None,
               **params: Any) -> list[Any]:
-        """The records of a read statement; `timeout_` seconds, the server stops it."""
-        with self._errors():
-            return list(self.driver.execute_query(
-                Query(query, timeout=timeout_), params, database_=self.database,
-                routing_=RoutingControl.READ).records)
+        """The records of a read statement; past `timeout_` seconds the server stops it, and
+        CypherTimeout says so (the API's 504, not a store failure to retry)."""
+        try:
+            with self._errors():
+                return list(self.driver.execute_query(
+                    Query(query, timeout=timeout_), params, database_=self.database,
+                    routing_=RoutingControl.READ).records)
+        except StoreError as err:
+            cause = err.__cause__
+            if timeout_ is not None and isinstance(cause, ClientError) \
+                    and "TransactionTimedOut" in (cause.code or ""):
+                raise CypherTimeout(f"the query ran past {timeout_:g} s and was stopped") from cause
+            raise
 
     # -- schema -------------------------------------------------------------------------
     def ensure_schema(self) -> None:

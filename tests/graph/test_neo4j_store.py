@@ -13,8 +13,8 @@ import pytest
 from neo4j import BoltDriver, Driver, GraphDatabase
 from neo4j.exceptions import AuthError
 
-from policy_cascades.errors import StoreError
-from policy_cascades.graph.model import Label, RelType, Subgraph
+from policy_cascades.errors import CypherTimeout, StoreError
+from policy_cascades.graph.model import Label, Node, RelType, Subgraph
 from policy_cascades.graph.neo4j_store import Neo4jStore
 from policy_cascades.graph.store import WriteSummary
 from tests.graph.store_contract import (
@@ -112,6 +112,23 @@ def test_neo4j_clear_large_graph_empties_store(neo4j_store: Neo4jStore) -> None:
 def test_neo4j_nodes_where_key_is_quoted_not_injected(neo4j_store: Neo4jStore) -> None:
     neo4j_store.write(sample_graph())
     assert neo4j_store.nodes(Label.MEASURE, {"x` IS NULL OR true //": "a"}) == ([], 0)
+
+
+@pytest.mark.neo4j
+def test_neo4j_search_past_its_time_is_stopped_and_says_so(
+        neo4j_store: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search the server stops at SEARCH_TIMEOUT is a CypherTimeout (the API's 504), not a
+    store failure that invites the same query again."""
+    from policy_cascades.graph import neo4j_store as module
+
+    many = Subgraph()
+    for i in range(20_000):
+        many.add_node(Node(id=f"m:{i}", label=Label.MEASURE,
+                           props={"heading": "稳就业", "text": "就业" * (i % 50 + 1)}))
+    neo4j_store.write(many)
+    monkeypatch.setattr(module, "SEARCH_TIMEOUT", 0.001)
+    with pytest.raises(CypherTimeout, match="stopped"):
+        neo4j_store.search(["就"], 0, 10)
 
 
 @pytest.mark.neo4j
