@@ -36,7 +36,7 @@ def test_page_cache_from_the_environment(tmp_path: Path, monkeypatch: pytest.Mon
     assert args[-1] == "--exit-on-stdin-eof"
 
 
-@pytest.mark.parametrize("size", ["", "2 GB", "-1g", "1.5g", "2t"])
+@pytest.mark.parametrize("size", ["", "2 GB", "-1g", "1.5g", "2t", "0g", "99999999999g"])
 def test_page_cache_unreadable_size_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             size: str) -> None:
     monkeypatch.setenv("NEO4J_HARNESS_PAGECACHE", size)

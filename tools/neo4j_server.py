@@ -203,7 +203,7 @@ def _page_cache(size: str | None) -> list[str]:
     """
     if size is None:
         return []
-    if not re.fullmatch(r"\d+[kmg]?", size.strip().lower()):
+    if not re.fullmatch(r"[1-9]\d{0,5}[kmg]?", size.strip().lower()):  # up to 999999g: no overflow
         raise Neo4jServerError(f"NEO4J_HARNESS_PAGECACHE={size!r}: give a size such as 512m or 2g")
     return ["--pagecache", size.strip().lower()]
 
