@@ -83,16 +83,23 @@ def open_brackets(text: str, opens: str = "（(", closes: str = "）)") -> int:
 def _split_and(token: str) -> list[str]:
     """Two bodies joined by 及 or 和 (市级各有关部门及各县市区政府, 市发改委和市财政局) are two
     units; a name holding 及 or 和 whose halves are not both bodies (市场监管及质量检测中心,
-    人力资源和社会保障局, 楚雄高新区和禄丰…管委会) is one."""
-    joint = next((word for word in "及和" if word in token), None)
-    if joint is None:
-        return [token]
-    left, _, right = token.partition(joint)
-    simple_left, simple_right = simplified(left), simplified(right)
-    if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各")) and ENDS_AS_ORG.search(simple_left)
-            and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
-            and not _LABEL.search(simple_right) and not _LABEL.search(simple_left)):
-        return [left, *_split_and(right)]
+    人力资源和社会保障局, 楚雄高新区和禄丰…管委会) is one. Each 及 / 和 is tried in turn, so a
+    name holding 和 may come first (市人力资源和社会保障局和市财政局).
+
+    Example:
+        >>> _split_and("市人力资源和社会保障局和市财政局"), _split_and("市财政局和市人力资源和社会保障局")
+        (['市人力资源和社会保障局', '市财政局'], ['市财政局', '市人力资源和社会保障局'])
+    """
+    for at, word in enumerate(token):
+        if word not in "及和":
+            continue
+        left, right = token[:at], token[at + 1:]
+        simple_left, simple_right = simplified(left), simplified(right)
+        if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
+                and ENDS_AS_ORG.search(simple_left)
+                and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
+                and not _LABEL.search(simple_right) and not _LABEL.search(simple_left)):
+            return [left, *_split_and(right)]
     return [token]
 
 
