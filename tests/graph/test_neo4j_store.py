@@ -14,7 +14,7 @@ from neo4j import BoltDriver, Driver, GraphDatabase
 from neo4j.exceptions import AuthError
 
 from policy_cascades.errors import CypherTimeout, StoreError
-from policy_cascades.graph.model import Label, Node, RelType, Subgraph
+from policy_cascades.graph.model import Label, RelType, Subgraph
 from policy_cascades.graph.neo4j_store import Neo4jStore
 from policy_cascades.graph.store import WriteSummary
 from tests.graph.store_contract import (
@@ -115,20 +115,31 @@ def test_neo4j_nodes_where_key_is_quoted_not_injected(neo4j_store: Neo4jStore) -
 
 
 @pytest.mark.neo4j
-def test_neo4j_search_past_its_time_is_stopped_and_says_so(
-        neo4j_store: Neo4jStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A search the server stops at SEARCH_TIMEOUT is a CypherTimeout (the API's 504), not a
-    store failure that invites the same query again."""
-    from policy_cascades.graph import neo4j_store as module
-
-    many = Subgraph()
-    for i in range(20_000):
-        many.add_node(Node(id=f"m:{i}", label=Label.MEASURE,
-                           props={"heading": "稳就业", "text": "就业" * (i % 50 + 1)}))
-    neo4j_store.write(many)
-    monkeypatch.setattr(module, "SEARCH_TIMEOUT", 0.001)
+def test_neo4j_read_past_its_time_is_stopped_and_says_so(neo4j_store: Neo4jStore) -> None:
+    """A read the server stops at its timeout is a CypherTimeout (the API's 504), not a store
+    failure that invites the same query again. (The server checks timeouts every couple of
+    seconds: the statement runs far longer than that.)"""
     with pytest.raises(CypherTimeout, match="stopped"):
-        neo4j_store.search(["就"], 0, 10)
+        neo4j_store._read("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(*)",
+                          timeout_=0.5)
+
+
+@pytest.mark.neo4j
+def test_neo4j_search_runs_under_the_search_timeout(neo4j_store: Neo4jStore,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_cascades.graph.neo4j_store import SEARCH_TIMEOUT
+
+    neo4j_store.write(sample_graph())
+    asked: list[float | None] = []
+    read = neo4j_store._read
+
+    def spy(query: str, *, timeout_: float | None = None, **params: object) -> list[object]:
+        asked.append(timeout_)
+        return read(query, timeout_=timeout_, **params)
+
+    monkeypatch.setattr(neo4j_store, "_read", spy)
+    assert [h.measure.id for h in neo4j_store.search(["复产企业", "补贴"], 0, 10).hits] == [HIRING]
+    assert asked == [SEARCH_TIMEOUT]
 
 
 @pytest.mark.neo4j
