@@ -139,17 +139,14 @@ def glued_date(text: str, published: str | None = None) -> str | None:
         return None
     year, rest = m.group(1), m.group(2)
     cuts = {2: (1,), 3: (1, 2), 4: (2,)}[len(rest)]
-    readings = [(int(rest[:cut]), int(rest[cut:])) for cut in cuts
+    readings = [iso_date(int(year), int(rest[:cut]), int(rest[cut:])) for cut in cuts
                 if len(rest) == 4 or not rest[cut:].startswith("0")]
-    valid = [(month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31]
+    valid = [found for found in readings if found]
     on_or_before = _DATE.search(published or "")
     if len(valid) > 1 and on_or_before:
         limit = _ymd(on_or_before)
-        valid = [(month, day) for month, day in valid if f"{year}-{month:02d}-{day:02d}" <= limit]
-    if len(valid) != 1:
-        return None
-    month, day = valid[0]
-    return f"{year}-{month:02d}-{day:02d}"
+        valid = [found for found in valid if found <= limit]
+    return valid[0] if len(valid) == 1 else None
 
 
 def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
