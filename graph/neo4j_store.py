@@ -192,10 +192,8 @@ class Neo4jStore:
                     Query(query, timeout=timeout_), params, database_=self.database,
                     routing_=RoutingControl.READ).records)
         except StoreError as err:
-            cause = err.__cause__
-            if timeout_ is not None and isinstance(cause, ClientError) \
-                    and "TransactionTimedOut" in (cause.code or ""):
-                raise CypherTimeout(f"the query ran past {timeout_:g} s and was stopped") from cause
+            if timeout_ is not None:
+                _raise_if_timed_out(err, timeout_)
             raise
 
     # -- schema -------------------------------------------------------------------------
@@ -508,16 +506,21 @@ class Neo4jStore:
                                                      default_access_mode="READ") as session:
                 return session.execute_read(work)
         except StoreError as err:
+            _raise_if_timed_out(err, timeout)
             cause = err.__cause__
             if isinstance(cause, ClientError):
                 code = cause.code or ""
-                if "TransactionTimedOut" in code:
-                    raise CypherTimeout(f"the statement ran past {timeout:g} s and was "
-                                        "stopped") from cause
                 if code.endswith(("AccessMode", "Forbidden", "WriteOnReadOnlyAccessDbException")):
                     raise CypherRefused(f"Neo4j refused a write in a read transaction: {_reason(cause)}") from cause
                 raise CypherError(f"Neo4j could not run the statement: {_reason(cause)}") from cause
             raise
+
+
+def _raise_if_timed_out(err: StoreError, timeout: float) -> None:
+    """CypherTimeout (the API's 504) when the server stopped the statement at its timeout."""
+    cause = err.__cause__
+    if isinstance(cause, ClientError) and "TransactionTimedOut" in (cause.code or ""):
+        raise CypherTimeout(f"the statement ran past {timeout:g} s and was stopped") from cause
 
 
 def _transaction(session: Session, work: Callable[..., WriteSummary], *args: Any) -> WriteSummary:
