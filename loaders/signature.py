@@ -4,6 +4,7 @@ the signature, in brackets under the title, or the page's 成文日期), never a
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from policy_cascades.loaders.metadata import Metadata
 from policy_cascades.loaders.organs import is_org_line, orgs
@@ -93,6 +94,10 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
     Example:
         >>> signing_date(["某县人民政府", "二〇二〇年五月二十二日"], Metadata())
         '2020-05-22'
+
+    A date the calendar has not, wherever it is printed, is passed over for the next clue:
+        >>> signing_date(["（2020年2月31日）"], Metadata({"signed": "2020年3月2日"}))
+        '2020-03-02'
     """
     for text in lines:  # a date the calendar has not (a typo) is no date: read on
         found = _iso(text) if is_date_line(text) else None
@@ -107,18 +112,10 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
     glued = _glued_signing_date(lines, meta.get("published"))
     if glued:
         return glued
-    for text in lines[:40]:
-        bracketed = _BRACKETED_DATE.match(text)
-        if bracketed:
-            return _ymd(bracketed)
-    signed = _DATE.search(meta.get("signed") or "")
-    if signed:
-        return _ymd(signed)
-    for text in lines[:10]:
-        stamp = _STAMP_DATE.search(text)
-        if stamp:
-            return _ymd(stamp)
-    return None
+    clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
+                  [_ymd(_DATE.search(meta.get("signed") or ""))],
+                  (_ymd(_STAMP_DATE.search(text)) for text in lines[:10]))
+    return next((found for found in clues if found), None)
 
 _GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
 
@@ -145,7 +142,7 @@ def glued_date(text: str, published: str | None = None) -> str | None:
     on_or_before = _DATE.search(published or "")
     if len(valid) > 1 and on_or_before:
         limit = _ymd(on_or_before)
-        valid = [found for found in valid if found <= limit]
+        valid = [found for found in valid if limit is None or found <= limit]
     return valid[0] if len(valid) == 1 else None
 
 
@@ -162,8 +159,10 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     return None
 
 
-def _ymd(m: re.Match[str]) -> str:
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+def _ymd(m: re.Match[str] | None) -> str | None:
+    """The year, month and day groups of a match as ISO; None for no match or a day the
+    calendar has not (2020年2月31日: a typo is no date, and the next clue is read)."""
+    return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def _iso(text: str) -> str | None:
