@@ -5,6 +5,7 @@ places (tests/data/real) into the national items, against tests/linking/real_jud
     python tools/eval_real_linking.py --verbose    # also every false link and every missed parent
     python tools/eval_real_linking.py --seed       # also the same national figure on the seed's children
     python tools/eval_real_linking.py --draw 3     # only the third draw's children (held out)
+    python tools/eval_real_linking.py --draw 4     # only the fourth draw's children (held out)
 
 Builds the graph of every real document WITH lineage (graph.pipeline.build_graph, the shipped
 models, none of them trained or tuned on these places), resolves each judged child by its source
@@ -22,8 +23,9 @@ children of the seed corpus (tests/linking/judgements.json, national parents onl
 children its models were trained on (in sample) and the 91 judged after (the fourth session's:
 out of sample, but of the same five documents). `--draw N` scores only the children of draw N
 (an entry's `draw`, else its `sample`: first 1, second 2); the third draw is held out for the
-linker change made after reading the first two draws' failures, so its report is read as a
-whole, not child by child: `--verbose` leaves its children out, and refuses `--draw 3`.
+linker change made after reading the first two draws' failures, and the fourth (judged in the
+sixth session) is held out for every change, so their reports are read as a whole, not child by
+child: `--verbose` leaves their children out, and refuses `--draw 3` and `--draw 4`.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ from tools.sample_real_children import real_documents  # noqa: E402
 JUDGEMENTS = ROOT / "tests" / "linking" / "real_judgements.json"
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 DRAW_NAMES = {"first draw": 1, "second draw": 2}
-HELD_OUT_DRAWS = frozenset({3})  # read as a whole only: --verbose leaves their children out
+HELD_OUT_DRAWS = frozenset({3, 4})  # read as a whole only: --verbose leaves their children out
 
 
 @dataclass
@@ -248,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="list every false link and missed parent")
     parser.add_argument("--seed", action="store_true", help="also the national figure on the seed's children")
-    parser.add_argument("--draw", type=int, help="only the children of this draw (3: held out, no --verbose)")
+    parser.add_argument("--draw", type=int, help="only the children of this draw (3, 4: held out, no --verbose)")
     args = parser.parse_args(argv)
     if args.verbose and args.draw in HELD_OUT_DRAWS:
         parser.error(f"draw {args.draw} is held out: read its figures, not its children (no --verbose)")

@@ -5,6 +5,7 @@ the national items, at random with a fixed seed: an out-of-sample check of the l
     python tools/sample_real_children.py --n 100 --seed 20261206
     python tools/sample_real_children.py --n 100 --seed 20261207 --more   # a second draw
     python tools/sample_real_children.py --n 80 --seed 20261208 --more --per-document 4  # a third
+    python tools/sample_real_children.py --n 80 --seed 20261209 --more --per-document 6 --fill  # a fourth
 
 `--more` draws from the measures not yet in tests/linking/real_judgements.json (matched by
 source and path), its documents' judged children counting towards the cap of PER_DOCUMENT
@@ -68,10 +69,13 @@ def real_documents() -> tuple[list[PolicyDocument], dict[str, str]]:
 
 
 def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
-         judged: frozenset[str] = frozenset(), per_document: int = PER_DOCUMENT) -> list[str]:
+         judged: frozenset[str] = frozenset(), per_document: int = PER_DOCUMENT,
+         fill: bool = False) -> list[str]:
     """Measure ids drawn: SECTION_SHARE of section/plan, the rest item/point, at most
     `per_document` per document (the `judged` ones, never drawn again, count towards it), each
-    pool shuffled by the seeded generator."""
+    pool shuffled by the seeded generator. With `fill`, when a pool runs out under the cap
+    before its quota, the shortfall is taken from the other pool, continuing its shuffled order
+    (without `fill` the draw is as before, shorter than `count`)."""
     small: list[str] = []
     big: list[str] = []
     per_doc: Counter[str] = Counter()
@@ -88,10 +92,12 @@ def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
         (small if p.get("kind") in ("section", "plan") else big).append(node_id)
     rng = random.Random(seed)
     picked: list[str] = []
+    orders: list[list[str]] = []
     n_small = round(count * SECTION_SHARE)
     for pool, quota in ((small, n_small), (big, count - n_small)):
         order = list(pool)
         rng.shuffle(order)
+        orders.append(order)
         taken = 0
         for node_id in order:
             if taken == quota:
@@ -102,6 +108,18 @@ def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
             per_doc[doc] += 1
             picked.append(node_id)
             taken += 1
+    if fill:
+        chosen = set(picked)
+        for order in orders:
+            for node_id in order:
+                if len(picked) >= count:
+                    break
+                doc = str(graph.nodes[node_id].props.get("doc_id"))
+                if node_id in chosen or per_doc[doc] >= per_document:
+                    continue
+                per_doc[doc] += 1
+                picked.append(node_id)
+                chosen.add(node_id)
     return picked
 
 
@@ -112,6 +130,8 @@ def main() -> int:
     parser.add_argument("--more", action="store_true", help="skip the children already judged")
     parser.add_argument("--per-document", type=int, default=PER_DOCUMENT,
                         help="at most this many children of one document, the judged ones included")
+    parser.add_argument("--fill", action="store_true",
+                        help="when a kind's pool runs out under the cap, take the rest of --n from the other kind")
     args = parser.parse_args()
     documents, files_of = real_documents()
     graph = build_graph(documents, lineage=False)
@@ -124,7 +144,7 @@ def main() -> int:
         if len(judged) != len(done):
             raise SystemExit(f"{len(done) - len(judged)} judged children no longer extracted")
     out = []
-    for node_id in draw(graph, args.seed, args.n, judged, args.per_document):
+    for node_id in draw(graph, args.seed, args.n, judged, args.per_document, args.fill):
         p = graph.nodes[node_id].props
         out.append({"source": files_of.get(str(p.get("doc_id")), str(p.get("source"))),
                     "path": p.get("path"), "child": node_id, "kind": p.get("kind"),
