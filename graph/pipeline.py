@@ -11,7 +11,9 @@ from pathlib import Path
 from policy_cascades.errors import ParseError
 from policy_cascades.graph.build import RECORD, DocumentGraph, document_to_subgraph
 from policy_cascades.graph.ids import document_id
-from policy_cascades.graph.link import link_corpus
+from policy_cascades.graph.link import link_before_lineage
+from policy_cascades.graph.link.facts import Facts
+from policy_cascades.graph.link.measures import province_links
 from policy_cascades.graph.model import Label, Node, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.national import national_documents, national_urls
@@ -99,20 +101,59 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
 
     Lineage is linked a province a task: in `workers` local processes (default: one per core
     for a corpus large enough to pay for them, link_workers) or on the Dask cluster at
-    `scheduler`; the graph is the same either way."""
+    `scheduler`; the graph is the same either way. It is write_graph's pieces, merged (the
+    caller's `documents` are left as they were)."""
+    graph = Subgraph()
+    write_graph(list(documents), graph.merge, national, lineage, workers, scheduler)
+    return graph
+
+
+def write_graph(records: list[PolicyDocument], write: Callable[[Subgraph], object],
+                national: bool = True, lineage: bool = True, workers: int | None = None,
+                scheduler: str | None = None) -> None:
+    """build_graph's graph, handed to `write` in pieces as they are made: the documents' own
+    subgraphs with every link but measure lineage first, then each province's lineage links
+    (the nodes they join are all in the first piece). Written in turn into a store, or merged,
+    the pieces are build_graph's graph.
+
+    It takes `records`: the list is emptied, and the records are dropped once documents and
+    themes are linked (each Document keeps its own as `_record`), and a piece once written
+    (the lineage reads the measures' facts, not the graph). So a load into the embedded
+    store never holds a national corpus's records to the end (about 2.4 KB a measure) nor
+    its links as Relationships (1.2 KB a link), as it did when it built the graph whole
+    (issue 12)."""
+    graph, parts = _documents_graph(records, national)
+    out, declared = link_before_lineage(parts, graph)
+    if workers is None:
+        workers = link_workers(sum(len(part.doc.measures) for part in parts))
+    del parts  # and the records with them
+    graph.merge(out)
+    del out
+    facts = Facts.of(graph) if lineage else None
+    write(graph)
+    del graph
+    if facts is not None:
+        for links in province_links(facts, declared, workers=workers, scheduler=scheduler):
+            write(links)
+            del links  # not held while the next province is linked
+
+
+def _documents_graph(records: list[PolicyDocument], national: bool
+                     ) -> tuple[Subgraph, list[DocumentGraph]]:
+    """The documents' own subgraphs merged into one graph (with the national directives'),
+    and each document's part without its subgraph: the linker's record and references.
+    Empties `records`."""
+    documents = [*(national_documents() if national else []), *unique_documents(records)]
+    records.clear()
     graph = Subgraph()
     parts: list[DocumentGraph] = []
-    for doc in [*(national_documents() if national else []), *unique_documents(documents)]:
+    for doc in documents:
         part = document_to_subgraph(doc)
         graph.merge(part.graph)
         if part.doc.source == NATIONAL:
             _add_urls(graph, part)
-        # merged, its own subgraph is dropped: only the linker's record and references stay
-        parts.append(replace(part, graph=Subgraph()))
-    if workers is None:
-        workers = link_workers(sum(len(part.doc.measures) for part in parts))
-    link_corpus(parts, graph, lineage, workers, scheduler)
-    return graph
+        parts.append(replace(part, graph=Subgraph()))  # merged, its own subgraph is dropped
+    return graph, parts
 
 
 def link_workers(measures: int) -> int:

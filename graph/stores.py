@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from policy_cascades.graph.memory_store import MemoryStore
-from policy_cascades.graph.pipeline import build_graph, corpus_files, extract, seed_corpus
+from policy_cascades.graph.pipeline import corpus_files, extract, seed_corpus, write_graph
 from policy_cascades.graph.store import GraphStore
 
 logger = logging.getLogger(__name__)
@@ -18,7 +18,7 @@ def open_memory(graph_file: Path | None) -> MemoryStore:
         return MemoryStore.open(graph_file)
     logger.info("no saved graph at %s: building the seed corpus", graph_file)
     store = MemoryStore()
-    store.write(build_graph(extract(corpus_files([seed_corpus()])).documents))
+    write_graph(extract(corpus_files([seed_corpus()])).documents, store.write)
     if graph_file is not None:
         store.save(graph_file)
     return store

@@ -25,13 +25,13 @@ from policy_cascades.graph.memory_store import MemoryStore, graph_file_lock
 from policy_cascades.graph.model import Subgraph
 from policy_cascades.graph.pipeline import (
     Extraction,
-    build_graph,
     corpus_files,
     default_workers,
     extract,
     seed_corpus,
     stored_documents,
     with_stored,
+    write_graph,
 )
 from policy_cascades.graph.store import GraphStore
 from policy_cascades.graph.stores import open_memory, open_neo4j
@@ -196,11 +196,12 @@ def load_command(paths: tuple[Path, ...], store_kind: str | None, replace: bool,
         click.echo(f"skipped: {error}", err=True)
     for doc in result.documents:
         _warn(doc)
+    loaded = len(result.documents)
     with _graph_file_lock(settings.graph_file if kind == "memory" else None):
         stored, after, before = _load(result.documents, kind, replace, batch_rows, workers,
                                       scheduler)
-    _out(f"loaded {len(result.documents)} documents ({len(result.failures)} failed) into {kind}, "
-         f"linked with {len(stored)} stored ones")
+    _out(f"loaded {loaded} documents ({len(result.failures)} failed) into {kind}, "
+         f"linked with {stored} stored ones")
     _out(f"  {'':16} {'added':>7} {'total':>7}")
     for name in sorted(after):
         _out(f"  {name:16} {after[name] - before.get(name, 0):>7} {after[name]:>7}")
@@ -220,7 +221,10 @@ def _graph_file_lock(path: Path | None) -> Iterator[None]:
 
 def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows: int | None = None,
           workers: int | None = None, scheduler: str | None = None
-          ) -> tuple[list[PolicyDocument], dict[str, int], dict[str, int]]:
+          ) -> tuple[int, dict[str, int], dict[str, int]]:
+    """Link `documents` with the stored ones and write the graph: (stored documents linked
+    with, counts after, counts before). Takes the records: `documents` is emptied
+    (write_graph drops them once documents and themes are linked)."""
     settings = get_settings()
     try:
         if kind == "memory":
@@ -235,35 +239,43 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows:
             click.echo(f"warning: {len(missing)} stored documents carry no record (loaded by an "
                        "older version): the new documents are linked among themselves only; "
                        "load everything again with --replace to link across all", err=True)
-        graph = build_graph(with_stored(stored, documents), workers=workers, scheduler=scheduler)
-        rows = len(graph.nodes) + len(graph.relationships)
-        with click.progressbar(length=rows, label=f"writing to {kind}", file=sys.stderr) as bar:
-            parts = {} if batch_rows is None else {"batch_rows": batch_rows}  # Neo4j only
-            if replace or (stored and not missing):
-                store = _replace_all(store, graph, bar.update, parts)
-            else:
-                store.write(graph, bar.update, **parts)
+        records, linked = with_stored(stored, documents), len(stored)
+        documents.clear()
+        del stored
+        whole = replace or bool(linked and not missing)  # the graph is written whole again
         if isinstance(store, MemoryStore):
+            if whole:
+                store = MemoryStore()  # the old one, its records read, is not needed
+            graph = Subgraph()
+            write_graph(records, graph.merge, workers=workers, scheduler=scheduler)
+            store.write(graph)
+            del graph
             store.save(settings.graph_file)
+        else:
+            _write_neo4j(store, records, whole, batch_rows, workers, scheduler)
         after = store.stats()
         store.close()
     except PolicyCascadesError as err:
         raise click.ClickException(str(err)) from err
-    return stored, after, before
+    return linked, after, before
 
 
-def _replace_all(store: GraphStore, graph: Subgraph, progress: Callable[[int], None],
-                 parts: dict[str, int] | None = None) -> GraphStore:
-    """The store holding `graph` and nothing else (an incremental load re-links everything)."""
-    if isinstance(store, MemoryStore):
-        fresh = MemoryStore()
-        fresh.write(graph, progress=progress)
-        return fresh  # saved atomically by the caller
-    replace = getattr(store, "replace", None)
-    if replace is None:
-        raise click.ClickException(f"the {store.name} store cannot replace its graph atomically")
-    replace(graph, progress, **(parts or {}))  # one transaction unless in parts (batch_rows)
-    return store
+def _write_neo4j(store: GraphStore, records: list[PolicyDocument], whole: bool,
+                 batch_rows: int | None, workers: int | None, scheduler: str | None) -> None:
+    """The graph built whole, then written in one transaction (in parts with `batch_rows`):
+    a failed or killed load leaves the graph as it was."""
+    graph = Subgraph()
+    write_graph(records, graph.merge, workers=workers, scheduler=scheduler)
+    rows = len(graph.nodes) + len(graph.relationships)
+    parts = {} if batch_rows is None else {"batch_rows": batch_rows}
+    with click.progressbar(length=rows, label=f"writing to {store.name}", file=sys.stderr) as bar:
+        if not whole:
+            store.write(graph, bar.update, **parts)
+            return
+        replace = getattr(store, "replace", None)
+        if replace is None:
+            raise click.ClickException(f"the {store.name} store cannot replace its graph atomically")
+        replace(graph, bar.update, **parts)  # one transaction unless in parts (batch_rows)
 
 
 def _warn_interrupted(store: GraphStore, then: str) -> None:

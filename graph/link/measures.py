@@ -45,22 +45,35 @@ from policy_cascades.loaders.gazetteer import gazetteer, themes
 def link_measures(graph: Subgraph, declared: dict[str, set[str]],
                   model: LinkModel | None = None, topics: LinkModel | None = None,
                   workers: int = 1, scheduler: str | None = None) -> Subgraph:
-    """IMPLEMENTS and SIMILAR_TO between measures of different levels, a province a task.
+    """IMPLEMENTS and SIMILAR_TO between measures of different levels: every province's
+    links (province_links) in one subgraph."""
+    out = Subgraph()
+    for links in province_links(Facts.of(graph), declared, model, topics, workers, scheduler):
+        out.merge(links)
+    return out
+
+
+def province_links(facts: Facts, declared: dict[str, set[str]],
+                   model: LinkModel | None = None, topics: LinkModel | None = None,
+                   workers: int = 1, scheduler: str | None = None) -> Iterator[Subgraph]:
+    """The links of each province's measures, a subgraph a province, in the provinces' order.
 
     A measure's candidate parents are its own region's ancestors', so the children of one
     province (with the national measures as parents) are linked apart from any other's: what
     they need of the whole corpus is its TF-IDF spaces (each measure's rows: Spaces) and how
     generic each national parent is over all children (national_hubs), both computed once
-    here. The tasks then run here, in `workers` local processes or on the Dask cluster at
-    `scheduler` (graph/tasks.py), and give the same links wherever they run, the same as the
-    whole corpus linked in one piece."""
+    here from the graph's `facts`. The tasks then run here, in `workers` local processes or
+    on the Dask cluster at `scheduler` (graph/tasks.py), and give the same links wherever
+    they run, the same as the whole corpus linked in one piece."""
     model = model or link_model()
     topics = topics or topic_model()
-    out = Subgraph()
-    for links in run(link_part, parts(graph, declared, model, topics), workers, scheduler):
-        for rel in links:
-            out.add_rel(rel)
-    return out
+    # map, not a loop, so that a province's links are not held while the next is linked
+    return map(_subgraph, run(link_part, parts(facts, declared, model, topics), workers,
+                              scheduler))
+
+
+def _subgraph(links: list[Relationship]) -> Subgraph:
+    return Subgraph(relationships={rel.key: rel for rel in links})
 
 
 @dataclass(frozen=True)
@@ -77,12 +90,11 @@ class Part:
     topics: LinkModel
 
 
-def parts(graph: Subgraph, declared: dict[str, set[str]], model: LinkModel,
+def parts(facts: Facts, declared: dict[str, set[str]], model: LinkModel,
           topics: LinkModel) -> Iterator[Part]:
-    """The linking tasks of a graph, each made when asked for: one per province that holds
-    local measures (a region the gazetteer does not know is a province of its own; no region
-    at all, one more), in the provinces' order."""
-    facts = Facts.of(graph)
+    """The linking tasks of a graph (its `facts`), each made when asked for: one per province
+    that holds local measures (a region the gazetteer does not know is a province of its own;
+    no region at all, one more), in the provinces' order."""
     closure = _closure(declared)
     fitted = Fitted(facts)
     hubs = national_hubs(facts, fitted.bodies)

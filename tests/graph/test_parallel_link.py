@@ -35,7 +35,7 @@ def _seed() -> tuple[PolicyDocument, ...]:
 
 @cache
 def _before_lineage() -> tuple[Subgraph, dict[str, set[str]]]:
-    """The seed graph with everything but Measure -> Measure links, as link_corpus has it."""
+    """The seed graph with everything but Measure -> Measure links, as write_graph has it."""
     records = [*national_documents(), *_seed()]
     subgraphs = [document_to_subgraph(doc) for doc in records]
     graph = Subgraph()
@@ -52,7 +52,7 @@ def _links(graph: Subgraph) -> dict[tuple[str, str, str], dict[str, object]]:
 
 def test_the_seed_corpus_is_linked_in_one_task_per_province() -> None:
     graph, declared = _before_lineage()
-    tasks = list(parts(graph, declared, link_model(), topic_model()))
+    tasks = list(parts(Facts.of(graph), declared, link_model(), topic_model()))
     assert [t.province for t in tasks] == ["山东省", "甘肃省"]
     national = {m for m, n in Facts.of(graph).measures.items() if n.props["level"] == "national"}
     mine = [set(t.facts.measures) - national for t in tasks]
