@@ -246,10 +246,8 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows:
         if isinstance(store, MemoryStore):
             if whole:
                 store = MemoryStore()  # the old one, its records read, is not needed
-            graph = Subgraph()
-            write_graph(records, graph.merge, workers=workers, scheduler=scheduler)
-            store.write(graph)
-            del graph
+            # each piece packed into the store as it comes; saved (atomically) at the end
+            write_graph(records, store.write, workers=workers, scheduler=scheduler)
             store.save(settings.graph_file)
         else:
             _write_neo4j(store, records, whole, batch_rows, workers, scheduler)
