@@ -9,6 +9,7 @@ from functools import cached_property
 
 import numpy as np
 
+from policy_cascades.graph.link.script import simplified
 from policy_cascades.graph.link.vectors import Rows, Vectors
 from policy_cascades.graph.model import Label, Node, RelType, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
@@ -103,7 +104,14 @@ class Facts:
         return out
 
     def body(self, node_id: str) -> str:
-        """Heading, text, and the text of the points an item holds (6.加大金融服务力度 (1)…)."""
+        """Heading, text, and the text of the points an item holds (6.加大金融服务力度 (1)…),
+        in simplified characters (graph/link/script.py)."""
         props = self.measures[node_id].props
         points = "".join(self.measures[p].props.get("text", "") for p in self.points.get(node_id, []))
-        return f"{props.get('heading', '')}。{props.get('text', '')}{points}"
+        return simplified(f"{props.get('heading', '')}。{props.get('text', '')}{points}")
+
+    def heading(self, node_id: str) -> str:
+        """The measure's heading, in simplified characters when its text is traditional."""
+        props = self.measures[node_id].props
+        heading = str(props.get("heading", ""))
+        return simplified(heading, f"{heading}。{props.get('text', '')}")

@@ -143,3 +143,13 @@ def _pack(codes: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
 
 def _key(text: str) -> int:
     return sum(ord(c) << 16 * (_SLOTS - 1 - k) for k, c in enumerate(text))
+
+
+def gram_key(gram: str) -> int:
+    """The key of an n-gram as the vocabularies hold it (code points packed, 16 bits each).
+
+    Example:
+        >>> gram_key("稳岗") == _key("稳岗")
+        True
+    """
+    return _key(gram)

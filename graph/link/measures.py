@@ -194,7 +194,7 @@ def _closure(declared: dict[str, set[str]]) -> dict[str, set[str]]:
 def link_topics(facts: Facts, out: Subgraph, model: LinkModel) -> None:
     """Links from measures to the national items of the themes their content lies in."""
     items = theme_items(facts)
-    rows = topic_rows(facts)
+    rows = topic_rows(facts, model.centroids)
     scores = model.probabilities(rows.x)
     words = {t.name: (t.name, *t.aliases, *t.keywords) for t in themes()}
     kept = select_topics(rows, scores, model.threshold, model.per_document)

@@ -21,6 +21,8 @@ from typing import Any
 
 import numpy as np
 
+from policy_cascades.graph.link.centroids import Centroids
+
 
 @dataclass(frozen=True)
 class LinkModel:
@@ -33,6 +35,7 @@ class LinkModel:
     per_document: int  # at most this many parents of one document (topics: themes of one family) per child
     about: str = ""
     calibration: tuple[float, float] = (1.0, 0.0)  # (a, b): logit(score) = a logit(p) + b
+    centroids: Centroids | None = None  # the topic model's learned theme n-grams (its `learned` columns)
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """The chance that each pair is a true link, for a feature matrix whose columns are
@@ -64,7 +67,8 @@ class LinkModel:
         return {"about": self.about, "features": list(self.features), "mean": list(self.mean),
                 "scale": list(self.scale), "coef": list(self.coef), "intercept": self.intercept,
                 "threshold": self.threshold, "per_document": self.per_document,
-                "calibration": list(self.calibration)}
+                "calibration": list(self.calibration),
+                **({"centroids": self.centroids.to_json()} if self.centroids else {})}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LinkModel:
@@ -72,7 +76,8 @@ class LinkModel:
                    scale=tuple(data["scale"]), coef=tuple(data["coef"]),
                    intercept=float(data["intercept"]), threshold=float(data["threshold"]),
                    per_document=int(data["per_document"]), about=str(data.get("about", "")),
-                   calibration=_pair(data.get("calibration", (1.0, 0.0))))
+                   calibration=_pair(data.get("calibration", (1.0, 0.0))),
+                   centroids=Centroids.from_json(data["centroids"]) if "centroids" in data else None)
 
 
 @cache

@@ -25,9 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from policy_cascades.graph.link.centroids import Centroids
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.keywords import Keywords
 from policy_cascades.graph.link.pairs import GENERIC, is_child
+from policy_cascades.graph.link.script import simplified
 from policy_cascades.loaders.gazetteer import Theme, themes
 
 FAMILIES = ("六保", "六稳")
@@ -47,7 +49,7 @@ def _related_columns() -> tuple[str, ...]:
 TOPIC_FEATURES = ("head_hits", "text_hits", "share", "top", "named_own", "named_above",
                   "above_share", "related_share", "item_cos", "c_section", "c_generic", "liuwen",
                   "parts_hits", "parts_share", "related_named", "clause_share",
-                  "clauses", *_related_columns())
+                  "clauses", *_related_columns(), "learned", "learned_share")
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,10 @@ def theme_items(facts: Facts) -> dict[str, list[str]]:
     return dict(items)
 
 
-def topic_rows(facts: Facts) -> TopicRows:
+def topic_rows(facts: Facts, centroids: Centroids | None = None) -> TopicRows:
     """The (child, theme) rows of every local child measure and every 六保 / 六稳 theme that
-    has a national item, child by child (the themes in `family` order within a child).
+    has a national item, child by child (the themes in `family` order within a child). The
+    learned columns come from `centroids` (graph/link/centroids.py; 0 without).
 
     Every feature is a (children x themes) array: keyword hits come from one automaton scan per
     text, as a sparse (texts x words) count matrix times the (words x themes) weights."""
@@ -88,14 +91,14 @@ def topic_rows(facts: Facts) -> TopicRows:
         cos[:, j] = near.max(axis=1) if near.size else 0.0
     words = Keywords(family, [FAMILIES.index(t.family) for t in family])
     props = [facts.measures[m].props for m in children]
-    headings = [str(p.get("heading", "")) for p in props]
+    headings = [facts.heading(m) for m in children]
     head = words.hits(headings)
     text = words.hits([facts.body(m) for m in children])
     weight = 2 * head + text
     share = words.shares(weight)
     nearest = [facts.containers[m][0] if facts.containers[m] else None for m in children]
     above_share = words.shares(words.hits(
-        [str(facts.measures[c].props.get("heading", "")) if c else "" for c in nearest]))
+        [facts.heading(c) if c else "" for c in nearest]))
     index = {t.name: j for j, t in enumerate(family)}
     named_own = _named(facts, [[m] for m in children], index)
     named_above = _named(facts, [facts.containers[m] for m in children], index)
@@ -130,11 +133,34 @@ def topic_rows(facts: Facts) -> TopicRows:
         if name in TOPIC_FEATURES:
             columns[name] = np.zeros((n, k), np.float32)
             columns[name][:, j] = related_share[:, j]
+    columns["learned"], columns["learned_share"] = learned(
+        centroids, [facts.body(m) for m in children], [t.name for t in family])
     for name in TOPIC_FEATURES:
         columns.setdefault(name, np.zeros((n, k), np.float32))
     x = np.stack([np.asarray(columns[name], np.float32) for name in TOPIC_FEATURES], axis=2)
     return TopicRows([m for m in children for _ in range(k)], [t.name for t in family] * n,
                      x.reshape(n * k, len(TOPIC_FEATURES)))
+
+
+def learned(centroids: Centroids | None, texts: list[str],
+            family: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(texts x themes of `family`) twice: the learned evidence for each theme (log of 1 + 10
+    times the summed centroid weights the text has) and its share among the themes of its
+    family (六保 or 六稳)."""
+    out = np.zeros((len(texts), len(family)), np.float32)
+    if centroids is not None:
+        scores = centroids.scores(texts)
+        index = {name: j for j, name in enumerate(centroids.themes)}
+        for j, name in enumerate(family):
+            if name in index:
+                out[:, j] = scores[:, index[name]]
+    group = {t.name: t.family for t in themes()}
+    share = np.zeros_like(out)
+    for f in FAMILIES:
+        mine = np.array([group.get(name) == f for name in family], bool)
+        total = out[:, mine].sum(axis=1, keepdims=True)
+        share[:, mine] = np.divide(out[:, mine], total, out=np.zeros_like(out[:, mine]), where=total > 0)
+    return np.log1p(10 * out), share
 
 
 def select_topics(rows: TopicRows, scores: np.ndarray, threshold: float,
@@ -155,8 +181,8 @@ def _parts(facts: Facts, children: list[str], words: Keywords) -> np.ndarray:
     held = [(position[c], m) for m in facts.order for c in facts.containers[m] if c in position]
     out = np.zeros((len(children), len(words.family)), np.float32)
     if held:
-        own = words.hits([f"{facts.measures[m].props.get('heading', '')}。"
-                          f"{facts.measures[m].props.get('text', '')}" for _, m in held])
+        own = words.hits([simplified(f"{facts.measures[m].props.get('heading', '')}。"
+                                     f"{facts.measures[m].props.get('text', '')}") for _, m in held])
         np.add.at(out, np.array([i for i, _ in held]), own)
     return out
 
