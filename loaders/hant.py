@@ -66,3 +66,30 @@ def drop_pinyin_glosses(text: str) -> str:
     if "(" not in text:
         return text
     return _PINYIN_GLOSS.sub("", text)
+
+
+# For `traditional`: the form a mirror prints of a simplified character with several (发: 發, 髮),
+# and variant forms OpenCC reads but does not print (侷 for 局, 閤 for 合).
+_PREFERRED = "發後復製準歷臺裏係雲隻鬆"
+_VARIANTS = "侷閤麫"
+
+
+@lru_cache(maxsize=1)
+def _inverse() -> dict[int, str]:
+    forms: dict[str, list[str]] = {}
+    for trad, form in _pairs().items():
+        if trad not in _VARIANTS:
+            forms.setdefault(form, []).append(trad)
+    chosen = {form: [t for t in trads if t in _PREFERRED] or trads for form, trads in forms.items()}
+    return {ord(form): trads[0] for form, trads in chosen.items() if len(trads) == 1 and form != trads[0]}
+
+
+def traditional(text: str) -> str:
+    """The text with each simplified character that has one traditional form (or a preferred one)
+    printed in it, same length: how a 繁体 mirror prints a page, for tests (`simplified` reads it back).
+
+    Example:
+        >>> traditional("海南省人民政府办公厅关于印发若干措施的通知")
+        '海南省人民政府辦公廳關於印發若干措施的通知'
+    """
+    return text.translate(_inverse())

@@ -323,8 +323,9 @@ def _source_issuer(meta: Metadata) -> list[str]:
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:
-    value = meta.get("issuer")
-    return orgs(value) if value and is_org_line(value) else []
+    """The bodies of a 发文机关 line, one or several (中共某区委办公室、某区人民政府办公室)."""
+    found = orgs(meta.get("issuer") or "")
+    return found if found and all(is_org_line(name) for name in found) else []
 
 
 def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Candidate]) -> str | None:

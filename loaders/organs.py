@@ -28,6 +28,12 @@ _METADATA_LABEL = re.compile(r"公开方式|所属机构|责任部门|发布机�
 PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
                                r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
 
+# A department, group or command printed without its place (县商务局, 市发展改革委, 省发展和改革委员会,
+# 县稳就业工作领导小组办公室): its word is a level, and region.complete_issuers gives it its place. A
+# Party committee's own body (市委…指挥部) and the short forms 省委, 市政府 are not; nor 市场监管局.
+PLACELESS_BODY = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?!委|政府|人民|场|级|域|直|属|辖)"
+                            r"[\u4e00-\u9fff]{1,24}(?:局|厅|委|委员会|领导小组|指挥部|工作组|专班)(?:办公室)?$")
+
 
 def is_org_line(text: str) -> bool:
     """Whether a line prints nothing but issuing bodies (not a metadata row nor a breadcrumb).

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
-from policy_cascades.loaders.organs import PLACELESS_ORGAN
+from policy_cascades.loaders.hant import has_traditional, simplified, traditional
+from policy_cascades.loaders.organs import PLACELESS_BODY, PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
 from policy_cascades.loaders.title import BREADCRUMB
@@ -38,12 +39,9 @@ _CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")
 _ZONE_WORDS = tuple(word for word, _ in ZONE_WORDS)
 # An issuer printed without its place: the word it starts with gives the level.
 _PLACELESS = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?:人民政府|政府|委|党委)")
-# A group or command printed without its place (县稳就业工作领导小组办公室): its word, a level too.
-_PLACELESS_GROUP = re.compile(r"^(?:中共)?(省|自治区|市(?!场)|州|盟|区|县|旗)[\u4e00-\u9fff]{2,24}"
-                              r"(?:领导小组|指挥部|委员会|工作组|专班)(?:办公室)?$")
 _LEVELS_OF_WORD = {"省": ("provincial",), "自治区": ("provincial",), "州": ("municipal",),
-                   "盟": ("municipal",), "市": ("municipal", "county"), "区": ("county",),
-                   "县": ("county",), "旗": ("county",)}
+                   "盟": ("municipal",), "市": ("municipal", "county", "provincial"), "区": ("county",),
+                   "县": ("county",), "旗": ("county",)}  # 市: a prefecture, a 县级市 or 北京市
 
 
 @dataclass(frozen=True)
@@ -175,7 +173,7 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
 
 def _placeless_levels(organs: list[tuple[str, int, float, int | None]]) -> tuple[str, ...]:
     for name, tier, _, _ in organs:
-        found = _PLACELESS.match(name) or _PLACELESS_GROUP.match(name)
+        found = _PLACELESS.match(name) or PLACELESS_BODY.match(simplified(name))
         if found and tier == 1:
             return _LEVELS_OF_WORD[found.group(1)]
     return ()
@@ -377,8 +375,9 @@ def _ancestor_at(region: Region, level: str, places: Gazetteer) -> Region | None
 
 
 def _fits_word(region: Region, levels: tuple[str, ...]) -> bool:
-    """市 may be a prefecture or a county-level city, never a 区 or a 县."""
-    return region.level != "county" or "municipal" not in levels or region.name.endswith("市")
+    """市 may be a prefecture, a county-level city or a city under the State Council (北京市),
+    never a 区, a 县 or a province."""
+    return levels != _LEVELS_OF_WORD["市"] or region.name.endswith("市")
 
 
 def _zone(organs: list[tuple[str, int, float, int | None]], city: Region,
@@ -403,24 +402,27 @@ def _unique(regions: Iterable[Region]) -> list[Region]:
 
 def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[str, ...]:
     """An issuer printed without its place, completed with the document's region when the word
-    it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室); the short
-    forms 省委, 市政府 stay as printed.
+    it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室, 县商务局 ->
+    某县商务局, 市就业工作领导小组办公室); the short forms 省委, 市政府 and a Party committee's body
+    (市委…指挥部) stay as printed.
 
     Example:
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
-        >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室"), r)
-        ('下陆区人民政府办公室', '区委')
+        >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室", "区商务局"), r)
+        ('下陆区人民政府办公室', '区委', '下陆区商务局')
     """
     if region is None:
         return issuers
     out = []
     for name in issuers:
-        found = _PLACELESS.match(name)
-        if found and PLACELESS_ORGAN.match(name) and region.name.endswith(found.group(1)):
+        plain = simplified(name)  # a 繁体 page's 區人民政府辦公室: completed in 繁体
+        found = _PLACELESS.match(plain) if PLACELESS_ORGAN.match(plain) else PLACELESS_BODY.match(plain)
+        if found and region.name.endswith(found.group(1)):
             party = "中共" if name.startswith("中共") else ""
             rest = name[len(party) + len(found.group(1)):]
             # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室
-            rest = re.sub(r"^政府(?=办公)", "人民政府", rest)  # the full name: 省政府办公厅 -> 某省人民政府办公厅
-            name = ("中共" if rest.startswith("委") else party) + region.name + rest
+            rest = re.sub(r"^政府(?=办公|辦公)", "人民政府", rest)  # 省政府办公厅 -> 某省人民政府办公厅
+            place = traditional(region.name) if has_traditional(name) else region.name
+            name = ("中共" if rest.startswith("委") else party) + place + rest
         out.append(name)
     return tuple(dict.fromkeys(out))  # two printed forms of one body complete to one name

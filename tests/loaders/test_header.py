@@ -679,3 +679,45 @@ def test_a_department_with_its_place_before_guanyu_is_the_issuer() -> None:
         一、稳定岗位
     """))
     assert header.issuers == ("湖南省人力资源和社会保障厅",)
+
+
+# -- placeless issuers of every kind (tools/perturb_extraction.py, rewriting 'placeless') -----------
+
+def test_placeless_department_or_group_is_completed_from_the_region() -> None:
+    from policy_cascades.loaders.gazetteer import Region
+    from policy_cascades.loaders.region import complete_issuers
+
+    county = Region(key="某某县", name="某某县", level="county", parent="某某市")
+    assert complete_issuers(("县商务局", "县稳就业工作领导小组办公室", "县委", "县政府"), county) == (
+        "某某县商务局", "某某县稳就业工作领导小组办公室", "县委", "县政府")
+    city = Region(key="某某市", name="某某市", level="municipal", parent="某某省")
+    assert complete_issuers(("市场监管局", "市委经济运行保障指挥部"), city) == (
+        "市场监管局", "市委经济运行保障指挥部")  # 市场 is no level word; a Party body stays
+
+
+def test_placeless_issuer_of_a_city_under_the_state_council() -> None:
+    doc = _doc("""
+        市就业工作领导小组办公室
+        关于印发稳就业工作方案的通知
+        京就业办〔2020〕3号
+        各区人民政府，市政府各委、办、局：
+        北京市各区要按照北京市的部署做好工作。
+    """ + BODY)
+    assert (doc.region, doc.level) == ("北京市", "provincial")
+    assert doc.issuers == ("北京市就业工作领导小组办公室",)
+
+
+def test_traditional_placeless_issuer_is_completed_in_traditional() -> None:
+    from policy_cascades.loaders.gazetteer import Region
+    from policy_cascades.loaders.region import complete_issuers
+
+    county = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
+    assert complete_issuers(("區人民政府辦公室",), county) == ("下陸區人民政府辦公室",)
+
+
+def test_issuer_line_with_several_bodies_is_split() -> None:
+    header = parse_header(_lines("""
+        发文机关：中共某某县委办公室、某某县人民政府办公室
+        关于印发稳就业工作方案的通知
+    """))
+    assert header.issuers == ("中共某某县委办公室", "某某县人民政府办公室")

@@ -1,0 +1,237 @@
+"""A metamorphic check of header extraction: real documents rewritten as real pages print them.
+
+    python tools/perturb_extraction.py                    # dev and seed, a table transformation x field
+    python tools/perturb_extraction.py --set seed         # one set
+    python tools/perturb_extraction.py --verbose          # and each document a rewriting broke
+    python tools/perturb_extraction.py --only hant,oneline   # only these rewritings
+
+Each rewriting of a document with a truth file (dev, or the seed corpus with its golden files)
+either leaves the header truth as it is or changes it in a way known in advance (a 繁体 page's
+title is printed in 繁体): the record of the rewritten text is scored against that expected truth,
+field by field (doc_number, issuers, level, region, region_path, date, title). A cell of the table
+is the share right and, in brackets, the documents right on the text as collected that the
+rewriting made wrong: a class of page the rules do not read yet. A rewriting that does not apply
+to a document (no 文号 to re-bracket, no issuer line to move) leaves it out of that row.
+
+The texts are in sample (dev and seed are read while rules are written), but the rewritings show
+classes of page that their own texts do not: the figures say which rules hold under them, not how
+well held-out documents are read. Rewritings (REWRITINGS):
+
+  hant       every character with one traditional form printed in it (a 繁体 mirror)
+  oneline    every line break removed (a data set's single-line text)
+  joinhead   the header lines above the addressees joined with a space
+  chrome     page chrome above the text: a breadcrumb, 来源/作者/点击数, a later 发布时间, 字体【大 中 小】
+  brackets   the 文号's 〔〕 printed as [], (), ﹝﹞ or 【】 in turn, with spaces inside
+  notitle    the title line(s) dropped (the title is then not scored)
+  placeless  an issuer above the addressees printed without its place (市人民政府办公室), the rest kept
+  metaissuer the issuer lines above the title moved to a '发文机关：' line at the top
+  indent     every line indented with full-width spaces
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from policy_cascades.loaders.document import parse_document  # noqa: E402
+from policy_cascades.loaders.formats import read_text  # noqa: E402
+from policy_cascades.loaders.hant import traditional  # noqa: E402
+from tools.eval_extraction import REAL, real_cases, seed_cases  # noqa: E402
+from tools.extraction_score import FIELDS, record_view, score_document, squeeze  # noqa: E402
+
+Truth = dict[str, Any]
+Rewriting = Callable[[str, Truth], Iterator[tuple[str, Truth]]]
+
+_HEAD_LINES = 15  # how far down a header's issuer lines are looked for
+_BRACKETS = ("[]", "()", "﹝﹞", "【】", "〔〕")
+
+
+def hant(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The text in 繁体; the title, 文号 and issuers expected as printed, in 繁体 too."""
+    printed = {name: truth[name] and traditional(truth[name]) for name in ("title", "doc_number")}
+    yield traditional(text), {**truth, **printed, "issuers": [traditional(i) for i in truth["issuers"] or ()]}
+
+
+def oneline(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """Every line break removed."""
+    yield re.sub(r"\s*\n\s*", "", text), truth
+
+
+def joinhead(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The non-empty lines above the addressees (the first line ending in ：) joined by a space."""
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line.rstrip().endswith(("：", ":"))),
+               None)
+    head = [line.strip() for line in lines[:end] if line.strip()] if end else []
+    if len(head) >= 2:
+        yield "\n".join([" ".join(head), *lines[end:]]), truth
+
+
+def chrome(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """A breadcrumb, source, author, hits, a publication date after signing and the font bar."""
+    signed = date.fromisoformat(truth["date"]) if truth.get("date") else date(2021, 6, 1)
+    later = (signed + timedelta(days=23)).isoformat()
+    source = "" if "来源" in text else "来源：办公室    "  # a page has one 来源
+    bar = ["首页 > 政务公开 > 政策文件", f"{source}作者：管理员    点击数：1287",
+           f"发布时间：{later}", "字体【大 中 小】  打印本页  关闭窗口"]
+    yield "\n".join([*bar, text]), truth
+
+
+def brackets(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The 文号 as printed with each other pair of brackets, spaces inside."""
+    parts = re.fullmatch(r"(.+?)〔(\d{4})〕(\d+号)", truth.get("doc_number") or "")
+    if parts is None:
+        return
+    prefix, year, serial = parts.groups()
+    printed = re.compile(rf"{re.escape(prefix)}\s*[〔\[［(（【﹝]\s*{year}\s*[〕\]］)）】﹞]\s*"
+                         rf"{re.escape(serial)}")
+    if not printed.search(text):
+        return
+    for pair in _BRACKETS:
+        yield printed.sub(f"{prefix} {pair[0]} {year} {pair[1]} {serial}", text), truth
+
+
+def notitle(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The header lines that are pieces of the title dropped; the title itself not scored."""
+    title = squeeze(truth.get("title") or "")
+    lines = text.split("\n")
+    pieces = [i for i, line in enumerate(lines[:_HEAD_LINES])
+              if len(squeeze(line)) >= 4 and squeeze(line) in title]
+    if title and pieces and "".join(squeeze(lines[i]) for i in pieces).endswith(title[-4:]):
+        yield "\n".join(line for i, line in enumerate(lines) if i not in pieces), {**truth, "title": None}
+
+
+def placeless(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """Each issuer above the addressees, on its own line or before 关于 in the title, printed
+    without its place (武汉市汉阳区人民政府办公室 -> 区人民政府办公室); the signature and the other
+    clues kept."""
+    path = [p for p in truth.get("region_path") or () if p != "中国"]
+    places = ["".join(reversed(path[:n])) for n in range(len(path), 0, -1)]  # 武汉市汉阳区, 汉阳区
+    word = re.search(r"(自治区|[省市县区州盟旗])$", path[0]) if path else None
+    lines = text.split("\n")
+    changed = False
+    for index in range(_head_end(lines)):
+        for issuer in truth.get("issuers") or ():
+            place = next((p for p in places if issuer.startswith(p)), None)
+            line = squeeze(lines[index])
+            if place and word and (line == issuer or line.startswith(issuer + "关于")):
+                lines[index] = lines[index].replace(place, word.group(1), 1)
+                changed = True
+    if changed:
+        yield "\n".join(lines), truth
+
+
+def metaissuer(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The issuer lines above the addressees dropped and a '发文机关：' line put on top."""
+    issuers = [squeeze(i) for i in truth.get("issuers") or ()]
+    if not issuers:
+        return
+    lines = text.split("\n")
+    end = _head_end(lines)
+    kept = [line for i, line in enumerate(lines) if not (i < end and squeeze(line) in issuers)]
+    yield "\n".join([f"发文机关：{'、'.join(issuers)}", *kept]), truth
+
+
+def _head_end(lines: list[str]) -> int:
+    """The index of the addressee line (the first ending in ：), or 0 when the header has none."""
+    return next((i for i, line in enumerate(lines[:40]) if line.rstrip().endswith(("：", ":"))), 0)
+
+
+def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """Every non-empty line indented by two full-width spaces."""
+    yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
+
+
+REWRITINGS: dict[str, Rewriting] = {
+    "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
+    "notitle": notitle, "placeless": placeless, "metaissuer": metaissuer, "indent": indent,
+}
+
+
+def header_view(text: str, source: str) -> dict[str, Any] | None:
+    """The scored fields of a text's record, or None when the extractor gives no record."""
+    try:
+        return record_view(parse_document(text, source))
+    except Exception:  # a crash is a wrong record under the rewriting, like a ParseError
+        return None
+
+
+def wrong_fields(record: dict[str, Any] | None, truth: Truth) -> set[str]:
+    """The header fields of a record that differ from the truth (title skipped when null)."""
+    score = score_document(record, {**truth, "items": []})
+    return {name for name, tally in score.fields.items() if tally.total and not tally.right}
+
+
+def cases(sets: list[str]) -> Iterator[tuple[str, str, Truth]]:
+    """(name, text, truth) of every document with a truth file in the sets named."""
+    for which in sets:
+        pairs = seed_cases() if which == "seed" else real_cases(REAL / which)
+        for path, truth in pairs:
+            yield f"{which}/{path.name}", read_text(path), truth
+
+
+def run(sets: list[str], names: list[str], verbose: bool) -> tuple[dict[str, dict[str, list[int]]], list[str]]:
+    """Per rewriting and field: [right, total, broken]; and a line per document broken."""
+    table = {name: {f: [0, 0, 0] for f in FIELDS} for name in ["none", *names]}
+    notes: list[str] = []
+    for source, text, truth in cases(sets):
+        base = wrong_fields(header_view(text, source), truth)
+        _count(table["none"], truth, base, base)
+        for name in names:
+            for variant, expected in REWRITINGS[name](text, truth):
+                record = header_view(variant, source)
+                wrong = wrong_fields(record, expected)
+                _count(table[name], expected, wrong, base)
+                for field in sorted(wrong - base):
+                    if verbose:
+                        got = None if record is None else record.get(field)
+                        notes.append(f"- {name} {source} {field}: got {got!r}, want {expected.get(field)!r}")
+    return table, notes
+
+
+def _count(row: dict[str, list[int]], truth: Truth, wrong: set[str], base: set[str]) -> None:
+    for field, cell in row.items():
+        if field == "title" and truth.get("title") is None:
+            continue
+        cell[1] += 1
+        cell[0] += field not in wrong
+        cell[2] += field in wrong and field not in base
+
+
+def render(table: dict[str, dict[str, list[int]]]) -> str:
+    """The table as Markdown: a cell is the share right, (-n) the documents the rewriting broke."""
+    lines = ["| rewriting | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]
+    for name, row in table.items():
+        cells = [f"{100 * r / t:.1f}%" + (f" (-{b})" if b else "") if t else "–" for r, t, b in row.values()]
+        lines.append(f"| {name} ({next(iter(row.values()))[1]}) | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=("dev", "seed", "all"), default="all", dest="which")
+    parser.add_argument("--only", default="", help="comma-separated rewritings (default: all)")
+    parser.add_argument("--verbose", action="store_true", help="also each document a rewriting broke")
+    args = parser.parse_args(argv)
+    sets = ["dev", "seed"] if args.which == "all" else [args.which]
+    names = [n.strip() for n in args.only.split(",") if n.strip()] or list(REWRITINGS)
+    unknown = [n for n in names if n not in REWRITINGS]
+    if unknown:
+        parser.error(f"unknown rewriting(s): {', '.join(unknown)}; known: {', '.join(REWRITINGS)}")
+    table, notes = run(sets, names, args.verbose)
+    print(render(table))
+    if notes:
+        print("\n" + "\n".join(notes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
