@@ -1,11 +1,21 @@
 """Train the two link models on hand-judged children and report them on children they never saw.
 
-    python tools/train_linker.py            # cross-validated report only
-    python tools/train_linker.py --write    # ... and write graph/data/link_model.json and
-                                            #     graph/data/topic_model.json
-    python tools/train_linker.py --splits 5 # ... and the whole procedure on 5 other splits
-    python tools/train_linker.py --sample T # ... and the figures on the children whose judgement's
-                                            #     `sample` holds T alone (held-out folds too)
+    python tools/train_linker.py              # cross-validated report only
+    python tools/train_linker.py --write      # ... and write graph/data/topic_model.json
+    python tools/train_linker.py --write --write-pair  # ... and graph/data/link_model.json
+    python tools/train_linker.py --splits 5   # ... and the whole procedure on 5 other splits
+    python tools/train_linker.py --sample T   # ... and the figures on the children whose judgement's
+                                              #     `sample` holds T alone (held-out folds too)
+    python tools/train_linker.py --shipped-losses  # ... and where the shipped topic model loses
+                                                   #     the real children's theme rows
+    python tools/train_linker.py --seed-only / --no-learned  # the topic model as before, to compare
+
+What it trains on: the pair model on the seed's judged children (tests/linking/judgements.json);
+the topic model on those AND on the judged children of the real documents of other places,
+draws 1 and 2 of tests/linking/real_judgements.json (REAL_DRAWS; their (child, theme) rows come
+from the graph of tests/data/real and the national documents, their true parents are national
+measures). Draws 3 and 4 are held out and refused. The held-out report gives the seed's children
+(every link) and the real children (links into the national documents) apart.
 
 The judgements (tests/linking/judgements.json) list, for each sampled child measure, every
 measure of its candidate parent documents that it truly carries out. Two models share them:
@@ -16,16 +26,20 @@ measure of its candidate parent documents that it truly carries out. Two models 
 - the topic model scores (child, theme) rows from graph/link/topics.py; a row is true when a
   true parent of the child is a national item of that theme.
 
-Children fall into five folds by a hash of their id (tests/linking/evaluate_all.fold). For each
-model, every held-out score comes from a model fitted without the child's fold; the threshold
-(and the cap per parent document or per theme family) is the one with the highest held-out
-recall at a held-out precision of at least TARGET over the model's own links. The shipped models
-are then fitted on every judged child with those settings.
+Children (seed and real alike) fall into five folds by a hash of their id
+(tests/linking/evaluate_all.fold). For each model, every held-out score comes from a model
+fitted without the child's fold; the threshold (and the cap per parent document or per theme
+family) is the one with the highest held-out recall at a held-out precision of at least TARGET
+over the model's own links (for the topic model, pooled and on the seed's and the real children
+each). The topic model's learned n-grams (graph/link/centroids.py) are fitted inside each
+training fold too (the training children's own columns cross-fitted over inner folds). The
+shipped models are then fitted on every judged child with those settings.
 
 A link's score is its model probability recalibrated (LinkModel.calibrated, Platt scaling):
 logit(score) = a logit(p) + b, fitted on whether each link the cross-validated linker emitted
-is true. The shipped (a, b) is fitted on the links of every fold; the out-of-sample report
-recalibrates each fold's links with (a, b) fitted on the other folds' links only.
+is true (the topic model's on its own links). The shipped (a, b) is fitted on the links of
+every fold; the out-of-sample report recalibrates each fold's links with (a, b) fitted on the
+other folds' links only.
 """
 
 from __future__ import annotations
