@@ -289,9 +289,11 @@ _RED_WORD = re.compile(r"^文\s*件$")
 
 
 def _is_stop(text: str) -> bool:
-    """A line that never continues a title: a 文号, a date, a marker, the addressees, a sentence."""
+    """A line that never continues a title: a 文号 (not a short title's headline with its 文号
+    beside it), a date, a marker, the addressees, a sentence."""
     flat = simplified(squeeze(text))
-    return bool((DOC_NUMBER.search(flat) and len(flat) <= 30) or is_date_line(flat)
+    return bool((DOC_NUMBER.search(flat) and len(flat) <= 30 and not TITLE_START.search(flat))
+                or is_date_line(flat)
                 or match_marker(flat) or _ADDRESSEES.match(flat) or "。" in flat
                 or _RED_WORD.match(flat) or len(flat) > 120)
 

@@ -21,10 +21,16 @@ TITLE_END = re.compile(
     r"|[（(](?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?[）)])?$"  # （试行）, （2022—2025年）
 )
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
-_TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$")
+_TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$"
+                              r"|[（(\[【]\s*([\u4e00-\u9fff]{1,12}\s*[\[［(（【﹝]\s*(?:19|20)\d{2}\s*[\]］)）】﹞]\s*"
+                              r"第?\d{1,4}\s*[号號])\s*[）)\]】]$")  # (粤府[2021]22号): its own brackets inside
 # 阳政办〔2019〕1号—区人民政府办公室关于…: a page title that leads with the 文号
-_LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*第?\d{1,4}\s*[号號])"
+_LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}\s*[〔\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]】)）﹞]\s*第?\d{1,4}\s*[号號])"
                              r"\s*[—\-－–:：|\s]\s*(?=\S)")
+# 关于…的通知 厦府办〔2019〕10号 (a headline with the 文号 after the title, unbracketed; the
+# prefix may be glued to the title's last word, cut where the title ends as titles end)
+_TRAILING_BARE_NUMBER = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]"
+                                   r"\s*第?\d{1,4}\s*[号號]$")
 _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
 _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]]{0,30}[】\]]$")  # 【来源：…】
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
@@ -77,6 +83,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if len(page) > 1 and TITLE_END.search(simplified(page[0])):
         text = page[0]
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
+    text, number = _cut_bare_number(text)
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
     if stamp and stamp.start() > 0:
         text = text[: stamp.start()]
@@ -86,7 +93,8 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         if latin:
             text, simple = text[: latin.start()], simple[: latin.start()]
     found = _TRAILING_NUMBER.search(simple)
-    number = text[found.start(1):found.end(1)] if found else None
+    group = (1 if found.group(1) else 2) if found else 0
+    number = text[found.start(group):found.end(group)] if found else number
     if found:
         text, simple = text[: found.start()].rstrip(), simple[: found.start()].rstrip()
     leading = _LEADING_NUMBER.match(simple)
@@ -109,6 +117,25 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     complete = bool(TITLE_END.search(simple))
     return Candidate(text, prefix, line, last_line, complete, number, TITLE_START.match(simple) is not None)
+
+
+def _cut_bare_number(text: str) -> tuple[str, str | None]:
+    """A title line without the unbracketed 文号 printed after the title, and that 文号.
+
+    Example:
+        >>> _cut_bare_number("关于印发X措施的通知厦府办〔2019〕10号")
+        ('关于印发X措施的通知', '厦府办〔2019〕10号')
+        >>> _cut_bare_number("关于X的通知 2022-06-08 杨府发〔2022〕5号")
+        ('关于X的通知 2022-06-08', '杨府发〔2022〕5号')
+    """
+    simple = simplified(text)
+    found = _TRAILING_BARE_NUMBER.search(simple)
+    if found is None or found.start() == 0:
+        return text, None
+    for cut in range(found.end(1) - 2, found.start(1) - 1, -1):  # the shortest prefix: the longest title
+        if cut > 0 and (simple[cut - 1].isspace() or TITLE_END.search(simple[:cut].rstrip())):
+            return text[:cut].rstrip(), squeeze(text[cut:])
+    return text, None
 
 
 def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate | None:

@@ -19,7 +19,7 @@ well held-out documents are read. Rewritings (REWRITINGS):
 
   hant       every character with one traditional form printed in it (a 繁体 mirror)
   oneline    every line break removed (a data set's single-line text)
-  joinhead   the header lines above the addressees joined with a space
+  joinhead   the title's lines and the issuer and 文号 lines beside them joined into one headline
   chrome     page chrome above the text: a breadcrumb, 来源/作者/点击数, a later 发布时间, 字体【大 中 小】
   brackets   the 文号's 〔〕 printed as [], (), ﹝﹞ or 【】 in turn, with spaces inside
   notitle    the title line(s) dropped (the title is then not scored)
@@ -66,13 +66,36 @@ def oneline(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
 
 
 def joinhead(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
-    """The non-empty lines above the addressees (the first line ending in ：) joined by a space."""
+    """The title's lines and the issuer and 文号 lines next to them joined into one headline, a
+    space between (某县人民政府办公室 关于印发…的通知 某政办发〔2020〕5号)."""
     lines = text.split("\n")
-    end = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line.rstrip().endswith(("：", ":"))),
-               None)
-    head = [line.strip() for line in lines[:end] if line.strip()] if end else []
-    if len(head) >= 2:
-        yield "\n".join([" ".join(head), *lines[end:]]), truth
+    pieces = sorted(_title_lines(lines, truth))
+    if not pieces:
+        return
+    wanted = {squeeze(i) for i in truth.get("issuers") or ()} | {squeeze(truth.get("doc_number") or "-")}
+    first, last = pieces[0], pieces[-1]
+    while first > 0 and (not lines[first - 1].strip() or squeeze(lines[first - 1]) in wanted):
+        first -= 1
+    while last + 1 < len(lines) and (not lines[last + 1].strip() or squeeze(lines[last + 1]) in wanted):
+        last += 1
+    joined = [line.strip() for line in lines[first:last + 1] if line.strip()]
+    if len(joined) >= 2:
+        yield "\n".join([*lines[:first], " ".join(joined), *lines[last + 1:]]), truth
+
+
+def _title_lines(lines: list[str], truth: Truth) -> dict[int, str]:
+    """The header lines that are pieces of the title, when they make it up whole, each with the
+    issuer printed before the title on it ('' when none: 某县人民政府关于…)."""
+    title = squeeze(truth.get("title") or "")
+    issuers = sorted((squeeze(i) for i in truth.get("issuers") or ()), key=len, reverse=True)
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        flat = squeeze(line)
+        issuer = next((i for i in issuers if flat.startswith(i) and flat[len(i):]), "")
+        if len(flat) - len(issuer) >= 4 and flat[len(issuer):] in title:
+            found[index] = issuer
+    whole = "".join(squeeze(lines[i])[len(issuer):] for i, issuer in found.items())
+    return found if title and found and whole.endswith(title[-4:]) and len(whole) <= 2 * len(title) else {}
 
 
 def chrome(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
@@ -100,13 +123,13 @@ def brackets(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
 
 
 def notitle(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
-    """The header lines that are pieces of the title dropped; the title itself not scored."""
-    title = squeeze(truth.get("title") or "")
+    """The title dropped from the header lines that print it (an issuer before it kept); the title
+    itself is then not scored."""
     lines = text.split("\n")
-    pieces = [i for i, line in enumerate(lines[:_HEAD_LINES])
-              if len(squeeze(line)) >= 4 and squeeze(line) in title]
-    if title and pieces and "".join(squeeze(lines[i]) for i in pieces).endswith(title[-4:]):
-        yield "\n".join(line for i, line in enumerate(lines) if i not in pieces), {**truth, "title": None}
+    pieces = _title_lines(lines, truth)
+    if pieces:
+        kept = [pieces[i] if i in pieces else line for i, line in enumerate(lines)]
+        yield "\n".join(line for i, line in enumerate(kept) if i not in pieces or line), {**truth, "title": None}
 
 
 def placeless(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:

@@ -721,3 +721,21 @@ def test_issuer_line_with_several_bodies_is_split() -> None:
         关于印发稳就业工作方案的通知
     """))
     assert header.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+
+
+# -- a headline that prints the 文号 beside the title (tools/perturb_extraction.py) --------------
+
+@pytest.mark.parametrize("line", [
+    "关于印发稳就业工作方案的通知某政办发〔2020〕5号",  # glued to the title
+    "关于印发稳就业工作方案的通知 2020-05-08 某政办发〔2020〕5号",  # after the posting date
+    "关于印发稳就业工作方案的通知(某政办发[2020]5号)",  # in (), with its own [] inside
+    "某政办发 [ 2020 ] 5号—关于印发稳就业工作方案的通知",  # before the title, spaced
+])
+def test_headline_with_its_doc_number_beside_the_title(line: str) -> None:
+    header = parse_header(_lines(f"""
+        某某县人民政府办公室
+        {line}
+        各乡镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于印发稳就业工作方案的通知"
+    assert header.doc_number == "某政办发〔2020〕5号"
