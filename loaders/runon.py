@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from policy_cascades.loaders.hant import simplified
+
 # Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
 CHROME = re.compile(
     r"(来源|作者|编辑|责任编辑|发布时间|发布日期|浏览次数|点击数|访问量|字体|【大|打印|关闭|"
@@ -19,9 +21,22 @@ CHROME = re.compile(
 )
 _MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
            r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)])")
+# The end of a body's name, when the signature's date is glued to it (…办公室2020年5月8日)
+_BODY_END = r"(?:(?<=政府)|(?<=公室)|(?<=公厅)|(?<=委会)|(?<=员会)|(?<=[局委厅部组]))"
+# Labels of a page's metadata that never open a sentence of the body, letter-spaced or not (文   号):
+# each on a line of its own
+_LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "发布机构", "发文机关", "制发机关", "索引号",
+           "发文字号", "文号", "浏览量", "浏览次数", "点击数", "来源")
+_SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*(?=[:：])")
+_META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
 _CUTS = (
     (re.compile(r"([。；;！!？?])\s*(?=\S)"), "\\1\n"),
     (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
+    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
+    (re.compile(rf"\s*[•∙]?\s*(?={_META_LABEL})"), "\n"),
+    # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…)
+    (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
+     "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
     (re.compile(rf"(?<=[：:，,）)\s])\s*(?={_MARKER})"), "\n"),
     (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*号)"), "\\1\n"),
@@ -54,9 +69,33 @@ def split_run_on(text: str) -> str:
 
 
 def _cut(text: str) -> str:
+    text = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(1)), text)
     for pattern, replacement in _CUTS:
         text = pattern.sub(replacement, text)
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    head = next((i for i, line in enumerate(lines[:_HEAD]) if _ADDRESSED.match(line) or _OPENS.match(line)),
+                min(len(lines), _HEAD))
+    return "\n".join([*(part for line in lines[:head] for part in _title_cut(line)), *lines[head:]])
+
+
+_HEAD = 12  # lines above the addressees or the outline: the header of a text that lost its layout
+_ADDRESSED = re.compile(r"^各[^。：:]{2,80}[：:]$")
+_OPENS = re.compile(_MARKER)
+# Where a header line glues the title to what follows: after a notice's title that is not a
+# citation (…的通知》, …的通知要求), after a 《title》 printed before its issuer's line, and before
+# the preamble's first word (…实施细则为深入贯彻…)
+_TITLE_CUT = re.compile(
+    r"(?<=的通知|的意见|的决定|的通告|的公告|的批复)(?![》〉）)」”，,、。；;]|要求|精神|\s*$)"
+    r"|(?<=》)(?=[\u4e00-\u9fff]{2,30}?关于)"
+    r"|(?<=通知|意见|方案|决定|办法|措施|细则|规划|纲要|清单)(?=为|根据|按照|现将)"
+)
+
+
+def _title_cut(line: str) -> list[str]:
+    """A header line cut where it glues the title to what follows (read in simplified form)."""
+    cuts = [m.start() for m in _TITLE_CUT.finditer(simplified(line))]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
 
 
 # headings, not the inline points （1）（2） or items 1. that a laid-out paragraph may hold

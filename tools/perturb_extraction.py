@@ -18,7 +18,7 @@ classes of page that their own texts do not: the figures say which rules hold un
 well held-out documents are read. Rewritings (REWRITINGS):
 
   hant       every character with one traditional form printed in it (a 繁体 mirror)
-  oneline    every line break removed (a data set's single-line text)
+  oneline    every line break removed, the lines glued or joined by a space (a data set's text)
   joinhead   the title's lines and the issuer and 文号 lines beside them joined into one headline
   chrome     page chrome above the text: a breadcrumb, 来源/作者/点击数, a later 发布时间, 字体【大 中 小】
   brackets   the 文号's 〔〕 printed as [], (), ﹝﹞ or 【】 in turn, with spaces inside
@@ -61,8 +61,9 @@ def hant(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
 
 
 def oneline(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
-    """Every line break removed."""
-    yield re.sub(r"\s*\n\s*", "", text), truth
+    """Every line break removed: the lines glued, then the lines joined by a space."""
+    for glue in ("", " "):
+        yield re.sub(r"\s*\n\s*", glue, text.strip()), truth
 
 
 def joinhead(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:

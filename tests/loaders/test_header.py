@@ -739,3 +739,23 @@ def test_headline_with_its_doc_number_beside_the_title(line: str) -> None:
     """))
     assert header.title == "关于印发稳就业工作方案的通知"
     assert header.doc_number == "某政办发〔2020〕5号"
+
+
+# -- a text stored without its line breaks (tools/perturb_extraction.py, rewriting 'oneline') -----
+
+def test_glued_one_line_text_gives_its_header() -> None:
+    text = ("当前位置:首页>政策文件•索 引 号:A001/2020-1•文   号:某政办发〔2020〕5号"
+            "成文日期:2020-05-08某某县人民政府办公室关于印发稳就业工作方案的通知"
+            "发布日期:2020-05-09 15:58浏览次数:12各乡镇人民政府，县政府各部门："
+            "现将《稳就业工作方案》印发给你们，请认真贯彻执行。某某县人民政府办公室2020年5月8日"
+            "一、稳定岗位。1．落实稳岗政策。（县人力资源社会保障局牵头）")
+    doc = parse_document(text, "t.txt")
+    assert doc.title == "关于印发稳就业工作方案的通知"
+    assert doc.doc_number == "某政办发〔2020〕5号" and doc.date == "2020-05-08"
+    assert doc.issuers == ("某某县人民政府办公室",)
+
+
+def test_one_line_title_glued_to_its_preamble() -> None:
+    doc = parse_document("某某县稳就业若干措施为深入贯彻落实中央部署，制定如下措施。一、稳定岗位。"
+                         "1．落实稳岗政策。（县人力资源社会保障局牵头）二、扩大就业。", "t.txt")
+    assert doc.title == "某某县稳就业若干措施"
