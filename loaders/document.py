@@ -87,7 +87,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     region = placed.region
-    issuers = complete_issuers(issuers, region)
+    issuers = complete_issuers(issuers, region, hant=plain is not lines)
     warnings.extend(_header_warnings(header.doc_number, issuers, header.date))
     return PolicyDocument(
         source=source,

@@ -400,7 +400,8 @@ def _unique(regions: Iterable[Region]) -> list[Region]:
     return list({r.key: r for r in regions}.values())
 
 
-def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[str, ...]:
+def complete_issuers(issuers: tuple[str, ...], region: Region | None,
+                     hant: bool = False) -> tuple[str, ...]:
     """An issuer printed without its place, completed with the document's region when the word
     it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室, 县商务局 ->
     某县商务局, 市就业工作领导小组办公室); the short forms 省委, 市政府 and a Party committee's body
@@ -422,7 +423,7 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None) -> tuple[s
             rest = name[len(party) + len(found.group(1)):]
             # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室
             rest = re.sub(r"^政府(?=办公|辦公)", "人民政府", rest)  # 省政府办公厅 -> 某省人民政府办公厅
-            place = traditional(region.name) if has_traditional(name) else region.name
+            place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = ("中共" if rest.startswith("委") else party) + place + rest
         out.append(name)
     return tuple(dict.fromkeys(out))  # two printed forms of one body complete to one name

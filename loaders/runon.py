@@ -33,6 +33,8 @@ _CUTS = (
     (re.compile(r"([。；;！!？?])\s*(?=\S)"), "\\1\n"),
     (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
     (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
+    # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)
+    (re.compile(r"(?m)^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
     (re.compile(rf"\s*[•∙]?\s*(?={_META_LABEL})"), "\n"),
     # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…)
     (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),

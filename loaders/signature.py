@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.metadata import Metadata
 from policy_cascades.loaders.organs import is_org_line, orgs
 from policy_cascades.loaders.text import (
@@ -114,7 +115,7 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
         return glued
     clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
-                  (_ymd(_STAMP_DATE.search(text)) for text in lines[:10]))
+                  (_ymd(_STAMP_DATE.search(simplified(text))) for text in lines[:10]))  # 發佈日期
     return next((found for found in clues if found), None)
 
 _GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")

@@ -759,3 +759,9 @@ def test_one_line_title_glued_to_its_preamble() -> None:
     doc = parse_document("某某县稳就业若干措施为深入贯彻落实中央部署，制定如下措施。一、稳定岗位。"
                          "1．落实稳岗政策。（县人力资源社会保障局牵头）二、扩大就业。", "t.txt")
     assert doc.title == "某某县稳就业若干措施"
+
+
+def test_traditional_publication_date_is_no_signing_date() -> None:
+    doc = parse_document("市政府2020年重點工作進展情況錶\n發佈日期:2020-05-14 09:44 瀏覽次數:\n"
+                         "一、穩就業\n1．落實穩崗政策。", "t.txt")
+    assert doc.date is None
