@@ -166,8 +166,8 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
     for index, raw in enumerate(lines):
         for meta in _META.finditer(half_width_digits(raw)):
             if meta.group(1) in _META_WEIGHT:
-                tier, weight = _META_WEIGHT[meta.group(1)]
-                out.append((meta.group(2), tier, weight, index + 1))
+                tier, weight = _META_WEIGHT[meta.group(1)]  # 发文机关：甲局、乙局: two bodies
+                out.extend((name, tier, weight, index + 1) for name in re.split(r"[、，,]", meta.group(2)) if name)
     return out
 
 
