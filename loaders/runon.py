@@ -41,7 +41,7 @@ _CUTS = (
      "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
     (re.compile(rf"(?<=[：:，,）)\s])\s*(?={_MARKER})"), "\n"),
-    (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*号)"), "\\1\n"),
+    (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*[号號])"), "\\1\n"),
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
     (re.compile(r"(各[^。：:\n]{2,80}[：:])"), "\n\\1\n"),
     (re.compile(r"[ \u3000]{2,}"), "\n"),
@@ -84,12 +84,14 @@ _HEAD = 12  # lines above the addressees or the outline: the header of a text th
 _ADDRESSED = re.compile(r"^各[^。：:]{2,80}[：:]$")
 _OPENS = re.compile(_MARKER)
 # Where a header line glues the title to what follows: after a notice's title that is not a
-# citation (…的通知》, …的通知要求), after a 《title》 printed before its issuer's line, and before
-# the preamble's first word (…实施细则为深入贯彻…)
+# citation (…的通知》, …的通知要求), after a 《title》 printed before its issuer's line, before
+# the preamble's first word (…实施细则为深入贯彻…), and before a 文号 glued to what precedes it
 _TITLE_CUT = re.compile(
     r"(?<=的通知|的意见|的决定|的通告|的公告|的批复)(?![》〉）)」”，,、。；;]|要求|精神|\s*$)"
     r"|(?<=》)(?=[\u4e00-\u9fff]{2,30}?关于)"
     r"|(?<=通知|意见|方案|决定|办法|措施|细则|规划|纲要|清单)(?=为|根据|按照|现将)"
+    # before a 文号 glued to a red header (…商务局文件长商发〔2020〕17号) or to a code or a space
+    r"|(?:(?<=文件)|(?<=[A-Za-z0-9|｜])|(?<=\s))(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞])"
 )
 
 

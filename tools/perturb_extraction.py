@@ -25,6 +25,9 @@ well held-out documents are read. Rewritings (REWRITINGS):
   notitle    the title line(s) dropped (the title is then not scored)
   placeless  an issuer above the addressees printed without its place (市人民政府办公室), the rest kept
   metaissuer the issuer lines above the title moved to a '发文机关：' line at the top
+  signonly   the issuer lines above the addressees dropped, the signature still printing them
+  fromaddressees  the text from its addressee line on (the title then not scored), the signature
+             still printing the issuers
   indent     every line indented with full-width spaces
 """
 
@@ -169,6 +172,30 @@ def _head_end(lines: list[str]) -> int:
     return next((i for i, line in enumerate(lines[:40]) if line.rstrip().endswith(("：", ":"))), 0)
 
 
+def signonly(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The issuer lines above the addressees dropped, when the signature below still prints them."""
+    issuers = {squeeze(i) for i in truth.get("issuers") or ()}
+    lines = text.split("\n")
+    end = _head_end(lines)
+    below = {squeeze(line) for line in lines[end:]}
+    dropped = [i for i in range(end) if squeeze(lines[i]) in issuers]
+    if dropped and issuers <= below:
+        yield "\n".join(line for i, line in enumerate(lines) if i not in dropped), truth
+
+
+def fromaddressees(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The text from its addressee line on (a page that lost its header), when the signature
+    still prints the issuers and the 文号, if any, is printed below too; the title not scored."""
+    lines = text.split("\n")
+    end = _head_end(lines)
+    rest = "\n".join(lines[end:])
+    flat = squeeze(rest)
+    issuers = [squeeze(i) for i in truth.get("issuers") or ()]
+    number = truth.get("doc_number")
+    if end and issuers and all(i in flat for i in issuers) and (not number or squeeze(number) in flat):
+        yield rest, {**truth, "title": None}
+
+
 def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Every non-empty line indented by two full-width spaces."""
     yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
@@ -176,7 +203,8 @@ def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
 
 REWRITINGS: dict[str, Rewriting] = {
     "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
-    "notitle": notitle, "placeless": placeless, "metaissuer": metaissuer, "indent": indent,
+    "notitle": notitle, "placeless": placeless, "metaissuer": metaissuer, "signonly": signonly,
+    "fromaddressees": fromaddressees, "indent": indent,
 }
 
 

@@ -765,3 +765,11 @@ def test_traditional_publication_date_is_no_signing_date() -> None:
     doc = parse_document("市政府2020年重點工作進展情況錶\n發佈日期:2020-05-14 09:44 瀏覽次數:\n"
                          "一、穩就業\n1．落實穩崗政策。", "t.txt")
     assert doc.date is None
+
+
+def test_one_line_doc_number_glued_to_a_red_header_or_a_code() -> None:
+    for head in ("某某县商务局文件某商发〔2020〕17号", "信息来源:某某县商务局 ABC-2020-01005某商发〔2020〕17號"):
+        doc = parse_document(head + "某某县商务局关于印发出口专班工作方案的通知各乡镇，县级机关有关部门："
+                             "现将方案印发给你们。一、目标。二、措施。", "t.txt")
+        assert doc.doc_number in ("某商发〔2020〕17号", "某商发〔2020〕17號")
+        assert doc.title == "关于印发出口专班工作方案的通知"
