@@ -88,7 +88,8 @@ _OPENS = re.compile(_MARKER)
 # the preamble's first word (…实施细则为深入贯彻…), and before a 文号 glued to what precedes it
 _TITLE_CUT = re.compile(
     r"(?<=的通知|的意见|的决定|的通告|的公告|的批复)(?![》〉）)」”，,、。；;]|要求|精神|\s*$)"
-    r"|(?<=》)(?=[\u4e00-\u9fff]{2,30}?关于)"
+    r"|(?<=》)(?=《?[\u4e00-\u9fff]{2,30}?关于)"
+    r"|(?<=打印|关闭|收藏|分享)(?=[\u4e00-\u9fff]{2,30}?关于)"  # a page's buttons glued to the title
     r"|(?<=通知|意见|方案|决定|办法|措施|细则|规划|纲要|清单)(?=为|根据|按照|现将)"
     # before a 文号 glued to a red header (…商务局文件长商发〔2020〕17号) or to a code or a space
     r"|(?:(?<=文件)|(?<=[A-Za-z0-9|｜])|(?<=\s))(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞])"
