@@ -109,6 +109,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if start and start.start() > 0:
         prefix, text, simple = text[: start.start()].strip(), text[start.start():], simple[start.start():]
     text, simple = squeeze(text), squeeze(simple)
+    again = _printed_again(simple)  # 关于X的通知某市人民政府办公厅关于X的通知: a headline and the title
+    if again:
+        prefix, text, simple = prefix or text[again:len(text) - again], text[-again:], simple[-again:]
     if simple.endswith("》") and simple.count("》") > simple.count("《"):
         text, simple = text[:-1], simple[:-1]  # 《关于…细则》: its 《 went with the prefix
     wrapped = _WRAPPED.match(simple)
@@ -117,6 +120,21 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     complete = bool(TITLE_END.search(simple))
     return Candidate(text, prefix, line, last_line, complete, number, TITLE_START.match(simple) is not None)
+
+
+def _printed_again(simple: str) -> int:
+    """The length of a title that a line prints twice, an issuer between (关于X的通知某市人民政府关于X的
+    通知), or 0.
+
+    Example:
+        >>> _printed_again("关于X的通知某市人民政府关于X的通知"), _printed_again("关于转发省政府关于X的通知")
+        (6, 0)
+    """
+    for found in TITLE_START.finditer(simple, 1):
+        tail = simple[found.start():]
+        if simple.startswith(tail) and found.start() - len(tail) <= 30:
+            return len(tail)
+    return 0
 
 
 def _cut_bare_number(text: str) -> tuple[str, str | None]:

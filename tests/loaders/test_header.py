@@ -773,3 +773,12 @@ def test_one_line_doc_number_glued_to_a_red_header_or_a_code() -> None:
                              "现将方案印发给你们。一、目标。二、措施。", "t.txt")
         assert doc.doc_number in ("某商发〔2020〕17号", "某商发〔2020〕17號")
         assert doc.title == "关于印发出口专班工作方案的通知"
+
+
+def test_headline_printing_the_title_twice_around_its_issuer() -> None:
+    header = parse_header(_lines("""
+        关于印发稳就业工作方案的通知某某县人民政府办公室关于印发稳就业工作方案的通知
+        各乡镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于印发稳就业工作方案的通知"
+    assert header.issuers == ("某某县人民政府办公室",)
