@@ -5,7 +5,8 @@ signature block and a 发文机关 line (tier 1); the places the title names, a 
 the 统一社会信用代码 in an 索引号 (tier 2); the 文号 prefix, a 来源 line and the places the
 body names most (tier 3); last, when nothing names a county, the towns the text names
 (loaders/towns.py). The candidates come from the strongest tier that names a place
-(of the level an issuer printed without its place implies: 区人民政府办公室 -> county); each
+(of the level an issuer printed without its place implies, and named with its word:
+区人民政府办公室 -> a county whose name ends in 区); each
 candidate scores the weight of every clue that names it or one of its parents; the highest
 wins. Two candidates that tie are left open with a warning, never guessed.
 """
@@ -27,6 +28,7 @@ from policy_cascades.loaders.towns import towns
 
 _ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
 _RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")
+_LABELLED = re.compile(r"[:：∶|｜•∙]")  # a metadata value (所属类目: …文件), not a red header
 _META = re.compile(r"(发文机关|发文单位|制定机关|发布机构|发布单位|信息来源|来源|索引号)\s*"
                    r"[:：∶】|]*\s*([^\s:：|∙•【]{2,40})")
 _META_WEIGHT = {"发文机关": (1, 4.0), "发文单位": (1, 4.0), "制定机关": (1, 4.0), "发布机构": (2, 3.0),
@@ -80,9 +82,10 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if _national(issuers, doc_number, places):
         return Placed(places.regions["中国"], "national")
     organs = _organs(lines, issuers)
-    levels = _placeless_levels(organs)
+    word = _placeless_word(organs)
+    levels = _LEVELS_OF_WORD.get(word, ())
     clues = list(_clues(lines, organs, title, doc_number, places, addressee_line))
-    placed = _resolve(clues, levels, places)
+    placed = _resolve(clues, word, places)
     if doc_number and placed.region is not None and _weakest(clues, placed.region):
         placed = _below_by_prefix(placed, doc_number, places)
     if units_level and not levels and placed.region is not None \
@@ -153,7 +156,8 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
     head = [(i, raw.strip()) for i, raw in enumerate(lines[:30]) if raw.strip()]
     for (index, text), (_, after) in pairwise([*head, (0, "")]):
         red = _RED_HEADER.match(text) or (re.fullmatch(r"文\s*件", after) and re.match(r"(.+)", text))
-        if red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40 and not BREADCRUMB.search(text):
+        if (red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40 and not BREADCRUMB.search(text)
+                and not _LABELLED.search(red.group(1))):  # 所属类目: 区政府办公室文件: a category
             out.append((red.group(1), 1, 5.0, index + 1))
     for index, raw in enumerate(lines):
         if is_date_line(raw):
@@ -171,12 +175,13 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
     return out
 
 
-def _placeless_levels(organs: list[tuple[str, int, float, int | None]]) -> tuple[str, ...]:
+def _placeless_word(organs: list[tuple[str, int, float, int | None]]) -> str:
+    """The word a placeless issuer starts with (区 of 区人民政府办公室), or ''."""
     for name, tier, _, _ in organs:
         found = _PLACELESS.match(name) or PLACELESS_BODY.match(simplified(name))
         if found and tier == 1:
-            return _LEVELS_OF_WORD[found.group(1)]
-    return ()
+            return found.group(1)
+    return ""
 
 
 def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], title: str,
@@ -298,11 +303,12 @@ def _named(name: str, places: Gazetteer) -> tuple[Region, ...]:
     return (exact,) if exact is not None else found[-1][1]
 
 
-def _resolve(clues: list[Clue], levels: tuple[str, ...], places: Gazetteer) -> Placed:
+def _resolve(clues: list[Clue], word: str, places: Gazetteer) -> Placed:
+    levels = _LEVELS_OF_WORD.get(word, ())
     pool: list[Region] = []
     for tier in (1, 2, 3):
         pool = _unique(r for c in clues if c.tier == tier for r in c.regions
-                       if not levels or r.level in levels and _fits_word(r, levels))
+                       if not levels or r.level in levels and r.name.endswith(word))
         named = [r for r in pool if any(r in c.regions and c.kind != "addressee" for c in clues)]
         pool = named or pool  # a place only addressed is below the issuer, unless nothing else
         if pool:
@@ -372,12 +378,6 @@ def _ancestor_at(region: Region, level: str, places: Gazetteer) -> Region | None
         if found is not None and found.level == level:
             return found
     return None
-
-
-def _fits_word(region: Region, levels: tuple[str, ...]) -> bool:
-    """市 may be a prefecture, a county-level city or a city under the State Council (北京市),
-    never a 区, a 县 or a province."""
-    return levels != _LEVELS_OF_WORD["市"] or region.name.endswith("市")
 
 
 def _zone(organs: list[tuple[str, int, float, int | None]], city: Region,

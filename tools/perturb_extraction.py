@@ -24,6 +24,8 @@ well held-out documents are read. Rewritings (REWRITINGS):
   brackets   the 文号's 〔〕 printed as [], (), ﹝﹞ or 【】 in turn, with spaces inside
   notitle    the title line(s) dropped (the title is then not scored)
   placeless  an issuer above the addressees printed without its place (市人民政府办公室), the rest kept
+  placelessall  every issuer line, the signature's too, printed without its place, when a 文号
+             is printed (its prefix and the body then tell the place)
   metaissuer the issuer lines above the title moved to a '发文机关：' line at the top
   signonly   the issuer lines above the addressees dropped, the signature still printing them
   fromaddressees  the text from its addressee line on (the title then not scored), the signature
@@ -140,20 +142,41 @@ def placeless(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Each issuer above the addressees, on its own line or before 关于 in the title, printed
     without its place (武汉市汉阳区人民政府办公室 -> 区人民政府办公室); the signature and the other
     clues kept."""
+    changed = _strip_places(text, truth, everywhere=False)
+    if changed != text:
+        yield changed, truth
+
+
+def placelessall(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """Each issuer printed without its place wherever it stands alone or before 关于 (header and
+    signature), when a 文号 is printed: its prefix and the body are the clues left."""
+    changed = _strip_places(text, truth, everywhere=True)
+    if truth.get("doc_number") and changed != text:
+        own = truth["region_path"][0]  # completed with the unit's own name: 区… -> 汉阳区…, not 武汉市汉阳区…
+        places = _places(truth)
+        issuers = [own + issuer[len(place):] if (place := next((p for p in places if issuer.startswith(p)), ""))
+                   else issuer for issuer in truth.get("issuers") or ()]
+        yield changed, {**truth, "issuers": issuers}
+
+
+def _places(truth: Truth) -> list[str]:
+    """The names an issuer may print its place by, longest first: 武汉市汉阳区, 汉阳区."""
     path = [p for p in truth.get("region_path") or () if p != "中国"]
-    places = ["".join(reversed(path[:n])) for n in range(len(path), 0, -1)]  # 武汉市汉阳区, 汉阳区
+    return ["".join(reversed(path[:n])) for n in range(len(path), 0, -1)]
+
+
+def _strip_places(text: str, truth: Truth, everywhere: bool) -> str:
+    path = [p for p in truth.get("region_path") or () if p != "中国"]
+    places = _places(truth)
     word = re.search(r"(自治区|[省市县区州盟旗])$", path[0]) if path else None
     lines = text.split("\n")
-    changed = False
-    for index in range(_head_end(lines)):
+    for index in range(len(lines) if everywhere else _head_end(lines)):
         for issuer in truth.get("issuers") or ():
             place = next((p for p in places if issuer.startswith(p)), None)
             line = squeeze(lines[index])
             if place and word and (line == issuer or line.startswith(issuer + "关于")):
                 lines[index] = lines[index].replace(place, word.group(1), 1)
-                changed = True
-    if changed:
-        yield "\n".join(lines), truth
+    return "\n".join(lines)
 
 
 def metaissuer(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
@@ -203,7 +226,7 @@ def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
 
 REWRITINGS: dict[str, Rewriting] = {
     "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
-    "notitle": notitle, "placeless": placeless, "metaissuer": metaissuer, "signonly": signonly,
+    "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
     "fromaddressees": fromaddressees, "indent": indent,
 }
 

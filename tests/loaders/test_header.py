@@ -782,3 +782,25 @@ def test_headline_printing_the_title_twice_around_its_issuer() -> None:
     """))
     assert header.title == "关于印发稳就业工作方案的通知"
     assert header.issuers == ("某某县人民政府办公室",)
+
+
+def test_placeless_issuer_word_picks_among_the_units_a_doc_number_prefix_fits() -> None:
+    # 蔡政办 fits 上蔡县, 新蔡县 and 蔡甸区: the placeless 区 of the issuer names the one
+    doc = _doc("""
+        区人民政府办公室关于印发稳就业工作方案的通知
+        文    号 蔡政办〔2023〕1号
+        各街道办事处、乡人民政府，区人民政府各部门：
+        现将方案印发给你们。
+        一、稳定岗位
+        区人民政府办公室
+        2023年1月3日
+    """)
+    assert doc.region == "蔡甸区" and doc.issuers == ("蔡甸区人民政府办公室",)
+
+
+def test_a_labelled_category_ending_in_wenjian_is_no_red_header() -> None:
+    doc = _doc("""
+        • 所属类目: 区政府办公室文件
+        某某区人民政府办公室关于印发稳就业工作方案的通知
+    """ + BODY)
+    assert doc.issuers == ("某某区人民政府办公室",)
