@@ -30,6 +30,8 @@ well held-out documents are read. Rewritings (REWRITINGS):
   signonly   the issuer lines above the addressees dropped, the signature still printing them
   fromaddressees  the text from its addressee line on (the title then not scored), the signature
              still printing the issuers
+  parentnamed  a sentence after the addressees naming the parent unit three times
+  siteowner  a footer naming another province's site as the page's owner
   indent     every line indented with full-width spaces
 """
 
@@ -219,6 +221,25 @@ def fromaddressees(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
         yield rest, {**truth, "title": None}
 
 
+def parentnamed(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """A sentence after the addressees citing the parent unit's document and naming the parent
+    three times (根据《某省人民政府关于…的通知》精神，结合某省部署…): a county's or a city's text."""
+    path = [p for p in truth.get("region_path") or () if p != "中国"]
+    lines = text.split("\n")
+    end = _head_end(lines)
+    if len(path) >= 2 and end:
+        parent = path[1]
+        cited = (f"根据《{parent}人民政府关于做好稳就业工作的通知》精神，结合{parent}部署，"
+                 f"按照{parent}要求，制定本方案。")
+        yield "\n".join([*lines[:end + 1], cited, *lines[end + 1:]]), truth
+
+
+def siteowner(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """A page footer naming another place's site as its owner (a repost)."""
+    other = "海南省" if "海南省" not in (truth.get("region_path") or ()) else "青海省"
+    yield text + f"\n主办：{other}人民政府办公厅  版权所有  {other}ICP备05000001号", truth
+
+
 def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Every non-empty line indented by two full-width spaces."""
     yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
@@ -227,7 +248,8 @@ def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
 REWRITINGS: dict[str, Rewriting] = {
     "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
     "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
-    "fromaddressees": fromaddressees, "indent": indent,
+    "fromaddressees": fromaddressees, "parentnamed": parentnamed, "siteowner": siteowner,
+    "indent": indent,
 }
 
 
