@@ -32,7 +32,9 @@ _META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:�
 _CUTS = (
     (re.compile(r"([。；;！!？?])\s*(?=\S)"), "\\1\n"),
     (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
-    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
+    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年?\d{{1,2}}月?\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
+    # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
+    (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)
     (re.compile(r"(?m)^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
     (re.compile(rf"\s*[•∙]?\s*(?={_META_LABEL})"), "\n"),
@@ -96,9 +98,17 @@ _TITLE_CUT = re.compile(
 )
 
 
+# A breadcrumb's last step glued to the title: 首页 > 政策 > 规范性文件石嘴山市人民政府关于…
+_CRUMB_CUT = re.compile(r"(?<=文件|公告|法规|专题|动态|资讯|公开|新闻)(?=[\u4e00-\u9fff]{2,30}?关于)")
+
+
 def _title_cut(line: str) -> list[str]:
     """A header line cut where it glues the title to what follows (read in simplified form)."""
-    cuts = [m.start() for m in _TITLE_CUT.finditer(simplified(line))]
+    simple = simplified(line)
+    crumb = re.search("[>»›＞]", simple)
+    cuts = [m.start() for m in _TITLE_CUT.finditer(simple)]
+    cuts += [m.start() for m in _CRUMB_CUT.finditer(simple, crumb.end())][:1] if crumb else []
+    cuts.sort()
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
 
