@@ -804,3 +804,11 @@ def test_a_labelled_category_ending_in_wenjian_is_no_red_header() -> None:
         某某区人民政府办公室关于印发稳就业工作方案的通知
     """ + BODY)
     assert doc.issuers == ("某某区人民政府办公室",)
+
+
+def test_one_line_crumb_glued_title_and_a_signature_that_lost_its_nian_yue() -> None:
+    doc = parse_document("当前位置: 首页 > 政策 > 规范性文件某某县人民政府关于印发稳就业工作方案的通知"
+                         "各乡镇人民政府，县政府各部门：现将方案印发给你们，请认真贯彻执行。"
+                         "某某县人民政府2020710日一、稳定岗位。二、扩大就业。", "t.txt")
+    assert doc.title == "关于印发稳就业工作方案的通知"
+    assert doc.issuers == ("某某县人民政府",) and doc.date == "2020-07-10"
