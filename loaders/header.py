@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
 from policy_cascades.loaders.signature import signature, signing_date
@@ -25,6 +25,7 @@ from policy_cascades.loaders.title import (
     choose,
     clean_title,
     may_start,
+    title_length,
 )
 
 # 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed: a page may
@@ -289,13 +290,20 @@ _RED_WORD = re.compile(r"^文\s*件$")
 
 
 def _is_stop(text: str) -> bool:
-    """A line that never continues a title: a 文号 (not a short title's headline with its 文号
-    beside it), a date, a marker, the addressees, a sentence."""
+    """A line that never continues a title: a 文号 (not a short title's headline, nor a title's
+    last line, with its 文号 beside it), a date, a marker, the addressees, a sentence."""
     flat = simplified(squeeze(text))
-    return bool((DOC_NUMBER.search(flat) and len(flat) <= 30 and not TITLE_START.search(flat))
+    return bool((DOC_NUMBER.search(flat) and len(flat) <= 30 and not TITLE_START.search(flat)
+                 and not _ends_title_before_number(flat))
                 or is_date_line(flat)
                 or match_marker(flat) or _ADDRESSEES.match(flat) or "。" in flat
-                or _RED_WORD.match(flat) or len(flat) > 120)
+                or _RED_WORD.match(flat) or title_length(flat) > 120)
+
+
+def _ends_title_before_number(flat: str) -> bool:
+    """A title's last line with the 文号 printed after it: …的若干意见 鄂政发〔2018〕26号."""
+    found = clean_title(flat)
+    return found.complete and found.doc_number is not None
 
 
 def _orgs_of(chosen: Candidate | None) -> list[str]:
@@ -345,7 +353,8 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
         for _, text in head:
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
             if glued:
-                return f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}号"
+                hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
+                return f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}{hao}"
     return doc_number
 
 

@@ -111,7 +111,8 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text, simple = squeeze(text), squeeze(simple)
     again = _printed_again(simple)  # 关于X的通知某市人民政府办公厅关于X的通知: a headline and the title
     if again:
-        prefix, text, simple = prefix or text[again:len(text) - again], text[-again:], simple[-again:]
+        between, number = _without_number(text[again:len(text) - again], number)
+        prefix, text, simple = prefix or between, text[-again:], simple[-again:]
     if simple.endswith("》") and simple.count("》") > simple.count("《"):
         text, simple = text[:-1], simple[:-1]  # 《关于…细则》: its 《 went with the prefix
     wrapped = _WRAPPED.match(simple)
@@ -123,18 +124,33 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
 
 
 def _printed_again(simple: str) -> int:
-    """The length of a title that a line prints twice, an issuer between (关于X的通知某市人民政府关于X的
-    通知), or 0.
+    """The length of a title that a line prints twice, an issuer (and its 文号) between
+    (关于X的通知某市人民政府关于X的通知), or 0.
 
     Example:
         >>> _printed_again("关于X的通知某市人民政府关于X的通知"), _printed_again("关于转发省政府关于X的通知")
         (6, 0)
     """
-    for found in TITLE_START.finditer(simple, 1):
+    first = TITLE_START.search(simple)  # an issuer may stand before the first printing
+    if first is None:
+        return 0
+    for found in TITLE_START.finditer(simple, first.start() + 1):
         tail = simple[found.start():]
-        if simple.startswith(tail) and found.start() - len(tail) <= 30:
+        if simple.startswith(tail, first.start()) and found.start() - first.start() - len(tail) <= 60:
             return len(tail)
     return 0
+
+
+_BARE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[［【(（﹝](?:19|20)\d{2}[〕\]］】)）﹞]第?\d{1,4}[号號]")
+
+
+def _without_number(between: str, number: str | None) -> tuple[str, str | None]:
+    """What a line prints between two printings of its title, without the 文号 among it (阿腾党发
+    〔2021〕50号中共某工作委员会 -> 中共某工作委员会), and that 文号 (or the one already found)."""
+    found = _BARE_NUMBER.match(simplified(between))
+    if found is None:
+        return between, number
+    return between[found.end():], number or between[:found.end()]
 
 
 def _cut_bare_number(text: str) -> tuple[str, str | None]:
@@ -172,4 +188,9 @@ def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate
 def may_start(text: str) -> bool:
     """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end."""
     flat = _FILE_SUFFIX.sub("", simplified(squeeze(text)))
-    return bool(TITLE_START.search(flat) or TITLE_END.search(flat)) and len(flat) <= 120
+    return bool(TITLE_START.search(flat) or TITLE_END.search(flat)) and title_length(flat) <= 120
+
+
+def title_length(flat: str) -> int:
+    """How long a line's title is: the line, or one printing of a title printed twice on it."""
+    return _printed_again(flat) or len(flat)

@@ -812,3 +812,26 @@ def test_one_line_crumb_glued_title_and_a_signature_that_lost_its_nian_yue() -> 
                          "某某县人民政府2020710日一、稳定岗位。二、扩大就业。", "t.txt")
     assert doc.title == "关于印发稳就业工作方案的通知"
     assert doc.issuers == ("某某县人民政府",) and doc.date == "2020-07-10"
+
+
+def test_headline_printing_title_doc_number_issuer_title_and_a_title_line_ending_in_its_number() -> None:
+    header = parse_header(_lines("""
+        中共某某县委员会关于印发《某某县稳就业若干措施》的通知 某发〔2021〕50 号 中共某某县委员会关于印发《某某县稳就业若干措施》的通知
+        各乡镇党委，县直各部门：
+    """))
+    assert header.title == "关于印发《某某县稳就业若干措施》的通知"
+    assert header.doc_number == "某发〔2021〕50号" and header.issuers == ("中共某某县委员会",)
+    header = parse_header(_lines("""
+        某某县人民政府关于
+        进一步优化营商环境的若干意见 某政发〔2018〕26号
+        各乡镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于进一步优化营商环境的若干意见" and header.doc_number == "某政发〔2018〕26号"
+
+
+def test_traditional_doc_number_that_lost_its_bracket_ends_in_hao_traditional() -> None:
+    header = parse_header(_lines("""
+        南興府辦函〔202058
+        關於印發優化營商環境實施方案的通知
+    """))
+    assert header.doc_number == "南興府辦函〔2020〕58號"
