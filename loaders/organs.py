@@ -47,6 +47,21 @@ def is_org_line(text: str) -> bool:
             and not BREADCRUMB.search(simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
 
 
+# A name letter-spaced by a PDF's text layer: 某 某 县 人 民 政 府 (bodies two or more spaces apart)
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff](?!\S)")
+
+
+def unspaced(text: str) -> str:
+    """A line with its letter-spaced names closed up (某 某 县 人 民 政 府 -> 某某县人民政府); two
+    bodies set two or more spaces apart stay apart.
+
+    Example:
+        >>> unspaced("中 共 某 县 委 办 公 室   某 县 人 民 政 府 办 公 室")
+        '中共某县委办公室   某县人民政府办公室'
+    """
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")
 
 
@@ -59,7 +74,7 @@ def orgs(text: str) -> list[str]:
         (['省委', '省政府'], ['中共某区委办公室', '某区人民政府办公室'])
     """
     out: list[str] = []
-    for piece in re.split(r"[\s、，,]+", text.strip()):
+    for piece in re.split(r"[\s、，,]+", unspaced(text.strip())):
         for part in _GLUED_ORGS.split(piece):
             pair = _PAIR.match(part)
             out.extend(pair.groups() if pair else [part] if part else [])

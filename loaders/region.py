@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
-from policy_cascades.loaders.organs import PLACELESS_BODY, PLACELESS_ORGAN
+from policy_cascades.loaders.organs import PLACELESS_BODY, PLACELESS_ORGAN, unspaced
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line
 from policy_cascades.loaders.title import BREADCRUMB
@@ -166,7 +166,7 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
                 if (2 < len(text) <= 40 and "。" not in text and _ORGAN.search(text)
                         and not text.startswith("各") and not text.endswith((":", "："))
                         and not BREADCRUMB.search(text)):
-                    out.extend((p, 1, 4.0, back + 1) for p in text.split() if _ORGAN.search(p))
+                    out.extend((p, 1, 4.0, back + 1) for p in unspaced(text).split() if _ORGAN.search(p))
     for index, raw in enumerate(lines):
         for meta in _META.finditer(half_width_digits(raw)):
             if meta.group(1) in _META_WEIGHT:

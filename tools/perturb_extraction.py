@@ -32,6 +32,8 @@ well held-out documents are read. Rewritings (REWRITINGS):
              still printing the issuers
   parentnamed  a sentence after the addressees naming the parent unit three times
   siteowner  a footer naming another province's site as the page's owner
+  cndate     a signing date alone on its line printed in Chinese numerals (二〇二〇年五月八日)
+  spacedsign the signature's issuer lines letter-spaced (a PDF's text layer)
   indent     every line indented with full-width spaces
 """
 
@@ -240,6 +242,37 @@ def siteowner(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     yield text + f"\n主办：{other}人民政府办公厅  版权所有  {other}ICP备05000001号", truth
 
 
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return ((_CN_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "") + (_CN_DIGITS[ones] if ones else "")) or "〇"
+
+
+def cndate(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The signing date printed in Chinese numerals (二〇二〇年五月八日), as many signatures are."""
+    if not truth.get("date"):
+        return
+    year, month, day = (int(part) for part in truth["date"].split("-"))
+    printed = re.compile(rf"^(\s*){year}\s*年\s*0?{month}\s*月\s*0?{day}\s*日(\s*)$", re.M)
+    if printed.search(text):
+        words = "".join(_CN_DIGITS[int(d)] for d in str(year)) + f"年{_cn_number(month)}月{_cn_number(day)}日"
+        yield printed.sub(lambda m: m.group(1) + words + m.group(2), text), truth
+
+
+def spacedsign(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The signature's issuer lines below the addressees letter-spaced, as a PDF's text layer
+    prints them (某 某 县 人 民 政 府)."""
+    issuers = {squeeze(i) for i in truth.get("issuers") or ()}
+    lines = text.split("\n")
+    end = _head_end(lines)
+    changed = [" ".join(squeeze(line)) if i > end and squeeze(line) in issuers else line
+               for i, line in enumerate(lines)]
+    if end and changed != lines:
+        yield "\n".join(changed), truth
+
+
 def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Every non-empty line indented by two full-width spaces."""
     yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
@@ -249,7 +282,7 @@ REWRITINGS: dict[str, Rewriting] = {
     "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
     "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
     "fromaddressees": fromaddressees, "parentnamed": parentnamed, "siteowner": siteowner,
-    "indent": indent,
+    "cndate": cndate, "spacedsign": spacedsign, "indent": indent,
 }
 
 

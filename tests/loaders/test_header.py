@@ -835,3 +835,15 @@ def test_traditional_doc_number_that_lost_its_bracket_ends_in_hao_traditional() 
         關於印發優化營商環境實施方案的通知
     """))
     assert header.doc_number == "南興府辦函〔2020〕58號"
+
+
+def test_letter_spaced_signature_of_a_pdf_text_layer() -> None:
+    doc = _doc("""
+        关于印发稳就业工作方案的通知
+        各乡镇人民政府，县政府各部门：
+        现将《稳就业工作方案》印发给你们，请认真贯彻执行。
+        中 共 某 某 县 委 办 公 室    某 某 县 人 民 政 府 办 公 室
+        2020年5月8日
+        一、稳定岗位
+    """)
+    assert doc.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
