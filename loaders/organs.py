@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import squeeze
+from policy_cascades.loaders.text import squeeze, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
 
 # A body's name: up to 24 words of place and function, then the word such a name ends with.
@@ -45,21 +45,6 @@ def is_org_line(text: str) -> bool:
     simple = simplified(text)
     return (bool(ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
             and not BREADCRUMB.search(simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
-
-
-# A name letter-spaced by a PDF's text layer: 某 某 县 人 民 政 府 (bodies two or more spaces apart)
-_LETTER_SPACED = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff](?!\S)")
-
-
-def unspaced(text: str) -> str:
-    """A line with its letter-spaced names closed up (某 某 县 人 民 政 府 -> 某某县人民政府); two
-    bodies set two or more spaces apart stay apart.
-
-    Example:
-        >>> unspaced("中 共 某 县 委 办 公 室   某 县 人 民 政 府 办 公 室")
-        '中共某县委办公室   某县人民政府办公室'
-    """
-    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
 _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")

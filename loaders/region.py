@@ -20,9 +20,9 @@ from itertools import pairwise
 
 from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
-from policy_cascades.loaders.organs import PLACELESS_BODY, PLACELESS_ORGAN, unspaced
+from policy_cascades.loaders.organs import PLACELESS_BODY, PLACELESS_ORGAN
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
-from policy_cascades.loaders.text import half_width_digits, is_date_line
+from policy_cascades.loaders.text import half_width_digits, is_date_line, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
 

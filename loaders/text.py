@@ -58,6 +58,21 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# A name letter-spaced by a PDF's text layer: 某 某 县 人 民 政 府 (bodies two or more spaces apart)
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff](?!\S)")
+
+
+def unspaced(text: str) -> str:
+    """A line with its letter-spaced words closed up (某 某 县 人 民 政 府 -> 某某县人民政府); two
+    bodies set two or more spaces apart stay apart.
+
+    Example:
+        >>> unspaced("中 共 某 县 委 办 公 室   某 县 人 民 政 府 办 公 室")
+        '中共某县委办公室   某县人民政府办公室'
+    """
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def cn_number(numeral: str) -> int:
     """Value of a Chinese numeral up to 999.
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import squeeze
+from policy_cascades.loaders.text import squeeze, unspaced
 
 TITLE_END = re.compile(
     r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|计划|要点|通报|清单|"
@@ -77,7 +77,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         >>> c.text, c.prefix, c.doc_number
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
-    text = re.sub(r"\s+", " ", raw).strip().strip("|｜ ")  # a cell of a metadata table: 标题 | … |
+    text = unspaced(re.sub(r"\s+", " ", raw).strip().strip("|｜ "))  # a cell: 标题 | … |; 关 于 印 发
     text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
     if len(page) > 1 and TITLE_END.search(simplified(page[0])):

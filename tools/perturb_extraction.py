@@ -34,6 +34,7 @@ well held-out documents are read. Rewritings (REWRITINGS):
   siteowner  a footer naming another province's site as the page's owner
   cndate     a signing date alone on its line printed in Chinese numerals (二〇二〇年五月八日)
   spacedsign the signature's issuer lines letter-spaced (a PDF's text layer)
+  spacedhead the issuer and title lines above the addressees letter-spaced
   indent     every line indented with full-width spaces
 """
 
@@ -273,6 +274,18 @@ def spacedsign(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
         yield "\n".join(changed), truth
 
 
+def spacedhead(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The issuer and title lines above the addressees letter-spaced (a PDF's text layer)."""
+    lines = text.split("\n")
+    pieces = _title_lines(lines, truth)
+    issuers = {squeeze(i) for i in truth.get("issuers") or ()}
+    end = _head_end(lines)
+    changed = [" ".join(squeeze(line)) if i < end and (i in pieces or squeeze(line) in issuers) else line
+               for i, line in enumerate(lines)]
+    if changed != lines:
+        yield "\n".join(changed), truth
+
+
 def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Every non-empty line indented by two full-width spaces."""
     yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
@@ -282,7 +295,7 @@ REWRITINGS: dict[str, Rewriting] = {
     "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
     "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
     "fromaddressees": fromaddressees, "parentnamed": parentnamed, "siteowner": siteowner,
-    "cndate": cndate, "spacedsign": spacedsign, "indent": indent,
+    "cndate": cndate, "spacedsign": spacedsign, "spacedhead": spacedhead, "indent": indent,
 }
 
 

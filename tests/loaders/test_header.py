@@ -847,3 +847,11 @@ def test_letter_spaced_signature_of_a_pdf_text_layer() -> None:
         一、稳定岗位
     """)
     assert doc.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+
+
+def test_letter_spaced_title_line_with_its_issuer() -> None:
+    header = parse_header(_lines("""
+        某 某 县 人 民 政 府 关 于 印 发 稳 就 业 工 作 方 案 的 通 知
+        各乡镇人民政府，县政府各部门：
+    """))
+    assert header.title == "关于印发稳就业工作方案的通知" and header.issuers == ("某某县人民政府",)
