@@ -35,6 +35,7 @@ well held-out documents are read. Rewritings (REWRITINGS):
   cndate     a signing date alone on its line printed in Chinese numerals (二〇二〇年五月八日)
   spacedsign the signature's issuer lines letter-spaced (a PDF's text layer)
   spacedhead the issuer and title lines above the addressees letter-spaced
+  datefirst  the signature's date printed above its issuer lines
   indent     every line indented with full-width spaces
 """
 
@@ -54,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 from policy_cascades.loaders.document import parse_document  # noqa: E402
 from policy_cascades.loaders.formats import read_text  # noqa: E402
 from policy_cascades.loaders.hant import traditional  # noqa: E402
+from policy_cascades.loaders.text import is_date_line  # noqa: E402
 from tools.eval_extraction import REAL, real_cases, seed_cases  # noqa: E402
 from tools.extraction_score import FIELDS, record_view, score_document, squeeze  # noqa: E402
 
@@ -286,6 +288,21 @@ def spacedhead(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
         yield "\n".join(changed), truth
 
 
+def datefirst(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """The signature's date printed above its issuer lines instead of below them."""
+    issuers = {squeeze(i) for i in truth.get("issuers") or ()}
+    lines = text.split("\n")
+    end = _head_end(lines)
+    for index in range(end + 1, len(lines)):
+        if is_date_line(lines[index].strip()):
+            above = [i for i in range(max(end + 1, index - 4), index) if squeeze(lines[i]) in issuers]
+            if above:
+                moved = [line for i, line in enumerate(lines[:index]) if i not in above]
+                signed = [lines[i] for i in above]
+                yield "\n".join([*moved, lines[index], *signed, *lines[index + 1:]]), truth
+            return
+
+
 def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Every non-empty line indented by two full-width spaces."""
     yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
@@ -295,7 +312,8 @@ REWRITINGS: dict[str, Rewriting] = {
     "hant": hant, "oneline": oneline, "joinhead": joinhead, "chrome": chrome, "brackets": brackets,
     "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
     "fromaddressees": fromaddressees, "parentnamed": parentnamed, "siteowner": siteowner,
-    "cndate": cndate, "spacedsign": spacedsign, "spacedhead": spacedhead, "indent": indent,
+    "cndate": cndate, "spacedsign": spacedsign, "spacedhead": spacedhead,
+    "datefirst": datefirst, "indent": indent,
 }
 
 

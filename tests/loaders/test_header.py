@@ -855,3 +855,22 @@ def test_letter_spaced_title_line_with_its_issuer() -> None:
         各乡镇人民政府，县政府各部门：
     """))
     assert header.title == "关于印发稳就业工作方案的通知" and header.issuers == ("某某县人民政府",)
+
+
+def test_issuer_name_holding_a_bracketed_word_and_a_signature_after_its_date() -> None:
+    doc = _doc("""
+        关于印发稳就业工作方案的通知
+        各镇人民政府，区直各部门：
+        现将《稳就业工作方案》印发给你们，请认真贯彻执行。
+        2020年5月8日
+        安康市恒口示范区(试验区)党政综合办公室
+        一、稳定岗位
+    """)
+    assert doc.issuers == ("安康市恒口示范区(试验区)党政综合办公室",)
+    assert _doc("""
+        关于印发稳就业工作方案的通知
+        各乡镇人民政府，县政府各部门：
+        现将方案印发给你们。
+        某某县人民政府办公室（盖章）
+        2020年5月8日
+    """).issuers == ("某某县人民政府办公室",)  # a seal's mark is no part of the name
