@@ -140,7 +140,7 @@ def printed_issuers(lines: list[str]) -> tuple[str, ...]:
     organs = _organs(lines, ())
     for wanted in (4.0, 5.0):
         found = [name for name, tier, weight, _ in organs if tier == 1 and weight == wanted
-                 and _ORGAN.search(name) and not _META.search(name)]
+                 and _ORGAN.search(simplified(name)) and not _META.search(name)]
         if found:
             return tuple(dict.fromkeys(found))
     for raw in lines[:40]:
@@ -156,17 +156,17 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
     head = [(i, raw.strip()) for i, raw in enumerate(lines[:30]) if raw.strip()]
     for (index, text), (_, after) in pairwise([*head, (0, "")]):
         red = _RED_HEADER.match(text) or (re.fullmatch(r"文\s*件", after) and re.match(r"(.+)", text))
-        if (red and _ORGAN.search(red.group(1)) and len(red.group(1)) <= 40 and not BREADCRUMB.search(text)
+        if (red and _ORGAN.search(simplified(red.group(1))) and len(red.group(1)) <= 40 and not BREADCRUMB.search(text)
                 and not _LABELLED.search(red.group(1))):  # 所属类目: 区政府办公室文件: a category
             out.append((red.group(1), 1, 5.0, index + 1))
     for index, raw in enumerate(lines):
         if is_date_line(raw):
             for back in range(max(0, index - 3), index):
                 text = lines[back].strip()
-                if (2 < len(text) <= 40 and "。" not in text and _ORGAN.search(text)
+                if (2 < len(text) <= 40 and "。" not in text and _ORGAN.search(simplified(text))
                         and not text.startswith("各") and not text.endswith((":", "："))
                         and not BREADCRUMB.search(text)):
-                    out.extend((p, 1, 4.0, back + 1) for p in unspaced(text).split() if _ORGAN.search(p))
+                    out.extend((p, 1, 4.0, back + 1) for p in unspaced(text).split() if _ORGAN.search(simplified(p)))
     for index, raw in enumerate(lines):
         for meta in _META.finditer(half_width_digits(raw)):
             if meta.group(1) in _META_WEIGHT:

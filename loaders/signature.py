@@ -58,7 +58,7 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
                     if found:
                         break
                     continue
-                if len(found) == 1 and _GROUP_OF_ABOVE.match(found[0]):
+                if len(found) == 1 and _GROUP_OF_ABOVE.match(simplified(found[0])):
                     found = [squeeze(previous) + found[0]]  # 中共某县委某县人民政府 / 优化营商环境领导小组
                     continue
                 found = orgs(previous) + found

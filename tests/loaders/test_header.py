@@ -874,3 +874,24 @@ def test_issuer_name_holding_a_bracketed_word_and_a_signature_after_its_date() -
         某某县人民政府办公室（盖章）
         2020年5月8日
     """).issuers == ("某某县人民政府办公室",)  # a seal's mark is no part of the name
+
+
+def test_traditional_signatures_of_departments_and_of_a_group_under_its_bodies() -> None:
+    doc = _doc("""
+        某某市就業“十四五”規劃
+        市級有關單位，各縣（市、區）發展改革局：
+        現將《某某市就業“十四五”規劃》印發給你們，請認真組織實施。
+        某某市發展和改革委員會     某某市人力資源和社會保障局
+        2021年12月27日
+        一、發展基礎
+    """)
+    assert doc.issuers == ("某某市發展和改革委員會", "某某市人力資源和社會保障局")
+    doc = _doc("""
+        關於印發優化營商環境工作方案的通知
+        各鄉鎮人民政府，縣直各單位：
+        現將方案印發給你們。
+        中共木蘭縣委木蘭縣人民政府
+        優化營商環境領導小組
+        2020年11月18日
+    """)
+    assert doc.issuers == ("中共木蘭縣委木蘭縣人民政府優化營商環境領導小組",)
