@@ -36,6 +36,7 @@ well held-out documents are read. Rewritings (REWRITINGS):
   spacedsign the signature's issuer lines letter-spaced (a PDF's text layer)
   spacedhead the issuer and title lines above the addressees letter-spaced
   datefirst  the signature's date printed above its issuer lines
+  nonumber   the lines printing the 文号 alone dropped (the 文号 then expected null)
   indent     every line indented with full-width spaces
 """
 
@@ -303,6 +304,16 @@ def datefirst(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
             return
 
 
+def nonumber(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """Every line printing the 文号 alone dropped, when no other line prints it: the 文号 then
+    expected null, the other fields unchanged."""
+    number = squeeze(truth.get("doc_number") or "")
+    lines = text.split("\n")
+    alone = [i for i, line in enumerate(lines) if number and squeeze(line).strip("()（）") == number]
+    if alone and sum(number in squeeze(line) for line in lines) == len(alone):
+        yield "\n".join(line for i, line in enumerate(lines) if i not in alone), {**truth, "doc_number": None}
+
+
 def indent(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     """Every non-empty line indented by two full-width spaces."""
     yield "\n".join("\u3000\u3000" + line if line.strip() else line for line in text.split("\n")), truth
@@ -313,7 +324,7 @@ REWRITINGS: dict[str, Rewriting] = {
     "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
     "fromaddressees": fromaddressees, "parentnamed": parentnamed, "siteowner": siteowner,
     "cndate": cndate, "spacedsign": spacedsign, "spacedhead": spacedhead,
-    "datefirst": datefirst, "indent": indent,
+    "datefirst": datefirst, "nonumber": nonumber, "indent": indent,
 }
 
 
