@@ -62,3 +62,26 @@ def test_wrong_fields_names_the_fields_a_record_misses() -> None:
     record = header_view(TEXT, "t.txt")
     assert record is not None
     assert wrong_fields({**record, "title": "x"}, {**record}) == {"title"}
+
+
+def test_signature_rewritings_move_space_or_spell_the_date() -> None:
+    text, _ = _one("datefirst")
+    assert text.split("\n")[-2:] == ["2020年5月8日", "某某县人民政府办公室"]
+    text, _ = _one("cndate")
+    assert text.endswith("二〇二〇年五月八日")
+    text, _ = _one("spacedsign")
+    assert "某 某 县 人 民 政 府 办 公 室" in text.split("\n")[6]
+
+
+def test_placelessall_nonumber_and_place_noise() -> None:
+    text, truth = _one("placelessall")
+    assert text.split("\n")[0] == text.split("\n")[6] == "县人民政府办公室"
+    assert truth["issuers"] == ["某某县人民政府办公室"]
+    text, truth = _one("nonumber")
+    assert "某政办发" not in text and truth["doc_number"] is None
+    text, _ = _one("parentnamed")
+    assert text.split("\n")[4].count("某某市") == 3
+    text, _ = _one("siteowner")
+    assert text.split("\n")[-1].startswith("主办：海南省人民政府办公厅")
+    text, _ = _one("spacedhead")
+    assert text.split("\n")[1] == " ".join("关于印发稳就业工作方案的通知")
