@@ -23,7 +23,13 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from policy_cascades.graph.link.grams import Words, fit_counts, gram_key, transform_counts
+from policy_cascades.graph.link.grams import (
+    Words,
+    fit_counts,
+    gram_key,
+    gram_text,
+    transform_counts,
+)
 from policy_cascades.graph.link.vectors import NGRAMS, runs
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # an n-gram of digits or Latin letters alone (020 of 2020) is no theme's
@@ -102,13 +108,3 @@ def fit_centroids(texts: Sequence[str], labels: np.ndarray, themes: Sequence[str
     return Centroids(tuple(themes), tuple(gram_text(int(vocabulary[i])) for i in used),
                      tuple(tuple((index[i], w) for i, w in pairs) for pairs in chosen))
 
-
-def gram_text(key: int) -> str:
-    """The n-gram a key packs (graph/link/grams.py: 16 bits a character, zeros after).
-
-    Example:
-        >>> gram_text(gram_key(" 稳岗"))
-        ' 稳岗'
-    """
-    codes = [(key >> (16 * (3 - k))) & 0xFFFF for k in range(4)]
-    return "".join(chr(c) for c in codes if c)

@@ -80,7 +80,7 @@ def word_grams(words: list[str], lo: int, hi: int) -> Grams:
         first.append(word << 21 | (n - lo) << _POSITION | (at - (starts[word] - 1)))
     short = np.flatnonzero(padded < lo)  # counted once, whole, at the first n
     if len(short):
-        keys.append(np.array([_key(f" {words[w]} ") for w in short], np.uint64))
+        keys.append(np.array([gram_key(f" {words[w]} ") for w in short], np.uint64))
         owner.append(short)
         first.append(short << 21)
     key = np.concatenate(keys) if keys else np.zeros(0, np.uint64)
@@ -141,15 +141,17 @@ def _pack(codes: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
     return key
 
 
-def _key(text: str) -> int:
-    return sum(ord(c) << 16 * (_SLOTS - 1 - k) for k, c in enumerate(text))
-
-
 def gram_key(gram: str) -> int:
     """The key of an n-gram as the vocabularies hold it (code points packed, 16 bits each).
 
     Example:
-        >>> gram_key("稳岗") == _key("稳岗")
-        True
+        >>> gram_text(gram_key(" 稳岗"))
+        ' 稳岗'
     """
-    return _key(gram)
+    return sum(ord(c) << 16 * (_SLOTS - 1 - k) for k, c in enumerate(gram))
+
+
+def gram_text(key: int) -> str:
+    """The n-gram a key packs (gram_key's inverse: zeros after a short n-gram)."""
+    codes = [(key >> 16 * (_SLOTS - 1 - k)) & 0xFFFF for k in range(_SLOTS)]
+    return "".join(chr(c) for c in codes if c)

@@ -93,7 +93,8 @@ def topic_rows(facts: Facts, centroids: Centroids | None = None) -> TopicRows:
     props = [facts.measures[m].props for m in children]
     headings = [facts.heading(m) for m in children]
     head = words.hits(headings)
-    text = words.hits([facts.body(m) for m in children])
+    bodies = [facts.body(m) for m in children]
+    text = words.hits(bodies)
     weight = 2 * head + text
     share = words.shares(weight)
     nearest = [facts.containers[m][0] if facts.containers[m] else None for m in children]
@@ -103,7 +104,7 @@ def topic_rows(facts: Facts, centroids: Centroids | None = None) -> TopicRows:
     named_own = _named(facts, [[m] for m in children], index)
     named_above = _named(facts, [facts.containers[m] for m in children], index)
     parts = _parts(facts, children, words)
-    clause_share, clauses = words.clauses([facts.body(m) for m in children])
+    clause_share, clauses = words.clauses(bodies)
     related = _related(family)
     related_share = np.zeros((n, k), np.float32)
     related_named = np.zeros((n, k), bool)
@@ -134,7 +135,7 @@ def topic_rows(facts: Facts, centroids: Centroids | None = None) -> TopicRows:
             columns[name] = np.zeros((n, k), np.float32)
             columns[name][:, j] = related_share[:, j]
     columns["learned"], columns["learned_share"] = learned(
-        centroids, [facts.body(m) for m in children], [t.name for t in family])
+        centroids, bodies, [t.name for t in family])
     for name in TOPIC_FEATURES:
         columns.setdefault(name, np.zeros((n, k), np.float32))
     x = np.stack([np.asarray(columns[name], np.float32) for name in TOPIC_FEATURES], axis=2)
