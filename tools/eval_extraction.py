@@ -22,6 +22,10 @@ Sets:
   eval7 tests/data/real/eval7/ a seventh held-out set (2006–2023, a year outside 2019–2022 said
         in the document's note), collected after eval6/ had been scored, alternating document by
         document with dev batch 18
+  eval8 tests/data/real/eval8/ an eighth held-out set, collected (seventh session) after eval7/ had
+        been scored, alternating document by document with dev batch 19
+  eval9 tests/data/real/eval9/ a ninth held-out set, collected at the same time as eval8/ from
+        other provinces, alternating document by document with dev batch 20
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -52,7 +56,8 @@ REAL = ROOT / "tests" / "data" / "real"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
-SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "seed")
+SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
+        "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
