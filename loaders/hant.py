@@ -46,6 +46,14 @@ def simplified(text: str) -> str:
     return text.translate(_TABLE) if _ANY.search(text) else text  # most pages: one fast scan
 
 
+def traditional_characters() -> frozenset[str]:
+    """The characters `simplified` maps: OpenCC's traditional forms with one simplified form."""
+    return _TRADITIONAL
+
+
+_TRADITIONAL = frozenset(chr(code) for code in _TABLE)
+
+
 def has_traditional(text: str) -> bool:
     """Whether `simplified` would change the text."""
     return _ANY.search(text) is not None

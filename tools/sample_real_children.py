@@ -6,6 +6,7 @@ the national items, at random with a fixed seed: an out-of-sample check of the l
     python tools/sample_real_children.py --n 100 --seed 20261207 --more   # a second draw
     python tools/sample_real_children.py --n 80 --seed 20261208 --more --per-document 4  # a third
     python tools/sample_real_children.py --n 80 --seed 20261209 --more --per-document 6 --fill  # a fourth
+    python tools/sample_real_children.py --n 80 --seed 20261210 --more --fresh --per-document 4 --fill  # a fifth
 
 `--more` draws from the measures not yet in tests/linking/real_judgements.json (matched by
 source and path), its documents' judged children counting towards the cap of PER_DOCUMENT
@@ -70,12 +71,14 @@ def real_documents() -> tuple[list[PolicyDocument], dict[str, str]]:
 
 def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
          judged: frozenset[str] = frozenset(), per_document: int = PER_DOCUMENT,
-         fill: bool = False) -> list[str]:
+         fill: bool = False, fresh: bool = False) -> list[str]:
     """Measure ids drawn: SECTION_SHARE of section/plan, the rest item/point, at most
     `per_document` per document (the `judged` ones, never drawn again, count towards it), each
     pool shuffled by the seeded generator. With `fill`, when a pool runs out under the cap
     before its quota, the shortfall is taken from the other pool, continuing its shuffled order
-    (without `fill` the draw is as before, shorter than `count`)."""
+    (without `fill` the draw is as before, shorter than `count`). With `fresh`, only from
+    documents none of whose measures is `judged`: a draw that shares no document with the
+    judgements a model is trained on, so that a held-out child's siblings never train it."""
     small: list[str] = []
     big: list[str] = []
     per_doc: Counter[str] = Counter()
@@ -90,6 +93,9 @@ def draw(graph: Subgraph, seed: int = SEED, count: int = COUNT,
         if not str(p.get("heading") or "").strip() and not str(p.get("text") or "").strip():
             continue
         (small if p.get("kind") in ("section", "plan") else big).append(node_id)
+    if fresh:
+        small = [i for i in small if not per_doc[str(graph.nodes[i].props.get("doc_id"))]]
+        big = [i for i in big if not per_doc[str(graph.nodes[i].props.get("doc_id"))]]
     rng = random.Random(seed)
     picked: list[str] = []
     orders: list[list[str]] = []
@@ -132,7 +138,11 @@ def main() -> int:
                         help="at most this many children of one document, the judged ones included")
     parser.add_argument("--fill", action="store_true",
                         help="when a kind's pool runs out under the cap, take the rest of --n from the other kind")
+    parser.add_argument("--fresh", action="store_true",
+                        help="with --more, draw only from documents none of whose measures is judged yet")
     args = parser.parse_args()
+    if args.fresh and not args.more:
+        parser.error("--fresh needs --more (the judged children say which documents are not fresh)")
     documents, files_of = real_documents()
     graph = build_graph(documents, lineage=False)
     judged: frozenset[str] = frozenset()
@@ -144,7 +154,7 @@ def main() -> int:
         if len(judged) != len(done):
             raise SystemExit(f"{len(done) - len(judged)} judged children no longer extracted")
     out = []
-    for node_id in draw(graph, args.seed, args.n, judged, args.per_document, args.fill):
+    for node_id in draw(graph, args.seed, args.n, judged, args.per_document, args.fill, args.fresh):
         p = graph.nodes[node_id].props
         out.append({"source": files_of.get(str(p.get("doc_id")), str(p.get("source"))),
                     "path": p.get("path"), "child": node_id, "kind": p.get("kind"),

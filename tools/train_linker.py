@@ -26,8 +26,10 @@ measure of its candidate parent documents that it truly carries out. Two models 
 - the topic model scores (child, theme) rows from graph/link/topics.py; a row is true when a
   true parent of the child is a national item of that theme.
 
-Children (seed and real alike) fall into five folds by a hash of their id
-(tests/linking/evaluate_all.fold). For each model, every held-out score comes from a model
+Children fall into five folds by a hash (tests/linking/evaluate_all.fold): the seed's by their
+own id (its four child documents are too few to fold by), the real documents' children by their
+document's (Judged.groups), so that a held-out real child's siblings never train the model that
+scores it, as on a document nobody judged. For each model, every held-out score comes from a model
 fitted without the child's fold; the threshold (and the cap per parent document or per theme
 family) is the one with the highest held-out recall at a held-out precision of at least TARGET
 over the model's own links (for the topic model, pooled and on the seed's and the real children
@@ -48,7 +50,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -128,7 +130,7 @@ class Corpus:
         """The judgements seen by each model: (true parents other than theme items, only them)."""
         pair = {c: frozenset(p for p in ps if p not in self.theme_of) for c, ps in truth.parents.items()}
         topic = {c: frozenset(p for p in ps if p in self.theme_of) for c, ps in truth.parents.items()}
-        return Judged(pair, truth.docs), Judged(topic, truth.docs)
+        return Judged(pair, truth.docs, truth.groups), Judged(topic, truth.docs, truth.groups)
 
 
 class Seed(Corpus):
@@ -158,6 +160,7 @@ class Real:
             part = resolve(corpus.graph, files_of, corpus.outline, draw=draw).judged
             truth.parents.update(part.parents)
             truth.docs.update(part.docs)
+        truth.groups.update({c: corpus.outline.doc_of(c) for c in truth.parents})  # folded by document
         return cls(corpus, truth)
 
     def restrict(self, folds: Iterable[int], split: int = 0) -> Real:
@@ -200,12 +203,14 @@ def texts_of(seed: Seed, real: Real | None, children: Iterable[str]) -> dict[str
 
 
 def learned_x(rows: TopicRows, labels: np.ndarray, texts: dict[str, str], fitted: set[str],
-              learn: bool = True, split: int = 0) -> tuple[np.ndarray, Centroids | None]:
+              learn: bool = True, split: int = 0, groups: Mapping[str, str] | None = None
+              ) -> tuple[np.ndarray, Centroids | None]:
     """The rows' features with the learned columns (graph/link/topics.learned), and the
     centroids fitted on the rows of the `fitted` children. The other children's columns come
     from those centroids; the `fitted` children's own from centroids fitted without their
-    inner fold (5 folds by another hash), so that a model trained on them does not learn a
-    column that has seen its own labels. Without `learn`, the columns stay 0 and no centroids."""
+    inner fold (5 folds by another hash, a child folded with its `groups` key), so that a model
+    trained on them does not learn a column that has seen its own labels. Without `learn`, the
+    columns stay 0 and no centroids."""
     if not learn or not len(rows.child):
         return rows.x, None
     k = TOPIC_WIDTH
@@ -213,7 +218,7 @@ def learned_x(rows: TopicRows, labels: np.ndarray, texts: dict[str, str], fitted
     assert rows.theme == family * len(children), "rows are child by child, the themes in one order"
     truth = labels.reshape(len(children), k)
     mine = np.array([c in fitted for c in children])
-    inner = np.array([fold(c, 1000 + split) for c in children])
+    inner = np.array([fold((groups or {}).get(c, c), 1000 + split) for c in children])
     x = rows.x.copy().reshape(len(children), k, len(TOPIC_FEATURES))
     columns = [TOPIC_FEATURES.index("learned"), TOPIC_FEATURES.index("learned_share")]
 
@@ -233,24 +238,26 @@ def learned_x(rows: TopicRows, labels: np.ndarray, texts: dict[str, str], fitted
 
 
 def fit_topic(rows: TopicRows, labels: np.ndarray, texts: dict[str, str], fitted: set[str],
-              learn: bool = True, split: int = 0) -> LinkModel:
+              learn: bool = True, split: int = 0, groups: Mapping[str, str] | None = None) -> LinkModel:
     """The topic model fitted on the rows of the `fitted` children, with its centroids."""
-    x, centroids = learned_x(rows, labels, texts, fitted, learn, split)
+    x, centroids = learned_x(rows, labels, texts, fitted, learn, split, groups)
     keep = np.array([c in fitted for c in rows.child])
     return replace(fit(x[keep], labels[keep], TOPIC_FEATURES), centroids=centroids)
 
 
 def held_out_topic(rows: TopicRows, labels: np.ndarray, texts: dict[str, str],
-                   learn: bool = True, split: int = 0) -> np.ndarray:
-    """Each topic row's score from the topic model (and centroids) fitted on the other folds."""
-    folds = np.array([fold(c, split) for c in rows.child])
+                   learn: bool = True, split: int = 0, groups: Mapping[str, str] | None = None
+                   ) -> np.ndarray:
+    """Each topic row's score from the topic model (and centroids) fitted on the other folds
+    (a child folded with its `groups` key: the real children by their document)."""
+    folds = np.array([fold((groups or {}).get(c, c), split) for c in rows.child])
     scores = np.zeros(len(rows.child))
     for k in range(FOLDS):
         test = folds == k
         fitted = {c for c, f in zip(rows.child, folds, strict=True) if f != k}
         if test.any():
-            model = fit_topic(rows, labels, texts, fitted, learn, split)
-            x, _ = learned_x(rows, labels, texts, fitted, learn, split)
+            model = fit_topic(rows, labels, texts, fitted, learn, split, groups)
+            x, _ = learned_x(rows, labels, texts, fitted, learn, split, groups)
             scores[test] = model.probabilities(x[test])
     return scores
 
@@ -276,8 +283,8 @@ def joint(seed: Seed, truth: Judged, real: Real | None) -> tuple[Judged, Outline
     a, b = seed.outline, real.corpus.outline
     outline = Outline({**a.container, **b.container}, {**a.kind, **b.kind}, {**a.doc, **b.doc},
                       a.national_docs | b.national_docs)
-    return (Judged({**truth.parents, **real.truth.parents}, {**truth.docs, **real.truth.docs}),
-            outline)
+    return (Judged({**truth.parents, **real.truth.parents}, {**truth.docs, **real.truth.docs},
+                   {**truth.groups, **real.truth.groups}), outline)
 
 
 def fit(x: np.ndarray, labels: np.ndarray, features: tuple[str, ...]) -> LinkModel:
@@ -323,7 +330,7 @@ def sweep(name: str, emit: Emit, scores: np.ndarray, truth: Judged, outline: Out
     over every judged child, and on each part alone), or, within RECALL_TIE of it, the one of
     highest precision (fewer links for the same finds). Recall is pooled."""
     if not quiet:
-        print(f"\n{name}, held out (5 folds by child): threshold, cap -> links, precision, recall"
+        print(f"\n{name}, held out (5 folds: seed by child, real by document): threshold, cap -> links, precision, recall"
               + "".join(f"; {part}: links, precision, recall" for part in parts or {}))
     found: list[tuple[float, float, float, int]] = []  # recall, precision, threshold, cap
     for cap in CAPS:
@@ -354,7 +361,8 @@ def train(seed: Seed, truth: Judged, pair_setting: tuple[float, int],
     rows, row_labels = topic_sets(seed, topic_truth, real)
     texts = texts_of(seed, real, rows.child[::TOPIC_WIDTH])
     pair = replace(fit(pairs.x, labels, FEATURES), threshold=pair_setting[0], per_document=pair_setting[1])
-    topic = replace(fit_topic(rows, row_labels, texts, set(rows.child), learn),
+    topic = replace(fit_topic(rows, row_labels, texts, set(rows.child), learn,
+                              groups=real.truth.groups if real else None),
                     threshold=topic_setting[0], per_document=topic_setting[1])
     return pair, topic
 
@@ -411,7 +419,7 @@ def cross_validated_links(seed: Seed, truth: Judged, pair_setting: tuple[float, 
         others = everyone.restrict(set(range(FOLDS)) - {k}, split)
         model = replace(LinkModel((), (), (), (), 0.0, 0.0, 1),
                         calibration=platt([x for x in raw if x.child in others.parents], others, outline))
-        held = [x for x in raw if fold(x.child, split) == k]
+        held = [x for x in raw if everyone.fold_of(x.child, split) == k]
         scores = model.calibrated(np.array([x.score for x in held]))
         out += [replace(x, score=round(float(s), 3)) for x, s in zip(held, scores, strict=True)]
     return out
@@ -425,7 +433,8 @@ def sampled(path: Path, text: str) -> set[str]:
 
 def only(truth: Judged, children: set[str]) -> Judged:
     return Judged({c: p for c, p in truth.parents.items() if c in children},
-                  {c: d for c, d in truth.docs.items() if c in children})
+                  {c: d for c, d in truth.docs.items() if c in children},
+                  {c: g for c, g in truth.groups.items() if c in children})
 
 
 def other_splits(seed: Seed, truth: Judged, splits: int, focus: set[str] | None = None,
@@ -446,7 +455,7 @@ def other_splits(seed: Seed, truth: Judged, splits: int, focus: set[str] | None 
     focused: list[tuple[float, float]] = []
     for split in range(1, splits + 1):
         pair_scores = held_out(pairs.x, labels, [pairs.ids[c] for c in pairs.child], FEATURES, split)
-        topic_scores = held_out_topic(rows, row_labels, texts, learn, split)
+        topic_scores = held_out_topic(rows, row_labels, texts, learn, split, real.truth.groups if real else None)
         pair_setting = sweep("", lambda s, t, c: pair_links(pairs, s, t, c), pair_scores,
                              pair_truth, seed.outline, quiet=True)
         topic_setting = sweep("", lambda s, t, c: topic_links(seed, rows, s, t, c), topic_scores,
@@ -615,7 +624,7 @@ def main() -> None:
                            real.truth, seed.theme_of, set(real.truth.parents)))
     pair_scores = held_out(pairs.x, labels, [pairs.ids[c] for c in pairs.child], FEATURES)
     texts = texts_of(seed, real, rows.child[::TOPIC_WIDTH])
-    topic_scores = held_out_topic(rows, row_labels, texts, learn)
+    topic_scores = held_out_topic(rows, row_labels, texts, learn, groups=real.truth.groups if real else None)
     pair_setting = sweep("pair model", lambda s, t, c: pair_links(pairs, s, t, c),
                          pair_scores, pair_truth, seed.outline)
     topic_setting = sweep("topic model", lambda s, t, c: topic_links(seed, rows, s, t, c),
@@ -648,7 +657,7 @@ def main() -> None:
     pair = replace(pair, calibration=calibration) if args.write_pair else link_model()
     topic = replace(topic, calibration=topic_calibration)
     in_sample = pooled(tally(run_linker(seed, (pair, topic), truth.parents), truth, seed.outline))
-    figures = (f"Held out (5 folds by child, every link the linker emits, the pair model retrained "
+    figures = (f"Held out (5 folds: the seed's children by child, the real ones by document; every link the linker emits, the pair model retrained "
                f"per fold): the seed's children "
                f"precision {out_of_sample.precision:.3f}, recall {out_of_sample.recall:.3f}")
     if real:

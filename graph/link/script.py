@@ -2,28 +2,22 @@
 government site's traditional version: 發揮小微企業就業主渠道作用) is compared with the others, and
 searched for the theme keywords, as the same text in simplified ones.
 
-The character map is OpenCC's (graph/data/simplified.json, written by
-tools/make_simplified.py); a text is converted only when at least SHARE of its CJK characters,
-and two at least, are in the map, so that a simplified text that holds one such character
-(著 in 显著) is left as it is. A short text (a heading) is judged by the measure's whole text.
+The character map is the loaders' (loaders/hant.py: OpenCC's table, loaders/data/hant.tsv), so
+extraction and linking read 繁体 alike. A text is converted only when at least SHARE of its CJK
+characters, and two at least, are in the map, so that a simplified text that holds one such
+character (著 in 显著) is left as it is. A short text (a heading) is judged by the measure's
+whole text.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
+
+from policy_cascades.loaders.hant import simplified as _mapped
+from policy_cascades.loaders.hant import traditional_characters
 
 SHARE = 0.05
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@cache
-def _map() -> tuple[dict[int, int], frozenset[str]]:
-    text = resources.files("policy_cascades.graph").joinpath("data", "simplified.json").read_text("utf-8")
-    data = json.loads(text)
-    return str.maketrans(data["characters"], data["simplified"]), frozenset(data["characters"])
 
 
 def simplified(text: str, whole: str | None = None) -> str:
@@ -38,10 +32,9 @@ def simplified(text: str, whole: str | None = None) -> str:
         >>> simplified("免租減租支持", whole="免租減租支持。對承租區屬國企物業的租戶")
         '免租减租支持'
     """
-    table, traditional = _map()
     judged = text if whole is None else whole
-    forms = traditional.intersection(judged)  # one set lookup a character: most texts have none
+    forms = traditional_characters().intersection(judged)  # one set lookup a character: most texts have none
     found = sum(judged.count(c) for c in forms)
     if found < 2 or found < SHARE * len(_CJK.findall(judged)):
         return text
-    return text.translate(table)
+    return _mapped(text)

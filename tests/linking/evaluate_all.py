@@ -55,14 +55,22 @@ class Link:
 
 @dataclass
 class Judged:
-    """child id -> its true parents, and child id -> the parent documents judged for it."""
+    """child id -> its true parents, and child id -> the parent documents judged for it; and
+    `groups`: child id -> what it is folded by (`fold_of`), for children folded with others
+    (the real documents' children by their document); a child not in it is folded alone."""
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     docs: dict[str, frozenset[str]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)
+
+    def fold_of(self, child_id: str, split: int = 0) -> int:
+        """The child's fold: its group's (`groups`), or its own."""
+        return fold(self.groups.get(child_id, child_id), split)
 
     def restrict(self, folds: Iterable[int], split: int = 0) -> Judged:
         keep = set(folds)
-        return Judged({c: p for c, p in self.parents.items() if fold(c, split) in keep},
-                      {c: d for c, d in self.docs.items() if fold(c, split) in keep})
+        return Judged({c: p for c, p in self.parents.items() if self.fold_of(c, split) in keep},
+                      {c: d for c, d in self.docs.items() if self.fold_of(c, split) in keep},
+                      {c: g for c, g in self.groups.items() if self.fold_of(c, split) in keep})
 
 
 @dataclass(frozen=True)

@@ -181,3 +181,16 @@ def test_the_report_runs_on_the_seed_graph(graph: Subgraph) -> None:
     assert all(0.0 <= x.score <= 1.0 for x in links)
     text = report(graph)
     assert "pooled" in text and "IN SAMPLE" in text and "calibration" in text
+
+
+def test_children_grouped_by_their_document_share_a_fold_in_every_split() -> None:
+    children = {f"doc:{d}#{i}": frozenset() for d in "abcdefghij" for i in range(6)}
+    grouped = Judged(dict(children), {}, {c: c.split("#")[0] for c in children})
+    for split in (0, 1, 2):
+        parts = [grouped.restrict([k], split) for k in range(FOLDS)]
+        assert sum(len(p.parents) for p in parts) == len(children)
+        for part in parts:  # a document's six children all in one fold, with their groups
+            docs = {c.split("#")[0] for c in part.parents}
+            assert len(part.parents) == 6 * len(docs) and part.groups.keys() == part.parents.keys()
+    alone = Judged(dict(children))  # without groups each child is folded by its own id
+    assert {alone.fold_of(c) for c in children if c.startswith("doc:a#")} != {grouped.fold_of("doc:a#0")}
