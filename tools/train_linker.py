@@ -12,9 +12,9 @@
 
 What it trains on: the pair model on the seed's judged children (tests/linking/judgements.json);
 the topic model on those AND on the judged children of the real documents of other places,
-draws 1 and 2 of tests/linking/real_judgements.json (REAL_DRAWS; their (child, theme) rows come
+draws 1 to 4 of tests/linking/real_judgements.json (REAL_DRAWS; their (child, theme) rows come
 from the graph of tests/data/real and the national documents, their true parents are national
-measures). Draws 3 and 4 are held out and refused. The held-out report gives the seed's children
+measures). Draw 5 is held out and refused. The held-out report gives the seed's children
 (every link) and the real children (links into the national documents) apart.
 
 The judgements (tests/linking/judgements.json) list, for each sampled child measure, every
@@ -62,6 +62,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
+from policy_cascades.graph.ids import document_id  # noqa: E402
 from policy_cascades.graph.link.centroids import Centroids, fit_centroids  # noqa: E402
 from policy_cascades.graph.link.facts import Facts  # noqa: E402
 from policy_cascades.graph.link.measures import _closure, candidates, link_measures, select  # noqa: E402
@@ -96,7 +97,8 @@ from tests.linking.evaluate_all import (  # noqa: E402  (one judging rule for bo
     rows_table,
     tally,
 )
-from tools.eval_real_linking import HELD_OUT_DRAWS, resolve  # noqa: E402
+from tools.eval_real_linking import HELD_OUT_DRAWS, draw_of, resolve  # noqa: E402
+from tools.eval_real_linking import JUDGEMENTS as REAL_JUDGEMENTS  # noqa: E402
 from tools.sample_real_children import real_documents  # noqa: E402
 
 JUDGEMENTS = ROOT / "tests" / "linking" / "judgements.json"
@@ -106,7 +108,7 @@ RECALL_TIE = 0.01
 THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
 CAPS = (1, 2, 3)
 TOPIC_WIDTH = sum(t.family in FAMILIES for t in themes())  # rows per child (every theme has an item)
-REAL_DRAWS = frozenset({1, 2})  # the real judgements' draws trained on (3 and 4 are held out)
+REAL_DRAWS = frozenset({1, 2, 3, 4})  # the real judgements' draws trained on (5 is held out)
 
 
 class Corpus:
@@ -151,10 +153,15 @@ class Real:
 
     @classmethod
     def load(cls, draws: frozenset[int] = REAL_DRAWS) -> Real:
+        """The graph of the real documents that hold a judged child of `draws` (so that
+        documents collected later do not move the corpus's figures), and those children."""
         if draws & HELD_OUT_DRAWS:
             raise SystemExit(f"draws {sorted(draws & HELD_OUT_DRAWS)} are held out: never trained on")
         documents, files_of = real_documents()
-        corpus = Corpus(build_graph(documents, lineage=False))
+        sources = {e["source"] for e in json.loads(REAL_JUDGEMENTS.read_text("utf-8"))["children"]
+                   if draw_of(e) in draws}
+        held = [d for d in documents if files_of.get(document_id(d.doc_number, d.title, d.region)) in sources]
+        corpus = Corpus(build_graph(held, lineage=False))
         truth = Judged()
         for draw in sorted(draws):
             part = resolve(corpus.graph, files_of, corpus.outline, draw=draw).judged
@@ -676,7 +683,8 @@ def main() -> None:
                  "topic_model.json": f"trained by tools/train_linker.py on {data}"
                  + (f" and {len(real.truth.parents)} judged children of real documents of other places "
                     f"(tests/linking/real_judgements.json draws {', '.join(map(str, sorted(REAL_DRAWS)))}; "
-                    "draws 3 and 4 held out)" if real else "") + f". {figures}"}
+                    f"draw{'s' if len(HELD_OUT_DRAWS) > 1 else ''} "
+                    f"{', '.join(map(str, sorted(HELD_OUT_DRAWS)))} held out)" if real else "") + f". {figures}"}
         for model, name, what in ((pair, "link_model.json", "graph/link/pairs.py"),
                                   (topic, "topic_model.json", "graph/link/topics.py"))[not args.write_pair:]:
             model = replace(model, about=f"Logistic regression over {what} features, {about[name]}")
