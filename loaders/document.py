@@ -26,6 +26,7 @@ from policy_cascades.loaders.text import (
     drop_lost_indents,
     is_plan_title,
     paragraphs,
+    plain_labels,
     squeeze,
 )
 from policy_cascades.loaders.themes import explicit_themes
@@ -47,7 +48,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = drop_lost_indents(drop_pinyin_glosses(text))
+    text = plain_labels(drop_lost_indents(drop_pinyin_glosses(text)))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))

@@ -28,6 +28,7 @@ from policy_cascades.loaders.records import Warning
 from policy_cascades.loaders.targets import COUNT_WORDS, MAGNITUDES
 from policy_cascades.loaders.text import (
     ATTACHMENT_LABEL,
+    CIRCLED,
     LOST_NUMERAL,
     Marker,
     Paragraph,
@@ -45,6 +46,7 @@ _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
 _MAX_SKIP = 3
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
+_INLINE_CIRCLED = "{c}"  # ①②③ inside an item's text: its points, when no （1）（2） are printed
 # Steps 1. 2. 3. printed inside an item numbered 1. 2. 3. (a task table's 工作举措 cell:
 # '1.4月底前…。 2.8月底前…'): each opens the text or follows a full stop or a space, and the
 # item's own number style says they are no sibling items (those would not restart at 1).
@@ -533,6 +535,8 @@ def inline_points(draft: Draft) -> list[Point]:
     starts = _inline_markers(text, _INLINE_POINT)
     if len(starts) < 2 and draft.label.isdigit():
         label, starts = "{n}", _inline_markers(text, _INLINE_STEP)
+    if len(starts) < 2 and CIRCLED[0] in text:
+        label, starts = "({n})", _inline_markers(text, _INLINE_CIRCLED)
     if len(starts) < 2:
         return []
     offsets = _line_offsets(draft)
@@ -551,7 +555,8 @@ def _inline_markers(text: str, pattern: str) -> list[tuple[int, int, int]]:
     starts: list[tuple[int, int, int]] = []
     position, number = 0, 1
     while True:
-        m = re.compile(pattern.format(n=number)).search(text, position)
+        circled = CIRCLED[number - 1] if number <= len(CIRCLED) else "(?!)"  # ⑳ is the last
+        m = re.compile(pattern.format(n=number, c=circled)).search(text, position)
         if not m:
             return starts
         starts.append((number, m.start(), m.end()))

@@ -53,6 +53,34 @@ def drop_lost_indents(text: str) -> str:
     return _LOST_INDENT.sub("", text) if "?" in text or "？" in text else text
 
 
+# Outline labels printed as one enclosed-number character: ⒈ (DIGIT ONE FULL STOP) for 1.,
+# ⑴ (PARENTHESIZED DIGIT ONE) for (1), ㈠ (PARENTHESIZED IDEOGRAPH ONE) for (一), and ① (CIRCLED
+# DIGIT ONE) opening a line for the point (1) it stands in for; a ① inside a sentence stays
+# (outline.inline_points reads ①②… as points when no (1)(2) are printed).
+_DIGIT_STOP = {chr(0x2488 + k): f"{k + 1}." for k in range(20)}  # ⒈ … ⒛
+_PARENTHESIZED = {chr(0x2474 + k): f"({k + 1})" for k in range(20)}  # ⑴ … ⒇
+_IDEOGRAPH = {chr(0x3220 + k): f"({'一二三四五六七八九十'[k]})" for k in range(10)}  # ㈠ … ㈩
+CIRCLED = "".join(chr(0x2460 + k) for k in range(20))  # ① … ⑳
+_ENCLOSED = {**_DIGIT_STOP, **_PARENTHESIZED, **_IDEOGRAPH}
+_ANY_ENCLOSED = re.compile("[" + "".join(_ENCLOSED) + CIRCLED + "]")
+_ENCLOSED_TABLE = str.maketrans(_ENCLOSED)
+_CIRCLED_LABEL = re.compile(rf"^([ \t\u3000]*)([{CIRCLED}])", re.M)
+
+
+def plain_labels(text: str) -> str:
+    """Labels printed as one enclosed-number character, written as the labels they stand for:
+    ⒈ -> 1., ⑴ -> (1), ㈠ -> (一), and ① -> (1) where it opens a line.
+
+    Example:
+        >>> plain_labels("⒈稳就业。\\n⑵保民生；㈢稳外贸\\n①减租金，含②")
+        '1.稳就业。\\n(2)保民生；(三)稳外贸\\n(1)减租金，含②'
+    """
+    if not _ANY_ENCLOSED.search(text):
+        return text  # the common case: one fast scan
+    text = _CIRCLED_LABEL.sub(lambda m: f"{m.group(1)}({ord(m.group(2)) - 0x245F})", text)
+    return text.translate(_ENCLOSED_TABLE)
+
+
 def squeeze(text: str) -> str:
     """Drop all whitespace: Chinese text has none of its own, only layout spaces."""
     return re.sub(r"\s+", "", text)

@@ -248,3 +248,29 @@ def test_a_table_one_cell_a_line_with_a_target_column_or_two_columns_of_units() 
     assert [m.path for m in doc.measures] == ["P1", "P1.1", "P2", "P2.1"]
     assert doc.measures[1].responsible == ("区发展改革委",)
     assert (doc.measures[3].leads, doc.measures[3].supports) == (("区科技局",), ("区发展改革委", "区财政局"))
+
+
+def test_enclosed_number_labels_are_read_as_the_labels_they_stand_for() -> None:
+    text = textwrap.dedent("""\
+        某某县人民政府关于做好稳就业工作的通知
+        各乡镇人民政府，县政府各部门：
+        现就有关事项通知如下。
+        一、主要目标
+        ㈠就业目标。
+        ⒈城镇新增就业稳步扩大。
+        ⒉失业率控制在5%以内。
+        ⑴城镇登记失业率。
+        ⑵调查失业率。
+        ⒊创业带动就业。重点做好：①返乡创业；②大学生创业；③退役军人创业。
+        """)
+    doc = parse_document(text, "enclosed.txt")
+    assert [m.path for m in doc.measures] == [
+        "一", "一.(一)", "一.(一).1", "一.(一).2", "一.(一).2.(1)", "一.(一).2.(2)",
+        "一.(一).3", "一.(一).3.(1)", "一.(一).3.(2)", "一.(一).3.(3)"]
+
+
+def test_a_circled_number_opening_a_line_is_a_point() -> None:
+    from policy_cascades.loaders.text import plain_labels
+
+    assert match_marker(plain_labels("①加大稳岗返还力度。")) == match_marker("(1)加大稳岗返还力度。")
+    assert plain_labels("比上年增长①") == "比上年增长①"  # inside a sentence: left as printed
