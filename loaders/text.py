@@ -330,7 +330,8 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
         text = raw.strip().replace("\u3000", " ").strip()
         if not text:
             continue
-        for piece in (p for part in split_after_notes(text) for p in split_glued_heading(part)):
+        for piece in (p for part in split_after_notes(text) for glued in split_glued_heading(part)
+                      for p in split_run_on_siblings(glued)):
             if result and _unfinished(result[-1].text) and not _opens_paragraph(piece):
                 last = result[-1]
                 result[-1] = Paragraph(_join(last.text, piece), last.line, number)
@@ -368,6 +369,36 @@ def split_glued_heading(text: str) -> list[str]:
     if not m or m.start() < 20:
         return [text]
     return [text[:m.start()], text[m.start():]]
+
+
+# The next heading of a paragraph's own form, run on after a full stop: （一）…。（二）…
+_SIBLING_FORMS = {1: r"(?<=[。；;！!？?])\s*{n}\s*[、．.]", 2: r"(?<=[。；;！!？?])\s*[（(]\s*{n}\s*[）)]"}
+
+
+def split_run_on_siblings(text: str) -> list[str]:
+    """A paragraph that opens with a heading (一、 or （一）) and runs on after a full stop into the
+    next ones of the same form (（一）…。（二）…。（三）…: a section's entries printed on one line)
+    is one paragraph per heading. Only the numbers that follow in order split; points （1） and
+    items 1. stay inline (outline.inline_points reads them).
+
+    Example:
+        >>> split_run_on_siblings("（一）编制规划。（二）推进改革，扩大开放。（四）其他")
+        ['（一）编制规划。', '（二）推进改革，扩大开放。（四）其他']
+    """
+    if len(text) < 8 or text[:1] not in "（(一二三四五六七八九十":
+        return [text]
+    marker = match_marker(text)
+    if marker is None or marker.rank not in _SIBLING_FORMS:
+        return [text]
+    pieces, start, number = [], 0, marker.number + 1
+    while True:
+        pattern = _SIBLING_FORMS[marker.rank].format(n=cn_numeral(number))
+        found = re.compile(pattern).search(text, start + 2)
+        if found is None:
+            break
+        pieces.append(text[start:found.start()].strip())
+        start, number = found.start(), number + 1
+    return [*pieces, text[start:].strip()] if pieces else [text]
 
 
 _MARKER_AFTER_CLOSE = re.compile(r"[）)〕\]]\s*(?:[一二三四五六七八九十]{1,3}[、.．)）]|[（(][一二三四五六七八九十]{1,3}[）)]"

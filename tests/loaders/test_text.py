@@ -274,3 +274,17 @@ def test_a_circled_number_opening_a_line_is_a_point() -> None:
 
     assert match_marker(plain_labels("①加大稳岗返还力度。")) == match_marker("(1)加大稳岗返还力度。")
     assert plain_labels("比上年增长①") == "比上年增长①"  # inside a sentence: left as printed
+
+
+def test_headings_run_on_after_a_full_stop_are_entries_of_their_own() -> None:
+    text = textwrap.dedent("""\
+        某某区2021年重点工作安排
+        一、推动经济发展
+        (一)完成全年财政收入目标。(二)引进重点企业10家。加强企业服务。(三)推进园区建设（责任单位：区发展改革委）。
+        二、改善民生
+        (一)新增就业岗位5000个；(二)完成老旧小区改造20个。
+        """)
+    doc = parse_document(text, "siblings.txt")
+    assert [m.path for m in doc.measures] == [
+        "一", "一.(一)", "一.(二)", "一.(三)", "二", "二.(一)", "二.(二)"]
+    assert doc.measures[3].responsible == ("区发展改革委",) and doc.measures[2].responsible == ()
