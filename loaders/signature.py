@@ -18,8 +18,11 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 
-# A bare 日期 stamp (a news page's) stands for the document's date; 发布日期/发布时间 never do.
+# A bare 日期 stamp is the page's posting date; it stands for the document's date only on a news
+# page that reports the issuing (省委省政府印发《…》 as its headline, the document not printed as
+# itself); 发布日期/发布时间 never do.
 _STAMP_DATE = re.compile(r"(?<![布表开告间成文])日期\s*[:：∶]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_NEWS_HEADLINE = re.compile(r"^[^关《》。，,：:]{2,30}?(?:联合)?(?:印发|出台|发布|下发)了?《")
 
 _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})")
 
@@ -115,8 +118,25 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
         return glued
     clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
-                  (_ymd(_STAMP_DATE.search(simplified(text))) for text in lines[:10]))  # 發佈日期
+                  (_ymd(_STAMP_DATE.search(simplified(text))) for text in _news_head(lines)))  # 發佈日期
     return next((found for found in clues if found), None)
+
+
+def _news_head(lines: list[str]) -> list[str]:
+    """The first lines of a news page reporting the issuing of a document (its headline, among
+    the first three lines: 省委省政府印发《…》), where a 日期 stamp dates the document; none on a
+    page that prints the document itself (its stamp is the posting date).
+
+    Example:
+        >>> _news_head(["省委省政府印发《关于稳就业的若干意见》", "来源: 日期:2020-02-29"])[1]
+        '来源: 日期:2020-02-29'
+        >>> _news_head(["某市人民政府办公室关于印发行动方案的通知", "日期:2022-06-06"])
+        []
+    """
+    heads = [text for text in lines[:10] if text.strip()][:3]
+    if any(_NEWS_HEADLINE.match(simplified(squeeze(text))) for text in heads):
+        return lines[:10]
+    return []
 
 _GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
 

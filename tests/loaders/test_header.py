@@ -895,3 +895,19 @@ def test_traditional_signatures_of_departments_and_of_a_group_under_its_bodies()
         2020年11月18日
     """)
     assert doc.issuers == ("中共木蘭縣委木蘭縣人民政府優化營商環境領導小組",)
+
+
+def test_a_date_stamp_is_the_posting_date_unless_the_page_reports_the_issuing() -> None:
+    page = """
+        某某市人民政府办公室关于印发稳就业行动方案的通知
+        来源：某某市人力资源社会保障局    日期：2022-06-06    浏览量：
+        各区县人民政府，市政府各部门：
+        现将《稳就业行动方案》印发给你们，请认真贯彻执行。
+    """
+    assert parse_header(_lines(page)).date is None
+    news = """
+        市委市政府印发《关于稳就业保民生的若干措施》
+        来源：   作者：   日期：2022-06-06   字体：【
+        为做好稳就业保民生工作，提出如下措施。
+    """
+    assert parse_header(_lines(news)).date == "2022-06-06"
