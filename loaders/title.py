@@ -21,6 +21,8 @@ TITLE_END = re.compile(
     r"|[（(](?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?[）)])?$"  # （试行）, （2022—2025年）
 )
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
+# A site's category printed before the title, set off by a bar: 抗疫 | 某区十条措施, 政策解读｜…
+_CATEGORY = re.compile(r"^[^|｜:：]{1,10}?\s*[|｜]\s*(?=\S)")
 _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$"
                               r"|[（(\[【]\s*([\u4e00-\u9fff]{1,12}\s*[\[［(（【﹝]\s*(?:19|20)\d{2}\s*[\]］)）】﹞]\s*"
                               r"第?\d{1,4}\s*[号號])\s*[）)\]】]$")  # (粤府[2021]22号): its own brackets inside
@@ -104,6 +106,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     tags = _TAGS.match(simple)
     if tags:
         text, simple = text[tags.end():], simple[tags.end():]
+    category = _CATEGORY.match(simple)
+    if category and not TITLE_START.search(simple, 0, category.end()):
+        text, simple = text[category.end():], simple[category.end():]
     prefix = ""
     start = TITLE_START.search(simple)
     if start and start.start() > 0:

@@ -911,3 +911,13 @@ def test_a_date_stamp_is_the_posting_date_unless_the_page_reports_the_issuing() 
         为做好稳就业保民生工作，提出如下措施。
     """
     assert parse_header(_lines(news)).date == "2022-06-06"
+
+
+@pytest.mark.parametrize("line", ["复工复产 | 某某县支持企业发展十条措施", "政策文件｜某某县支持企业发展十条措施"])
+def test_a_site_category_set_off_by_a_bar_is_no_part_of_the_title(line: str) -> None:
+    header = parse_header(_lines(f"""
+        {line}
+        为支持企业共渡难关，制定以下措施。
+        一、减免租金。
+    """))
+    assert header.title == "某某县支持企业发展十条措施"
