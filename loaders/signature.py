@@ -29,6 +29,12 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./]
 _SIGNED_LINE = re.compile(r"^(\S.{1,60}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")  # 某县人民政府  2020-05-22 too
 
+# A date printed on one line with the 文号, under the title (a Party document's layout:
+# 2020年2月10日      某委发〔2020〕4号), either way round: the signing date.
+_YMD = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2}\s*[〕\]］)）】﹞]\s*第?\s*\d{1,5}\s*[号號]"
+_DATE_BESIDE_NUMBER = (re.compile(rf"^{_YMD}\s+{_NUMBER}$"), re.compile(rf"^{_NUMBER}\s+{_YMD}$"))
+
 _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 
 # A body printed under the bodies it belongs to, on a signature line of its own and without a
@@ -92,8 +98,9 @@ def _signed_below(lines: list[str], index: int) -> list[str]:
 
 
 def signing_date(lines: list[str], meta: Metadata) -> str | None:
-    """The signing date: under the signature, else in brackets under the title, else the page's
-    成文日期/发文日期, else a news page's bare 日期 stamp; never a publication date.
+    """The signing date: under the signature, else in brackets under the title or beside the 文号
+    on one line, else the page's 成文日期/发文日期, else a news page's bare 日期 stamp; never a
+    publication date.
 
     Example:
         >>> signing_date(["某县人民政府", "二〇二〇年五月二十二日"], Metadata())
@@ -117,6 +124,7 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
     if glued:
         return glued
     clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
+                  (_ymd(form.match(text.strip())) for text in lines[:40] for form in _DATE_BESIDE_NUMBER),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
                   (_ymd(_STAMP_DATE.search(simplified(text))) for text in _news_head(lines)))  # 發佈日期
     return next((found for found in clues if found), None)

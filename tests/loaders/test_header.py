@@ -921,3 +921,14 @@ def test_a_site_category_set_off_by_a_bar_is_no_part_of_the_title(line: str) -> 
         一、减免租金。
     """))
     assert header.title == "某某县支持企业发展十条措施"
+
+
+@pytest.mark.parametrize("line", ["2021年3月5日        某委发〔2021〕6号", "某委发〔2021〕6号    2021年3月5日"])
+def test_a_date_printed_beside_the_doc_number_under_the_title_is_the_signing_date(line: str) -> None:
+    header = parse_header(_lines(f"""
+        中共某某市委某某市人民政府关于稳企业稳就业的若干意见
+        {line}
+        为应对疫情影响，提出如下意见。
+        一、稳定企业用工
+    """))
+    assert header.date == "2021-03-05"
