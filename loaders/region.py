@@ -86,6 +86,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     levels = _LEVELS_OF_WORD.get(word, ())
     clues = list(_clues(lines, organs, title, doc_number, places, addressee_line))
     placed = _resolve(clues, word, places)
+    if placed.region is None and placed.tied:
+        placed = _by_own_level(placed, lines, clues, places) or placed
     if doc_number and placed.region is not None and _weakest(clues, placed.region):
         placed = _below_by_prefix(placed, doc_number, places)
     if units_level and not levels and placed.region is not None \
@@ -331,6 +333,50 @@ def _resolve(clues: list[Clue], word: str, places: Gazetteer) -> Placed:
     shared = {r.level for r in best}
     return Placed(None, shared.pop() if len(shared) == 1 else level,
                   f"the clues fit {names} equally; the region is left open", tuple(best))
+
+
+# The words a text speaks of its own unit with: 全省, 省内, 本省, 我省 (a province's text), 全市 …
+# (全区 is a district's and an autonomous region's alike: no clue).
+_OWN_LEVEL = {"provincial": re.compile(r"全省|省内|本省|我省"),
+              "municipal": re.compile(r"全市|本市|我市|全州|本州|我州|全盟"),
+              "county": re.compile(r"全县|本县|我县|县内|全旗|本旗")}
+
+
+def _own_level(lines: list[str]) -> str | None:
+    """The level a text speaks of its own unit at (全省 … -> provincial), when one level's words
+    outnumber every other's.
+
+    Example:
+        >>> _own_level(["全省社会消费品零售总额增长10%，全省新增就业60万人", "武汉市、宜昌市"])
+        'provincial'
+    """
+    text = "\n".join(lines)
+    counts = {level: len(words.findall(text)) for level, words in _OWN_LEVEL.items()}
+    best = max(counts, key=lambda level: counts[level])
+    others = [count for level, count in counts.items() if level != best]
+    return best if counts[best] and counts[best] > max(others) else None
+
+
+def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed | None:
+    """Places the clues fit equally, told apart by the level the text speaks of itself at: the
+    one of that level (海南: 海南省 or 海南藏族自治州, and the text says 省内), or the unit of that
+    level that holds them all, when a clue names it too (a province's plan naming its cities'
+    targets one each: 全省 …), with a warning."""
+    level = _own_level(lines)
+    if level is None:
+        return None
+    named = {r.key for c in clues for r in c.regions}
+    fits = [r for r in placed.tied if r.level == level]
+    if not fits:
+        holders = [set(places.path(r.key)) for r in placed.tied]
+        fits = [r for key in set.intersection(*holders) if key in named
+                and (r := places.get(key)) is not None and r.level == level]
+    if len(fits) != 1:
+        return None
+    region = fits[0]
+    tied = " or ".join(sorted(r.key for r in placed.tied))
+    return Placed(region, region.level, f"the clues fit {tied} equally; placed in {region.key} by "
+                  f"the level the text speaks of its own unit at ({level})")
 
 
 def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()) -> Placed | None:

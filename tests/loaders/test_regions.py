@@ -521,3 +521,21 @@ def test_a_text_whose_first_lines_are_all_blank_still_gives_a_record() -> None:
     doc = parse_document("\n" * 40 + "岳阳县人民政府办公室\n关于做好稳就业工作的通知\n一、加大稳岗返还。\n",
                          "blank.txt")
     assert doc.region == "岳阳县" and len(doc.measures) == 1
+
+
+def test_places_the_clues_fit_equally_are_told_apart_by_the_level_the_text_speaks_at() -> None:
+    province = _doc("""
+        为推动江西高质量发展，特制定本方案。
+        一、主要目标
+        全省社会消费品零售总额年均增长10%。到2023年，南昌市突破3000亿元，赣州市、九江市突破1500亿元。
+        全省新增就业岗位60万个。
+    """)
+    assert (province.region, province.level) == ("江西省", "provincial")
+    assert any("placed in 江西省" in w.message for w in province.warnings if w.field == "region")
+    for own, region, level in (("省内各市县", "海南省", "provincial"), ("全州各县", "海南藏族自治州", "municipal")):
+        doc = _doc(f"""
+            为建设美丽海南，制定以下措施。
+            一、恢复生产
+            {own}要有序推进复工复产。
+        """)
+        assert (doc.region, doc.level) == (region, level)
