@@ -240,6 +240,21 @@ def numeric_date(paragraph: str) -> str | None:
     return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# A signing date that lost its 年月日 (2020420, 20200420) or is printed in numerals (2020-04-20).
+_BARE_DATE = re.compile(r"^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])日?$")
+
+
+def is_bare_date(paragraph: str) -> bool:
+    """A line that is a date without its 年月日 or in numerals alone, as a signature may print it.
+
+    Example:
+        >>> is_bare_date("2020420"), is_bare_date("2020-04-20"), is_bare_date("2020年")
+        (True, True, False)
+    """
+    flat = half_width_digits(paragraph.strip())
+    return len(flat) <= 20 and bool(_BARE_DATE.match(flat) or numeric_date(flat))
+
+
 def iso_date(year: int, month: int, day: int) -> str | None:
     """The date as ISO, None when the calendar has no such day (a typo: 2020-13-08, 2月31日).
 
@@ -288,7 +303,7 @@ def _opens_paragraph(text: str) -> bool:
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text)
-        or is_plan_title(text) or is_date_line(text)
+        or is_plan_title(text) or is_date_line(text) or is_bare_date(text)
     )
 
 
@@ -305,7 +320,7 @@ _SET_TITLE_LINE = re.compile(r"^[^，,。；;：:、（）()《》]{6,40}(?:工�
 
 
 def _unfinished(text: str) -> bool:
-    if (is_plan_title(text) or is_date_line(text) or ATTACHMENT_LABEL.match(text)
+    if (is_plan_title(text) or is_date_line(text) or is_bare_date(text) or ATTACHMENT_LABEL.match(text)
             or _SET_TITLE_LINE.match(simplified(squeeze(text)))):
         return False
     if _unbalanced(text):

@@ -288,3 +288,20 @@ def test_headings_run_on_after_a_full_stop_are_entries_of_their_own() -> None:
     assert [m.path for m in doc.measures] == [
         "一", "一.(一)", "一.(二)", "一.(三)", "二", "二.(一)", "二.(二)"]
     assert doc.measures[3].responsible == ("区发展改革委",) and doc.measures[2].responsible == ()
+
+
+def test_a_signing_date_that_lost_its_nian_yue_ends_the_signature_before_a_bundled_plan() -> None:
+    text = textwrap.dedent("""\
+        关于印发区政府2021年工作要点及专项方案的通知
+        各街道办事处，区政府各部门：
+        现将《某某区人民政府2021年工作要点》《专项攻坚工作方案》印发给你们，请认真贯彻落实。
+        某某区人民政府办公室
+        2021315
+        某某区人民政府
+        2021年工作要点
+        一、稳定经济
+        (一)落实援企政策。
+        """)
+    doc = parse_document(text, "bundle.txt")
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
+    assert doc.measures[0].heading == "某某区人民政府2021年工作要点"
