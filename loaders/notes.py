@@ -113,6 +113,9 @@ _AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
+# A class of units that names no body: 相关成员单位, 有关部门, 其他责任单位 (without 各, a place or a
+# body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
+_NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
 _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?(牵头|负责|落实|{SUPPORT_WORD})(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
@@ -420,7 +423,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             role = duties.leads if tag.group(1) == "牵头" else duties.supports
             token = token[: tag.start()]
         name = _clean(token)
-        if name:
+        if name and not _NO_BODY.match(simplified(name)):
             pending.append(_split_person(name, duties))
         if role is not None:
             _add(role, pending)

@@ -539,3 +539,13 @@ def test_a_keyless_note_closed_by_a_deadline_keeps_its_units() -> None:
     doc = parse_document("关于做好稳就业工作的通知\n各有关单位：\n一、稳定岗位\n"
                          "1．落实稳岗政策。（市发改委、市财政局负责，2020年6月底前完成）\n", "deadline.txt")
     assert doc.measures[1].responsible == ("市发改委", "市财政局")
+
+
+@pytest.mark.parametrize(("body", "leads", "supports"), [
+    ("责任单位：区商务委牵头，相关成员单位配合", ["区商务委"], []),
+    ("牵头单位：县发改局；配合单位：有关部门", ["县发改局"], []),
+    ("责任单位：市财政局牵头，其他成员单位、区级相关部门配合", ["市财政局"], ["区级相关部门"]),
+])
+def test_a_class_of_units_that_names_no_body_is_no_agency(body: str, leads: list[str], supports: list[str]) -> None:
+    duties = parse_note(body)
+    assert (duties.leads, duties.supports, duties.responsible) == (leads, supports, [])
