@@ -132,8 +132,8 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
 
 def _news_head(lines: list[str]) -> list[str]:
     """The first lines of a news page reporting the issuing of a document (its headline, among
-    the first three lines: 省委省政府印发《…》), where a 日期 stamp dates the document; none on a
-    page that prints the document itself (its stamp is the posting date).
+    the first ten lines, under the page's chrome: 省委省政府印发《…》), where a 日期 stamp dates the
+    document; none on a page that prints the document itself (its stamp is the posting date).
 
     Example:
         >>> _news_head(["省委省政府印发《关于稳就业的若干意见》", "来源: 日期:2020-02-29"])[1]
@@ -141,8 +141,7 @@ def _news_head(lines: list[str]) -> list[str]:
         >>> _news_head(["某市人民政府办公室关于印发行动方案的通知", "日期:2022-06-06"])
         []
     """
-    heads = [text for text in lines[:10] if text.strip()][:3]
-    if any(_NEWS_HEADLINE.match(simplified(squeeze(text))) for text in heads):
+    if any(_NEWS_HEADLINE.match(simplified(squeeze(text))) for text in lines[:10]):
         return lines[:10]
     return []
 
