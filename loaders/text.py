@@ -251,8 +251,11 @@ def is_bare_date(paragraph: str) -> bool:
         >>> is_bare_date("2020420"), is_bare_date("2020-04-20"), is_bare_date("2020年")
         (True, True, False)
     """
-    flat = half_width_digits(paragraph.strip())
-    return len(flat) <= 20 and bool(_BARE_DATE.match(flat) or numeric_date(flat))
+    flat = paragraph.strip()
+    if len(flat) > 20 or flat[:1] not in "12１２":
+        return False  # most paragraphs: no date can start with their first character
+    flat = half_width_digits(flat)
+    return bool(_BARE_DATE.match(flat) or numeric_date(flat))
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -403,7 +406,7 @@ def split_run_on_siblings(text: str) -> list[str]:
     if len(text) < 8 or text[:1] not in "（(一二三四五六七八九十":
         return [text]
     marker = match_marker(text)
-    if marker is None or marker.rank not in _SIBLING_FORMS:
+    if marker is None or marker.rank not in _SIBLING_FORMS or cn_numeral(marker.number + 1) not in text:
         return [text]
     pieces, start, number = [], 0, marker.number + 1
     while True:
