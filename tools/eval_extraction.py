@@ -26,6 +26,10 @@ Sets:
         been scored, alternating document by document with dev batch 19
   eval9 tests/data/real/eval9/ a ninth held-out set, collected at the same time as eval8/ from
         other provinces, alternating document by document with dev batch 20
+  eval10 tests/data/real/eval10/ a tenth held-out set, collected after eval8/ and eval9/ had been
+        scored, alternating document by document with dev batch 21
+  eval11 tests/data/real/eval11/ an eleventh held-out set, collected at the same time as eval10/
+        from other provinces, alternating document by document with dev batch 22
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -57,7 +61,7 @@ GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "seed")
+        "eval10", "eval11", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
