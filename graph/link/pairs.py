@@ -48,8 +48,12 @@ from policy_cascades.loaders.gazetteer import themes as all_themes
 TOP_K = 8  # candidate parents per child and ancestor region
 HUB_K = 10
 PHRASE_FULL = 10
-CHUNK = 200_000  # pairs per vectorised step
-CLAUSE_CHUNK = 20_000  # pairs per step of clause products (each pair a row per parent clause)
+# Pairs per vectorised step. A step gathers each pair's two rows of the bodies' 4-grams (a few
+# hundred entries each): 200,000 pairs a step held 800 MiB for an instant, the peak of a whole
+# load (issue 12); 20,000 hold a tenth of it and run no slower. Each pair's features are its
+# own two rows', so the step's size never changes them.
+CHUNK = 20_000
+CLAUSE_CHUNK = 5_000  # pairs per step of clause products (each pair a row per parent clause)
 GENERIC = re.compile(
     "保障措施|组织领导|组织保障|工作目标|目标任务|总体要求|指导思想|基本原则|工作要求|督导|督查|"
     "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
