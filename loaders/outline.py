@@ -42,7 +42,7 @@ from policy_cascades.loaders.text import (
 )
 from policy_cascades.loaders.title import TITLE_END
 
-_KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point"}
+_KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"

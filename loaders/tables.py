@@ -147,7 +147,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     at = 0
     while at < len(rows):
         run = at
-        while run < len(rows) and _is_column(lines[rows[run]]):
+        while run < len(rows) and (_is_column(lines[rows[run]])
+                                   or _is_fragment(lines, rows, run, at)):
             run += 1
         header = _stacked_header([lines[i] for i in rows[at:run]]) if run - at >= 3 else None
         if header:
@@ -182,6 +183,18 @@ _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内�
                      rf"|{_TASK_COLUMN.pattern}")
 
 
+# A column of persons beside the units (分管领导, 责任领导, 市政府分管领导 split over two lines)
+_PERSON_COLUMN = re.compile(r"^\S{0,4}(?:领导|负责人|责任人|联系人)$")
+
+
+def _is_fragment(lines: list[str], rows: list[int], run: int, at: int) -> bool:
+    """A short header cell that names no known column but stands between two that do, in a run
+    of header cells already started (市政府 above 分管领导: one cell printed over two lines)."""
+    name = _column_name(lines[rows[run]])
+    return (run > at and run + 1 < len(rows) and 0 < len(name) <= 6
+            and not re.search(r"[\d。，,；;：:、]", name) and _is_column(lines[rows[run + 1]]))
+
+
 def _column_name(cell: str) -> str:
     """A header cell as a column's name: 重点工作任务(杭州市2项配合工作) -> 重点工作任务."""
     return re.sub(r"[（(][^）)]*[）)]|\s+", "", simplified(cell))
@@ -190,7 +203,7 @@ def _column_name(cell: str) -> str:
 def _is_column(cell: str) -> bool:
     """A header cell of a task table: 序号, 重点工作任务(…), 工作措施, 责任单位, 完成时限, 备注."""
     name = _column_name(cell)
-    return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name))
+    return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name) or bool(_PERSON_COLUMN.match(name)))
 
 
 def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
@@ -198,7 +211,7 @@ def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
     header (序号 / 工作任务 / 牵头单位 / 配合单位), and whether those columns stand side by side
     (no 责任人 or 完成时限 between them)."""
     names = [_column_name(cell) for cell in cells]
-    at = [index for index, name in enumerate(names) if is_role_key(name)]
+    at = [index for index, name in enumerate(names) if is_role_key(name) and not _PERSON_COLUMN.match(name)]
     if at and len(at) <= 3 and _TASK_WORD.search("".join(names)):
         return [names[index] for index in at], at[-1] - at[0] == len(at) - 1
     return None

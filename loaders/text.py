@@ -65,11 +65,15 @@ _ENCLOSED = {**_DIGIT_STOP, **_PARENTHESIZED, **_IDEOGRAPH}
 _ANY_ENCLOSED = re.compile("[" + "".join(_ENCLOSED) + CIRCLED + "]")
 _ENCLOSED_TABLE = str.maketrans(_ENCLOSED)
 _CIRCLED_LABEL = re.compile(rf"^([ \t\u3000]*)([{CIRCLED}])", re.M)
+# a line opening with (1), （1） or ⑴: the text prints its points so, and a ① opening a line is a
+# level below them (一、 (一) 1. (1) ①), not the (1) it stands in for elsewhere
+_POINT_LINE = re.compile(r"^[ \t\u3000]*(?:[（(]\s*[1１]\s*[）)]|⑴)", re.M)
 
 
 def plain_labels(text: str) -> str:
     """Labels printed as one enclosed-number character, written as the labels they stand for:
-    ⒈ -> 1., ⑴ -> (1), ㈠ -> (一), and ① -> (1) where it opens a line.
+    ⒈ -> 1., ⑴ -> (1), ㈠ -> (一), and ① -> (1) where it opens a line, unless the text prints
+    its points (1) (2) on lines of their own: then ① stays, a level below them.
 
     Example:
         >>> plain_labels("⒈稳就业。\\n⑵保民生；㈢稳外贸\\n①减租金，含②")
@@ -77,7 +81,8 @@ def plain_labels(text: str) -> str:
     """
     if not _ANY_ENCLOSED.search(text):
         return text  # the common case: one fast scan
-    text = _CIRCLED_LABEL.sub(lambda m: f"{m.group(1)}({ord(m.group(2)) - 0x245F})", text)
+    if not _POINT_LINE.search(text):
+        text = _CIRCLED_LABEL.sub(lambda m: f"{m.group(1)}({ord(m.group(2)) - 0x245F})", text)
     return text.translate(_ENCLOSED_TABLE)
 
 
@@ -142,6 +147,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^(\d{1,3})\s*(?:[.．](?!\d)|、)\s*(.*)$", re.S)),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(.*)$", re.S)),
     (2, re.compile(r"^([一二三四五六七八九十]{1,3})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
+    # ① opening a line in a text whose points are (1) (2) on lines of their own (see plain_labels)
+    (5, re.compile(rf"^([{CIRCLED}])\s*(.*)$", re.S)),
 )
 
 
@@ -152,7 +159,7 @@ _PLAIN_MARKER = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": 
                  "條": "条", "節": "节", "編": "编",
                  "﹒": "．", "﹑": "、", "｡": "．"}  # small and half-width forms of a marker's stop
 _MARKER_CHARS = re.compile("[" + "".join(_PLAIN_MARKER) + "]")
-_MARKER_FIRST = frozenset("第一二三四五六七八九十（(0123456789０１２３４５６７８９" + "".join(_PLAIN_MARKER))
+_MARKER_FIRST = frozenset("第一二三四五六七八九十（(0123456789０１２３４５６７８９" + "".join(_PLAIN_MARKER) + CIRCLED)
 
 
 def _plain_marker_char(m: re.Match[str]) -> str:
@@ -177,6 +184,8 @@ def match_marker(paragraph: str) -> Marker | None:
         if not m:
             continue
         raw = m.group(1)
+        if rank == 5:
+            return Marker(rank=5, label=raw, number=ord(raw) - 0x245F, rest=m.group(2).strip())
         if raw.isdigit():
             number = int(raw)
         else:
