@@ -46,6 +46,7 @@ _RED_HEADER = re.compile(r"^([^\s:：∶|｜•∙]{4,40}?(?:人民政府|政府
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
 _SEAL = re.compile(r"\s*[（(](?:盖章|印章|公章|签章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
+_BULLET = re.compile(r"^[•∙●▪]\s*")  # a bullet of a page's list (•  某市人民政府): no text of the line
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,8 @@ def _offset(text: str, start: int, skip: int) -> int:
 
 def parse_header(lines: list[str]) -> Header:
     """Read the fields a policy document prints in its header and signature."""
-    clean = [half_width_digits(_SEAL.sub("", _MARKDOWN_HEADING.sub("", line.strip().replace("\u3000", " "))))
-             for line in lines]
+    clean = [half_width_digits(_SEAL.sub("", _BULLET.sub("", _MARKDOWN_HEADING.sub(
+        "", line.strip().replace("\u3000", " "))))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
     meta = read_metadata(clean[:header_end])
@@ -129,7 +130,7 @@ def parse_header(lines: list[str]) -> Header:
     signed = signature(clean)
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
-    issuers = issuers or signed or _meta_issuer(meta) or _source_issuer(meta)
+    issuers = issuers or signed or _meta_issuer(meta) or _publisher_issuer(meta) or _source_issuer(meta)
     issuers = issuers or _lead_issuers(clean[:header_end])
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
     issuers = _office_of_lead(issuers, clean[:40])
@@ -311,6 +312,8 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
     if chosen is None or not chosen.prefix:
         return []
     prefix = BREADCRUMB.split(re.sub(r"^.*?[:：|]", "", chosen.prefix))[-1].strip()  # after a breadcrumb
+    # a whole headline in 《》, a 文号 before it: 成办发〔2019〕31号《某市人民政府办公厅关于…》
+    prefix = re.sub(r"^.*[〕\]］)）】﹞]\s*\d{1,4}\s*[号號]", "", prefix).strip().lstrip("《")
     if ORG_LINE.match(simplified(prefix)):
         return orgs(prefix)
     return [prefix] if _PLACED_DEPARTMENT.match(simplified(prefix)) else []
@@ -330,6 +333,16 @@ def _source_issuer(meta: Metadata) -> list[str]:
     value = (meta.get("source") or "").split()
     return value[:1] if value and _SOURCE_BODY.match(value[0]) and not PLACELESS_ORGAN.match(value[0]) \
         and not value[0].startswith(("省", "市", "县", "区")) else []
+
+
+# A 发布机构 line naming one body (发布机构：某某县综合行政执法局, or placeless 市人社局, completed with
+# the document's place later): the issuer when no header, signature or 发文机关 line prints one.
+_PUBLISHER_BODY = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:局|委|厅|办公室|人民政府|委员会|管委会|管理委员会)$")
+
+
+def _publisher_issuer(meta: Metadata) -> list[str]:
+    value = (meta.get("publisher") or "").split()
+    return value[:1] if value and _PUBLISHER_BODY.match(simplified(value[0])) else []
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:

@@ -83,3 +83,56 @@ def test_circled_numbers_alone_still_stand_for_points() -> None:
         ②扶持创业。（牵头单位：县财政局）
     """)
     assert _measure(doc, "一.1.(1)").leads == ("县人社局",)
+
+
+BODY = """
+    一、工作措施
+    1.加强组织领导。
+"""
+
+
+def test_issuer_on_a_publisher_line_when_nothing_else_names_one() -> None:
+    """A 发布机构 line (with a label the page adds after it, 文件有效性) names the issuer of a
+    page that prints no issuer line, red header or signature."""
+    doc = _doc("""
+        索 引 号: 000000/2020-1 成文日期: 2020-08-23
+        发布机构: 某某自治县综合行政执法局 文件有效性:
+        某某自治县规范流动摊点工作实施方案
+        为规范流动摊点，特制定本方案。
+    """ + BODY)
+    assert doc.issuers == ("某某自治县综合行政执法局",)
+
+
+def test_placeless_issuer_on_a_traditional_publisher_line_is_completed() -> None:
+    doc = _doc("""
+        文件編號:某人社發〔2023〕17號 發布機構:市人社局
+        關於印發《無錫市就業見習實施辦法》的通知
+        各轄市區人社局，各有關單位：
+        現將《無錫市就業見習實施辦法》印發給你們，請認真貫徹執行。
+        無錫市就業見習實施辦法
+        一、總則
+        1.加強組織領導。
+    """)
+    assert doc.issuers == ("无锡市人社局",) or doc.issuers == ("無錫市人社局",)
+
+
+def test_issuer_on_a_bulleted_line_above_the_title() -> None:
+    doc = _doc("""
+        某市人民政府公报
+          • 成文日期 2019-02-28
+          •   烟台市人民政府
+              关于重点办好城乡建设和
+              改善人民生活方面实事的通知
+              各区、市人民政府，市政府各部门：
+              市政府决定，重点办好实事。现就有关事项通知如下：
+    """ + BODY)
+    assert doc.issuers == ("烟台市人民政府",)
+
+
+def test_issuer_of_a_headline_in_guillemets_after_its_doc_number() -> None:
+    doc = _doc("""
+        某办发〔2019〕31号《绵阳市人民政府办公厅关于发展夜间经济的实施意见》
+        各区县政府，市政府各部门：
+        为发展夜间经济，特制定本意见。
+    """ + BODY)
+    assert doc.issuers == ("绵阳市人民政府办公厅",)
