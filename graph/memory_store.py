@@ -16,7 +16,7 @@ from policy_cascades.errors import StoreError
 from policy_cascades.graph import saved
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
-from policy_cascades.graph.packed import Keys, Sharer, get, pack, unpack
+from policy_cascades.graph.packed import Keys, Sharer, get, pack, unpack, without_nulls
 from policy_cascades.graph.search import Found, Hit, page, score
 from policy_cascades.graph.store import (
     TRACE_NODE_KEYS,
@@ -63,6 +63,7 @@ class MemoryStore:
         self._nodes: dict[str, Node] = {}
         self._rels: dict[tuple[str, str, str], Relationship] = {}
         self._search: tuple[list[str], TextIndex] | None = None  # measure ids, index
+        self._loading: Sharer | None = None  # set inside `loading()`
 
     def _changed(self) -> None:
         self._index, self._nodes, self._rels, self._search = _Index(), {}, {}, None
@@ -71,15 +72,17 @@ class MemoryStore:
     def write(self, graph: Subgraph, progress: Progress | None = None) -> WriteSummary:
         self._check(graph)  # before any change: a bad write leaves the store as it was
         self._changed()
-        sharer = Sharer(self._shapes)
+        sharer = self._loading or Sharer(self._shapes)
+        nulls = self._loading is not None
         nodes_created = rels_created = props_set = 0
         for node in graph.nodes.values():
             old = self._node.get(node.id)
             old_props = None if old is None else unpack(old[1], old, 2)
             nodes_created += old is None
-            props = storable(merge_props(old_props or {}, node.props))
+            props = merge_props(old_props or {}, node.props)
+            props = props if nulls else storable(props)
             props_set += len(changed_props(old_props, props))
-            keys, values = pack(props, sharer)
+            keys, values = pack(props, sharer, nulls=nulls)
             self._node[sys.intern(node.id)] = (node.label, keys, *values)
         if progress:
             progress(len(graph.nodes))
@@ -88,13 +91,44 @@ class MemoryStore:
             old_edge = self._find(rel.type, start, end)
             old_props = None if old_edge is None else unpack(old_edge[3], old_edge, 4)
             rels_created += old_edge is None
-            props = storable(merge_props(old_props or {}, rel.props))
+            props = merge_props(old_props or {}, rel.props)
+            props = props if nulls else storable(props)
             props_set += len(changed_props(old_props, props))
-            keys, values = pack(props, sharer)
+            keys, values = pack(props, sharer, nulls=nulls)
             self._put((rel.type, start, end, keys, *values), old_edge)
         if progress:
             progress(len(graph.relationships))
         return WriteSummary(nodes_created, rels_created, props_set)
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Writes in the block merge as if their graphs were merged into one Subgraph and
+        written once (what a load does with a document at a time, issue 12): None-valued
+        properties are kept until the block ends, so that a later value takes the key's
+        place as Subgraph.add_node gives it, and short values are shared across the writes
+        (one Sharer). When the block ends, the None values are dropped, as a write drops them."""
+        self._loading = Sharer(self._shapes)
+        try:
+            yield
+        finally:
+            self._loading = None
+            self._drop_nulls()
+
+    def _drop_nulls(self) -> None:
+        self._changed()
+        for node_id, entry in self._node.items():
+            kept = without_nulls(entry[1], entry, 2, self._shapes)
+            if kept is not None:
+                self._node[node_id] = (entry[0], kept[0], *kept[1])
+        replaced: dict[int, Edge] = {}  # by the id of the edge replaced (alive in _in)
+        for edges in self._out.values():
+            for i, edge in enumerate(edges):
+                kept = without_nulls(edge[3], edge, 4, self._shapes)
+                if kept is not None:
+                    edges[i] = replaced[id(edge)] = (*edge[:3], kept[0], *kept[1])
+        for edges in self._in.values() if replaced else ():
+            for i, edge in enumerate(edges):
+                edges[i] = replaced.get(id(edge), edge)
 
     def _find(self, rel_type: RelType, start: str, end: str) -> Edge | None:
         """The stored relationship (type, start, end), looked for among the fewer of its
@@ -244,6 +278,12 @@ class MemoryStore:
             return [e for e in edges if e[0] in types]
         by_type = self._index.by_type(node_id, outgoing, edges)
         return [e for rel_type in types for e in by_type.get(rel_type, ())]
+
+    def rels(self, node_id: str, outgoing: bool, types: Sequence[RelType]) -> list[Relationship]:
+        """A node's relationships of `types` one way, each type's in the order written, as new
+        models (graph/reader.py)."""
+        return [Relationship(type=e[0], start=e[1], end=e[2], props=unpack(e[3], e, 4))
+                for e in self.adjacent(node_id, outgoing, types)]
 
     def label_of(self, node_id: str) -> Label | None:
         entry = self._node.get(node_id)

@@ -54,15 +54,15 @@ class Sharer:
         self.joined: dict[str, _Joined] = {}  # lists of strings, by their joined text
 
 
-def pack(props: dict[str, Any], sharer: Sharer,
-         skip: frozenset[str] = frozenset()) -> tuple[Keys, list[Any]]:
-    """(keys, values) of `props`, None values and the keys in `skip` (a saved row's own
-    fields) left out; the caller keeps the values in a tuple of its own (a node's or
-    relationship's row)."""
+def pack(props: dict[str, Any], sharer: Sharer, skip: frozenset[str] = frozenset(),
+         nulls: bool = False) -> tuple[Keys, list[Any]]:
+    """(keys, values) of `props`, None values (kept with `nulls`) and the keys in `skip` (a
+    saved row's own fields) left out; the caller keeps the values in a tuple of its own (a
+    node's or relationship's row)."""
     names: list[str] = []
     values: list[Any] = []
     for key, value in props.items():
-        if value is None or key in skip:
+        if (value is None and not nulls) or key in skip:
             continue
         names.append(key)
         kind = type(value)
@@ -94,6 +94,18 @@ def _pack_list(items: list[Any], sharer: Sharer) -> Any:
         return joined
     return tuple([sharer.strings.setdefault(i, i) if type(i) is str and len(i) <= SHORT else i
                   for i in items])
+
+
+def without_nulls(keys: Keys, row: Values, start: int, shapes: dict[Keys, Keys]
+                  ) -> tuple[Keys, list[Any]] | None:
+    """(keys, values) of the packed values row[start:] with their None values left out (the
+    keys shared through `shapes`), or None when none is None."""
+    values = row[start:]
+    if not any(value is None for value in values):
+        return None
+    kept = [(key, value) for key, value in zip(keys, values, strict=True) if value is not None]
+    names = tuple(key for key, _ in kept)
+    return shapes.setdefault(names, names), [value for _, value in kept]
 
 
 def unpack(keys: Keys, row: Values, start: int = 0) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -14,6 +15,7 @@ from policy_cascades.graph.ids import document_id
 from policy_cascades.graph.link import link_before_lineage
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.measures import province_links
+from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label, Node, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.national import national_documents, national_urls
@@ -104,56 +106,57 @@ def build_graph(documents: Sequence[PolicyDocument], national: bool = True,
     `scheduler`; the graph is the same either way. It is write_graph's pieces, merged (the
     caller's `documents` are left as they were)."""
     graph = Subgraph()
-    write_graph(list(documents), graph.merge, national, lineage, workers, scheduler)
+    write_graph(list(documents), graph, national, lineage, workers, scheduler)
     return graph
 
 
-def write_graph(records: list[PolicyDocument], write: Callable[[Subgraph], object],
+def write_graph(records: list[PolicyDocument], into: Subgraph | MemoryStore,
                 national: bool = True, lineage: bool = True, workers: int | None = None,
                 scheduler: str | None = None) -> None:
-    """build_graph's graph, handed to `write` in pieces as they are made: the documents' own
-    subgraphs with every link but measure lineage first, then each province's lineage links
-    (the nodes they join are all in the first piece). Written in turn into a store, or merged,
-    the pieces are build_graph's graph.
+    """build_graph's graph, written into `into` (a Subgraph merges it, the embedded store
+    packs it) in pieces as they are made: each document's own subgraph, then every link but
+    measure lineage (references, themes: read from what was written, graph/reader.py), then
+    each province's lineage links (the nodes they join are all written by then). Written in
+    turn, the pieces are build_graph's graph: into the store, inside MemoryStore.loading, up
+    to the lineage, so that its merges are a Subgraph's.
 
-    It takes `records`: the list is emptied, and the records are dropped once documents and
-    themes are linked (each Document keeps its own as `_record`), and a piece once written
-    (the lineage reads the measures' facts, not the graph). So a load into the embedded
-    store never holds a national corpus's records to the end (about 2.4 KB a measure) nor
-    its links as Relationships (1.2 KB a link), as it did when it built the graph whole
-    (issue 12)."""
-    graph, parts = _documents_graph(records, national)
-    out, declared = link_before_lineage(parts, graph)
-    if workers is None:
-        workers = link_workers(sum(len(part.doc.measures) for part in parts))
-    del parts  # and the records with them
-    graph.merge(out)
-    del out
-    facts = Facts.of(graph) if lineage else None
-    write(graph)
-    del graph
+    So a load into the embedded store never holds the documents' graph as Node and
+    Relationship objects (4.4 KB a measure at 10,000 documents, and the holes they left when
+    freed), nor its links (issue 12). It takes `records`: the list is emptied, and the
+    records are dropped once documents and themes are linked (each Document keeps its own
+    as `_record`); the lineage reads the measures' facts, not the records."""
+    write, loading = ((into.merge, nullcontext) if isinstance(into, Subgraph)
+                      else (into.write, into.loading))
+    with loading():
+        parts = _write_documents(records, national, write)
+        out, declared = link_before_lineage(parts, into)
+        if workers is None:
+            workers = link_workers(sum(len(part.doc.measures) for part in parts))
+        del parts  # and the records with them
+        write(out)
+        del out
+        facts = Facts.of(into) if lineage else None
     if facts is not None:
         for links in province_links(facts, declared, workers=workers, scheduler=scheduler):
             write(links)
             del links  # not held while the next province is linked
 
 
-def _documents_graph(records: list[PolicyDocument], national: bool
-                     ) -> tuple[Subgraph, list[DocumentGraph]]:
-    """The documents' own subgraphs merged into one graph (with the national directives'),
+def _write_documents(records: list[PolicyDocument], national: bool,
+                     write: Callable[[Subgraph], object]) -> list[DocumentGraph]:
+    """Each document's own subgraph (the national directives' first), written as it is made,
     and each document's part without its subgraph: the linker's record and references.
     Empties `records`."""
     documents = [*(national_documents() if national else []), *unique_documents(records)]
     records.clear()
-    graph = Subgraph()
     parts: list[DocumentGraph] = []
     for doc in documents:
         part = document_to_subgraph(doc)
-        graph.merge(part.graph)
+        write(part.graph)
         if part.doc.source == NATIONAL:
-            _add_urls(graph, part)
-        parts.append(replace(part, graph=Subgraph()))  # merged, its own subgraph is dropped
-    return graph, parts
+            write(_urls(part))
+        parts.append(replace(part, graph=Subgraph()))  # written, its own subgraph is dropped
+    return parts
 
 
 def link_workers(measures: int) -> int:
@@ -220,11 +223,13 @@ def _doc_id(doc: PolicyDocument) -> str:
     return document_id(doc.doc_number, doc.title, doc.region)
 
 
-def _add_urls(graph: Subgraph, part: DocumentGraph) -> None:
+def _urls(part: DocumentGraph) -> Subgraph:
     """The public source of each national document and item, as its `url`."""
     urls = national_urls()
+    out = Subgraph()
     for node in part.graph.nodes.values():
         if node.label in (Label.DOCUMENT, Label.MEASURE):
             url = urls.get((part.doc.title, node.props.get("path", "")))
             if url:
-                graph.add_node(Node(id=node.id, label=node.label, props={"url": url}))
+                out.add_node(Node(id=node.id, label=node.label, props={"url": url}))
+    return out

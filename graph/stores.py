@@ -18,7 +18,7 @@ def open_memory(graph_file: Path | None) -> MemoryStore:
         return MemoryStore.open(graph_file)
     logger.info("no saved graph at %s: building the seed corpus", graph_file)
     store = MemoryStore()
-    write_graph(extract(corpus_files([seed_corpus()])).documents, store.write)
+    write_graph(extract(corpus_files([seed_corpus()])).documents, store)
     if graph_file is not None:
         store.save(graph_file)
     return store

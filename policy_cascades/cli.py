@@ -247,7 +247,7 @@ def _load(documents: list[PolicyDocument], kind: str, replace: bool, batch_rows:
             if whole:
                 store = MemoryStore()  # the old one, its records read, is not needed
             # each piece packed into the store as it comes; saved (atomically) at the end
-            write_graph(records, store.write, workers=workers, scheduler=scheduler)
+            write_graph(records, store, workers=workers, scheduler=scheduler)
             store.save(settings.graph_file)
         else:
             _write_neo4j(store, records, whole, batch_rows, workers, scheduler)
@@ -263,7 +263,7 @@ def _write_neo4j(store: GraphStore, records: list[PolicyDocument], whole: bool,
     """The graph built whole, then written in one transaction (in parts with `batch_rows`):
     a failed or killed load leaves the graph as it was."""
     graph = Subgraph()
-    write_graph(records, graph.merge, workers=workers, scheduler=scheduler)
+    write_graph(records, graph, workers=workers, scheduler=scheduler)
     rows = len(graph.nodes) + len(graph.relationships)
     parts = {} if batch_rows is None else {"batch_rows": batch_rows}
     with click.progressbar(length=rows, label=f"writing to {store.name}", file=sys.stderr) as bar:

@@ -82,14 +82,16 @@ class Phases:
 
 
 def wrap(owner: Any, name: str, phases: Phases, before: str | None = None,
-         after: str | None = None, back: bool = False) -> None:
+         after: str | None = None, back: bool = False, inside: str | None = None) -> None:
     """Mark `before` on entering owner.name and `after` on leaving it; `back`: return to the
-    phase it was called in."""
+    phase it was called in; `inside`: mark nothing when called in that phase."""
     fn = getattr(owner, name, None)
     if fn is None:
         return
 
     def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if inside is not None and phases.current == inside:
+            return fn(*args, **kwargs)
         left = phases.enter(before) if before else None
         try:
             return fn(*args, **kwargs)
@@ -110,13 +112,15 @@ def instrument(phases: Phases) -> Callable[[list[str]], Any]:
     from policy_cascades.graph import pipeline
     from policy_cascades.graph.memory_store import MemoryStore
 
+    documents = "documents' own subgraphs, written into the store one by one"
     wrap(cli, "extract", phases, before="records (extract)",
          after="documents' parts, merged into one graph")
+    wrap(pipeline, "_write_documents", phases, before=documents)  # where the code has it
     for owner in (link, pipeline):  # where it is called from
         wrap(owner, "link_before_lineage", phases, before="documents and themes linked",
              after="facts and the corpus's TF-IDF spaces fitted")
     wrap(measures, "national_hubs", phases, after="measure lineage, a province a task")
-    wrap(MemoryStore, "write", phases, before="store write", back=True)
+    wrap(MemoryStore, "write", phases, before="store write", back=True, inside=documents)
     wrap(MemoryStore, "save", phases, before="save")
     main: Callable[[list[str]], Any] = cli.main
     return main

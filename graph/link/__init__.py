@@ -11,6 +11,7 @@ from policy_cascades.graph.link.documents import link_documents
 from policy_cascades.graph.link.measures import link_measures
 from policy_cascades.graph.link.themes import correspondences, infer_themes
 from policy_cascades.graph.model import Subgraph
+from policy_cascades.graph.reader import GraphReader
 
 
 def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = True,
@@ -28,10 +29,11 @@ def link_corpus(parts: list[DocumentGraph], graph: Subgraph, lineage: bool = Tru
         graph.merge(link_measures(graph, declared, workers=workers, scheduler=scheduler))
 
 
-def link_before_lineage(parts: list[DocumentGraph], graph: Subgraph
+def link_before_lineage(parts: list[DocumentGraph], graph: Subgraph | GraphReader
                         ) -> tuple[Subgraph, dict[str, set[str]]]:
     """What the linker adds before measure lineage (document references, themes), and each
-    document's declared parents (doc ids): what link_measures starts from."""
+    document's declared parents (doc ids): what link_measures starts from. `graph` holds the
+    documents' own subgraphs, merged (or a store they were written into, graph/reader.py)."""
     out, declared = link_documents(parts)
     out.merge(correspondences())
     out.merge(infer_themes(graph))

@@ -13,8 +13,12 @@ from policy_cascades.graph.link.script import simplified
 from policy_cascades.graph.link.vectors import Rows, Vectors
 from policy_cascades.graph.model import Label, Node, RelType, Subgraph
 from policy_cascades.graph.national import SOURCE as NATIONAL
+from policy_cascades.graph.reader import GraphReader, nodes_labelled, reader
 
-_ROLES = {RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR}
+# what a measure's facts are read from: its agencies (roles) and container coming in, its
+# themes and parts going out
+_IN = (RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR, RelType.CONTAINS)
+_OUT = (RelType.ADDRESSES, RelType.CONTAINS)
 
 
 @dataclass
@@ -30,23 +34,31 @@ class Facts:
     theme_score: dict[tuple[str, str], float] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, graph: Subgraph) -> Facts:
+    def of(cls, graph: Subgraph | GraphReader) -> Facts:
+        """The facts of a graph: a Subgraph, or a store's rows read measure by measure."""
+        read = reader(graph)
         facts = cls()
-        facts.measures = {n.id: n for n in graph.nodes.values() if n.label == Label.MEASURE}
+        for node_id in nodes_labelled(read, Label.MEASURE):
+            node = read.node(node_id)
+            assert node is not None
+            facts.measures[node_id] = node
         parent: dict[str, str] = {}
-        for rel in graph.relationships.values():
-            if rel.type in _ROLES and rel.end in facts.measures:
-                agency = graph.nodes[rel.start]
-                facts.agencies[rel.end] += 1
-                if agency.props.get("system"):
-                    facts.systems[rel.end].add(agency.props["system"])
-            elif rel.type == RelType.ADDRESSES and rel.start in facts.measures:
-                facts._address(rel.start, graph.nodes[rel.end].props["name"], rel.props)
-            elif rel.type == RelType.CONTAINS and rel.start in facts.measures:
-                facts.has_parts.add(rel.start)
-                parent[rel.end] = rel.start
-                if facts.measures[rel.end].props.get("kind") == "point":
-                    facts.points[rel.start].append(rel.end)
+        for measure in facts.measures:
+            for rel in read.rels(measure, False, _IN):
+                if rel.type != RelType.CONTAINS:
+                    facts.agencies[measure] += 1
+                    system = read.prop(rel.start, "system")
+                    if system:
+                        facts.systems[measure].add(system)
+                elif rel.start in facts.measures:
+                    parent[measure] = rel.start  # the last written, were there several
+            for rel in read.rels(measure, True, _OUT):
+                if rel.type == RelType.ADDRESSES:
+                    facts._address(measure, read.prop(rel.end, "name"), rel.props)
+                else:
+                    facts.has_parts.add(measure)
+                    if facts.measures[rel.end].props.get("kind") == "point":
+                        facts.points[measure].append(rel.end)
         for node_id in facts.measures:
             chain, current = [], parent.get(node_id)
             while current is not None:

@@ -12,9 +12,11 @@ import math
 
 from policy_cascades.graph.ids import theme_id
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
+from policy_cascades.graph.reader import GraphReader, nodes_labelled, reader
 from policy_cascades.loaders.gazetteer import themes
 
 INFER_MIN = 0.6
+_ADDRESSES = (RelType.ADDRESSES,)
 
 
 def correspondences() -> Subgraph:
@@ -40,21 +42,24 @@ def theme_scores(heading: str, text: str) -> dict[str, float]:
     return scores
 
 
-def infer_themes(graph: Subgraph) -> Subgraph:
-    """ADDRESSES {basis: inferred, score} for measures whose words point to a theme."""
+def infer_themes(graph: Subgraph | GraphReader) -> Subgraph:
+    """ADDRESSES {basis: inferred, score} for measures whose words point to a theme (the graph
+    a Subgraph, or a store's rows read measure by measure)."""
     out = Subgraph()
-    explicit = {(r.start, r.end) for r in graph.relationships.values() if r.type == RelType.ADDRESSES}
+    read = reader(graph)
     family = {t.name: t.family for t in themes()}
-    for node in graph.nodes.values():
-        if node.label != Label.MEASURE or node.props.get("kind") == "plan":
+    for node_id in nodes_labelled(read, Label.MEASURE):
+        node = read.node(node_id)
+        if node is None or node.props.get("kind") == "plan":
             continue
         scores = theme_scores(node.props.get("heading", ""), node.props.get("text", ""))
         best: dict[str, tuple[float, str]] = {}
         for name, score in scores.items():
             if score > best.get(family[name], (0.0, ""))[0]:
                 best[family[name]] = (score, name)
+        explicit = {rel.end for rel in read.rels(node_id, True, _ADDRESSES)} if best else set()
         for score, name in best.values():
-            if score < INFER_MIN or (node.id, theme_id(name)) in explicit:
+            if score < INFER_MIN or theme_id(name) in explicit:
                 continue
             out.add_rel(Relationship(type=RelType.ADDRESSES, start=node.id, end=theme_id(name), props={
                 "basis": "inferred", "score": round(score, 3), "method": "keywords",

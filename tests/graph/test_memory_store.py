@@ -153,3 +153,33 @@ def test_memory_store_search_through_the_index_equals_a_scan() -> None:
                 [(i, -neg) for neg, i in scan[offset:offset + limit]], terms
     store.write(Subgraph(nodes={"m": Node(id="m", label=Label.MEASURE, props={"text": "独一无二"})}))
     assert [h.measure.id for h in store.search(["独一无二"], 0, 5).hits] == ["m"]
+
+
+def test_memory_store_writes_while_loading_merge_as_one_subgraph_then_drop_nulls() -> None:
+    """Inside loading(), a value given later to a key first written None takes the key's place
+    (Subgraph.add_node's merge), and the None values still left are dropped at the end."""
+    from policy_cascades.graph.model import Relationship, RelType
+
+    def piece(**props: Any) -> Subgraph:
+        graph = Subgraph()
+        for end in ("d", "m"):
+            graph.add_node(Node(id=end, label=Label.DOCUMENT if end == "d" else Label.MEASURE))
+        graph.add_node(Node(id="m", label=Label.MEASURE, props=props))
+        graph.add_rel(Relationship(type=RelType.CONTAINS, start="d", end="m", props=props))
+        return graph
+
+    first, second = piece(date=None, text="一", deadline=None), piece(date="2020-03-06")
+    merged = Subgraph()
+    merged.merge(first)
+    merged.merge(second)
+    whole, store = MemoryStore(), MemoryStore()
+    whole.write(merged)
+    with store.loading():
+        store.write(first)
+        store.write(second)
+        assert store.props_of("m") == {"date": "2020-03-06", "text": "一", "deadline": None}
+    for got in (store.subgraph(), whole.subgraph()):
+        assert list(got.nodes["m"].props.items()) == [("date", "2020-03-06"), ("text", "一")]
+        [rel] = got.relationships.values()
+        assert list(rel.props.items()) == [("date", "2020-03-06"), ("text", "一")]
+    assert store.stats() == whole.stats()
