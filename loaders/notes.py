@@ -96,7 +96,8 @@ _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:
 # and a deadline: 2020年6月底前完成, 6月底前, 长期坚持): one list for keyed and keyless notes. Not
 # 其中: …，其中市发改委牵头 names a lead.
 _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|排在|列在|列第"
-                 r"|(?:19|20)\d{2}年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)|长期坚持|持续推进")  # a deadline
+                 r"|(?:19|20)\d{2}年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)|长期坚持|持续推进"
+                 r"|(?:年内|年底前?|年末|全年|本年度)(?:完成|推进|持续|实施|落实|见效|基本)")  # a deadline
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.

@@ -42,6 +42,23 @@ _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*�
 _GROUP_OF_ABOVE = re.compile(r"^[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
 
 
+# A department with its place (湖南省教育厅, 某市市场监督管理局) or a national body's local office
+# (中华人民共和国长沙海关): joint issuers sign so, several to a line.
+_DEPARTMENT = re.compile(r"^(?:中华人民共和国[\u4e00-\u9fff]{1,12}|[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|州|县|区|盟|旗)"
+                         r"[\u4e00-\u9fff]{1,16})(?:厅|局|委员会|委|海关|办公室|分行)$")
+
+
+def _departments_line(text: str) -> bool:
+    """A signature line of two or more departments side by side (湖南省教育厅  湖南省财政厅).
+
+    Example:
+        >>> _departments_line("某省教育厅 某省财政厅 中华人民共和国某某海关"), _departments_line("某省教育厅")
+        (True, False)
+    """
+    parts = simplified(text).split()
+    return len(parts) >= 2 and all(_DEPARTMENT.match(part) for part in parts)
+
+
 def signature(lines: list[str]) -> list[str]:
     """The bodies printed above the first date line: one line, or one per line (a joint
     Party and government signature); else those printed right under it; else those above a
@@ -60,10 +77,10 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
         if signed_line and is_org_line(signed_line.group(1)):
             return orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
         if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
-            above = [t for t in lines[max(0, index - 12):index] if t][-4:]  # blank lines between
+            above = [t for t in lines[max(0, index - 12):index] if t][-8:]  # blank lines between
             found: list[str] = []
             for previous in reversed(above):
-                if not is_org_line(previous):
+                if not (is_org_line(previous) or _departments_line(previous)):
                     if found:
                         break
                     continue
@@ -175,11 +192,13 @@ def glued_date(text: str, published: str | None = None) -> str | None:
 
 
 def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
-    """A date that lost its 年月日, on the line under a signature."""
+    """A date that lost its 年月日, on the line under a signature, or under the notice's closing
+    sentence where the page lost the signature (…请认真组织实施。 / 2019610)."""
     above = ""
     for text in lines:
         stripped = text.strip()
-        if stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above and is_org_line(above):
+        if (stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above
+                and (is_org_line(above) or above.endswith("。"))):
             found = glued_date(stripped, published)
             if found:
                 return found

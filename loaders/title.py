@@ -184,10 +184,25 @@ def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate
         return labelled
     for found in ([c for c in candidates if c.document_form], [c for c in candidates if c.complete]):
         if found:
-            return found[-1]
+            last = found[-1]  # the title printed again whole elsewhere: the last lost a character
+            return next((c for c in found if _lost_from(last.text, c.text)), last)
     if labelled is not None and labelled.text:
         return labelled
     return candidates[0] if candidates else None
+
+
+def _lost_from(short: str, full: str) -> bool:
+    """Whether `short` is `full` with one or two characters lost (减税降费政工作 of 减税降费政策工作):
+    a title split over lines in a red header may drop a character at the break.
+
+    Example:
+        >>> _lost_from("关于印发《减税政工作方案》的通知", "关于印发《减税政策工作方案》的通知")
+        True
+    """
+    if not 1 <= len(full) - len(short) <= 2 or len(short) < 8:
+        return False
+    chars = iter(full)
+    return all(ch in chars for ch in short)
 
 
 def may_start(text: str) -> bool:

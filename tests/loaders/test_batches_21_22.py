@@ -136,3 +136,71 @@ def test_issuer_of_a_headline_in_guillemets_after_its_doc_number() -> None:
         为发展夜间经济，特制定本意见。
     """ + BODY)
     assert doc.issuers == ("绵阳市人民政府办公厅",)
+
+
+def test_glued_date_under_the_closing_sentence_of_a_notice_without_signature() -> None:
+    doc = _doc("""
+        某某县人民政府办公室关于印发《某某县减税降费工作方案》的通知
+        各乡镇人民政府，县政府各部门：
+        现将《某某县减税降费工作方案》印发给你们，请认真组织实施。
+
+        2019610
+
+        某某县减税降费工作方案
+        一、工作目标
+        1.落实政策。
+    """)
+    assert doc.date == "2019-06-10"
+
+
+def test_a_title_that_lost_a_character_at_a_line_break_gives_way_to_its_whole_printing() -> None:
+    doc = _doc("""
+        某某县人民政府办公室关于印发《某某县贯彻落实减税降费政策工作实施方案》的通知
+        某府办发〔2019〕96号
+        某某县人民政府办公室
+        关于印发《某某县贯彻落实减税降费政
+        工作实施方案》的通知
+        各乡镇人民政府，县政府各部门：
+        现将方案印发给你们，请认真组织实施。
+    """ + BODY)
+    assert doc.title == "关于印发《某某县贯彻落实减税降费政策工作实施方案》的通知"
+
+
+def test_a_deadline_after_the_units_of_a_keyless_note_is_a_remark() -> None:
+    doc = _doc("""
+        某市人民政府关于分解落实重点工作的通知
+        各区人民政府，市政府各部門：
+        一、重點工作
+        1.推動高質量發展。（市政府各部門分別負責，年內持續推進）
+        2.擴大內需。（市發展改革委、市商務局負責，年底前完成）
+    """)
+    assert _measure(doc, "一.1").responsible == ("市政府各部門",)
+    assert _measure(doc, "一.2").responsible == ("市發展改革委", "市商務局")
+
+
+def test_joint_signature_of_departments_several_to_a_line() -> None:
+    doc = _doc("""
+        关于印发《关于进一步扩大消费的若干措施》的通知
+        湘发改就业规〔2020〕764号
+        各市州人民政府，省政府各厅委、各直属机构：
+        经报省人民政府同意，现将《若干措施》印发给你们，请认真贯彻执行。
+        湖南省发展和改革委员会 湖南省教育厅 湖南省科学技术厅
+        湖南省工业和信息化厅 湖南省民政厅 湖南省财政厅
+        湖南省住房和城乡建设厅 湖南省交通运输厅 湖南省农业农村厅
+        湖南省商务厅 湖南省文化和旅游厅
+        湖南省医疗保障局 中华人民共和国长沙海关
+        2020年10月10日
+    """ + BODY)
+    assert len(doc.issuers) == 13
+    assert doc.issuers[0] == "湖南省发展和改革委员会" and doc.issuers[-1] == "中华人民共和国长沙海关"
+
+
+def test_doc_number_on_a_bulleted_line_that_lost_its_closing_bracket() -> None:
+    doc = _doc("""
+        某某市人民政府关于印发促进居民增收实施方案的通知
+          • 某某市政府门户网站
+          • 巴政发〔2017 169
+            各旗县区人民政府，市直各部门：
+            现将方案印发给你们，请遵照执行。
+    """ + BODY)
+    assert doc.doc_number == "巴政发〔2017〕169号"
