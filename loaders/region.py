@@ -102,6 +102,10 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         below = _by_towns(lines, places)
         if below is not None and below.region and placed.region.key in places.path(below.region.key):
             placed = below
+    if (placed.region is not None and placed.region.level == "municipal" and not levels
+            and _weakest(clues, placed.region) and _named_as_superior(lines, placed.region)):
+        placed = Placed(None, "county", f"the text names {placed.region.key} among the levels above it "
+                        f"(省、{placed.region.name}): a county-level unit of it, which one is left open")
     if placed.region is not None and placed.region.level != "county":
         zone = _zone(organs, placed.region, places)
         if zone is not None:
@@ -392,6 +396,19 @@ def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()
     why = f"the clues fit {' or '.join(sorted(r.key for r in tied))} equally" if tied else "no clue names the county"
     return Placed(region, "county", f"{why}; placed in {region.key} by the towns the text names "
                   f"({'、'.join(found[1])})")
+
+
+def _named_as_superior(lines: list[str], region: Region) -> bool:
+    """Whether the text names a city among the levels above its own (结合国家、省、某某市的政策和我市
+    实际; 争取国家、省、某某市专项资金): the document is then a county-level unit's under it.
+
+    Example:
+        >>> _named_as_superior(["结合省、德州市政策清单和我市实际"], Region(key="德州市", name="德州市",
+        ...                     level="municipal", parent="山东省"))
+        True
+    """
+    pattern = re.compile(rf"(?:国家|中央|省|自治区)[、，,]\s*{re.escape(region.name)}")
+    return any(pattern.search(simplified(line)) for line in lines)
 
 
 def _weakest(clues: list[Clue], region: Region) -> bool:

@@ -204,3 +204,16 @@ def test_doc_number_on_a_bulleted_line_that_lost_its_closing_bracket() -> None:
             现将方案印发给你们，请遵照执行。
     """ + BODY)
     assert doc.doc_number == "巴政发〔2017〕169号"
+
+
+def test_a_city_named_among_the_levels_above_the_text_is_not_its_place() -> None:
+    """A county-level city's text says 我市 and names its prefecture among the levels above it
+    (结合省、某某市…和我市实际): not the prefecture's document; the county is left open."""
+    doc = _doc("""
+        根据工作安排，结合省、潍坊市推动高质量发展政策清单和我市预算编制情况，制定若干政策。
+        一、支持产业转型升级
+        1.争取国家、省、潍坊市各类专项资金，市财政安排资金支持企业发展。
+        2.全市重点项目建设。
+    """)
+    assert doc.region is None and doc.level == "county"
+    assert any(w.field == "region" for w in doc.warnings)
