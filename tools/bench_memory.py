@@ -108,6 +108,7 @@ def instrument(phases: Phases) -> Callable[[list[str]], Any]:
     """Import the pipeline, wrap the functions that mark phases, and return the CLI's main."""
     import policy_cascades.graph.link as link
     import policy_cascades.graph.link.measures as measures
+    import policy_cascades.graph.link.pairs as pairs
     from policy_cascades import cli
     from policy_cascades.graph import pipeline
     from policy_cascades.graph.memory_store import MemoryStore
@@ -119,7 +120,11 @@ def instrument(phases: Phases) -> Callable[[list[str]], Any]:
     for owner in (link, pipeline):  # where it is called from
         wrap(owner, "link_before_lineage", phases, before="documents and themes linked",
              after="facts and the corpus's TF-IDF spaces fitted")
-    wrap(measures, "national_hubs", phases, after="measure lineage, a province a task")
+    lineage = "measure lineage, a province a task"
+    if hasattr(measures, "national_hubs"):  # older code: called last before the tasks
+        wrap(measures, "national_hubs", phases, after=lineage)
+    else:  # the spaces are fitted, and the hubs computed, in Fitted
+        wrap(pairs.Fitted, "__init__", phases, after=lineage)
     wrap(MemoryStore, "write", phases, before="store write", back=True, inside=documents)
     wrap(MemoryStore, "save", phases, before="save")
     main: Callable[[list[str]], Any] = cli.main

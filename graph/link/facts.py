@@ -7,8 +7,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy as np
-
 from policy_cascades.graph.link.script import simplified
 from policy_cascades.graph.link.vectors import Rows, Vectors
 from policy_cascades.graph.model import Label, Node, RelType, Subgraph
@@ -97,11 +95,12 @@ class Facts:
         """Each measure's row in `order`."""
         return {node_id: i for i, node_id in enumerate(self.order)}
 
-    def restricted(self, keep: set[str]) -> Facts:
+    def restricted(self, keep: set[str], vectors: Rows) -> Facts:
         """The facts of some measures alone, whole documents (so that a measure's containers
-        and points are among them), with their rows of this corpus's TF-IDF space: what one
-        linking task needs. Pickles without the corpus's vocabulary. Read measure by measure,
-        so that making every province's part reads the corpus about once, not once a province."""
+        and points are among them), with `vectors`, their rows (in `order`) of this corpus's
+        TF-IDF space: what one linking task needs. Pickles without the corpus's vocabulary.
+        Read measure by measure, so that making every province's part reads the corpus about
+        once, not once a province."""
         ids = sorted(keep)
         out = Facts(measures={i: self.measures[i] for i in ids})
         for name in ("systems", "themes", "explicit_own", "agencies", "points"):
@@ -111,8 +110,7 @@ class Facts:
         out.containers = {i: self.containers[i] for i in ids if i in self.containers}
         out.theme_score = {(i, t): self.theme_score[(i, t)] for i in ids
                            for t in self.themes.get(i, ()) if (i, t) in self.theme_score}
-        out.__dict__["vectors"] = self.vectors.rows(
-            np.array([self.position[i] for i in out.order], np.int64))
+        out.__dict__["vectors"] = vectors
         return out
 
     def body(self, node_id: str) -> str:

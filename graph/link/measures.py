@@ -29,7 +29,6 @@ from policy_cascades.graph.link.pairs import (
     Fitted,
     Spaces,
     candidate_pairs,
-    national_hubs,
 )
 from policy_cascades.graph.link.reinvention import forget as forget_alignments
 from policy_cascades.graph.link.reinvention import reinvention
@@ -97,7 +96,6 @@ def parts(facts: Facts, declared: dict[str, set[str]], model: LinkModel,
     no region at all, one more), in the provinces' order."""
     closure = _closure(declared)
     fitted = Fitted(facts)
-    hubs = national_hubs(facts, fitted.bodies)
     national = {m for m, node in facts.measures.items() if node.props.get("source") == NATIONAL}
     members: dict[str, set[str]] = defaultdict(set)
     for node_id in sorted(set(facts.measures) - national):
@@ -106,7 +104,8 @@ def parts(facts: Facts, declared: dict[str, set[str]], model: LinkModel,
         keep = members[name] | national
         index = np.array(sorted(facts.position[m] for m in keep), np.int64)
         docs = {facts.measures[m].props.get("doc_id", "") for m in members[name]}
-        yield Part(name, facts.restricted(keep), fitted.spaces(index), hubs,
+        spaces = fitted.spaces(index)
+        yield Part(name, facts.restricted(keep, spaces.bodies), spaces, fitted.hubs,
                    {d: closure[d] for d in docs if d in closure}, model, topics)
 
 

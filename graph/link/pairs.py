@@ -41,7 +41,7 @@ from scipy import sparse
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.grams import Words, fit_counts
 from policy_cascades.graph.link.keywords import Keywords
-from policy_cascades.graph.link.vectors import Rows, Vectors, runs
+from policy_cascades.graph.link.vectors import Counted, Rows, Space, runs
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.loaders.gazetteer import themes as all_themes
 
@@ -175,35 +175,53 @@ class Spaces:
 
 
 class Fitted:
-    """The corpus's TF-IDF spaces, fitted once on every measure: `spaces` gives some measures'
-    rows of them (what a linking task carries: rows, not the vocabulary)."""
+    """The corpus's TF-IDF spaces (bodies, headings, the two sections around each), fitted
+    once on every measure and kept without their rows (a few bytes a column, where the rows
+    took about 2.4 KB a measure for a whole load: issue 12): `spaces` makes some measures'
+    rows again from their texts, the same to the bit (what a linking task carries: rows, not
+    the vocabulary); `hubs` is national_hubs over every child of the corpus, computed while
+    the bodies' counts were at hand."""
 
     def __init__(self, facts: Facts) -> None:
-        if not isinstance(facts.vectors, Vectors):
+        if type(facts.__dict__.get("vectors")) is Rows:
             raise TypeError("the spaces are fitted on a corpus's own facts, not on a part's")
         self.facts = facts
-        self.bodies = facts.vectors
-        ids = facts.order
-        self.heads = Vectors([facts.measures[i].props.get("heading", "") for i in ids])
-        self.context = Vectors(["。".join(facts.measures[c].props.get("heading", "")
-                                         for c in facts.containers[i][:2]) for i in ids])
+        every = np.arange(len(facts.order))
+        self.bodies, counts = Space.fit(self._bodies(every))
+        self.hubs = national_hubs(facts, Counted(self.bodies, counts))
+        del counts
+        self.heads = Space.fit(self._heads(every))[0]
+        self.context = Space.fit(self._context(every))[0]
+
+    def _bodies(self, index: np.ndarray) -> list[str]:
+        return [self.facts.body(self.facts.order[i]) for i in index.tolist()]
+
+    def _heads(self, index: np.ndarray) -> list[str]:
+        measures, ids = self.facts.measures, self.facts.order
+        return [measures[ids[i]].props.get("heading", "") for i in index.tolist()]
+
+    def _context(self, index: np.ndarray) -> list[str]:
+        measures, ids = self.facts.measures, self.facts.order
+        return ["。".join(measures[c].props.get("heading", "")
+                         for c in self.facts.containers[ids[i]][:2]) for i in index.tolist()]
 
     def spaces(self, index: np.ndarray) -> Spaces:
         """The rows of the measures `index` (rows of facts.order, rising), their parents'
         clauses put in the bodies' space here (a row's entries do not depend on the others)."""
         ids = self.facts.order
+        bodies = self._bodies(index)
         texts: list[str] = []
         owners: list[int] = []
         for position, i in enumerate(index.tolist()):
             if not is_parent(self.facts, ids[i]):
                 continue
-            clauses = [c for c in _CLAUSE.split(self.facts.body(ids[i])) if len(c) >= MIN_CLAUSE]
+            clauses = [c for c in _CLAUSE.split(bodies[position]) if len(c) >= MIN_CLAUSE]
             if len(clauses) > 1:
                 texts.extend(clauses)
                 owners.extend([position] * len(clauses))
         owner = np.array(owners, np.int64)
-        return Spaces(self.bodies.rows(index), self.heads.rows(index), self.context.rows(index),
-                      self.bodies.transform(texts),
+        return Spaces(self.bodies.rows(bodies), self.heads.rows(self._heads(index)),
+                      self.context.rows(self._context(index)), self.bodies.transform(texts),
                       np.searchsorted(owner, np.arange(len(index)), side="left"),
                       np.searchsorted(owner, np.arange(len(index)), side="right"),
                       self.bodies.seen)

@@ -41,30 +41,111 @@ class Rows:
     def __init__(self, matrix: sparse.csr_matrix) -> None:
         self.matrix = matrix
 
+    def take(self, index: np.ndarray) -> sparse.csr_matrix:
+        """The rows `index` (in the order given) as a matrix."""
+        out: sparse.csr_matrix = self.matrix[index]
+        return out
+
     def rows(self, index: np.ndarray) -> Rows:
         """These rows alone (in the order given), in the same space: their cosines are those
         of the whole, to the bit (a sparse product sums each row's entries in its own order)."""
-        return Rows(self.matrix[index])
+        return Rows(self.take(index))
 
     def block_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The dense matrix of cosines between two arrays of row numbers."""
         if not len(left) or not len(right):
             return np.zeros((len(left), len(right)), dtype=np.float32)
-        product = self.matrix[left] @ self.matrix[right].T
+        product = self.take(left) @ self.take(right).T
         return np.asarray(product.todense(), dtype=np.float32)
 
     def pairwise_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The cosine of each pair of rows (left[i], right[i])."""
         if not len(left):
             return np.zeros(0, dtype=np.float32)
-        product = self.matrix[left].multiply(self.matrix[right])
+        product = self.take(left).multiply(self.take(right))
         return np.asarray(product.sum(axis=1), dtype=np.float32).ravel()
+
+
+class Space:
+    """A corpus's TF-IDF space (scikit-learn's TfidfTransformer: sublinear tf, smoothed idf)
+    without the corpus's rows: its vocabulary (sorted n-gram keys), its IDF weights and `seen`,
+    the columns in the order the corpus first showed them, which is the order of a fitted
+    row's entries. A few bytes a column, where the rows of a national corpus cost a few KB a
+    measure (issue 12): a linking task makes its measures' rows again from their texts (`rows`).
+
+    Example:
+        >>> space, counts = Space.fit(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
+        >>> fitted = space.weigh(counts)
+        >>> again = space.rows(["稳岗返还", "加强组织领导"]).matrix
+        >>> (again != fitted[1:]).nnz, list(again.indices) == list(fitted[1:].indices)
+        (0, True)
+    """
+
+    def __init__(self, vocabulary: np.ndarray, seen: np.ndarray,
+                 tfidf: TfidfTransformer | None) -> None:
+        self.vocabulary, self.seen, self.tfidf = vocabulary, seen, tfidf
+        rank = np.empty(len(seen), np.int32)
+        rank[seen] = np.arange(len(seen), dtype=np.int32)
+        self._rank = rank  # each column's place in `seen`
+
+    @classmethod
+    def fit(cls, texts: Sequence[str]) -> tuple[Space, sparse.csr_matrix]:
+        """The space of `texts`, and their counts in it: row i is texts[i]'s, its entries in
+        `seen` order, as `weigh` wants them."""
+        vocabulary, counts, seen = fit_counts(Words(texts, runs), *NGRAMS)
+        tfidf = TfidfTransformer(sublinear_tf=True).fit(counts) if len(vocabulary) else None
+        return cls(vocabulary, seen, tfidf), counts
+
+    @property
+    def width(self) -> int:
+        return max(len(self.vocabulary), 1)
+
+    def weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+        """The TF-IDF rows of count rows of this space, made in place (pass a copy to keep the
+        counts): a row's weights depend on that row alone."""
+        if self.tfidf is None:
+            return sparse.csr_matrix((counts.shape[0], self.width), dtype=np.float32)
+        out: sparse.csr_matrix = self.tfidf.transform(counts, copy=False).tocsr()
+        return out
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Other texts as rows in the same space (the same vocabulary and IDF weights), a
+        row's entries sorted by column."""
+        if self.tfidf is None or not texts:
+            return sparse.csr_matrix((len(texts), self.width), dtype=np.float32)
+        return self.weigh(transform_counts(Words(texts, runs), self.vocabulary, *NGRAMS))
+
+    def rows(self, texts: Sequence[str]) -> Rows:
+        """Texts' rows with their entries in `seen` order, as the fit made the corpus's: a
+        text of the fitted corpus gets its fitted row to the bit (a float32 product sums a
+        row's entries in their order)."""
+        if self.tfidf is None or not texts:
+            return Rows(sparse.csr_matrix((len(texts), self.width), dtype=np.float32))
+        counts = transform_counts(Words(texts, runs), self.vocabulary, *NGRAMS)
+        by_rank = sparse.csr_matrix((counts.data, self._rank[counts.indices], counts.indptr),
+                                    shape=counts.shape)
+        by_rank.sort_indices()
+        return Rows(self.weigh(sparse.csr_matrix(
+            (by_rank.data, self.seen.astype(np.int32)[by_rank.indices], by_rank.indptr),
+            shape=counts.shape)))
+
+
+class Counted(Rows):
+    """A fitted corpus's rows kept as its counts, weighed when taken: what comparing the whole
+    corpus once needs, without a second matrix of its size."""
+
+    def __init__(self, space: Space, counts: sparse.csr_matrix) -> None:
+        super().__init__(counts)
+        self.space = space
+
+    def take(self, index: np.ndarray) -> sparse.csr_matrix:
+        return self.space.weigh(self.matrix[index])
 
 
 class Vectors(Rows):
     """TF-IDF rows for texts, in the order given (row i is texts[i]), and the space they were
-    fitted in: `seen`, the columns in the order the texts first showed them (the order of
-    each row's entries); `transform` puts other texts in the same space.
+    fitted in (`space`; `seen`, the columns in the order the texts first showed them, the
+    order of each row's entries); `transform` puts other texts in the same space.
 
     Example:
         >>> v = Vectors(["落实稳岗返还政策", "稳岗返还", "加强组织领导"])
@@ -74,20 +155,13 @@ class Vectors(Rows):
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
-        words = Words(texts, runs)
-        self._vocabulary, counts, self.seen = fit_counts(words, *NGRAMS)
-        self._tfidf: TfidfTransformer | None = None
-        if len(self._vocabulary):
-            self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
-            matrix: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
-        else:
-            matrix = sparse.csr_matrix((len(texts), 1), dtype=np.float32)
-        super().__init__(matrix)
+        self.space, counts = Space.fit(texts)
+        super().__init__(self.space.weigh(counts))
+
+    @property
+    def seen(self) -> np.ndarray:
+        return self.space.seen
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Other texts as rows in the same space (the same vocabulary and IDF weights)."""
-        if self._tfidf is None or not texts:
-            return sparse.csr_matrix((len(texts), self.matrix.shape[1]), dtype=np.float32)
-        counts = transform_counts(Words(texts, runs), self._vocabulary, *NGRAMS)
-        out: sparse.csr_matrix = self._tfidf.transform(counts, copy=False).tocsr()
-        return out
+        return self.space.transform(texts)
