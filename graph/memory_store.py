@@ -7,7 +7,7 @@ import fcntl
 import gc
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from policy_cascades.graph import saved
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph, merge_props
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.graph.packed import Keys, Sharer, get, pack, unpack, without_nulls
+from policy_cascades.graph.reader import NodesRead
 from policy_cascades.graph.search import Found, Hit, page, score
 from policy_cascades.graph.store import (
     TRACE_NODE_KEYS,
@@ -278,6 +279,10 @@ class MemoryStore:
             return [e for e in edges if e[0] in types]
         by_type = self._index.by_type(node_id, outgoing, edges)
         return [e for rel_type in types for e in by_type.get(rel_type, ())]
+
+    def node_map(self, ids: Iterable[str]) -> Mapping[str, Node]:
+        """These nodes by id, each read from its row when asked for (graph/reader.py)."""
+        return NodesRead(self, ids)
 
     def rels(self, node_id: str, outgoing: bool, types: Sequence[RelType]) -> list[Relationship]:
         """A node's relationships of `types` one way, each type's in the order written, as new

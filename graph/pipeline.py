@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -122,21 +122,22 @@ def write_graph(records: list[PolicyDocument], into: Subgraph | MemoryStore,
 
     So a load into the embedded store never holds the documents' graph as Node and
     Relationship objects (4.4 KB a measure at 10,000 documents, and the holes they left when
-    freed), nor its links (issue 12). It takes `records`: the list is emptied, and the
-    records are dropped once documents and themes are linked (each Document keeps its own
-    as `_record`); the lineage reads the measures' facts, not the records."""
+    freed), nor its links (issue 12). It takes `records`: the list is emptied, each record
+    is dropped once its document's subgraph is written but for what the linker reads of it
+    (DocumentGraph.for_linking: no measures), and that once documents and themes are linked
+    (each Document keeps its record as `_record`); the lineage reads the measures' facts."""
     write, loading = ((into.merge, nullcontext) if isinstance(into, Subgraph)
                       else (into.write, into.loading))
     with loading():
         parts = _write_documents(records, national, write)
         out, declared = link_before_lineage(parts, into)
-        if workers is None:
-            workers = link_workers(sum(len(part.doc.measures) for part in parts))
-        del parts  # and the records with them
+        del parts
         write(out)
         del out
-        facts = Facts.of(into) if lineage else None
-    if facts is not None:
+    if lineage:  # the measures' facts, read from what was written (a store's when asked)
+        facts = Facts.of(into)
+        if workers is None:
+            workers = link_workers(len(facts.measures))
         for links in province_links(facts, declared, workers=workers, scheduler=scheduler):
             write(links)
             del links  # not held while the next province is linked
@@ -145,17 +146,18 @@ def write_graph(records: list[PolicyDocument], into: Subgraph | MemoryStore,
 def _write_documents(records: list[PolicyDocument], national: bool,
                      write: Callable[[Subgraph], object]) -> list[DocumentGraph]:
     """Each document's own subgraph (the national directives' first), written as it is made,
-    and each document's part without its subgraph: the linker's record and references.
-    Empties `records`."""
+    and each document's part as the linker reads it (DocumentGraph.for_linking: its record
+    but for the measures, its references). Empties `records`."""
     documents = [*(national_documents() if national else []), *unique_documents(records)]
     records.clear()
+    documents.reverse()
     parts: list[DocumentGraph] = []
-    for doc in documents:
-        part = document_to_subgraph(doc)
+    while documents:  # each record dropped once written, so that later ones reuse its memory
+        part = document_to_subgraph(documents.pop())
         write(part.graph)
         if part.doc.source == NATIONAL:
             write(_urls(part))
-        parts.append(replace(part, graph=Subgraph()))  # written, its own subgraph is dropped
+        parts.append(part.for_linking())
     return parts
 
 

@@ -9,7 +9,7 @@ its outline's order, the last container written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
@@ -26,6 +26,9 @@ class GraphReader(Protocol):
 
     def rels(self, node_id: str, outgoing: bool, types: Sequence[RelType]) -> list[Relationship]:
         """A node's relationships of `types` one way: of each type, in the order written."""
+
+    def node_map(self, ids: Iterable[str]) -> Mapping[str, Node]:
+        """These nodes by id, in the order given (all of them must be there)."""
 
 
 class SubgraphReader:
@@ -46,6 +49,10 @@ class SubgraphReader:
         node = self.graph.nodes.get(node_id)
         return None if node is None else node.props.get(key)
 
+    def node_map(self, ids: Iterable[str]) -> Mapping[str, Node]:
+        """A dict of the Subgraph's own nodes."""
+        return {node_id: self.graph.nodes[node_id] for node_id in ids}
+
     def rels(self, node_id: str, outgoing: bool, types: Sequence[RelType]) -> list[Relationship]:
         if self._ends is None:
             incoming: dict[str, list[Relationship]] = {}
@@ -55,6 +62,31 @@ class SubgraphReader:
                 incoming.setdefault(rel.end, []).append(rel)
             self._ends = incoming, out
         return [rel for rel in self._ends[outgoing].get(node_id, ()) if rel.type in types]
+
+
+class NodesRead(Mapping[str, Node]):
+    """Some nodes of a GraphReader by id, in the order given, each read when asked for: it
+    holds their ids, not their properties (the lineage's view of a national corpus's
+    measures in the embedded store: their Node objects took about 0.65 KB a measure)."""
+
+    def __init__(self, graph: GraphReader, ids: Iterable[str]) -> None:
+        self.graph = graph
+        self.ids = dict.fromkeys(ids)
+
+    def __getitem__(self, node_id: str) -> Node:
+        node = self.graph.node(node_id) if node_id in self.ids else None
+        if node is None:
+            raise KeyError(node_id)
+        return node
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.ids
 
 
 def reader(graph: Subgraph | GraphReader) -> GraphReader:

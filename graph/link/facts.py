@@ -4,6 +4,7 @@ agencies' systems, their themes, and the outline around them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -21,7 +22,7 @@ _OUT = (RelType.ADDRESSES, RelType.CONTAINS)
 
 @dataclass
 class Facts:
-    measures: dict[str, Node] = field(default_factory=dict)
+    measures: Mapping[str, Node] = field(default_factory=dict)  # a store's: read when asked
     systems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     themes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     explicit_own: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -35,11 +36,7 @@ class Facts:
     def of(cls, graph: Subgraph | GraphReader) -> Facts:
         """The facts of a graph: a Subgraph, or a store's rows read measure by measure."""
         read = reader(graph)
-        facts = cls()
-        for node_id in nodes_labelled(read, Label.MEASURE):
-            node = read.node(node_id)
-            assert node is not None
-            facts.measures[node_id] = node
+        facts = cls(measures=read.node_map(nodes_labelled(read, Label.MEASURE)))
         parent: dict[str, str] = {}
         for measure in facts.measures:
             for rel in read.rels(measure, False, _IN):
