@@ -7,12 +7,13 @@ the national items, at random with a fixed seed: an out-of-sample check of the l
     python tools/sample_real_children.py --n 80 --seed 20261208 --more --per-document 4  # a third
     python tools/sample_real_children.py --n 80 --seed 20261209 --more --per-document 6 --fill  # a fourth
     python tools/sample_real_children.py --n 80 --seed 20261210 --more --fresh --per-document 4 --fill  # a fifth
+    python tools/sample_real_children.py --n 80 --seed 20261211 --more --fresh --per-document 4 --fill  # a sixth
 
 `--more` draws from the measures not yet in tests/linking/real_judgements.json (matched by
 source and path), its documents' judged children counting towards the cap of PER_DOCUMENT
 (`--per-document`).
 
-The population: every measure of every real document (tests/data/real/dev, eval … eval7; none
+The population: every measure of every real document (tests/data/real/dev, eval, eval2 …; none
 from the seed's 山东省 or 甘肃省张掖市 documents, none used to build the linker), from the project's
 own extraction (build_graph with no lineage), the documents of national level left out (their
 measures are not children of the national items), and measures with neither heading nor text
