@@ -41,7 +41,7 @@ from scipy import sparse
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.grams import Words, fit_counts
 from policy_cascades.graph.link.keywords import Keywords
-from policy_cascades.graph.link.vectors import Counted, Rows, Space, runs
+from policy_cascades.graph.link.vectors import Comparable, Remade, Rows, Space, Texts, runs
 from policy_cascades.graph.national import SOURCE as NATIONAL
 from policy_cascades.loaders.gazetteer import themes as all_themes
 
@@ -137,7 +137,7 @@ def candidate_pairs(facts: Facts, declared: dict[str, set[str]],
     return Candidates(table.ids, child, parent, x)
 
 
-def national_hubs(facts: Facts, bodies: Rows, chunk: int = 20_000) -> dict[str, float]:
+def national_hubs(facts: Facts, bodies: Comparable, chunk: int = 20_000) -> dict[str, float]:
     """The hubness (mean of the HUB_K nearest child cosines) of each national parent over
     every child of the corpus (`bodies`: every measure's row, in facts.order): a national
     item is the ancestor of every region's measures, so no linking task of one province
@@ -186,30 +186,28 @@ class Fitted:
         if type(facts.__dict__.get("vectors")) is Rows:
             raise TypeError("the spaces are fitted on a corpus's own facts, not on a part's")
         self.facts = facts
-        every = np.arange(len(facts.order))
-        self.bodies, counts = Space.fit(self._bodies(every))
-        self.hubs = national_hubs(facts, Counted(self.bodies, counts))
-        del counts
-        self.heads = Space.fit(self._heads(every))[0]
-        self.context = Space.fit(self._context(every))[0]
+        size = len(facts.order)
+        self.bodies = Space.counted(Texts(size, self._body))
+        self.hubs = national_hubs(facts, Remade(self.bodies, Texts(size, self._body)))
+        self.heads = Space.counted(Texts(size, self._head))
+        self.context = Space.counted(Texts(size, self._context))
 
-    def _bodies(self, index: np.ndarray) -> list[str]:
-        return [self.facts.body(self.facts.order[i]) for i in index.tolist()]
+    def _body(self, i: int) -> str:
+        return self.facts.body(self.facts.order[i])
 
-    def _heads(self, index: np.ndarray) -> list[str]:
-        measures, ids = self.facts.measures, self.facts.order
-        return [measures[ids[i]].props.get("heading", "") for i in index.tolist()]
+    def _head(self, i: int) -> str:
+        return str(self.facts.measures[self.facts.order[i]].props.get("heading", ""))
 
-    def _context(self, index: np.ndarray) -> list[str]:
-        measures, ids = self.facts.measures, self.facts.order
-        return ["。".join(measures[c].props.get("heading", "")
-                         for c in self.facts.containers[ids[i]][:2]) for i in index.tolist()]
+    def _context(self, i: int) -> str:
+        measures = self.facts.measures
+        return "。".join(measures[c].props.get("heading", "")
+                        for c in self.facts.containers[self.facts.order[i]][:2])
 
     def spaces(self, index: np.ndarray) -> Spaces:
         """The rows of the measures `index` (rows of facts.order, rising), their parents'
         clauses put in the bodies' space here (a row's entries do not depend on the others)."""
         ids = self.facts.order
-        bodies = self._bodies(index)
+        bodies = [self._body(i) for i in index.tolist()]
         texts: list[str] = []
         owners: list[int] = []
         for position, i in enumerate(index.tolist()):
@@ -220,8 +218,10 @@ class Fitted:
                 texts.extend(clauses)
                 owners.extend([position] * len(clauses))
         owner = np.array(owners, np.int64)
-        return Spaces(self.bodies.rows(bodies), self.heads.rows(self._heads(index)),
-                      self.context.rows(self._context(index)), self.bodies.transform(texts),
+        return Spaces(self.bodies.rows(bodies),
+                      self.heads.rows([self._head(i) for i in index.tolist()]),
+                      self.context.rows([self._context(i) for i in index.tolist()]),
+                      self.bodies.transform(texts),
                       np.searchsorted(owner, np.arange(len(index)), side="left"),
                       np.searchsorted(owner, np.arange(len(index)), side="right"),
                       self.bodies.seen)

@@ -10,8 +10,10 @@ and weighted by scikit-learn's TfidfTransformer (sublinear tf, smoothed idf).
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import overload
 
 import numpy as np
 from scipy import sparse
@@ -33,23 +35,12 @@ def runs(text: str) -> str:
     return _BREAK.sub(" ", text)
 
 
-class Rows:
-    """Some TF-IDF rows, L2-normalised (row i is the i-th text), compared by blocks: what
-    comparing needs, without the vocabulary (a linking task gets its measures' rows of the
-    corpus's space this way, not the space)."""
-
-    def __init__(self, matrix: sparse.csr_matrix) -> None:
-        self.matrix = matrix
+class Comparable:
+    """TF-IDF rows, L2-normalised, compared by blocks; `take` gives some of them as a matrix."""
 
     def take(self, index: np.ndarray) -> sparse.csr_matrix:
         """The rows `index` (in the order given) as a matrix."""
-        out: sparse.csr_matrix = self.matrix[index]
-        return out
-
-    def rows(self, index: np.ndarray) -> Rows:
-        """These rows alone (in the order given), in the same space: their cosines are those
-        of the whole, to the bit (a sparse product sums each row's entries in its own order)."""
-        return Rows(self.take(index))
+        raise NotImplementedError
 
     def block_rows(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """The dense matrix of cosines between two arrays of row numbers."""
@@ -64,6 +55,48 @@ class Rows:
             return np.zeros(0, dtype=np.float32)
         product = self.take(left).multiply(self.take(right))
         return np.asarray(product.sum(axis=1), dtype=np.float32).ravel()
+
+
+class Rows(Comparable):
+    """Some TF-IDF rows (row i is the i-th text): what comparing needs, without the
+    vocabulary (a linking task gets its measures' rows of the corpus's space this way, not
+    the space)."""
+
+    def __init__(self, matrix: sparse.csr_matrix) -> None:
+        self.matrix = matrix
+
+    def take(self, index: np.ndarray) -> sparse.csr_matrix:
+        out: sparse.csr_matrix = self.matrix[index]
+        return out
+
+    def rows(self, index: np.ndarray) -> Rows:
+        """These rows alone (in the order given), in the same space: their cosines are those
+        of the whole, to the bit (a sparse product sums each row's entries in its own order)."""
+        return Rows(self.take(index))
+
+
+class Texts(Sequence[str]):
+    """`size` texts, each made when asked for by `text(position)`: a corpus's texts read once
+    for a fit, without a list of them all."""
+
+    def __init__(self, size: int, text: Callable[[int], str]) -> None:
+        self.size, self.text = size, text
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self.text(j) for j in range(*i.indices(self.size))]
+        if not -self.size <= i < self.size:
+            raise IndexError(i)
+        return self.text(i % self.size)
 
 
 class Space:
@@ -81,9 +114,12 @@ class Space:
         (0, True)
     """
 
-    def __init__(self, vocabulary: np.ndarray, seen: np.ndarray,
-                 tfidf: TfidfTransformer | None) -> None:
-        self.vocabulary, self.seen, self.tfidf = vocabulary, seen, tfidf
+    def __init__(self, vocabulary: np.ndarray, seen: np.ndarray, frequency: np.ndarray,
+                 texts: int) -> None:
+        """The space of `texts` texts whose n-grams are `vocabulary`, first seen in the order
+        `seen`, each in `frequency` of the texts."""
+        self.vocabulary, self.seen = vocabulary, seen
+        self.tfidf = _fitted(frequency, texts) if len(vocabulary) else None
         rank = np.empty(len(seen), np.int32)
         rank[seen] = np.arange(len(seen), dtype=np.int32)
         self._rank = rank  # each column's place in `seen`
@@ -93,8 +129,20 @@ class Space:
         """The space of `texts`, and their counts in it: row i is texts[i]'s, its entries in
         `seen` order, as `weigh` wants them."""
         vocabulary, counts, seen = fit_counts(Words(texts, runs), *NGRAMS)
-        tfidf = TfidfTransformer(sublinear_tf=True).fit(counts) if len(vocabulary) else None
-        return cls(vocabulary, seen, tfidf), counts
+        return cls(vocabulary, seen, _frequency(counts), len(texts)), counts
+
+    @classmethod
+    def counted(cls, texts: Sequence[str], chunk: int = 25_000) -> Space:
+        """The space of `texts`, as `fit` gives it, their n-grams counted `chunk` texts at a
+        time: no count matrix of the whole corpus (8 bytes an n-gram of each text, and as
+        much again while it was made, were the peak of a national corpus's load, issue 12)."""
+        words = Words(texts, runs)
+        vocabulary, _, seen = fit_counts(_some(words, 0, 0), *NGRAMS)
+        frequency = np.zeros(len(vocabulary), np.int64)
+        for start in range(0, len(texts), chunk):
+            _, counts, _ = fit_counts(_some(words, start, start + chunk), *NGRAMS)
+            frequency += _frequency(counts)
+        return cls(vocabulary, seen, frequency, len(texts))
 
     @property
     def width(self) -> int:
@@ -130,16 +178,45 @@ class Space:
             shape=counts.shape)))
 
 
-class Counted(Rows):
-    """A fitted corpus's rows kept as its counts, weighed when taken: what comparing the whole
-    corpus once needs, without a second matrix of its size."""
+def _some(words: Words, start: int, end: int) -> Words:
+    """The texts start:end of `words`, their words numbered as in the whole (so that
+    fit_counts finds the whole's vocabulary and first-seen order)."""
+    out = copy.copy(words)
+    out.bags = words.bags[start:end]
+    return out
 
-    def __init__(self, space: Space, counts: sparse.csr_matrix) -> None:
-        super().__init__(counts)
-        self.space = space
+
+def _frequency(counts: sparse.csr_matrix) -> np.ndarray:
+    """How many rows hold each column (a row holds a column once)."""
+    out: np.ndarray = np.bincount(counts.indices, minlength=counts.shape[1])
+    return out
+
+
+def _fitted(frequency: np.ndarray, texts: int) -> TfidfTransformer:
+    """TfidfTransformer(sublinear_tf=True) as fitting it on float32 counts of `texts` texts,
+    each column in `frequency` of them, fits it: idf = ln((1 + n) / (1 + df)) + 1, computed
+    as it computes it, in float32 (tests/linking/test_grams.py compares the rows with
+    scikit-learn's own, bit for bit)."""
+    df = frequency.astype(np.float32)
+    df += 1.0
+    idf = np.full_like(df, fill_value=texts + 1, dtype=np.float32)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    tfidf = TfidfTransformer(sublinear_tf=True)
+    tfidf.idf_, tfidf.n_features_in_ = idf, len(idf)
+    return tfidf
+
+
+class Remade(Comparable):
+    """The rows of a fitted corpus's `texts`, made again from them when taken (Space.rows):
+    comparing the whole corpus once, without its rows."""
+
+    def __init__(self, space: Space, texts: Sequence[str]) -> None:
+        self.space, self.texts = space, texts
 
     def take(self, index: np.ndarray) -> sparse.csr_matrix:
-        return self.space.weigh(self.matrix[index])
+        return self.space.rows([self.texts[i] for i in index.tolist()]).matrix
 
 
 class Vectors(Rows):

@@ -8,7 +8,7 @@ from scipy import sparse
 
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.pairs import Fitted, national_hubs
-from policy_cascades.graph.link.vectors import Counted, Space, Vectors
+from policy_cascades.graph.link.vectors import Remade, Space, Vectors
 from tests.linking.evaluate import seed_graph
 
 
@@ -32,16 +32,28 @@ def test_space_rows_of_fitted_texts_are_their_fitted_rows(facts: Facts) -> None:
     assert _same(again.matrix, whole.space.rows([bodies[i] for i in some]).matrix)
 
 
-def test_counted_rows_compare_as_the_weighed_matrix(facts: Facts) -> None:
+def test_space_counted_a_chunk_at_a_time_is_the_fit(facts: Facts) -> None:
     bodies = [facts.body(i) for i in facts.order]
-    space, counts = Space.fit(bodies)
-    weighed = Vectors(bodies)
-    counted = Counted(space, counts)
+    whole = Vectors(bodies)
+    counted = Space.counted(bodies, chunk=100)
+    assert len(bodies) > 300
+    assert np.array_equal(counted.vocabulary, whole.space.vocabulary)
+    assert np.array_equal(counted.seen, whole.seen)
+    assert counted.tfidf is not None and whole.space.tfidf is not None
+    assert counted.tfidf.idf_.dtype == whole.space.tfidf.idf_.dtype
+    assert np.array_equal(counted.tfidf.idf_, whole.space.tfidf.idf_)
+    assert _same(counted.rows(bodies).matrix, whole.matrix)
+
+
+def test_remade_rows_compare_as_the_fitted_matrix(facts: Facts) -> None:
+    bodies = [facts.body(i) for i in facts.order]
+    whole = Vectors(bodies)
+    remade = Remade(Space.counted(bodies), bodies)
     left, right = np.arange(0, len(bodies), 2), np.arange(1, len(bodies), 5)
-    assert np.array_equal(counted.block_rows(left, right), weighed.block_rows(left, right))
-    assert np.array_equal(counted.pairwise_rows(left, left[::-1]),
-                          weighed.pairwise_rows(left, left[::-1]))
-    assert national_hubs(facts, counted) == national_hubs(facts, weighed)
+    assert np.array_equal(remade.block_rows(left, right), whole.block_rows(left, right))
+    assert np.array_equal(remade.pairwise_rows(left, left[::-1]),
+                          whole.pairwise_rows(left, left[::-1]))
+    assert national_hubs(facts, remade) == national_hubs(facts, whole)
 
 
 def test_fitted_spaces_are_the_rows_of_the_whole_fit(facts: Facts) -> None:
