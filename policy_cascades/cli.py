@@ -457,8 +457,10 @@ def serve_command(host: str, port: int, workers: int) -> None:
               help="Folder to write corpus/*.txt, documents.jsonl, truth.jsonl and summary.json to.")
 @click.option("--cities", type=click.IntRange(0), help="At most this many prefecture-level units per province (default: all).")
 @click.option("--counties", type=click.IntRange(0), help="At most this many county-level units per parent (default: all).")
-@click.option("--rounds", default=3, show_default=True, type=click.IntRange(1, 3),
-              help="Campaigns, one document per region each: 六保 (2020), 六稳 (2018), 稳就业保民生 (2020).")
+@click.option("--rounds", default=3, show_default=True, type=click.IntRange(1, 10),
+              help="Campaigns, one document per region each: 六保 (2020), 六稳 (2018), 稳就业保民生 (2020); "
+                   "4 to 10 add seven more campaigns of those years (31 provinces at 10: about the "
+                   "national size, 770,000 measures).")
 def synth_command(provinces: int, seed: int, out: Path, cities: int | None, counties: int | None,
                   rounds: int) -> None:
     """Write a synthetic national corpus with its true measure lineage.

@@ -3,8 +3,9 @@ linker's precision and recall at any size (issue 12).
 
 `generate(SynthConfig(provinces=3, seed=1))` picks provinces from the gazetteer and takes
 their real prefecture- and county-level units (codes and names as in divisions.tsv; former
-units and coded development zones left out). In each of up to three campaigns (ROUNDS: the
-2020 六保 of the 政府工作报告, the 2018 六稳, a 2020 稳就业保民生 follow-up), every region issues
+units and coded development zones left out). In each of up to ten campaigns (ROUNDS: the
+2020 六保 of the 政府工作报告, the 2018 六稳, a 2020 稳就业保民生 follow-up, and seven more of
+those years for corpora of the national size in measures), every region issues
 one document carrying out its parent region's document of the same campaign, the province
 carrying out the national 六保/六稳 items (graph/national.py). Measures copy, adapt, merge or
 drop the parent's measures, and new local ones are added, in the proportions of OPS and
@@ -58,6 +59,29 @@ ROUNDS = (
           ("关于做好“六稳”工作的实施意见", "关于进一步做好“六稳”工作的若干措施"), (8, 40), False),
     Round("稳就业保民生", "政府工作报告", "2020-05-22", ("六保.1", "六保.2"),
           ("关于进一步稳就业保民生的若干措施", "关于做好稳就业保民生工作的通知"), (60, 120), True),
+    # Further campaigns of the same years, for corpora of the national size in measures
+    # (--rounds above 3; `bench` and the default stay at three).
+    Round("六稳六保", "政府工作报告", "2020-05-22", tuple(f"六保.{i}" for i in range(1, 7)),
+          ("关于做好“六稳”工作落实“六保”任务的实施意见", "关于扎实做好“六稳”工作全面落实“六保”任务的实施方案"),
+          (30, 90), True),
+    Round("稳外贸稳外资稳投资", "中共中央政治局会议（分析研究当前经济形势，部署下半年经济工作）", "2018-07-31",
+          ("六稳.3", "六稳.4", "六稳.5"),
+          ("关于做好稳外贸稳外资稳投资工作的若干措施", "关于进一步稳外贸稳外资扩大有效投资的实施意见"), (40, 120), False),
+    Round("保市场主体", "政府工作报告", "2020-05-22", ("六保.3", "六保.5"),
+          ("关于进一步支持市场主体纾困发展的若干措施", "关于稳定产业链供应链支持市场主体发展的若干措施"),
+          (20, 80), True),
+    Round("稳就业稳金融稳预期", "中共中央政治局会议（分析研究当前经济形势，部署下半年经济工作）", "2018-07-31",
+          ("六稳.1", "六稳.2", "六稳.6"),
+          ("关于做好当前和今后一个时期促进就业工作的实施意见", "关于稳就业稳金融稳预期的若干措施"), (90, 160), False),
+    Round("保基本民生保基层运转", "政府工作报告", "2020-05-22", ("六保.2", "六保.4", "六保.6"),
+          ("关于切实做好保基本民生和保基层运转工作的通知", "关于保障基本民生和粮食能源安全的若干措施"),
+          (100, 180), True),
+    Round("深化六稳", "中共中央政治局会议（分析研究当前经济形势，部署下半年经济工作）", "2018-07-31",
+          tuple(f"六稳.{i}" for i in range(1, 7)),
+          ("关于深入做好“六稳”工作的实施意见", "关于做好“六稳”工作推动经济高质量发展的若干措施"), (150, 300), False),
+    Round("保居民就业", "政府工作报告", "2020-05-22", ("六保.1", "六保.3", "六保.5"),
+          ("关于全力做好保居民就业工作的若干措施", "关于促进市场主体稳岗扩岗保居民就业的实施意见"),
+          (120, 200), True),
 )
 
 

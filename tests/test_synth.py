@@ -17,6 +17,7 @@ from policy_cascades.graph.national import national_documents
 from policy_cascades.graph.pipeline import corpus_files, extract
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.synth import (
+    ROUNDS,
     Corpus,
     SynthConfig,
     generate,
@@ -130,3 +131,33 @@ def test_cli_synth_writes_corpus_truth_and_summary(tmp_path: Path) -> None:
     summary = json.loads((tmp_path / "summary.json").read_text("utf-8"))
     assert summary["documents"] == 3 and summary["config"]["seed"] == 5
     assert (tmp_path / "truth.jsonl").read_text("utf-8").count("\n") > 10
+
+
+def test_every_campaign_is_read_back_and_starts_from_its_national_items(tmp_path: Path) -> None:
+    """The campaigns beyond the default three (corpora of the national size in measures):
+    each province's sections carry out its campaign's national items, and every document is
+    read back with the header it was written with."""
+    config = SynthConfig(provinces=1, seed=2, cities=1, counties=1, rounds=len(ROUNDS))
+    big = generate(config)
+    write_corpus(big, tmp_path)
+    assert {d.round.key for d in big.documents} == {r.key for r in ROUNDS}
+    for doc in big.documents:
+        if doc.parent is None:
+            roots = [p.path for b in doc.blocks for p in b.parents]
+            assert roots == list(doc.round.paths), doc.file
+    expected = {row["file"]: row for row in _lines(tmp_path / "documents.jsonl")}
+    result = extract(corpus_files([tmp_path / "corpus"]))
+    assert not result.failures and len(result.documents) == len(big.documents)
+    for got in result.documents:
+        want = expected[got.source]
+        assert (got.doc_number, got.title, got.region, got.date) == (
+            want["doc_number"], want["title"], want["region"], want["date"]), got.source
+        assert {m.path: m.kind for m in got.measures if m.kind != "point"} == want["measures"]
+
+
+def test_cli_synth_offers_every_campaign_and_no_more(tmp_path: Path) -> None:
+    too_many = CliRunner().invoke(main, ["synth", "--rounds", str(len(ROUNDS) + 1), "--out", str(tmp_path)])
+    assert too_many.exit_code == 2 and "--rounds" in too_many.output
+    command = main.commands["synth"]  # type: ignore[attr-defined]
+    rounds = next(p for p in command.params if p.name == "rounds")
+    assert rounds.type.max == len(ROUNDS)
