@@ -30,6 +30,9 @@ Sets:
         scored, alternating document by document with dev batch 21
   eval11 tests/data/real/eval11/ an eleventh held-out set, collected at the same time as eval10/
         from other provinces, alternating document by document with dev batch 22
+  eval13 tests/data/real/eval13/ a thirteenth held-out set (county-first), collected (eighth
+        session) at the same time as eval12/ from other provinces, alternating document by
+        document with dev batch 24
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -61,7 +64,7 @@ GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "seed")
+        "eval10", "eval11", "eval13", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
