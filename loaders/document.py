@@ -9,7 +9,12 @@ from pathlib import Path
 from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
-from policy_cascades.loaders.hant import drop_pinyin_glosses, has_traditional, simplified
+from policy_cascades.loaders.hant import (
+    drop_pinyin_glosses,
+    has_traditional,
+    simplified,
+    traditional,
+)
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
 from policy_cascades.loaders.organs import PLACELESS_ORGAN
@@ -88,7 +93,10 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     refs = _title_references(lines, title) + _preamble_references(outline, title)
     themes = _unique(t for m in measures if m.kind in ("plan", "section") for t in m.themes)
     region = placed.region
-    issuers = complete_issuers(issuers, region, hant=plain is not lines)
+    hant = plain is not lines
+    above = tuple(places.regions[k].name for k in places.path(region.key)[1:-1]) if region else ()
+    issuers = complete_issuers(issuers, region, hant=hant, page="\n".join(lines),
+                               above=tuple(map(traditional, above)) if hant else above)
     warnings.extend(_header_warnings(header.doc_number, issuers, header.date))
     return PolicyDocument(
         source=source,

@@ -459,21 +459,37 @@ def _zone(organs: list[tuple[str, int, float, int | None]], city: Region,
     return None
 
 
+def _as_printed_above(name: str, page: str, above: tuple[str, ...]) -> str:
+    """`name` with the names of the ancestors it is printed under on the page, the most of them
+    first (湖北省武汉市江夏区…, else 武汉市江夏区…), or `name` when the page never prints them."""
+    party = "中共" if name.startswith("中共") else ""
+    for depth in range(len(above), 0, -1):
+        longer = party + "".join(reversed(above[:depth])) + name[len(party):]
+        if longer in page:
+            return longer
+    return name
+
+
 def _unique(regions: Iterable[Region]) -> list[Region]:
     return list({r.key: r for r in regions}.values())
 
 
 def complete_issuers(issuers: tuple[str, ...], region: Region | None,
-                     hant: bool = False) -> tuple[str, ...]:
+                     hant: bool = False, page: str = "", above: tuple[str, ...] = ()) -> tuple[str, ...]:
     """An issuer printed without its place, completed with the document's region when the word
     it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室, 县商务局 ->
     某县商务局, 市就业工作领导小组办公室); the short forms 省委, 市政府 and a Party committee's body
-    (市委…指挥部) stay as printed.
+    (市委…指挥部) stay as printed. When the page prints the completed name elsewhere under the
+    names of the region's ancestors (`above`, nearest first: a 来源 line's 武汉市江夏区人民政府办公室),
+    the name is taken as printed there.
 
     Example:
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
         >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室", "区商务局"), r)
         ('下陆区人民政府办公室', '区委', '下陆区商务局')
+        >>> complete_issuers(("区人民政府办公室",), r, page="来源：湖北省黄石市下陆区人民政府办公室",
+        ...                  above=("黄石市", "湖北省"))
+        ('湖北省黄石市下陆区人民政府办公室',)
     """
     if region is None:
         return issuers
@@ -488,5 +504,6 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             rest = re.sub(r"^政府(?=办公|辦公)", "人民政府", rest)  # 省政府办公厅 -> 某省人民政府办公厅
             place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = ("中共" if rest.startswith("委") else party) + place + rest
+            name = _as_printed_above(name, page, above)
         out.append(name)
     return tuple(dict.fromkeys(out))  # two printed forms of one body complete to one name

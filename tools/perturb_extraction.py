@@ -160,9 +160,13 @@ def placelessall(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
     signature), when a 文号 is printed: its prefix and the body are the clues left."""
     changed = _strip_places(text, truth, everywhere=True)
     if truth.get("doc_number") and changed != text:
-        own = truth["region_path"][0]  # completed with the unit's own name: 区… -> 汉阳区…, not 武汉市汉阳区…
+        # completed with the unit's own name (区… -> 汉阳区…, not 武汉市汉阳区…), unless the page still
+        # prints the issuer's whole name elsewhere (a 来源 line, a title after another issuer):
+        # then as printed there, as the truth files complete a placeless issuer
+        own = truth["region_path"][0]
         places = _places(truth)
-        issuers = [own + issuer[len(place):] if (place := next((p for p in places if issuer.startswith(p)), ""))
+        issuers = [issuer if issuer in changed
+                   else own + issuer[len(place):] if (place := next((p for p in places if issuer.startswith(p)), ""))
                    else issuer for issuer in truth.get("issuers") or ()]
         yield changed, {**truth, "issuers": issuers}
 

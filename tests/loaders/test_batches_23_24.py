@@ -1,0 +1,43 @@
+"""Classes of misses met in dev batches 23 and 24, each shown on a synthetic text."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_placeless_issuer_takes_the_whole_name_a_source_line_prints() -> None:
+    """A headline whose issuer is printed without its place (区人民政府办公室关于…) on a page whose
+    来源 line prints it under its city: the issuer is the name as printed there, the region the
+    district."""
+    doc = _doc("""
+        区人民政府办公室关于印发促进就业若干措施的通知
+        发布日期：2021-03-02 文章来源：襄阳市樊城区人民政府办公室
+        各街道办事处，区政府各部门：
+        现将《促进就业若干措施》印发给你们，请认真贯彻执行。
+        一、加大稳岗返还力度。
+        二、开展以工代训。
+        """)
+    assert doc.issuers == ("襄阳市樊城区人民政府办公室",)
+    assert doc.region == "樊城区" and doc.level == "county"
+
+
+def test_placeless_issuer_is_completed_with_the_units_own_name_when_nothing_prints_more() -> None:
+    """The same page without a line that prints the whole name: completed with the district's
+    own name, not its city's too."""
+    doc = _doc("""
+        区人民政府办公室关于印发促进就业若干措施的通知
+        襄樊政办发〔2021〕3号
+        各街道办事处，区政府各部门：
+        为做好樊城区稳就业工作，现将《促进就业若干措施》印发给你们，请认真贯彻执行。
+        一、加大稳岗返还力度。
+        二、开展以工代训。
+        """)
+    assert doc.region == "樊城区"
+    assert doc.issuers == ("樊城区人民政府办公室",)
