@@ -174,18 +174,41 @@ def _plan_title(fallback: str) -> str:
 
 
 def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
-    """No title in the header: the first line that is text, not page chrome, flagged."""
+    """No title in the header: the title of the plan a cover notice issues, printed on a line of
+    its own (the notice's title lost, its plan's kept below the signature) or named in the
+    notice's first sentence (现将《X》印发给你们), else the first line that is words, not page
+    chrome, a table row or the addressees; flagged."""
+    plan = next((i for i, raw in enumerate(lines[:_PLAN_TITLE_REACH])
+                 if is_plan_title(raw) and len(squeeze(raw)) <= 60), None)
+    if plan is not None:
+        title = squeeze(lines[plan])
+        warnings.append(Warning(field="title", message=f"no title found; the title of the plan "
+                                f"it issues is taken: {title}", line=plan + 1))
+        return title
     for index, raw in enumerate(lines):
         text = squeeze(raw)
-        if (len(text) >= 4 and not CHROME.search(text) and not CHROME_LINE.search(text)
+        if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
+                and not CHROME.search(text) and not CHROME_LINE.search(text)
                 and not DOC_NUMBER.fullmatch(text)
                 and not text.endswith((":", "："))):  # not the addressees
+            issued = _ISSUED.search(text)
+            if issued:  # 现将《X》印发给你们: the notice issues X
+                title = issued.group(1)
+                warnings.append(Warning(field="title", message=f"no title found; the title of the "
+                                        f"plan it issues is taken: {title}", line=index + 1))
+                return title
             title = (text + _plan_title_below(lines, index, text))[:60]
             warnings.append(Warning(field="title", message=f"no title found; the first line "
                                     f"is taken as the title: {title}", line=index + 1))
             return title
     warnings.append(Warning(field="title", message="no title found", line=None))
     return ""
+
+
+_PLAN_TITLE_REACH = 40  # a cover notice's plan title is printed within its first lines
+# 现将《X》印发给你们 (the first of 《A》和《B》 when two are issued together; 繁体 too)
+_ISSUED = re.compile(r"《([^《》]{4,60})》(?:[和及、]《[^《》]+》)*[^。《]{0,30}?(?:印发|印發|转发|轉發)[给給]?[你您][们們]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's ---|--- row)
 
 
 def _plan_title_below(lines: list[str], index: int, first: str) -> str:

@@ -41,3 +41,43 @@ def test_placeless_issuer_is_completed_with_the_units_own_name_when_nothing_prin
         """)
     assert doc.region == "樊城区"
     assert doc.issuers == ("樊城区人民政府办公室",)
+
+
+def test_a_cover_notice_without_its_headline_is_titled_by_the_plan_it_issues() -> None:
+    """A page that starts at the 文号, its notice's headline lost: the plan the notice issues,
+    printed on a line of its own under the signature, is the title, flagged; not the notice's
+    first sentence."""
+    doc = _doc("""
+        某政办〔2020〕3号
+        各镇人民政府，县级各部门：
+        《某某县稳定经济运行若干措施》已经县政府同意，现印发给你们，请认真贯彻执行。
+        某某县人民政府办公室
+        2020年2月18日
+        某某县稳定经济运行若干措施实施方案
+        一、加大稳岗返还力度。
+        二、开展以工代训。
+        """)
+    assert doc.title == "某某县稳定经济运行若干措施实施方案"
+    assert any(w.field == "title" and "plan it issues" in w.message for w in doc.warnings)
+
+
+def test_a_cover_notice_names_the_plan_it_issues_when_no_line_titles_it() -> None:
+    doc = _doc("""
+        各镇人民政府，县级各部门：
+        现将《某某县2021年重点工作任务分工》和《某某县2021年民生实事》印发给你们，请认真贯彻执行。
+        一、加大稳岗返还力度。
+        二、开展以工代训。
+        """)
+    assert doc.title == "某某县2021年重点工作任务分工"
+
+
+def test_a_table_rule_is_never_a_title() -> None:
+    """A page's metadata printed as a markdown table: its ---|--- rule is not the title."""
+    doc = _doc("""
+        索引号 | 640221053/2023-00029 | 文号 | 某商务发〔2023〕18号 |
+        ---|---|---|---|
+        为促进消费回暖，结合我县实际，制定以下活动方案。
+        一、活动时间
+        二、活动内容
+        """)
+    assert doc.title.startswith("为促进消费回暖")
