@@ -181,9 +181,13 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     plan = next((i for i, raw in enumerate(lines[:_PLAN_TITLE_REACH])
                  if is_plan_title(raw) and len(squeeze(raw)) <= 60), None)
     if plan is not None:
-        title = squeeze(lines[plan])
+        title, start = squeeze(lines[plan]), plan
+        first = next((i for i, line in enumerate(lines) if line.strip()), plan)
+        above = squeeze(lines[first]) if first == plan - 1 else ""  # the page's first line, then this
+        if above and _plan_title_below(lines, first, above) == title:  # 通山县2020年稳就业 / 工作实施方案
+            title, start = above + title, plan - 1
         warnings.append(Warning(field="title", message=f"no title found; the title of the plan "
-                                f"it issues is taken: {title}", line=plan + 1))
+                                f"it issues is taken: {title}", line=start + 1))
         return title
     for index, raw in enumerate(lines):
         text = squeeze(raw)
