@@ -192,7 +192,7 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     for index, raw in enumerate(lines):
         text = squeeze(raw)
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
-                and not CHROME.search(text) and not CHROME_LINE.search(text)
+                and not CHROME.search(simplified(text)) and not CHROME_LINE.search(simplified(text))
                 and not DOC_NUMBER.fullmatch(text)
                 and not text.endswith((":", "："))):  # not the addressees
             issued = _ISSUED.search(text)

@@ -81,3 +81,14 @@ def test_a_table_rule_is_never_a_title() -> None:
         二、活动内容
         """)
     assert doc.title.startswith("为促进消费回暖")
+
+
+def test_traditional_page_chrome_is_never_a_fallback_title() -> None:
+    """A 繁体 page with no title: its chrome (點擊數, 來源) is passed over like the simplified."""
+    doc = _doc("""
+        來源：某某縣人民政府 點擊數：23
+        為做好穩就業工作，結合我縣實際，制定以下措施。
+        一、加大穩崗返還力度。
+        二、開展以工代訓。
+        """)
+    assert doc.title.startswith("為做好穩就業工作")
