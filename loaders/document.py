@@ -23,7 +23,7 @@ from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, 
 from policy_cascades.loaders.references import find_references, unique
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.repeats import contents_span, repeat_start
-from policy_cascades.loaders.runon import CHROME, split_run_on
+from policy_cascades.loaders.runon import CHROME, META_LABEL, split_run_on
 from policy_cascades.loaders.tables import read_tables
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import (
@@ -174,21 +174,58 @@ def _plan_title(fallback: str) -> str:
 
 
 def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
-    """No title in the header: the title of the plan a cover notice issues, printed on a line of
-    its own (the notice's title lost, its plan's kept below the signature) or named in the
-    notice's first sentence (现将《X》印发给你们), else the first line that is words, not page
-    chrome, a table row or the addressees; flagged."""
-    plan = next((i for i, raw in enumerate(lines[:_PLAN_TITLE_REACH])
+    """No title in the header: the first of these found, flagged — a notice's own title run into
+    other text on its line (page chrome, its issuer, its 文号: a page stored as one line); the
+    title of the plan a cover notice issues, printed on a line of its own (the notice's title
+    lost, its plan's kept below the signature) or named in the notice's first sentence
+    (现将《X》印发给你们); else the first line that is words, not page chrome, a table row or the
+    addressees."""
+    for find in (_run_in_title, _plan_title_line, _first_line):
+        found = find(lines)
+        if found is not None:
+            title, index, how = found
+            warnings.append(Warning(field="title", message=f"no title found; {how}: {title}",
+                                    line=index + 1))
+            return title
+    warnings.append(Warning(field="title", message="no title found", line=None))
+    return ""
+
+
+_Found = tuple[str, int, str] | None  # (title, line index, how it was found)
+_TITLE_REACH = 40  # a notice's title, or its plan's, is printed within its first lines
+# 关于…的通知 ending where the title does: at the line's end, before a 文号, the addressees, a
+# metadata label or chrome — not inside 《》 (a cited document) nor before 要求/精神 (a sentence)
+_RUN_IN = re.compile(
+    r"关于[^。；;，,：:\s]{2,80}?的(?:通知|意见|决定|批复|实施方案|工作方案)"
+    r"(?=$|\s|[|｜(（]|[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d\d|各|" + META_LABEL + r"|访问量|浏览|点击)")
+# 现将《X》印发给你们 (the first of 《A》和《B》 when two are issued together; 繁体 too)
+_ISSUED = re.compile(r"《([^《》]{4,60})》(?:[和及、]《[^《》]+》)*[^。《]{0,30}?(?:印发|印發|转发|轉發)[给給]?[你您][们們]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's ---|--- row)
+
+
+def _run_in_title(lines: list[str]) -> _Found:
+    for index, raw in enumerate(lines[:_TITLE_REACH]):
+        plain = simplified(raw)
+        for found in _RUN_IN.finditer(plain):
+            if plain.count("《", 0, found.start()) == plain.count("》", 0, found.start()):
+                return raw[found.start():found.end()].strip(), index, "a notice's title run into its line is taken"
+    return None
+
+
+def _plan_title_line(lines: list[str]) -> _Found:
+    plan = next((i for i, raw in enumerate(lines[:_TITLE_REACH])
                  if is_plan_title(raw) and len(squeeze(raw)) <= 60), None)
-    if plan is not None:
-        title, start = squeeze(lines[plan]), plan
-        first = next((i for i, line in enumerate(lines) if line.strip()), plan)
-        above = squeeze(lines[first]) if first == plan - 1 else ""  # the page's first line, then this
-        if above and _plan_title_below(lines, first, above) == title:  # 通山县2020年稳就业 / 工作实施方案
-            title, start = above + title, plan - 1
-        warnings.append(Warning(field="title", message=f"no title found; the title of the plan "
-                                f"it issues is taken: {title}", line=start + 1))
-        return title
+    if plan is None:
+        return None
+    title, start = squeeze(lines[plan]), plan
+    first = next((i for i, line in enumerate(lines) if line.strip()), plan)
+    above = squeeze(lines[first]) if first == plan - 1 else ""  # the page's first line, then this
+    if above and _plan_title_below(lines, first, above) == title:  # 通山县2020年稳就业 / 工作实施方案
+        title, start = above + title, plan - 1
+    return title, start, "the title of the plan it issues is taken"
+
+
+def _first_line(lines: list[str]) -> _Found:
     for index, raw in enumerate(lines):
         text = squeeze(raw)
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
@@ -197,22 +234,9 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
                 and not text.endswith((":", "："))):  # not the addressees
             issued = _ISSUED.search(text)
             if issued:  # 现将《X》印发给你们: the notice issues X
-                title = issued.group(1)
-                warnings.append(Warning(field="title", message=f"no title found; the title of the "
-                                        f"plan it issues is taken: {title}", line=index + 1))
-                return title
-            title = (text + _plan_title_below(lines, index, text))[:60]
-            warnings.append(Warning(field="title", message=f"no title found; the first line "
-                                    f"is taken as the title: {title}", line=index + 1))
-            return title
-    warnings.append(Warning(field="title", message="no title found", line=None))
-    return ""
-
-
-_PLAN_TITLE_REACH = 40  # a cover notice's plan title is printed within its first lines
-# 现将《X》印发给你们 (the first of 《A》和《B》 when two are issued together; 繁体 too)
-_ISSUED = re.compile(r"《([^《》]{4,60})》(?:[和及、]《[^《》]+》)*[^。《]{0,30}?(?:印发|印發|转发|轉發)[给給]?[你您][们們]")
-_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's ---|--- row)
+                return issued.group(1), index, "the title of the plan it issues is taken"
+            return (text + _plan_title_below(lines, index, text))[:60], index, "the first line is taken as the title"
+    return None
 
 
 def _plan_title_below(lines: list[str], index: int, first: str) -> str:

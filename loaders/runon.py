@@ -28,7 +28,7 @@ _BODY_END = r"(?:(?<=政府)|(?<=公室)|(?<=公厅)|(?<=委会)|(?<=员会)|(?<
 _LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "发布机构", "发文机关", "制发机关", "索引号",
            "发文字号", "文号", "浏览量", "浏览次数", "点击数", "来源")
 _SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*(?=[:：])")
-_META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
+META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
 _CUTS = (
     (re.compile(r"([。；;！!？?])\s*(?=\S)"), "\\1\n"),
     (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
@@ -37,7 +37,7 @@ _CUTS = (
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)
     (re.compile(r"(?m)^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
-    (re.compile(rf"\s*[•∙]?\s*(?={_META_LABEL})"), "\n"),
+    (re.compile(rf"\s*[•∙]?\s*(?={META_LABEL})"), "\n"),
     # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…)
     (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
      "\\1\n"),

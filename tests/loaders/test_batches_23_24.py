@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.document import _run_in_title, parse_document
 from policy_cascades.loaders.records import PolicyDocument
 
 
@@ -92,3 +92,20 @@ def test_traditional_page_chrome_is_never_a_fallback_title() -> None:
         二、開展以工代訓。
         """)
     assert doc.title.startswith("為做好穩就業工作")
+
+
+def test_a_notice_title_run_into_chrome_on_one_line_is_found() -> None:
+    """A page stored as one line: breadcrumb, issuer, title, a 访问量 counter and the addressees
+    glued together. The notice's own title is taken, not the plan it issues."""
+    doc = _doc("您当前所在位置:首页>政府信息公开>规范性文件某某市人民政府关于印发某某市稳就业若干措施的通知"
+               "访问量:1191各县(区)人民政府,市直各单位:《某某市稳就业若干措施》已经市政府同意,现印发给你们,"
+               "请认真贯彻执行。2022年6月14日某某市稳就业若干措施一、加大稳岗返还力度。二、开展以工代训。")
+    assert doc.title == "关于印发某某市稳就业若干措施的通知"
+
+
+def test_a_cited_notice_or_a_sentence_is_not_a_run_in_title() -> None:
+    """关于…的通知 inside 《》 (a cited document) or before 要求 (a sentence) is no title."""
+    lines = ["按照《国务院办公厅关于进一步做好稳就业工作的通知》和省政府关于做好稳就业工作的通知要求，制定以下措施。"]
+    assert _run_in_title(lines) is None
+    assert _run_in_title(["某某县人民政府关于印发稳就业若干措施的通知 某政发〔2020〕3号"]) == (
+        "关于印发稳就业若干措施的通知", 0, "a notice's title run into its line is taken")
