@@ -174,13 +174,14 @@ def _plan_title(fallback: str) -> str:
 
 
 def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
-    """No title in the header: the first of these found, flagged — a notice's own title run into
-    other text on its line (page chrome, its issuer, its 文号: a page stored as one line); the
-    title of the plan a cover notice issues, printed on a line of its own (the notice's title
-    lost, its plan's kept below the signature) or named in the notice's first sentence
-    (现将《X》印发给你们); else the first line that is words, not page chrome, a table row or the
-    addressees."""
-    for find in (_run_in_title, _plan_title_line, _first_line):
+    """No title in the header: the first of these found, flagged — the page's first line of words
+    when it reads as a title (no sentence punctuation, a title's length); a notice's own title
+    run into other text on a line of the header (page chrome, its issuer, its 文号: a page stored
+    as one line); the title of the plan a cover notice issues, printed on a line of its own (the
+    notice's title lost, its plan's kept below the signature) or named in the notice's first
+    sentence (现将《X》印发给你们); else the first line that is words, not page chrome, a table row
+    or the addressees."""
+    for find in (_title_like_first_line, _run_in_title, _plan_title_line, _first_line):
         found = find(lines)
         if found is not None:
             title, index, how = found
@@ -194,18 +195,23 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
 _Found = tuple[str, int, str] | None  # (title, line index, how it was found)
 _TITLE_REACH = 40  # a notice's title, or its plan's, is printed within its first lines
 # 关于…的通知 ending where the title does: at the line's end, before a 文号, the addressees, a
-# metadata label or chrome — not inside 《》 (a cited document) nor before 要求/精神 (a sentence)
+# metadata label or chrome — not inside 《》 nor before a bracket (cited documents) nor before
+# 要求/精神 (a sentence)
 _RUN_IN = re.compile(
     r"关于[^。；;，,：:\s]{2,80}?的(?:通知|意见|决定|批复|实施方案|工作方案)"
-    r"(?=$|\s|[|｜(（]|[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d\d|各|" + META_LABEL + r"|访问量|浏览|点击)")
+    r"(?=$|\s|[|｜]|[\u4e00-\u9fff]{1,10}[〔\[［]\s*(?:19|20)\d\d|各|" + META_LABEL + r"|访问量|浏览|点击)")
 # 现将《X》印发给你们 (the first of 《A》和《B》 when two are issued together; 繁体 too)
 _ISSUED = re.compile(r"《([^《》]{4,60})》(?:[和及、]《[^《》]+》)*[^。《]{0,30}?(?:印发|印發|转发|轉發)[给給]?[你您][们們]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's ---|--- row)
 
 
 def _run_in_title(lines: list[str]) -> _Found:
+    """关于…的通知 in a line of the header, above the addressees (a preamble cites documents by
+    their titles, 关于…的通知（某政发〔2020〕1号）: no title ends before a bracket)."""
     for index, raw in enumerate(lines[:_TITLE_REACH]):
         plain = simplified(raw)
+        if plain.rstrip().endswith(("：", ":")):  # the addressees: the header is over
+            return None
         for found in _RUN_IN.finditer(plain):
             if plain.count("《", 0, found.start()) == plain.count("》", 0, found.start()):
                 return raw[found.start():found.end()].strip(), index, "a notice's title run into its line is taken"
@@ -223,6 +229,19 @@ def _plan_title_line(lines: list[str]) -> _Found:
     if above and _plan_title_below(lines, first, above) == title:  # 通山县2020年稳就业 / 工作实施方案
         title, start = above + title, plan - 1
     return title, start, "the title of the plan it issues is taken"
+
+
+def _title_like_first_line(lines: list[str]) -> _Found:
+    """The first line of words when it reads as a title (no sentence punctuation, no more than
+    a title's length): the header did not take it, but nothing further down is likelier."""
+    found = _first_line(lines)
+    if found is None:
+        return None
+    line = squeeze(lines[found[1]])
+    return found if len(line) <= 60 and not _SENTENCE.search(line) else None
+
+
+_SENTENCE = re.compile(r"[，,。；;：:！!？?]")
 
 
 def _first_line(lines: list[str]) -> _Found:
