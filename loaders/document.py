@@ -203,6 +203,7 @@ _RUN_IN = re.compile(
 # 现将《X》印发给你们 (the first of 《A》和《B》 when two are issued together; 繁体 too)
 _ISSUED = re.compile(r"《([^《》]{4,60})》(?:[和及、]《[^《》]+》)*[^。《]{0,30}?(?:印发|印發|转发|轉發)[给給]?[你您][们們]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's ---|--- row)
+_SENTENCE = re.compile(r"[，,。；;：:！!？?]")  # a line with these is a sentence, not a title
 
 
 def _run_in_title(lines: list[str]) -> _Found:
@@ -219,6 +220,8 @@ def _run_in_title(lines: list[str]) -> _Found:
 
 
 def _plan_title_line(lines: list[str]) -> _Found:
+    """A plan's title on a line of its own among the first lines (a cover notice whose own
+    title the page lost), joined with the page's first line when it is broken over the two."""
     plan = next((i for i, raw in enumerate(lines[:_TITLE_REACH])
                  if is_plan_title(raw) and len(squeeze(raw)) <= 60), None)
     if plan is None:
@@ -241,10 +244,9 @@ def _title_like_first_line(lines: list[str]) -> _Found:
     return found if len(line) <= 60 and not _SENTENCE.search(line) else None
 
 
-_SENTENCE = re.compile(r"[，,。；;：:！!？?]")
-
-
 def _first_line(lines: list[str]) -> _Found:
+    """The first line of words that is not page chrome, a table row, a 文号 or the addressees;
+    when it is the notice's sentence 现将《X》印发给你们, X."""
     for index, raw in enumerate(lines):
         text = squeeze(raw)
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
