@@ -17,7 +17,7 @@ from policy_cascades.loaders.hant import (
 )
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
-from policy_cascades.loaders.organs import PLACELESS_ORGAN
+from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, orgs
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
@@ -80,7 +80,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                                 "was found: the document has no measures"))
     measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     places = gazetteer()
-    issuers = header.issuers or printed_issuers(lines)
+    issuers = header.issuers or printed_issuers(lines) or _run_in_issuers(lines)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),
@@ -206,17 +206,42 @@ _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's -
 _SENTENCE = re.compile(r"[，,。；;：:！!？?]")  # a line with these is a sentence, not a title
 
 
-def _run_in_title(lines: list[str]) -> _Found:
+def _run_in(lines: list[str]) -> tuple[int, int, int] | None:
     """关于…的通知 in a line of the header, above the addressees (a preamble cites documents by
-    their titles, 关于…的通知（某政发〔2020〕1号）: no title ends before a bracket)."""
+    their titles, 关于…的通知（某政发〔2020〕1号）: no title ends before a bracket): its line,
+    start and end."""
     for index, raw in enumerate(lines[:_TITLE_REACH]):
         plain = simplified(raw)
         if plain.rstrip().endswith(("：", ":")):  # the addressees: the header is over
             return None
         for found in _RUN_IN.finditer(plain):
             if plain.count("《", 0, found.start()) == plain.count("》", 0, found.start()):
-                return raw[found.start():found.end()].strip(), index, "a notice's title run into its line is taken"
+                return index, found.start(), found.end()
     return None
+
+
+def _run_in_title(lines: list[str]) -> _Found:
+    found = _run_in(lines)
+    if found is None:
+        return None
+    index, start, end = found
+    return lines[index][start:end].strip(), index, "a notice's title run into its line is taken"
+
+
+def _run_in_issuers(lines: list[str]) -> tuple[str, ...]:
+    """The bodies printed right before a run-in title (…规范性文件南昌市人民政府关于印发…的通知):
+    from the first place name whose rest is bodies alone (the chrome before it is no part of a
+    name), with 中共 before it kept."""
+    found = _run_in(lines)
+    if found is None:
+        return ()
+    index, start, _ = found
+    before = simplified(lines[index][:start]).rstrip()
+    for offset, _name in gazetteer().scan(before):
+        offset -= 2 if before[:offset].endswith("中共") else 0
+        if ORG_LINE.match(before[offset:]):
+            return tuple(orgs(lines[index][offset:start]))
+    return ()
 
 
 def _plan_title_line(lines: list[str]) -> _Found:

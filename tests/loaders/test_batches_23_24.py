@@ -109,3 +109,15 @@ def test_a_cited_notice_or_a_sentence_is_not_a_run_in_title() -> None:
     assert _run_in_title(lines) is None
     assert _run_in_title(["某某县人民政府关于印发稳就业若干措施的通知 某政发〔2020〕3号"]) == (
         "关于印发稳就业若干措施的通知", 0, "a notice's title run into its line is taken")
+
+
+def test_the_body_before_a_run_in_title_is_its_issuer_without_the_chrome() -> None:
+    """On a one-line page the issuer printed before the run-in title is glued to the chrome
+    before it (…放管服专栏某某区人民政府办公室关于…): the issuer starts at its place's name."""
+    doc = _doc("当前位置:首页 > 政务动态 > 专题专栏 > 放管服专栏襄阳市樊城区人民政府办公室关于印发2020年樊城区"
+               "稳就业实施方案的通知撰写时间:2020-09-16 10:20     来源:襄阳市樊城区人民政府办公室樊政办函〔2020〕58号"
+               "各镇人民政府,各街道办事处,政府各部门:经区人民政府同意,现将《2020年樊城区稳就业实施方案》印发给你们,"
+               "请认真贯彻执行。一、加大稳岗返还力度。二、开展以工代训。")
+    assert doc.title == "关于印发2020年樊城区稳就业实施方案的通知"
+    assert doc.issuers == ("襄阳市樊城区人民政府办公室",)
+    assert doc.region == "樊城区"
