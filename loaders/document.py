@@ -274,8 +274,9 @@ def _first_line(lines: list[str]) -> _Found:
     when it is the notice's sentence 现将《X》印发给你们, X."""
     for index, raw in enumerate(lines):
         text = squeeze(raw)
+        plain = simplified(text)
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
-                and not CHROME.search(simplified(text)) and not CHROME_LINE.search(simplified(text))
+                and not CHROME.search(plain) and not CHROME_LINE.search(plain)
                 and not DOC_NUMBER.fullmatch(text)
                 and not text.endswith((":", "："))):  # not the addressees
             issued = _ISSUED.search(text)
