@@ -17,7 +17,7 @@ from policy_cascades.loaders.hant import (
 )
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
-from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, orgs
+from policy_cascades.loaders.organs import ORG, ORG_LINE, PLACELESS_ORGAN, orgs
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
@@ -80,7 +80,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                                 "was found: the document has no measures"))
     measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     places = gazetteer()
-    issuers = header.issuers or printed_issuers(lines) or _run_in_issuers(lines)
+    issuers = header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),
@@ -241,6 +241,29 @@ def _run_in_issuers(lines: list[str]) -> tuple[str, ...]:
         offset -= 2 if before[:offset].endswith("中共") else 0
         if ORG_LINE.match(before[offset:]):
             return tuple(orgs(lines[index][offset:start]))
+    return ()
+
+
+_NEWS_LINES = 10  # a news report names the issuer in its lead, among a page's first lines
+# 天津市人民政府印发通知, 近日，安徽省人民政府发布关于…的通知: a body that opens a clause and issues
+# (not 印发的, a document it cited; not 据…网消息, the source)
+_NEWS_ISSUED = re.compile(rf"(?:^|[，,。；;：:]|近日|日前|刚刚|今天|今日)\s*({ORG}(?:、{ORG})*)"
+                          r"(?:近日|日前|今天|今日|正式|联合)?(?:印发|发布|出台|下发|公布)了?(?!的)")
+
+
+def _news_issuers(lines: list[str]) -> tuple[str, ...]:
+    """The bodies a news report's lead says issued the document (刚刚，天津市人民政府印发通知),
+    from the first place name on (the words before it are no part of a name)."""
+    places = gazetteer()
+    for raw in lines[:_NEWS_LINES]:
+        plain = simplified(raw)
+        for found in _NEWS_ISSUED.finditer(plain):
+            name = found.group(1)
+            for offset, _name in places.scan(name):
+                offset -= 2 if name[:offset].endswith("中共") else 0
+                if ORG_LINE.match(name[offset:].replace("、", " ")):
+                    start = found.start(1) + offset
+                    return tuple(orgs(raw[start:found.end(1)]))
     return ()
 
 

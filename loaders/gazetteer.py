@@ -192,6 +192,24 @@ class Gazetteer:
         return [r for r in self._by_abbr.get(prefix[0], ())
                 if r.level in ("provincial", "municipal") or government]
 
+    def doc_prefix_named(self, prefix: str) -> list[Region]:
+        """Regions whose whole name or short name (two characters or more) starts a 文号 prefix
+        before a government word: 武昌政办 -> 武昌区, 新密政办 -> 新密市, 西安市政办发 -> 西安市; a
+        closer clue than the one-character abbreviations, which 武昌 shares with 武汉 and 武威.
+
+        Example:
+            >>> [r.key for r in gazetteer().doc_prefix_named("武昌政办")]
+            ['武昌区']
+        """
+        out: dict[str, Region] = {}
+        for end in range(2, min(len(prefix), 8)):
+            if prefix[end] not in _GOVERNMENT_WORD:
+                continue
+            for region in self.candidates(prefix[:end]):
+                if region.until is None and region.key != "中国":
+                    out[region.key] = region
+        return list(out.values())
+
     @cached_property
     def _by_abbr(self) -> dict[str, tuple[Region, ...]]:
         out: dict[str, list[Region]] = {}

@@ -95,6 +95,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         placed = _at_level(placed.region, units_level, places)
     if placed.region is None and placed.level is None and units_level:
         placed = replace(placed, level=units_level)  # the level, at least, from the units
+    if placed.region is None and placed.level is None:
+        placed = replace(placed, level=_above_subordinates(lines))
     if placed.region is None and placed.level in (None, "county"):
         placed = _by_towns(lines, places, placed.tied) or placed
     elif (placed.region is not None and placed.region.level == "municipal" and not levels
@@ -217,6 +219,9 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         if found:
             yield Clue("文号", 3, 2.0, found)
             yield from _short_names_of(found, "\n".join(lines))
+        named = tuple(places.doc_prefix_named(prefix))
+        if named:  # 武昌政办: the prefix prints the unit's short name whole
+            yield Clue("文号", 3, 2.0, named)
     body = ["" if _SITE_FOOTER.search(raw) else raw for raw in lines]  # the site's owner, not the issuer
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         body[addressee_line - 1] = ""
@@ -359,6 +364,28 @@ def _own_level(lines: list[str]) -> str | None:
     best = max(counts, key=lambda level: counts[level])
     others = [count for level, count in counts.items() if level != best]
     return best if counts[best] and counts[best] > max(others) else None
+
+
+# The units a text addresses or charges as its subordinates, by their level: a province's
+# 各设区市 / 各市（州）, a city's 各县（市、区）, a county's 各乡镇 / 各街道.
+_SUBORDINATES = (
+    ("provincial", re.compile(r"各设区市|各地市|各市州|各市[（(]州[)）]|各州市|各盟市|各地[（(]州、市[)）]|各地州市")),
+    ("municipal", re.compile(r"各县[（(]市、区[)）]|各县[（(]区[)）]|各县[（(]市[)）]|各县市区|各区县|各县区|各县市")),
+    ("county", re.compile(r"各乡镇|各乡[（(]镇[)）]|各镇[（(]街道?[)）]|各街道|各镇街")),
+)
+
+
+def _above_subordinates(lines: list[str]) -> str | None:
+    """The level of a unit whose text names its subordinates (各设区市 -> provincial, 各县（市、区）
+    -> municipal, 各乡镇 -> county), the highest such level named: a level at least, when no clue
+    names the place.
+
+    Example:
+        >>> _above_subordinates(["各设区市人民政府，区直各有关部门：", "各县（市、区）要…"])
+        'provincial'
+    """
+    text = simplified("\n".join(lines))
+    return next((level for level, words in _SUBORDINATES if words.search(text)), None)
 
 
 def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed | None:

@@ -206,8 +206,8 @@ _PLAN_TITLE = re.compile(r"^(关于)?[^，,。；;：:（(《]{2,38}(工作|实�
 
 
 def is_plan_title(paragraph: str) -> bool:
-    """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案."""
-    return bool(_PLAN_TITLE.match(squeeze(paragraph)))
+    """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案 (行動方案 too)."""
+    return bool(_PLAN_TITLE.match(simplified(squeeze(paragraph))))
 
 
 # What a signing date may carry after it on its line: (此件公开发布), (星期五).

@@ -1,0 +1,95 @@
+"""Classes of misses met in eval/, eval2/ and eval3/ once they were retired to development (ninth
+session), each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_doc_number_prefix_that_prints_a_counties_short_name_places_it() -> None:
+    """区人民政府办公室 with nothing else naming the district: a 文号 prefix that prints its short
+    name whole (汉阳政办, not only its first character, which 汉 shares with 汉中 and 汉川) places
+    it; a prefix that prints one character settles nothing."""
+    doc = _doc("""
+        名  称：区人民政府办公室关于印发重点工作责任分工的通知 发布机构：区政府
+        文  号：汉阳政办〔2021〕4号
+        各街道办事处，区人民政府各部门：
+        现将有关事项通知如下。
+        一、明确分工原则
+        二、加强督办
+        """)
+    assert doc.region == "汉阳区" and doc.level == "county"
+    assert doc.issuers == ("汉阳区人民政府办公室",)
+    assert [r.key for r in gazetteer().doc_prefix_named("汉阳政办")] == ["汉阳区"]
+    assert gazetteer().doc_prefix_named("汉政办") == []
+
+
+def test_the_issuer_a_news_reports_lead_names() -> None:
+    """A news repost that prints no header: the body its lead says issued the document is the
+    issuer (and so the region); a body that a clause cites (印发的) is not."""
+    doc = _doc("""
+        近日，江西省人民政府印发通知，部署稳就业重点工作。
+        通知提出以下措施：
+        一、加大援企稳岗力度
+        二、促进高校毕业生就业
+        """)
+    assert doc.issuers == ("江西省人民政府",)
+    assert doc.region == "江西省" and doc.level == "provincial"
+    joint = _doc("""
+        日前，中共宁乡市委、宁乡市人民政府联合印发《关于稳就业的若干措施》。
+        一、加大援企稳岗力度
+        """)
+    assert joint.issuers == ("中共宁乡市委", "宁乡市人民政府")
+    cited = _doc("""
+        为贯彻落实河北省人民政府印发的《若干措施》，结合实际，提出如下意见。
+        一、加大援企稳岗力度
+        """)
+    assert cited.issuers == ()
+
+
+def test_a_plan_title_in_traditional_characters_is_found_below_a_news_paragraph() -> None:
+    """A 繁体 news paragraph, then the plan's own title on a line of its own: that is the title
+    (行動方案 is a plan's title as 行动方案 is), and its place the region."""
+    doc = _doc("""
+        在消費方面，方案提出發放消費券，促進商貿流通。
+        以下為方案全文：
+        雲南省促進經濟恢復行動方案
+        為深入貫徹落實黨中央決策部署，特制定本方案。
+        一、工作目標
+        二、主要措施
+        """)
+    assert doc.title == "雲南省促進經濟恢復行動方案"
+    assert doc.region == "云南省" and doc.level == "provincial"
+
+
+def test_a_text_that_charges_its_prefectures_is_a_provinces() -> None:
+    """No clue names the place, but the text addresses its subordinate cities as a province does
+    (各设区市): the level is known though the region is not; a text that charges its counties
+    (各县（市、区）) is a city's, one that charges its towns a county's."""
+    province = _doc("""
+        各设区市人民政府，区直各有关部门：
+        《促进就业实施方案》已经自治区人民政府同意，现印发实施。
+        一、指导思想
+        二、目标任务
+        """)
+    assert province.region is None and province.level == "provincial"
+    city = _doc("""
+        各县（市、区）人民政府，市直各单位：
+        现就做好稳就业工作通知如下。
+        一、加大援企稳岗力度
+        """)
+    assert city.region is None and city.level == "municipal"
+    county = _doc("""
+        各乡镇人民政府，县直各单位：
+        现就做好稳就业工作通知如下。
+        一、加大援企稳岗力度
+        """)
+    assert county.region is None and county.level == "county"
