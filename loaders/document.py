@@ -181,7 +181,8 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     notice's title lost, its plan's kept below the signature) or named in the notice's first
     sentence (现将《X》印发给你们); else the first line that is words, not page chrome, a table row
     or the addressees."""
-    for find in (_title_like_first_line, _run_in_title, _plan_title_line, _first_line):
+    for find in (_numbered_title_line, _title_like_first_line, _run_in_title, _plan_title_line,
+                 _first_line):
         found = find(lines)
         if found is not None:
             title, index, how = found
@@ -280,6 +281,23 @@ def _plan_title_line(lines: list[str]) -> _Found:
     if above and _plan_title_below(lines, first, above) == title:  # 通山县2020年稳就业 / 工作实施方案
         title, start = above + title, plan - 1
     return title, start, "the title of the plan it issues is taken"
+
+
+# words, then the document's own 文号 in brackets closing the line: 2021年重点工作任务（某政发〔2021〕2号）
+_NUMBERED_TITLE = re.compile(r"^([^，,。；;：:！!？?|｜《》]{6,60}?)\s*[（(]\s*([^（）()]{2,24}[〔\[［【﹝(（]\s*(?:19|20)\d\d"
+                            r"\s*[〕\]］】﹞)）]\s*第?\d{1,4}\s*[号號])\s*[）)]$")
+
+
+def _numbered_title_line(lines: list[str]) -> _Found:
+    """A line of the header that is words followed by a 文号 in brackets (a page title that
+    prints the document's name and 文号 without 关于…的通知): the words."""
+    for index, raw in enumerate(lines[:_TITLE_REACH]):
+        found = _NUMBERED_TITLE.match(squeeze(raw))
+        if found and _WORDS.search(found.group(1)) and not CHROME.search(simplified(found.group(1))):
+            return found.group(1), index, "a line that names the document before its 文号 is taken"
+        if squeeze(raw).endswith(("：", ":")):  # the addressees: the header is over
+            return None
+    return None
 
 
 def _title_like_first_line(lines: list[str]) -> _Found:

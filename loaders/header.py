@@ -130,6 +130,8 @@ def parse_header(lines: list[str]) -> Header:
     signed = signature(clean)
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
+    if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):
+        issuers = signed  # issued jointly: the title prints the first body, the signature them all
     issuers = issuers or signed or _meta_issuer(meta) or _publisher_issuer(meta) or _source_issuer(meta)
     issuers = issuers or _lead_issuers(clean[:header_end])
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])

@@ -121,8 +121,9 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
         label = _SPACE.sub("", next(g for g in m.groups() if g))
         raw = text[m.end():end]
         name = _LABELS[label]
-        # `发布单位 |` or a last `标题：` with nothing after it: the value is on the next line
-        bare = not raw.strip(" |｜") and ("|" in raw or (i + 1 == len(marks) and name in _BELOW))
+        # `发布单位 |` or `标题：` last on its line with nothing after it: the value is on the
+        # next line (an empty cell before another label, `来源: | 作者:…`, is an empty value)
+        bare = not raw.strip(" |｜") and i + 1 == len(marks) and ("|" in raw or name in _BELOW)
         out.append((name, None if bare else _value(raw)))
     return out
 

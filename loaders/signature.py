@@ -79,8 +79,10 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
         if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
             above = [t for t in lines[max(0, index - 12):index] if t][-8:]  # blank lines between
             found: list[str] = []
-            for previous in reversed(above):
-                if not (is_org_line(previous) or _departments_line(previous)):
+            joint = any(_departments_line(t) for t in above)  # departments several to a line,
+            for previous in reversed(above):  # the last of them alone on its line
+                if not (is_org_line(previous) or _departments_line(previous)
+                        or joint and _DEPARTMENT.match(squeeze(simplified(previous)))):
                     if found:
                         break
                     continue

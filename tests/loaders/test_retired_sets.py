@@ -93,3 +93,49 @@ def test_a_text_that_charges_its_prefectures_is_a_provinces() -> None:
         一、加大援企稳岗力度
         """)
     assert county.region is None and county.level == "county"
+
+
+def test_an_empty_metadata_cell_takes_no_value_from_the_line_below() -> None:
+    """来源: | 作者:… — an empty cell before another label is an empty value: the title printed
+    below is the title, not the 来源."""
+    doc = _doc("""
+        湖南省助企纾困政策汇编
+        来源: | 作者:admin | 发布时间: 2020-03-02 | 1203 次浏览 |
+
+        湖南省人民政府办公厅关于支持中小企业渡过难关的若干意见
+
+        各市州人民政府，省政府各厅委、各直属机构：
+        一、强化金融支持
+        """)
+    assert doc.title == "关于支持中小企业渡过难关的若干意见"
+    assert doc.issuers == ("湖南省人民政府办公厅",)
+
+
+def test_a_notice_issued_jointly_has_every_body_its_signature_prints() -> None:
+    """The title prints the first body of a joint notice; the signature, laid out two a line,
+    prints all of them: each is an issuer."""
+    doc = _doc("""
+        某某市商务局关于印发促进消费若干措施的通知
+        各区县人民政府，市政府有关部门：
+        现将《促进消费若干措施》印发给你们，请认真抓好落实。
+        某某市商务局          某某市财政局
+
+        某某市文化和旅游局
+        2022年5月12日
+        一、发放消费券
+        """)
+    assert doc.issuers == ("某某市商务局", "某某市财政局", "某某市文化和旅游局")
+
+
+def test_a_page_title_that_names_the_document_before_its_doc_number() -> None:
+    """No 关于…的通知 line: a header line of words followed by the document's 文号 in brackets is
+    the title (flagged); bulleted metadata above it is not."""
+    doc = _doc("""
+        • 发布机构:县人民政府办公室
+        • 公开范围:全部公开
+        2022年县政府重点工作任务(桑政发〔2022〕3号)
+        各乡镇人民政府、县直各单位:
+        一、强化责任落实
+        """)
+    assert doc.title == "2022年县政府重点工作任务"
+    assert any(w.field == "title" for w in doc.warnings)
