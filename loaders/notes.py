@@ -284,6 +284,23 @@ def _listed_units(simple: str) -> list[str]:
             if unit]
 
 
+# The leaders a keyless note names by office before its units (（分管副省长、协管副秘书长负责，
+# 省发展改革委牵头，…）): persons, read as the note's 责任人.
+_LEADER = r"[\u4e00-\u9fff]{0,8}?(?:副?(?:省长|市长|县长|区长|州长|旗长|主席|秘书长)|领导(?:同志)?)"
+_LEADERS_FIRST = re.compile(rf"^\s*({_LEADER}(?:、{_LEADER})*)(?:分别|共同)?(?:负责|牵头)?[，,；;]\s*")
+
+
+def _leaders_first(inner: str) -> tuple[str, int]:
+    """The leaders a note names before its units, and where its units start (0: none named).
+
+    Example:
+        >>> _leaders_first("分管副省长、协管副秘书长负责，省发展改革委牵头")
+        ('分管副省长、协管副秘书长', 16)
+    """
+    m = _LEADERS_FIRST.match(inner)
+    return (m.group(1), m.end()) if m else ("", 0)
+
+
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
     them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
@@ -293,12 +310,14 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             continue
         if m.group(1).startswith(("由", "请")):
             continue  # （由市政府负责）: a sentence, not a list of units
-        units = _listed_units(m.group(1))
+        leaders, skip = _leaders_first(m.group(1))
+        units = _listed_units(m.group(1)[skip:])
         if units and all(is_unit_name(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
             remark = "。" + text[m.start(2):m.end(2)] if m.group(2) else ""
-            out.append(NoteSpan(m.start(), m.end(), "责任单位：" + text[m.start(1):end] + remark))
+            persons = f"责任人：{text[m.start(1):m.start(1) + len(leaders)]}；" if leaders else ""
+            out.append(NoteSpan(m.start(), m.end(), persons + "责任单位：" + text[m.start(1) + skip:end] + remark))
     return out
 
 
@@ -327,11 +346,13 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
         return []
     if found and m.start() < found[-1].end:
         return []
-    body, cut = cut_short("责任单位：" + text[m.start(1):].replace("\n", ""))
+    leaders, skip = _leaders_first(m.group(1))
+    body, cut = cut_short("责任单位：" + text[m.start(1) + skip:].replace("\n", ""))
     units = _listed_units(simplified(body.split("：", 1)[1]))
     if not units or not all(is_unit_name(u) for u in units):
         return []
-    return [NoteSpan(m.start(), end, body, cut, unclosed=True)]
+    persons = f"责任人：{text[m.start(1):m.start(1) + len(leaders)]}；" if leaders else ""
+    return [NoteSpan(m.start(), end, persons + body, cut, unclosed=True)]
 
 
 _CUT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc]){0,6}$")

@@ -139,3 +139,31 @@ def test_a_page_title_that_names_the_document_before_its_doc_number() -> None:
         """)
     assert doc.title == "2022年县政府重点工作任务"
     assert any(w.field == "title" for w in doc.warnings)
+
+
+def test_numbers_closed_by_a_full_stop_are_labels() -> None:
+    """1。 at the start of a paragraph (a full stop printed for the dot) numbers an item as 1. does."""
+    doc = _doc("""
+        关于落实政府工作报告重点工作的任务分工
+        各区人民政府，市政府各部门：
+        为推动政府工作报告各项部署落地见效，提出如下任务分工：
+        总体要求和主要预期目标
+        1。加大援企稳岗力度，全年新增就业35万人。（市人社局负责）
+        2。落实减税降费政策。（市税务局负责）
+        """)
+    assert [m.path for m in doc.measures] == ["1", "2"]
+    assert doc.measures[0].responsible == ("市人社局",)
+
+
+def test_a_note_that_names_the_leaders_before_the_units() -> None:
+    """（分管副省长、协管副秘书长负责，省发展改革委牵头，X、Y配合）: the leaders are persons, the units
+    lead and support; a note the excerpt cuts keeps the units it prints whole."""
+    doc = _doc("""
+        一、主要预期目标
+        （一）经济增长6%左右，城镇新增就业60万人（分管副省长、协管副秘书长负责，省发展改革委牵头，省工业和信息化厅、省统计局配合）
+        （二）居民收入增长与经济增长同步（分管副省长负责，省人力资源社会保障厅牵头，省财政厅、省
+        """)
+    first, second = doc.measures[1], doc.measures[2]
+    assert first.leads == ("省发展改革委",) and first.supports == ("省工业和信息化厅", "省统计局")
+    assert "分管副省长" in first.persons
+    assert second.leads == ("省人力资源社会保障厅",) and second.supports == ("省财政厅",)
