@@ -81,6 +81,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     places = gazetteer()
     issuers = header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
+    issuers = _unique(_from_its_place(name) for name in issuers)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),
@@ -227,6 +228,28 @@ def _run_in_title(lines: list[str]) -> _Found:
         return None
     index, start, end = found
     return lines[index][start:end].strip(), index, "a notice's title run into its line is taken"
+
+
+_NOT_CHROME = re.compile(r"中共|共青团|总局|中国|国家")  # words a body's name may start with
+
+
+def _from_its_place(name: str) -> str:
+    """An issuer read with the chrome printed before it (公文时效巴彦淖尔市人民政府, 附件:《…》赤壁市
+    人民政府办公室: a page stored as one line): from its first place name on, when what follows
+    is a body's name and what precedes names no body.
+
+    Example:
+        >>> _from_its_place("公文时效巴彦淖尔市人民政府"), _from_its_place("中共某县委办公室")
+        ('巴彦淖尔市人民政府', '中共某县委办公室')
+    """
+    plain = simplified(name)
+    for offset, _name in gazetteer().scan(plain):
+        if offset == 0 or _NOT_CHROME.search(plain[:offset]):
+            return name
+        if ORG_LINE.match(plain[offset:]):
+            return name[offset:]
+        return name
+    return name
 
 
 def _run_in_issuers(lines: list[str]) -> tuple[str, ...]:

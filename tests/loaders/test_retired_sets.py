@@ -167,3 +167,12 @@ def test_a_note_that_names_the_leaders_before_the_units() -> None:
     assert first.leads == ("省发展改革委",) and first.supports == ("省工业和信息化厅", "省统计局")
     assert "分管副省长" in first.persons
     assert second.leads == ("省人力资源社会保障厅",) and second.supports == ("省财政厅",)
+
+
+def test_an_issuer_read_with_chrome_before_it_starts_at_its_place() -> None:
+    """A page stored as one line: the signature runs on from the chrome before it; the issuer is
+    the body's name from its place on (a Party body's 中共 kept)."""
+    doc = _doc("各旗县区人民政府，市直各单位：现将有关事项通知如下。一、稳定就业。二、扩大消费。"
+               "公文时效乌兰察布市人民政府 2020年5月8日")
+    assert doc.issuers == ("乌兰察布市人民政府",)
+    assert doc.region == "乌兰察布市"
