@@ -295,7 +295,7 @@ def _leaders_first(inner: str) -> tuple[str, int]:
 
     Example:
         >>> _leaders_first("分管副省长、协管副秘书长负责，省发展改革委牵头")
-        ('分管副省长、协管副秘书长', 16)
+        ('分管副省长、协管副秘书长', 15)
     """
     m = _LEADERS_FIRST.match(inner)
     return (m.group(1), m.end()) if m else ("", 0)
