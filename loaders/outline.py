@@ -16,6 +16,7 @@ from policy_cascades.loaders.bundles import (
     issued_together,
     restarting_titles,
 )
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import (
     Duties,
     cut_short,
@@ -116,13 +117,25 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
     names = issued_together(paras) | restarting_titles(paras)
     named = any(squeeze(p.text).strip("《》") in names for p in paras)
-    bundled = named or sum(1 for p in paras if is_plan_title(p.text)) >= 2
+    bundled = named or len(_plan_titles(paras)) >= 2
     reader = _Reader(bundled, names)
     reader.last = paras[-1] if paras else None
     for para in paras:
         reader.feed(para)
     reader.finish()
     return reader.outline
+
+
+def _plan_titles(paras: list[Paragraph]) -> set[str]:
+    """The distinct plan titles the paragraphs print, read in simplified characters: a plan's
+    title printed twice (a page's headline above the document's own, or repeated at its foot)
+    is one plan, not a bundle of two.
+
+    Example:
+        >>> len(_plan_titles([Paragraph("稳就业工作方案", 1, 1), Paragraph("穩就業工作方案", 3, 3)]))
+        1
+    """
+    return {simplified(squeeze(p.text)) for p in paras if is_plan_title(p.text)}
 
 
 class _Reader:
