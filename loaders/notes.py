@@ -460,22 +460,28 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
 
 
 def _shared_heads(tokens: list[str]) -> list[str]:
-    """Units printed with one shared head: 高新区、经济开发区、文昌湖区管委会 -> three 管委会;
-    and a generic tail kept with its unit: 市有关部门、单位."""
+    """Units printed with one shared head: 高新区、经济开发区、文昌湖区管委会 -> three 管委会 (in
+    繁体 too); and a generic tail kept with its unit: 市有关部门、单位.
+
+    Example:
+        >>> _shared_heads(["荔湾区", "黃埔區政府"])
+        ['荔湾区政府', '黃埔區政府']
+    """
     out: list[str] = []
     places: list[str] = []
     for token in (t.strip() for t in tokens):
         if not token:
             continue
-        if token in _GENERIC and out:
+        simple = simplified(token)  # 黃埔區、南沙區政府 as 黄埔区、南沙区政府
+        if simple in _GENERIC and out:
             out[-1] = f"{out[-1]}、{token}"
             continue
-        if _PLACE.match(token):
+        if _PLACE.match(simple):
             places.append(token)
             continue
-        head = _SHARED_HEAD.search(token)
+        head = _SHARED_HEAD.search(simple)
         if places and head:
-            out.extend(place + head.group(1) for place in places)
+            out.extend(place + token[head.start(1):] for place in places)
         else:
             out.extend(places)
         places = []

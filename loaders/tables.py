@@ -105,12 +105,12 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
         >>> spaced_rows_as_items(["类别 序号 事项 内容 实施部门", "资金支持 1 建立帮扶机制 内容… 责任单位:市财政局"])[1]
         '1.建立帮扶机制 内容…（责任单位：市财政局）'
     """
-    if not any("序号" in line for line in lines):
+    if not any("序号" in line or "序號" in line for line in lines):
         return lines
     out = list(lines)
     in_table = False
     for index, line in enumerate(lines):
-        cells = line.split()
+        cells = simplified(line).split()  # 序號 in a 繁体 page
         if (3 <= len(cells) <= 10 and "序号" in cells and len(line) <= 80
                 and all(len(cell) <= 10 for cell in cells)):
             in_table, out[index] = True, ""
