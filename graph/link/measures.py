@@ -15,6 +15,7 @@ tasks; the links are those of the corpus linked in one piece.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ import numpy as np
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.model import LinkModel, link_model, topic_model
 from policy_cascades.graph.link.pairs import (
+    GENERIC,
     Candidates,
     Fitted,
     Spaces,
@@ -117,6 +119,8 @@ def link_part(part: Part) -> list[Relationship]:
     found = candidate_pairs(facts, part.closure, ancestors, part.spaces, part.hubs)
     scores = part.model.probabilities(found.x)
     kept = select(found, scores, part.model.threshold, part.model.per_document)
+    kept = kept[[restates_programme(facts, found.ids[found.child[i]], found.ids[found.parent[i]])
+                 for i in kept]] if len(kept) else kept
     out = Subgraph()
     try:
         for i, score in zip(kept, part.model.calibrated(scores[kept]), strict=True):
@@ -128,6 +132,24 @@ def link_part(part: Part) -> list[Relationship]:
         forget_grams()
         forget_alignments()
     return list(out.relationships.values())
+
+
+# A child's framing block (总体要求, 指导思想, 工作目标: pairs.GENERIC) carries out a national measure
+# only when it restates the programme, and then it names it (做好“六稳”工作、落实“六保”任务): one
+# framing block shares its words with every other (国发〔2020〕6号's 总体要求和主要预期目标), so the
+# pair model finds them alike whatever they say.
+_PROGRAMME = re.compile(r"六稳|六保")
+
+
+def restates_programme(facts: Facts, child: str, parent: str) -> bool:
+    """Whether the pair model may link `child` to `parent`: always, unless the parent is a
+    national measure, the child is a framing block (pairs.GENERIC) and it does not name the
+    programme (六稳 / 六保) in its heading, text or points. tools/train_linker.py fits and
+    cross-validates the pair model on the seed's pairs, none of which this turns away (the seed's
+    framing blocks that link to a national measure name the programme)."""
+    if facts.measures[parent].props.get("source") != NATIONAL or not GENERIC.search(facts.heading(child)):
+        return True
+    return bool(_PROGRAMME.search(facts.body(child)))
 
 
 def province(region: str) -> str:

@@ -69,3 +69,25 @@ def test_children_are_resolved_by_source_and_path_whatever_their_id(tmp_path: Pa
     assert set(resolved.judged.parents) == {new_id}
     assert [e["path"] for e in resolved.missing] == ["一.9"]
     assert resolved.strengths == {(new_id, f"{national}#六保.3"): "strong"}
+
+
+def test_no_framing_block_of_a_real_document_carries_out_a_national_measure_unless_it_names_the_programme() -> None:
+    """A 总体要求 / 指导思想 / 工作目标 block of a real document of another place links to a national
+    measure only when it restates the programme (names 六稳 or 六保): a framing block shares its
+    words with every other, and none of the judged ones that did not name it was a true child."""
+    import re
+
+    from policy_cascades.graph.link.pairs import GENERIC
+    from policy_cascades.graph.pipeline import build_graph
+    from policy_cascades.loaders.hant import simplified
+    from tests.linking.evaluate_all import inferred_links, outline_of
+    from tools.sample_real_children import real_documents
+
+    graph = build_graph(real_documents()[0])
+    outline = outline_of(graph)
+    national = [link for link in inferred_links(graph) if outline.doc_of(link.parent) in outline.national_docs]
+    assert len(national) > 500
+    framing = [link for link in national if link.method == "model"
+               and GENERIC.search(simplified(str(graph.nodes[link.child].props.get("heading"))))]
+    props = [graph.nodes[link.child].props for link in framing]
+    assert all(re.search("六稳|六保", simplified(f"{p.get('heading')}{p.get('text')}")) for p in props)
