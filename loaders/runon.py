@@ -30,7 +30,6 @@ _LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "发�
 _SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*(?=[:：])")
 META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
 _CUTS = (
-    (re.compile(r"([。；;！!？?])\s*(?=\S)"), "\\1\n"),
     (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
     (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年?\d{{1,2}}月?\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
@@ -42,12 +41,39 @@ _CUTS = (
     (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
      "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
-    (re.compile(rf"(?<=[：:，,）)\s])\s*(?={_MARKER})"), "\n"),
+    (re.compile(rf"(?<=[：:，,）)】\s])\s*(?={_MARKER})"), "\n"),  # 】: after a note in 【】
     (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*[号號])"), "\\1\n"),
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
     (re.compile(r"(各[^。：:\n]{2,80}[：:])"), "\n\\1\n"),
     (re.compile(r"[ \u3000]{2,}"), "\n"),
 )
+
+
+_SENTENCE_END = re.compile(r"([。；;！!？?])\s*(?=\S)")
+_OPENERS, _CLOSERS = "（(【〔[", "）)】〕]"
+
+
+def _cut_sentences(text: str) -> str:
+    """A line break after each 。 ； ！ ？, but for a ； inside a bracket opened since the last full
+    stop: a note's fields stay on its line (【牵头单位：X；责任单位：Y】).
+
+    Example:
+        >>> _cut_sentences("强化领导。【牵头单位：区农业农村局；责任单位：区委办】（二）落实责任；加强督查。")
+        '强化领导。\\n【牵头单位：区农业农村局；责任单位：区委办】（二）落实责任；\\n加强督查。'
+    """
+    out, start, depth = [], 0, 0
+    for m in _SENTENCE_END.finditer(text):
+        piece = text[start:m.end(1)]
+        depth += sum(map(piece.count, _OPENERS)) - sum(map(piece.count, _CLOSERS))
+        if m.group(1) in "。！!？?":
+            depth = 0
+        elif depth > 0:
+            out.append(text[start:m.end()])
+            start = m.end()
+            continue
+        out.append(text[start:m.end(1)] + "\n")
+        start = m.end()
+    return "".join(out) + text[start:]
 
 
 def is_run_on(text: str) -> bool:
@@ -74,6 +100,7 @@ def split_run_on(text: str) -> str:
 
 def _cut(text: str) -> str:
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(1)), text)
+    text = _cut_sentences(text)
     for pattern, replacement in _CUTS:
         text = pattern.sub(replacement, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
