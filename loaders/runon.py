@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.text import cn_number
 
 # Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
 CHROME = re.compile(
@@ -76,6 +77,49 @@ def _cut_sentences(text: str) -> str:
     return "".join(out) + text[start:]
 
 
+# The forms of outline labels, highest first: 一、 （一） 1． （1）; the number a label prints
+_FORMS = (
+    re.compile(r"(?<![第\u4e00-\u9fff、])([一二三四五六七八九十]{1,3})、|(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“])"),
+    re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    re.compile(r"(?<![\d.．第])(\d{1,2})[．.、](?=\s*[\u4e00-\u9fff“《])"),  # not 2.5, nor 1. <tag>
+    re.compile(r"[（(](\d{1,2})[）)]"),
+)
+
+
+def _cut_in_sequence(text: str) -> str:
+    """A line break before each outline label glued to the text before it (…省地方金融监管局2．“最多
+    跑一次”改革) that continues its form's numbering: the next number of a form already begun, or
+    a form's first after a label of a higher form. Labels out of sequence (2.5万, 一、二季度 read
+    after 三、) are left in the text.
+
+    Example:
+        >>> _cut_in_sequence("重点工作1．稳企业。牵头单位：省财政厅2．促改革。牵头单位：省大数据局")
+        '重点工作\\n1．稳企业。牵头单位：省财政厅\\n2．促改革。牵头单位：省大数据局'
+    """
+    found = sorted((m.start(), rank, _value(next(g for g in m.groups() if g)))
+                   for rank, form in enumerate(_FORMS) for m in form.finditer(text))
+    expected = [1] * len(_FORMS)
+    cuts = []
+    for start, rank, number in found:
+        if number != expected[rank]:
+            continue
+        expected[rank] = number + 1
+        for lower in range(rank + 1, len(_FORMS)):
+            expected[lower] = 1  # a new section: its sub-labels start again
+        cuts.append(start)
+    out, last = [], 0
+    for at in cuts:
+        if at and text[at - 1] != "\n":
+            out.append(text[last:at].rstrip() + "\n")
+            last = at
+    return "".join(out) + text[last:]
+
+
+def _value(number: str) -> int:
+    """The value of a label's number, Chinese (十二) or Arabic (12)."""
+    return int(number) if number.isdigit() else cn_number(number)
+
+
 def is_run_on(text: str) -> bool:
     """Text without its layout: almost no line breaks, or an enormous line."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -100,7 +144,7 @@ def split_run_on(text: str) -> str:
 
 def _cut(text: str) -> str:
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(1)), text)
-    text = _cut_sentences(text)
+    text = _cut_sentences(_cut_in_sequence(text))
     for pattern, replacement in _CUTS:
         text = pattern.sub(replacement, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]

@@ -305,3 +305,20 @@ def test_a_signing_date_that_lost_its_nian_yue_ends_the_signature_before_a_bundl
     doc = parse_document(text, "bundle.txt")
     assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
     assert doc.measures[0].heading == "某某区人民政府2021年工作要点"
+
+
+def test_a_page_glued_into_one_line_without_spaces_keeps_its_outline() -> None:
+    """A text whose line breaks were removed with nothing in their place: a heading glued to its
+    first item (…重点工作1．…), an item glued to the units of the one before (…省财政厅2．…). The
+    labels that continue their numbering are entries; a number out of sequence (增长2.5%, 一、二季度
+    read after 三、) and a chrome list's numbers (1. <tag>) are not."""
+    from policy_cascades.loaders.document import parse_document
+
+    text = ("某省人民政府办公厅关于印发重点工作责任分解的通知各市人民政府，省政府各部门：现将重点工作责任分解"
+            "印发给你们。一、省长主抓重点工作1．稳企业、防风险。增长2.5%左右。牵头单位：省发展改革委、省财政厅"
+            "2．推进数字化转型。牵头单位：省大数据局二、副省长主抓重点工作1．稳定粮食生产。牵头单位：省农业农村厅"
+            "三、其他工作确保一、二季度平稳。")
+    doc = parse_document(text, "glued.txt")
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2", "二", "二.1", "三"]
+    assert [m.leads for m in doc.measures if m.kind == "item"] == [
+        ("省发展改革委", "省财政厅"), ("省大数据局",), ("省农业农村厅",)]
