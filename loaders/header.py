@@ -168,9 +168,18 @@ def _fullest(issuers: list[str], printed: list[str]) -> list[str]:
             for name in issuers]
 
 
+_PARTY_COMMITTEE = re.compile(r"^中共(.+?)委员会")
+
+
 def _body(name: str) -> str:
-    """A body's name compared: simplified, 人民政府 as 政府 (市政府 is 无锡市人民政府's short form)."""
-    return simplified(squeeze(name)).replace("人民政府", "政府")
+    """A body's name compared: simplified, 人民政府 as 政府 (市政府 is 无锡市人民政府's short form),
+    a Party committee as 党委 (自治区党委办公厅 is 中共宁夏回族自治区委员会办公厅's short form).
+
+    Example:
+        >>> _body("中共宁夏回族自治区委员会办公厅"), _body("无锡市人民政府")
+        ('宁夏回族自治区党委办公厅', '无锡市政府')
+    """
+    return _PARTY_COMMITTEE.sub(r"\1党委", simplified(squeeze(name)).replace("人民政府", "政府"))
 
 
 # A news repost's lead names the issuing office the headline shortens: 省政府印发… above

@@ -18,3 +18,19 @@ def test_a_page_stored_as_one_line_with_notes_in_square_brackets() -> None:
     first, second = doc.measures[1], doc.measures[2]
     assert (first.leads, first.supports) == (("区农业农村局(区委农办)",), ("区委办", "区委组织部"))
     assert (second.leads, second.supports) == (("区委组织部",), ("各街道(镇)",))
+
+
+def test_a_party_committees_short_name_takes_the_full_name_its_signature_prints() -> None:
+    """A headline printing two offices without their place, one of them the Party committee's
+    (自治区党委办公厅 人民政府办公厅印发…), signed with the full names (中共…自治区委员会办公厅): each
+    issuer is the name the signature prints for it."""
+    doc = parse_document(
+        "自治区党委办公厅 人民政府办公厅印发《关于进一步做好稳就业工作的意见》的通知\n"
+        "各市、县（区）党委和人民政府，区直各部委办厅局：\n"
+        "《关于进一步做好稳就业工作的意见》已经自治区党委和人民政府同意，现印发给你们。\n"
+        "中共广西壮族自治区委员会办公厅\n"
+        "广西壮族自治区人民政府办公厅\n"
+        "2021年4月10日\n"
+        "一、稳定岗位\n", "page.txt")
+    assert doc.issuers == ("中共广西壮族自治区委员会办公厅", "广西壮族自治区人民政府办公厅")
+    assert doc.region == "广西壮族自治区"
