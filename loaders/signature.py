@@ -55,8 +55,18 @@ def _departments_line(text: str) -> bool:
         >>> _departments_line("某省教育厅 某省财政厅 中华人民共和国某某海关"), _departments_line("某省教育厅")
         (True, False)
     """
+    return len(text.split()) >= 2 and _all_departments(text)
+
+
+def _all_departments(text: str) -> bool:
+    """A signature line of departments alone, one or several (江西省乡村振兴局).
+
+    Example:
+        >>> _all_departments("某省乡村振兴局"), _all_departments("现印发给你们")
+        (True, False)
+    """
     parts = simplified(text).split()
-    return len(parts) >= 2 and all(_DEPARTMENT.match(part) for part in parts)
+    return bool(parts) and all(_DEPARTMENT.match(part) for part in parts)
 
 
 def signature(lines: list[str]) -> list[str]:
@@ -164,7 +174,7 @@ def _news_head(lines: list[str]) -> list[str]:
         return lines[:10]
     return []
 
-_GLUED = re.compile(r"^((?:19|20)\d{2})(\d{2,4})日?$")
+_GLUED = re.compile(r"^((?:19|20)\d{2})年?(\d{2,4})日?$")  # 2020212, 2021年727
 
 
 def glued_date(text: str, published: str | None = None) -> str | None:
@@ -200,7 +210,7 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     for text in lines:
         stripped = text.strip()
         if (stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above
-                and (is_org_line(above) or above.endswith("。"))):
+                and (is_org_line(above) or _all_departments(above) or above.endswith("。"))):
             found = glued_date(stripped, published)
             if found:
                 return found

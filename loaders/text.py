@@ -250,7 +250,7 @@ def numeric_date(paragraph: str) -> str | None:
 
 
 # A signing date that lost its 年月日 (2020420, 20200420) or is printed in numerals (2020-04-20).
-_BARE_DATE = re.compile(r"^(?:19|20)\d{2}(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])日?$")
+_BARE_DATE = re.compile(r"^(?:19|20)\d{2}年?(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])日?$")
 
 
 def is_bare_date(paragraph: str) -> bool:

@@ -34,3 +34,20 @@ def test_a_party_committees_short_name_takes_the_full_name_its_signature_prints(
         "一、稳定岗位\n", "page.txt")
     assert doc.issuers == ("中共广西壮族自治区委员会办公厅", "广西壮族自治区人民政府办公厅")
     assert doc.region == "广西壮族自治区"
+
+
+def test_departments_signing_jointly_above_a_date_that_lost_its_month_and_day() -> None:
+    """Five departments sign two to a line, spaced apart, over a date whose 月 and 日 the page lost
+    (2021年727): they are the issuers, and the date the one reading the calendar has."""
+    doc = parse_document(
+        "印发《关于加强就业帮扶的实施意见》的通知\n"
+        "各市、县（市、区）人力资源和社会保障局、财政局：\n"
+        "现将《关于加强就业帮扶的实施意见》印发给你们，请认真抓好贯彻落实。\n"
+        "某某省人力资源和社会保障厅   某某省发展改革委\n"
+        "某某省财政厅          某某省农业农村厅\n"
+        "某某省乡村振兴局\n"
+        "                             2021年727\n"
+        "一、稳定脱贫人口就业\n", "page.txt")
+    assert doc.issuers == ("某某省人力资源和社会保障厅", "某某省发展改革委", "某某省财政厅", "某某省农业农村厅",
+                           "某某省乡村振兴局")
+    assert doc.date == "2021-07-27"
