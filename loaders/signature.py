@@ -45,7 +45,7 @@ _GROUP_OF_ABOVE = re.compile(r"^[^省市县区州旗盟]{2,20}(?:领导小组|�
 # A department with its place (湖南省教育厅, 某市市场监督管理局) or a national body's local office
 # (中华人民共和国长沙海关): joint issuers sign so, several to a line.
 _DEPARTMENT = re.compile(r"^(?:中华人民共和国[\u4e00-\u9fff]{1,12}|[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|州|县|区|盟|旗)"
-                         r"[\u4e00-\u9fff]{1,16})(?:厅|局|委员会|委|海关|办公室|分行)$")
+                         r"[\u4e00-\u9fff]{1,16})(?:厅|局|委员会|委|部|海关|办公室|分行)$")  # 部: 中共某省委组织部
 
 
 def _departments_line(text: str) -> bool:

@@ -51,3 +51,16 @@ def test_departments_signing_jointly_above_a_date_that_lost_its_month_and_day() 
     assert doc.issuers == ("某某省人力资源和社会保障厅", "某某省发展改革委", "某某省财政厅", "某某省农业农村厅",
                            "某某省乡村振兴局")
     assert doc.date == "2021-07-27"
+
+
+def test_a_party_department_signs_beside_government_departments() -> None:
+    """A joint signature whose first line pairs a bureau with a Party committee's department (某某省
+    乡村振兴局 中共某某省委组织部): both are issuers, with the departments on the lines below."""
+    doc = parse_document(
+        "各设区市人民政府：\n"
+        "现将《关于支持乡村振兴重点帮扶县的实施意见》印发给你们，请认真贯彻执行。\n"
+        "某某省乡村振兴局 中共某某省委组织部\n"
+        "某某省财政厅 某某省教育厅\n"
+        "2021年9月17日\n"
+        "一、加大资金支持\n", "page.txt")
+    assert doc.issuers == ("某某省乡村振兴局", "中共某某省委组织部", "某某省财政厅", "某某省教育厅")
