@@ -622,11 +622,12 @@ def main() -> None:
           f"rows, {row_labels.sum()} true, for {sum(map(len, topic_everyone.parents.values()))} true "
           "national theme items")
     if real and args.shipped_losses:
-        mine = [i for i, c in enumerate(rows.child) if c in real.truth.parents]
-        part = TopicRows([rows.child[i] for i in mine], [rows.theme[i] for i in mine], rows.x[mine])
         shipped = topic_model()
-        print("\nthe shipped topic model on the real children (out of sample for it), where their "
-              "true theme rows are lost:")
+        found = topic_rows(real.corpus.facts, shipped.centroids)  # its own learned columns filled in
+        mine = [i for i, c in enumerate(found.child) if c in real.truth.parents]
+        part = TopicRows([found.child[i] for i in mine], [found.theme[i] for i in mine], found.x[mine])
+        print("\nthe shipped topic model on the real children of REAL_DRAWS (in sample: it was trained on "
+              "them), where their true theme rows are lost:")
         own = part.x[:, [TOPIC_FEATURES.index(f) for f in shipped.features]]
         print(topic_losses(part, shipped.probabilities(own), (shipped.threshold, shipped.per_document),
                            real.truth, seed.theme_of, set(real.truth.parents)))
