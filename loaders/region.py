@@ -93,6 +93,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
+    placed = _below_own_level(placed, lines, clues)
     if placed.region is None and placed.level is None and units_level:
         placed = replace(placed, level=units_level)  # the level, at least, from the units
     if placed.region is None and placed.level is None:
@@ -391,8 +392,8 @@ def _above_subordinates(lines: list[str]) -> str | None:
 def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed | None:
     """Places the clues fit equally, told apart by the level the text speaks of itself at: the
     one of that level (海南: 海南省 or 海南藏族自治州, and the text says 省内), or the unit of that
-    level that holds them all, when a clue names it too (a province's plan naming its cities'
-    targets one each: 全省 …), with a warning."""
+    level that holds them all, when a clue names it too or the clues name three of its units or
+    more (a province's plan naming its cities' targets one each: 全省 …), with a warning."""
     level = _own_level(lines)
     if level is None:
         return None
@@ -402,12 +403,37 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
         holders = [set(places.path(r.key)) for r in placed.tied]
         fits = [r for key in set.intersection(*holders) if key in named
                 and (r := places.get(key)) is not None and r.level == level]
+        fits = fits if fits or len(placed.tied) < 3 else [  # three units of one holder or more
+            r for key in set.intersection(*holders) if (r := places.get(key)) is not None and r.level == level]
     if len(fits) != 1:
         return None
     region = fits[0]
     tied = " or ".join(sorted(r.key for r in placed.tied))
     return Placed(region, region.level, f"the clues fit {tied} equally; placed in {region.key} by "
                   f"the level the text speaks of its own unit at ({level})")
+
+
+def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue]) -> Placed:
+    """A document placed by weak clues only (a cited document's 晋发, a place named in passing) in
+    a region above the level its text speaks of its own unit at (全县, 我县): a unit of that level
+    within the region, which one left open (the towns it names may tell, _by_towns).
+
+    Example:
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
+        >>> province = gazetteer().get("山西省")
+        >>> clue = Clue("mentions", 3, 1.0, (province,))
+        >>> _below_own_level(Placed(province, "provincial"), ["结合我县实际，全县市场主体"], [clue]).level
+        'county'
+    """
+    region = placed.region
+    if region is None or not _weakest(clues, region):
+        return placed
+    own = _own_level(lines)
+    if own is None or LEVEL_RANK[own] <= LEVEL_RANK[region.level] or _fits_level(region, own) \
+            or (own == "municipal" and region.name.endswith("市")):  # 北京市 says 全市 of itself
+        return placed
+    return Placed(None, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
+                  f"at the {own} level (全县, 我市 …): a {own} unit of it, which one is left open")
 
 
 def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()) -> Placed | None:

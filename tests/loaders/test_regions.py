@@ -539,3 +539,26 @@ def test_places_the_clues_fit_equally_are_told_apart_by_the_level_the_text_speak
             {own}要有序推进复工复产。
         """)
         assert (doc.region, doc.level) == (region, level)
+
+
+def test_a_province_whose_plan_names_its_cities_without_its_own_name() -> None:
+    """A plan that lost its title: it speaks of its own unit as a province (全省) and names four
+    cities of one province, none of them its issuer; the province that holds them, with a warning."""
+    doc = parse_document(
+        "为推动全省经济恢复提振，制定本行动方案。\n"
+        "一、行动目标\n"
+        "全省固定资产投资增长10%。海口、三亚、儋州、三沙等市要力争超额完成全年目标，全省上下协同推进。\n", "page.txt")
+    assert (doc.region, doc.level) == ("海南省", "provincial")
+    assert any(w.field == "region" for w in doc.warnings)
+
+
+def test_a_county_plan_citing_its_provinces_documents_is_not_the_provinces() -> None:
+    """A county's plan that lost its title cites two documents of its province (晋发, 晋政办发) and
+    speaks of itself as a county (我县, 全县): a county of that province, which one left open, not
+    the province."""
+    doc = parse_document(
+        "根据《中共山西省委 山西省人民政府关于实施市场主体倍增工程的意见》（晋发〔2021〕67号）、"
+        "《山西省人民政府办公厅关于印发若干措施的通知》（晋政办发〔2022〕7号）文件精神，结合我县实际，制定本方案。\n"
+        "一、指导思想\n"
+        "激发全县市场活力，全县市场主体倍增。\n", "page.txt")
+    assert (doc.region, doc.level) == (None, "county")
