@@ -137,7 +137,8 @@ def parse_header(lines: list[str]) -> Header:
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
-        doc_number=_doc_number(head, meta, candidates) or _doc_number_under_date(clean),
+        doc_number=(_doc_number(head, meta, candidates) or _doc_number_under_date(clean)
+                    or _spaced_doc_number(clean[:header_end])),
         title=title,
         issuers=tuple(dict.fromkeys(issuers)),
         date=signing_date(clean, meta),
@@ -380,6 +381,23 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
                 return f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}{hao}"
     return doc_number
+
+
+def _spaced_doc_number(lines: list[str]) -> str | None:
+    """A 文号 standing apart between spaces on a long line above the addressees (a headline that
+    joins the issuer, the 文号 and the title, or the page's chrome before them: 某市人民政府
+    某政函〔2020〕32号 某市人民政府 关于印发…的通知).
+
+    Example:
+        >>> _spaced_doc_number(["某市人民政府 某政函〔2020〕32号 某市人民政府 关于印发措施的通知"])
+        '某政函〔2020〕32号'
+    """
+    for text in lines:
+        for token in text.split():
+            number = DOC_NUMBER.fullmatch(token)
+            if number:
+                return normalise_doc_number(number)
+    return None
 
 
 # A 文号 alone on its line that lost its 〕 and 号 with the page's rich text (南兴府办函〔202058),

@@ -932,3 +932,17 @@ def test_a_date_printed_beside_the_doc_number_under_the_title_is_the_signing_dat
         一、稳定企业用工
     """))
     assert header.date == "2021-03-05"
+
+
+
+def test_a_doc_number_standing_apart_on_a_joined_headline() -> None:
+    """A page that joins its issuer, its 文号 and its title into one headline under a site's menu
+    still gives the 文号 standing apart between spaces."""
+    from policy_cascades.loaders import parse_document
+
+    doc = parse_document(
+        "网站首页\n综合要闻\n政务动态\n"
+        "某某市人民政府 某政函〔2020〕32号 某某市人民政府 关于印发《某某市关于进一步做好稳就业 工作的实施意见》的通知\n"
+        "各县（市、区）人民政府，市政府各部门：\n现将实施意见印发给你们，请认真贯彻执行。\n某某市人民政府\n"
+        "2020年4月16日\n一、总体要求\n", "page.txt")
+    assert doc.doc_number == "某政函〔2020〕32号"
