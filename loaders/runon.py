@@ -191,17 +191,22 @@ _ITEM_IN_TEXT = re.compile(r"(?<=[。；;：:\s])\d{1,2}[.．](?!\d)")
 
 def _holds_an_outline(line: str) -> bool:
     """A long line of a laid-out page that holds a whole document (a notice, its plan and the
-    plan's outline, stored as one paragraph): two headings (一、 （一）) or more after punctuation
-    (or one, and items 1. 2. after it: an excerpt), and two sections (一、 … 二、), or a notice's own parts (…的通知, addressees 各…：, a signing
-    date), or items of sentences between the headings. A paragraph that enumerates inline
-    (主要包括：（一）…；（二）…) is not cut.
+    plan's outline, stored as one paragraph): two of a notice's own parts (…的通知, addressees
+    各…：, a signing date), with or without an outline; or two headings (一、 （一）) or more after
+    punctuation (or one, and items 1. 2. after it: an excerpt), and two sections (一、 … 二、), or
+    items of sentences between the headings. A paragraph that enumerates inline (主要包括：（一）…；
+    （二）…) is not cut.
 
     Example:
         >>> _holds_an_outline("主要包括：" + "（一）加强组织领导，" * 30 + "；（二）强化资金保障。")
         False
     """
+    if len(line) <= 400:
+        return False
+    if len({m.lastgroup for m in _NOTICE_PART.finditer(line)}) >= 2:
+        return True  # a notice's title and its addressees or signing date: a whole notice, outline or not
     markers = list(_MARKER_IN_TEXT.finditer(line))
-    if len(line) <= 400 or not markers:
+    if not markers:
         return False
     if len(markers) == 1:  # one section (an excerpt): its items 1. 2. after it count
         markers += [m for m in _ITEM_IN_TEXT.finditer(line) if m.start() > markers[0].start()]
@@ -215,4 +220,5 @@ def _holds_an_outline(line: str) -> bool:
             and not any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between))
 
 
-_NOTICE_PART = re.compile(r"的(?:通知|意见|方案)\s|\s各[^。，,]{2,40}[：:]|\s(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s")
+_NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)\s)|(?P<addressees>\s各[^。，,]{2,40}[：:])"
+                          r"|(?P<date>\s(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s)")

@@ -322,3 +322,19 @@ def test_a_page_glued_into_one_line_without_spaces_keeps_its_outline() -> None:
     assert [m.path for m in doc.measures] == ["一", "一.1", "一.2", "二", "二.1", "三"]
     assert [m.leads for m in doc.measures if m.kind == "item"] == [
         ("省发展改革委", "省财政厅"), ("省大数据局",), ("省农业农村厅",)]
+
+
+def test_a_notice_stored_as_one_line_under_a_few_lines_of_chrome() -> None:
+    """A page whose chrome keeps its line breaks above a notice stored as one long line (red header,
+    文号, title, addressees, signing date, attached plan): the notice is read as a laid-out one."""
+    from policy_cascades.loaders.document import parse_document
+
+    notice = ("某某自治区人民政府 文件 某政发〔2021〕19号 关于印发2021年自治区国民经济和 社会发展计划的通知 "
+              "各州、市人民政府，各行政公署，自治区人民政府各部门： 2021年自治区国民经济和社会发展计划已经审议批准。"
+              "现将计划印发你们，请据此安排好本地区、本部门工作。 某某自治区人民政府 2021年2月28日 （此件公开发布） "
+              + "附件：2021年自治区国民经济和社会发展计划 2021年是“十四五”规划的开局之年，做好经济工作意义重大。" * 8)
+    page = "首页 > 政务公开 > 政策文件\n来源：办公室    点击数：1287\n发布时间：2021-03-23\n字体【大 中 小】  打印本页\n"
+    doc = parse_document(page + notice, "page.txt")
+    assert doc.doc_number == "某政发〔2021〕19号"
+    assert doc.title == "关于印发2021年自治区国民经济和社会发展计划的通知"
+    assert doc.date == "2021-02-28"
