@@ -400,11 +400,10 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
     named = {r.key for c in clues for r in c.regions}
     fits = [r for r in placed.tied if r.level == level]
     if not fits:
-        holders = [set(places.path(r.key)) for r in placed.tied]
-        fits = [r for key in set.intersection(*holders) if key in named
-                and (r := places.get(key)) is not None and r.level == level]
-        fits = fits if fits or len(placed.tied) < 3 else [  # three units of one holder or more
-            r for key in set.intersection(*holders) if (r := places.get(key)) is not None and r.level == level]
+        shared = set.intersection(*(set(places.path(r.key)) for r in placed.tied))
+        holders = [r for key in shared if (r := places.get(key)) is not None and r.level == level]
+        # the holder a clue names too, or the one that holds three tied units or more
+        fits = [r for r in holders if r.key in named or len(placed.tied) >= 3]
     if len(fits) != 1:
         return None
     region = fits[0]
