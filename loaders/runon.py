@@ -78,9 +78,11 @@ def _cut_sentences(text: str) -> str:
     return "".join(out) + text[start:]
 
 
-# The forms of outline labels, highest first: 一、 （一） 1． （1）; the number a label prints
+# The forms of outline labels, highest first: 第一部分 一、 （一） 1． （1）; the number a label prints
 _FORMS = (
-    re.compile(r"(?<![第\u4e00-\u9fff、])([一二三四五六七八九十]{1,3})、|(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“])"),
+    re.compile(r"第([一二三四五六七八九十]{1,3})(?:部分|篇|章)(?=\s*[\u4e00-\u9fff“])"),
+    re.compile(r"(?<![第\u4e00-\u9fff、])([一二三四五六七八九十]{1,3})、"
+               r"|(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})、(?=\s*[\u4e00-\u9fff“])"),
     re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"(?<![\d.．第])(\d{1,2})[．.、](?=\s*[\u4e00-\u9fff“《])"),  # not 2.5, nor 1. <tag>
     re.compile(r"[（(](\d{1,2})[）)]"),

@@ -338,3 +338,19 @@ def test_a_notice_stored_as_one_line_under_a_few_lines_of_chrome() -> None:
     assert doc.doc_number == "某政发〔2021〕19号"
     assert doc.title == "关于印发2021年自治区国民经济和社会发展计划的通知"
     assert doc.date == "2021-02-28"
+
+
+def test_a_plan_title_glued_to_its_first_heading_on_a_one_line_page() -> None:
+    """On a page stored as one line, the attached plan's title runs into its first heading (…方案一、
+    经济…, …方案第一部分 主责任务): the heading still opens the outline, and its part holds it."""
+    from policy_cascades.loaders.document import parse_document
+
+    notice = ("某市人民政府办公厅关于印发责任分解方案的通知 各区（市）县政府，市政府各部门： 现将方案印发你们，请认真组织实施。"
+              " 某市人民政府办公厅 2019年2月19日 ")
+    plan = ("责任分解方案一、 经济社会发展主要预期目标 （一） 地区生产总值增长7.5%左右。（牵头单位：市发改委）"
+            " （二） 全社会固定资产投资增长10%。（牵头单位：市发改委） 二、 主要工作任务")
+    doc = parse_document(notice + plan, "glued.txt")
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)", "二"]
+    parts = parse_document(notice + "任务分工方案第一部分 区政府主责任务 一、主要指标 1.森林覆盖率达到36.5%。牵头单位：区园林绿化局",
+                           "parts.txt")
+    assert [m.path for m in parts.measures] == ["第一部分", "第一部分.一", "第一部分.一.1"]
