@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import squeeze, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
@@ -61,7 +62,30 @@ def orgs(text: str) -> list[str]:
     """
     out: list[str] = []
     for piece in re.split(r"[\s、，,]+", unspaced(text.strip())):
-        for part in _GLUED_ORGS.split(piece):
+        for part in (cut for glued in _GLUED_ORGS.split(piece) for cut in _at_places(glued)):
             pair = _PAIR.match(part)
             out.extend(pair.groups() if pair else [part] if part else [])
     return out
+
+
+_CENTRAL_BRANCH = ("国家", "中国", "中华人民共和国")
+# The word a body's name ends with, when another body's name is glued right after it
+_BODY_WORD = re.compile(r"(?:厅|局|委员会|人民政府|政府|管委会)$")
+
+
+def _at_places(part: str) -> list[str]:
+    """Bodies glued one after the other, each naming its place (湖南省科学技术厅湖南省工业和信息化厅,
+    广州南沙开发区管理委员会广州市南沙区人民政府): cut where a place name starts right after a body's
+    word and what follows is a body's name too.
+
+    Example:
+        >>> _at_places("湖南省科学技术厅湖南省工业和信息化厅"), _at_places("国家税务总局岳阳市税务局")
+        (['湖南省科学技术厅', '湖南省工业和信息化厅'], ['国家税务总局岳阳市税务局'])
+    """
+    plain = simplified(part)
+    if len(plain) < 8 or not _BODY_WORD.search(plain) or plain.startswith(_CENTRAL_BRANCH):
+        return [part]  # most names: one body; 国家税务总局岳阳市税务局 is a central body's local branch
+    for offset, _name in gazetteer().scan(plain):
+        if offset and _BODY_WORD.search(plain[:offset]) and _BODY_WORD.search(plain[offset:]):
+            return [part[:offset], *_at_places(part[offset:])]
+    return [part]

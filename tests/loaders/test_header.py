@@ -946,3 +946,14 @@ def test_a_doc_number_standing_apart_on_a_joined_headline() -> None:
         "各县（市、区）人民政府，市政府各部门：\n现将实施意见印发给你们，请认真贯彻执行。\n某某市人民政府\n"
         "2020年4月16日\n一、总体要求\n", "page.txt")
     assert doc.doc_number == "某政函〔2020〕32号"
+
+
+def test_bodies_glued_one_after_the_other_each_naming_its_place() -> None:
+    """A signature that lost the spaces between joint issuers (湖南省科学技术厅湖南省工业和信息化厅, a
+    zone's 管理委员会 glued to its district's 人民政府) gives each body; a central body's local branch
+    (国家税务总局岳阳市税务局) stays one."""
+    from policy_cascades.loaders.organs import orgs
+
+    assert orgs("江西省科学技术厅江西省工业和信息化厅") == ["江西省科学技术厅", "江西省工业和信息化厅"]
+    assert orgs("广州南沙开发区管理委员会广州市南沙区人民政府") == ["广州南沙开发区管理委员会", "广州市南沙区人民政府"]
+    assert orgs("国家税务总局岳阳市税务局") == ["国家税务总局岳阳市税务局"]
