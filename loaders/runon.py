@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import cn_number
+from policy_cascades.loaders.text import label_number
+from policy_cascades.loaders.units import open_brackets
 
 # Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
 CHROME = re.compile(
@@ -66,7 +67,7 @@ def _cut_sentences(text: str) -> str:
     out, start, depth = [], 0, 0
     for m in _SENTENCE_END.finditer(text):
         piece = text[start:m.end(1)]
-        depth += sum(map(piece.count, _OPENERS)) - sum(map(piece.count, _CLOSERS))
+        depth += open_brackets(piece, _OPENERS, _CLOSERS)
         if m.group(1) in "。！!？?":
             depth = 0
         elif depth > 0:
@@ -99,7 +100,7 @@ def _cut_in_sequence(text: str) -> str:
         >>> _cut_in_sequence("重点工作1．稳企业。牵头单位：省财政厅2．促改革。牵头单位：省大数据局")
         '重点工作\\n1．稳企业。牵头单位：省财政厅\\n2．促改革。牵头单位：省大数据局'
     """
-    found = sorted((m.start(), rank, _value(next(g for g in m.groups() if g)))
+    found = sorted((m.start(), rank, label_number(next(g for g in m.groups() if g)))
                    for rank, form in enumerate(_FORMS) for m in form.finditer(text))
     expected = [1] * len(_FORMS)
     cuts = []
@@ -116,11 +117,6 @@ def _cut_in_sequence(text: str) -> str:
             out.append(text[last:at].rstrip() + "\n")
             last = at
     return "".join(out) + text[last:]
-
-
-def _value(number: str) -> int:
-    """The value of a label's number, Chinese (十二) or Arabic (12)."""
-    return int(number) if number.isdigit() else cn_number(number)
 
 
 def is_run_on(text: str) -> bool:

@@ -166,6 +166,16 @@ def _plain_marker_char(m: re.Match[str]) -> str:
     return _PLAIN_MARKER[m.group(0)]
 
 
+def label_number(raw: str) -> int:
+    """The value of a label's number, Arabic (12) or Chinese (十二).
+
+    Example:
+        >>> label_number("12"), label_number("十二")
+        (12, 12)
+    """
+    return int(raw) if raw.isdigit() else cn_number(raw)
+
+
 def match_marker(paragraph: str) -> Marker | None:
     """The outline marker a paragraph opens with, if any.
 
@@ -186,10 +196,7 @@ def match_marker(paragraph: str) -> Marker | None:
         raw = m.group(1)
         if rank == 5:
             return Marker(rank=5, label=raw, number=ord(raw) - 0x245F, rest=m.group(2).strip())
-        if raw.isdigit():
-            number = int(raw)
-        else:
-            number = cn_number(raw)
+        number = label_number(raw)
         if index == 0:
             label = text[: m.start(2)].strip()  # 第三章, 第一部分
         elif index == 3:
