@@ -36,6 +36,7 @@ from policy_cascades.loaders.text import (
 )
 from policy_cascades.loaders.themes import explicit_themes
 from policy_cascades.loaders.title import CHROME_LINE
+from policy_cascades.loaders.wrap import unwrap
 
 
 def read_document(path: Path) -> PolicyDocument:
@@ -53,7 +54,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = plain_labels(drop_lost_indents(drop_pinyin_glosses(text)))
+    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(text))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))

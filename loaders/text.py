@@ -295,7 +295,7 @@ class Paragraph:
 
 
 _TERMINAL = "。；;！!？?：:）)」”》】"
-_NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
+NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
 LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
@@ -316,9 +316,9 @@ def is_elision(text: str) -> bool:
     return bool(_ELISION.match(text.strip()))
 
 
-def _opens_paragraph(text: str) -> bool:
+def opens_paragraph(text: str) -> bool:
     return bool(
-        match_marker(text) or LOST_NUMERAL.match(text) or _NOTE_START.match(simplified(text[:8]))
+        match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(simplified(text[:8]))
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text)
@@ -366,7 +366,7 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
             continue
         for piece in (p for part in split_after_notes(text) for glued in split_glued_heading(part)
                       for p in split_run_on_siblings(glued)):
-            if result and _unfinished(result[-1].text) and not _opens_paragraph(piece):
+            if result and _unfinished(result[-1].text) and not opens_paragraph(piece):
                 last = result[-1]
                 result[-1] = Paragraph(_join(last.text, piece), last.line, number)
             else:
