@@ -34,6 +34,11 @@ a character is pushed down to the next line (no line may start with 。，、) o
 margin, and a line with many punctuation marks holds more characters where they are set narrow."""
 _HALF_WIDTH = re.compile(r"[A-Za-z0-9 .]")
 _PROSE = re.compile(r"[，,。；;、]")
+# A page's number printed between its lines, as PDFs and pages copied from them carry it:
+# — 2 —, -2-, 第2页, 第 2 页 共 5 页. Not a bare 2: a section number on its own line.
+_PAGE_NUMBER = re.compile(r"^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+"
+                          r"|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)"
+                          r"[ \t\u3000]*$", re.M)
 _OPENING = tuple("《“‘（([〔【")  # a line ending so is not a paragraph's end
 _ENDS = tuple("。；;！？!?）)”")
 """A line ending so may end its paragraph: it runs on only if it is as wide as the widest."""
@@ -99,11 +104,16 @@ def unwrap(text: str) -> str:
         >>> [len(line) for line in unwrap("\\n".join(lines)).split("\\n")]
         [81, 0, 0, 0, 81, 0, 0, 0, 5]
     """
+    if _PAGE_NUMBER.search(text):
+        text = _PAGE_NUMBER.sub("", text)  # a page's number between its lines: the line left blank
+        paged = True
+    else:
+        paged = False
     lines = text.split("\n")
     at = wrap_width(lines)
     if at is None:
         return text
-    spaced = _spaced(lines)  # then a wrapped line may stand a blank line away from the next
+    spaced = _spaced(lines)
     out = list(lines)
     head = 0  # the line the paragraph being rebuilt is gathered on
     in_body = False  # past the addressees or the first prose line: a full line without a comma is prose too
@@ -116,12 +126,22 @@ def unwrap(text: str) -> str:
         full = abs(width(line) - at) <= _SLACK and (width(line) >= at - 0.5 or not line.endswith(_ENDS))
         prose = bool(_PROSE.search(line))
         in_body = in_body or (prose and width(line) >= MIN_WIDTH) or line.endswith(("：", ":"))
-        nxt = k + 1 if k + 1 < len(lines) and lines[k + 1].strip() else k + 2 if spaced else len(lines)
+        nxt = _next_line(lines, k, spaced or paged)
         if (nxt < len(lines) and full and in_body and not _is_list(line) and not _ends_with_note(out[head])
                 and _continues(lines[nxt].strip(), open_brackets(out[head]) > 0 or line.endswith(_OPENING))):
             out[head] = out[head].rstrip() + lines[nxt].strip()
             out[nxt] = ""
     return "\n".join(out)
+
+
+def _next_line(lines: list[str], k: int, across_blanks: bool) -> int:
+    """The next line after line k that holds text: the one below, or, where blank lines carry no
+    meaning (a page that double-spaces, a page break's number taken out), the next filled one."""
+    nxt = k + 1
+    if across_blanks:
+        while nxt < len(lines) and not lines[nxt].strip() and nxt - k <= 4:
+            nxt += 1
+    return nxt if nxt < len(lines) and lines[nxt].strip() else len(lines)
 
 
 def _ends_with_note(paragraph: str) -> bool:

@@ -39,8 +39,8 @@ well held-out documents are read. Rewritings (REWRITINGS):
   nonumber   the lines printing the 文号 alone dropped (the 文号 then expected null)
   indent     every line indented with full-width spaces
   pdfwrap    every line of prose cut at 28 characters as a PDF's text layer gives it (GB/T 9704
-             sets 28 a line; the title and lists of bodies are set apart and kept whole), with and
-             without the two-character indent of a paragraph's first line
+             sets 28 a line; the title and lists of bodies are set apart and kept whole); then
+             also with a paragraph's two-character indent and a page number every 22 lines
 """
 
 from __future__ import annotations
@@ -365,10 +365,21 @@ def _cut(line: str, width: float) -> int:
     return len(line)
 
 
+def number_pages(text: str, per_page: int = 22) -> str:
+    """A page's number (— 1 —) after every `per_page` lines, as a PDF copied to text keeps it."""
+    out = []
+    for k, line in enumerate(text.split("\n")):
+        out.append(line)
+        if k % per_page == per_page - 1:
+            out.append(f"— {k // per_page + 1} —")
+    return "\n".join(out)
+
+
 def pdfwrap(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
-    """Prose cut at 28 characters a line, without and with a paragraph's two-character indent."""
-    for first in ("", "\u3000\u3000"):
-        yield hard_wrap(text, 28, first), truth
+    """Prose cut at 28 characters a line; then also with a paragraph's two-character indent and
+    a page number every 22 lines."""
+    yield hard_wrap(text, 28), truth
+    yield number_pages(hard_wrap(text, 28, "\u3000\u3000")), truth
 
 
 REWRITINGS: dict[str, Rewriting] = {
