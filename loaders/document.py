@@ -31,6 +31,7 @@ from policy_cascades.loaders.text import (
     drop_lost_indents,
     is_plan_title,
     paragraphs,
+    plain_characters,
     plain_labels,
     squeeze,
 )
@@ -54,7 +55,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(text))))
+    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(plain_characters(text)))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))

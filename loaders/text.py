@@ -39,6 +39,24 @@ def half_width_digits(text: str) -> str:
     return text.translate(_FULLWIDTH_DIGITS)
 
 
+# Characters that print nothing: zero-width spaces and joiners, direction marks, a byte-order mark
+# inside the text, soft hyphens (web pages carry them from their editors and from &#8203;)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def plain_characters(text: str) -> str:
+    """The text as the rules read it: line breaks as \\n (a string may come with \\r\\n or \\r),
+    characters that print nothing taken out, full-width digits as ASCII ones (２０２０年 -> 2020年).
+
+    Example:
+        >>> plain_characters("\\u200b一、稳就业\\r\\n１．落实２０２０年政策\\r")
+        '一、稳就业\\n1．落实2020年政策\\n'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return half_width_digits(_INVISIBLE.sub("", text))
+
+
 _LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.M)
 
 
