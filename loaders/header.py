@@ -10,6 +10,7 @@ from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
 from policy_cascades.loaders.signature import signature, signing_date
 from policy_cascades.loaders.text import (
+    double_spaced,
     half_width_digits,
     is_date_line,
     is_plan_title,
@@ -121,7 +122,7 @@ def parse_header(lines: list[str]) -> Header:
     head = [(i, meta.before.get(i, "") if i in meta.lines else text)
             for i, text in _without_ui(clean[:header_end])]
     head = [(i, text) for i, text in head if text and not CHROME_LINE.search(simplified(text))]
-    candidates, orgs_above = _candidates(head)
+    candidates, orgs_above = _candidates(head, 2 if double_spaced(clean) else 1)
     labelled = clean_title(meta.get("title") or "") if meta.get("title") else None
     chosen = choose(candidates, labelled)
     title = chosen.text if chosen else ""
@@ -231,9 +232,10 @@ def _without_ui(lines: list[str]) -> list[tuple[int, str]]:
             for i, text in enumerate(lines)]
 
 
-def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int, list[str]]]:
+def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate], dict[int, list[str]]]:
     """Every printing of a title among the header lines (joined when broken over lines), and
-    the issuers printed on their own lines right above each."""
+    the issuers printed on their own lines right above each. Lines `step` apart are next to each
+    other (2 on a page that double-spaces)."""
     out: list[Candidate] = []
     above: dict[int, list[str]] = {}
     bodies: list[str] = []
@@ -255,10 +257,11 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
             if _is_stop(nxt) or is_org_line(nxt) or head[j + 1][0] != head[j][0] + 1 and _far(head, j):
                 break
             joined, j = joined + nxt, j + 1
-        if j + 1 < len(head) and head[j + 1][0] == head[j][0] + 1 and _continues(joined, head[j + 1][1]):
+        if j + 1 < len(head) and head[j + 1][0] - head[j][0] <= step and _continues(joined, head[j + 1][1]):
             joined, j = joined + head[j + 1][1], j + 1  # 关于分解落实…政府工作报告 / 主要目标任务的通知
         found = clean_title(joined, index, head[j][0])
-        if found.complete and not found.opens_as_title and k > 0 and _opens_broken_title(head[k - 1], index):
+        if (found.complete and not found.opens_as_title and k > 0
+                and _opens_broken_title(head[k - 1], index, step)):
             found = clean_title(head[k - 1][1] + joined, head[k - 1][0], head[j][0])
         if found.complete or found.opens_as_title:
             out.append(found)
@@ -271,14 +274,14 @@ def _candidates(head: list[tuple[int, str]]) -> tuple[list[Candidate], dict[int,
 _NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")
 
 
-def _opens_broken_title(above: tuple[int, str], index: int) -> bool:
+def _opens_broken_title(above: tuple[int, str], index: int, step: int) -> bool:
     """The line right above a plan's title that starts it, broken before its end: 苏尼特右旗国民经济
     和社会发展第十四个五年 / 规划和2035年远景目标纲要 — a short line of words alone (no punctuation,
     bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short),
     neither a title of its own, a body, a date nor an issuer."""
     line, text = above
     flat = simplified(squeeze(text))
-    return (line == index - 1 and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
+    return (index - step <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
             and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
 

@@ -57,6 +57,18 @@ def plain_characters(text: str) -> str:
     return half_width_digits(_INVISIBLE.sub("", text))
 
 
+def double_spaced(lines: list[str]) -> bool:
+    """Whether a page puts a blank line after nearly every line, so that its blank lines say
+    nothing (a title broken over two lines has one between them too).
+
+    Example:
+        >>> double_spaced(["关于印发", "", "方案的通知", "", "各乡镇：", "", "一、总体要求", "", "二、任务"])
+        True
+    """
+    filled = [k for k, line in enumerate(lines[:-1]) if line.strip()]
+    return len(filled) >= 4 and sum(not lines[k + 1].strip() for k in filled) >= 0.8 * len(filled)
+
+
 _LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.M)
 
 

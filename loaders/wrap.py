@@ -19,7 +19,13 @@ from policy_cascades.loaders.header import DOC_NUMBER
 from policy_cascades.loaders.notes import find_notes
 from policy_cascades.loaders.organs import is_org_line
 from policy_cascades.loaders.runon import CHROME
-from policy_cascades.loaders.text import ATTACHMENT_LABEL, NOTE_START, match_marker, opens_paragraph
+from policy_cascades.loaders.text import (
+    ATTACHMENT_LABEL,
+    NOTE_START,
+    double_spaced,
+    match_marker,
+    opens_paragraph,
+)
 from policy_cascades.loaders.units import open_brackets
 
 MIN_WIDTH = 14
@@ -88,12 +94,6 @@ def _densest_window(widths: list[float], span: float) -> list[float]:
     return widths[best[0]:best[1]]
 
 
-def _spaced(lines: list[str]) -> bool:
-    """Whether the text puts a blank line after nearly every line (a page that double-spaces)."""
-    filled = [k for k, line in enumerate(lines[:-1]) if line.strip()]
-    return len(filled) >= MIN_FULL_LINES and sum(not lines[k + 1].strip() for k in filled) >= 0.8 * len(filled)
-
-
 def unwrap(text: str) -> str:
     """The text with each hard-wrapped paragraph on one line; the lines it took in are left
     blank, so every line keeps its number.
@@ -113,7 +113,7 @@ def unwrap(text: str) -> str:
     at = wrap_width(lines)
     if at is None:
         return text
-    spaced = _spaced(lines)
+    spaced = double_spaced(lines)
     out = list(lines)
     head = 0  # the line the paragraph being rebuilt is gathered on
     in_body = False  # past the addressees or the first prose line: a full line without a comma is prose too

@@ -38,6 +38,7 @@ well held-out documents are read. Rewritings (REWRITINGS):
   datefirst  the signature's date printed above its issuer lines
   nonumber   the lines printing the 文号 alone dropped (the 文号 then expected null)
   indent     every line indented with full-width spaces
+  doublespace  a blank line after every line (a page that double-spaces)
   pdfwrap    every line of prose cut at 28 characters as a PDF's text layer gives it (GB/T 9704
              sets 28 a line; the title and lists of bodies are set apart and kept whole); then
              also with a paragraph's two-character indent and a page number every 22 lines
@@ -365,6 +366,11 @@ def _cut(line: str, width: float) -> int:
     return len(line)
 
 
+def doublespace(text: str, truth: Truth) -> Iterator[tuple[str, Truth]]:
+    """A blank line after every line that holds text, none elsewhere."""
+    yield "\n\n".join(line for line in text.split("\n") if line.strip()), truth
+
+
 def number_pages(text: str, per_page: int = 22) -> str:
     """A page's number (— 1 —) after every `per_page` lines, as a PDF copied to text keeps it."""
     out = []
@@ -387,7 +393,8 @@ REWRITINGS: dict[str, Rewriting] = {
     "notitle": notitle, "placeless": placeless, "placelessall": placelessall, "metaissuer": metaissuer, "signonly": signonly,
     "fromaddressees": fromaddressees, "parentnamed": parentnamed, "siteowner": siteowner,
     "cndate": cndate, "spacedsign": spacedsign, "spacedhead": spacedhead,
-    "datefirst": datefirst, "nonumber": nonumber, "indent": indent, "pdfwrap": pdfwrap,
+    "datefirst": datefirst, "nonumber": nonumber, "indent": indent, "doublespace": doublespace,
+    "pdfwrap": pdfwrap,
 }
 
 

@@ -957,3 +957,18 @@ def test_bodies_glued_one_after_the_other_each_naming_its_place() -> None:
     assert orgs("江西省科学技术厅江西省工业和信息化厅") == ["江西省科学技术厅", "江西省工业和信息化厅"]
     assert orgs("广州南沙开发区管理委员会广州市南沙区人民政府") == ["广州南沙开发区管理委员会", "广州市南沙区人民政府"]
     assert orgs("国家税务总局岳阳市税务局") == ["国家税务总局岳阳市税务局"]
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_title_broken_over_lines_on_a_page_that_double_spaces(spacing: str) -> None:
+    # A page with a blank line after every line: the blank between the title's lines says nothing.
+    lines = ["某市人民政府办公室", "关于分解落实2019年市政府工作报告", "主要目标任务的通知", "某政办发〔2019〕3号",
+             "各县（市、区）人民政府，市政府各部门：", "现将主要目标任务分解如下，请认真贯彻落实。",
+             "一、稳定经济增长"]
+    header = parse_header(spacing.join(lines).split("\n"))
+    assert header.title == "关于分解落实2019年市政府工作报告主要目标任务的通知"
+    broken = ["某某县国民经济和社会发展第十四个五年", "规划和2035年远景目标纲要", "某某县人民政府",
+              "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。根据县委建议,制定本纲要。",
+              "第一章 发展基础"]
+    assert parse_header(spacing.join(broken).split("\n")).title == (
+        "某某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要")
