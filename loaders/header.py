@@ -345,9 +345,23 @@ _SOURCE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,12}[省市县区州盟旗][\u4e00
 
 
 def _source_issuer(meta: Metadata) -> list[str]:
+    """The bodies of a 来源 line when it names bodies with their place, one or several side by
+    side (来源：合肥市经信局、合肥市财政局); the first word only when more follows (a date, a site).
+
+    Example:
+        >>> _source_issuer(Metadata({"source": "合肥市经信局、合肥市财政局"}))
+        ['合肥市经信局', '合肥市财政局']
+        >>> _source_issuer(Metadata({"source": "市财政局"})), _source_issuer(Metadata({"source": "人民网"}))
+        ([], [])
+    """
     value = (meta.get("source") or "").split()
-    return value[:1] if value and _SOURCE_BODY.match(value[0]) and not PLACELESS_ORGAN.match(value[0]) \
-        and not value[0].startswith(("省", "市", "县", "区")) else []
+    bodies = re.split(r"[、,，]", value[0]) if value else []
+    return bodies if bodies and all(_placed_source(body) for body in bodies) else []
+
+
+def _placed_source(body: str) -> bool:
+    return bool(_SOURCE_BODY.match(body)) and not PLACELESS_ORGAN.match(body) \
+        and not body.startswith(("省", "市", "县", "区"))
 
 
 # A 发布机构 line naming one body (发布机构：某某县综合行政执法局, or placeless 市人社局, completed with

@@ -311,9 +311,12 @@ class _Reader:
             return True
         if self.excerpt and self._last_number(marker.rank) == 0:
             return True  # and the first number of each level below it
-        # numbering that runs on across sections (004: items 14.. under 三.(一)) or a
-        # label lost in print (、目标任务): accept the next number of this rank in the plan
-        return marker.number == self._last_number(marker.rank) + 1 or self._first_lost(marker)
+        # numbering that runs on across sections (004: items 14.. under 三.(一)), a few skipped
+        # as between siblings (an excerpt's elision: 22, then 六、 and 26), or a label lost in
+        # print (、目标任务): accept the next numbers of this rank in the plan
+        last = self._last_number(marker.rank)
+        return (0 < marker.number - last <= _MAX_SKIP + 1 if last else marker.number == 1) \
+            or self._first_lost(marker)
 
     def _first_lost(self, marker: Marker) -> bool:
         """The first number of a level (not a point) is 2: its 1 was lost (a table cell the page

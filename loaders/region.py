@@ -96,8 +96,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     placed = _below_own_level(placed, lines, clues)
     if placed.region is None and placed.level is None and units_level:
         placed = replace(placed, level=units_level)  # the level, at least, from the units
-    if placed.region is None and placed.level is None:
-        placed = replace(placed, level=_above_subordinates(lines))
+    if placed.region is None and placed.level is None:  # the level the text speaks of itself at
+        placed = replace(placed, level=_own_level(lines) or _above_subordinates(lines))
     if placed.region is None and placed.level in (None, "county"):
         placed = _by_towns(lines, places, placed.tied) or placed
     elif (placed.region is not None and placed.region.level == "municipal" and not levels
@@ -354,14 +354,15 @@ _OWN_LEVEL = {"provincial": re.compile(r"全省|省内|本省|我省"),
 
 def _own_level(lines: list[str]) -> str | None:
     """The level a text speaks of its own unit at (全省 … -> provincial), when one level's words
-    outnumber every other's.
+    outweigh every other's: 我县, 本市 (its own unit, named so) count twice, 全省 once.
 
     Example:
         >>> _own_level(["全省社会消费品零售总额增长10%，全省新增就业60万人", "武汉市、宜昌市"])
         'provincial'
     """
     text = "\n".join(lines)
-    counts = {level: len(words.findall(text)) for level, words in _OWN_LEVEL.items()}
+    counts = {level: sum(2 if word[0] in "我本" else 1 for word in words.findall(text))
+              for level, words in _OWN_LEVEL.items()}  # 我县 is the text's own unit; 全省 may be context
     best = max(counts, key=lambda level: counts[level])
     others = [count for level, count in counts.items() if level != best]
     return best if counts[best] and counts[best] > max(others) else None

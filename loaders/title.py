@@ -33,6 +33,7 @@ _LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}\s*[〔\[【(（﹝]\s*(?:
 # prefix may be glued to the title's last word, cut where the title ends as titles end)
 _TRAILING_BARE_NUMBER = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]"
                                    r"\s*第?\d{1,4}\s*[号號]$")
+_WITH_READING = re.compile(r"\s*[及和暨与][^，,。及和暨与]{0,4}(?:解读|解讀|图解|圖解)(?:材料)?\s*$")  # …的通知及政策解读
 _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
 _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]]{0,30}[】\]]$")  # 【来源：…】
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
@@ -51,7 +52,9 @@ BREADCRUMB = re.compile(f"[{_CRUMB}]")
 # a <title> nested in a title).
 CHROME_LINE = re.compile(
     rf"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|^[^<]*[{_CRUMB}]|首页|上一篇|下一篇|"
-    r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到"
+    r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到|"
+    # a content farm's lead around a reposted document (下面是小编为大家整理的…，供大家参考)
+    r"小编|供大家参考|网友上传|不代表本站观点"
 )
 
 
@@ -85,6 +88,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if len(page) > 1 and TITLE_END.search(simplified(page[0])):
         text = page[0]
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
+    text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title
     text, number = _cut_bare_number(text)
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
     if stamp and stamp.start() > 0:
@@ -112,7 +116,10 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     prefix = ""
     start = TITLE_START.search(simple)
     if start and start.start() > 0:
-        prefix, text, simple = text[: start.start()].strip(), text[start.start():], simple[start.start():]
+        rest = simple[start.start():].rstrip()
+        quoted = simple[start.start() - 1] == "《" and "》" in rest and not rest.endswith("》")
+        cut = start.start() - quoted  # 《关于…意见》实施细则 keeps its 《; 《关于…细则》 loses both
+        prefix, text, simple = text[:cut].strip(), text[cut:], simple[cut:]  # 《关于…意见》实施细则
     text, simple = squeeze(text), squeeze(simple)
     again = _printed_again(simple)  # 关于X的通知某市人民政府办公厅关于X的通知: a headline and the title
     if again:

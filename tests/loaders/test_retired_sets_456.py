@@ -1,0 +1,96 @@
+"""Classes of misses met in eval4/, eval5/ and eval6/ once they were retired to development
+(eleventh session), each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_portal_entry_with_its_reading_is_titled_as_the_notice() -> None:
+    """名称: …的通知及解读: the portal lists the notice with its 解读; the title is the notice's."""
+    doc = _doc("""
+        名  称: 三亚市人民政府办公室关于印发《三亚市稳就业实施方案》的通知及政策解读
+        文  号: 三府办〔2022〕12号
+        三亚市人民政府办公室关于印发《三亚市稳就业实施方案》的通知及政策解读
+        各区人民政府，市政府直属各单位：
+        现将《三亚市稳就业实施方案》印发给你们，请认真贯彻执行。
+        一、落实援企稳岗政策
+        """)
+    assert doc.title == "关于印发《三亚市稳就业实施方案》的通知"
+    assert doc.issuers == ("三亚市人民政府办公室",)
+
+
+def test_a_title_that_opens_with_the_document_it_details_keeps_its_quotes() -> None:
+    """《关于…若干意见》实施细则: the rules detailing a named document keep its 《》 whole; a title
+    quoted whole (《关于…的通知》) loses both."""
+    doc = _doc("""
+        《关于支持中小企业渡过难关的若干意见》实施细则
+        来源：芜湖市经信局、芜湖市财政局
+        为贯彻落实《关于支持中小企业渡过难关的若干意见》，制定本细则。
+        一、支持疫情防控企业生产
+        """)
+    assert doc.title == "《关于支持中小企业渡过难关的若干意见》实施细则"
+    assert doc.issuers == ("芜湖市经信局", "芜湖市财政局")  # a 来源 line naming two placed bodies
+    assert doc.region == "芜湖市"
+    whole = _doc("""
+        《关于印发稳就业若干措施的通知》
+        各乡镇人民政府：
+        一、落实援企稳岗政策
+        """)
+    assert whole.title == "关于印发稳就业若干措施的通知"
+
+
+def test_a_text_that_names_its_own_county_is_a_counties_though_it_cites_the_province() -> None:
+    """No clue names the place: 我县 (its own unit, named so) outweighs one 全省 of a cited plan."""
+    doc = _doc("""
+        营商环境提升行动实施方案
+        为认真贯彻落实全省优化营商环境大会精神，结合我县实际，制定本方案。
+        一、总体要求
+        二、主要任务
+        """)
+    assert (doc.region, doc.level) == (None, "county")
+
+
+def test_item_numbers_with_a_mark_before_their_stop() -> None:
+    """1* . 2*. : a mark between the number and its stop (the tasks of a pilot)."""
+    doc = _doc("""
+        某区优化营商环境行动方案
+        一、推进营商环境评价指标提升
+        （一）企业开办、经营及退出。
+        1* .开展“一证多址”改革。
+        2*.开展企业住所标准化登记。
+        3.推进市场准入效能评估工作。
+        """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2", "一.(一).3"]
+
+
+def test_numbering_that_runs_on_across_sections_past_an_elision() -> None:
+    """An excerpt: items 20–22, then a heading, then 26 (23–25 cut away): 26 is an item of 六."""
+    doc = _doc("""
+        20.支持旅行社按规定提供相关委托服务。
+        21.加大对服务业场所用能保障。
+        22.鼓励旅游企业推进非接触式服务。
+        六、制造业纾困扶持措施
+        26.加大制造业企业奖励力度。（责任单位：区经科局）
+        七、提高服务水平
+        27.开展“三乱”专项整治行动。
+        """)
+    assert [m.path for m in doc.measures][-4:] == ["六", "六.26", "七", "七.27"]
+    assert next(m for m in doc.measures if m.path == "六.26").responsible == ("区经科局",)
+
+
+def test_a_content_farms_lead_is_not_the_title() -> None:
+    doc = _doc("""
+        下面是小编为大家整理的2022年区政府第一季度重点工作，供大家参考。
+        区政府2022年第一季度重点工作
+        各部门、各街道要统筹推进稳增长、促改革、调结构、惠民生。
+        一、全力做好疫情防控工作
+        """)
+    assert doc.title == "区政府2022年第一季度重点工作"
