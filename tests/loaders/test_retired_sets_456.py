@@ -94,3 +94,16 @@ def test_a_content_farms_lead_is_not_the_title() -> None:
         一、全力做好疫情防控工作
         """)
     assert doc.title == "区政府2022年第一季度重点工作"
+
+
+def test_a_sharing_sites_page_numbers_are_not_items() -> None:
+    """A document-sharing site (文库): its line names the file, each page opens with its number
+    glued to the text (1、 2、): the name is the title, the numbers no items."""
+    doc = _doc("""
+        《某市稳就业实施方案.docx》由会员分享，可在线阅读，更多相关《某市稳就业实施方案.docx(2页珍藏版)》请在某某文库上搜索。
+        1、某市稳就业实施方案为做好稳就业工作，制定本方案。一、加大援企稳岗力度（一）落实失业保险稳岗返还政策，对不裁员或少裁员的
+        2、参保企业返还其上年度实际缴纳失业保险费的50%。（牵头单位：市人力社保局）（二）扩大就业见习规模。
+        """)
+    assert doc.title == "某市稳就业实施方案"
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
+    assert doc.measures[1].leads == ("市人力社保局",)

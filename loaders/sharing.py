@@ -1,0 +1,40 @@
+"""Pages of document-sharing sites (文库: 三一办公, 第壹文秘, 人人文库 …): an uploaded Word or PDF
+file shown as text under the site's line (in 繁体 on a mirror) 《X.docx》由会员分享，可在线阅读，更多相关《X.docx(18页珍藏版)》
+请在…上搜索。, each page of the file opening with its number (1、 2、 …) glued to its text.
+
+The site's line is the document's name (X, its file suffix dropped) and the page numbers are no
+outline labels: both are rewritten before the rules read the text, each line kept in its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SITE_LINE = re.compile(r"^\s*《(.+?)\.(?:docx?|pdf|wps|txt)》\s*由(?:会员|會員)分享.*$", re.M)
+_PAGE_OPENING = re.compile(r"^(\s*)(\d{1,3})、")
+
+
+def shared_file_page(text: str) -> str:
+    """The text with a sharing site's line turned into the document's name and its pages'
+    numbers (1、 2、 … opening lines, in order) taken off.
+
+    Example:
+        >>> page = ("《某县稳就业实施方案.docx》由会员分享，可在线阅读，更多相关《某县稳就业实施方案.docx"
+        ...         "(3页珍藏版)》请在某某文库上搜索。\\n1、某县稳就业实施方案一、落实援企稳岗政策\\n2、（一）加大返还力度")
+        >>> shared_file_page(page).split("\\n")
+        ['某县稳就业实施方案', '某县稳就业实施方案一、落实援企稳岗政策', '（一）加大返还力度']
+    """
+    if "分享" not in text:
+        return text
+    found = _SITE_LINE.search(text)
+    if found is None:
+        return text
+    text = text[:found.start()] + found.group(1) + text[found.end():]
+    lines = text.split("\n")
+    page = 1
+    for k, line in enumerate(lines):
+        opening = _PAGE_OPENING.match(line)
+        if opening and int(opening.group(2)) == page:
+            lines[k] = opening.group(1) + line[opening.end():]
+            page += 1
+    return "\n".join(lines)
