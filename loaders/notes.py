@@ -205,7 +205,10 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
     return tuple(spans)
 
 
-_ROLELESS = re.compile(r"(?<=[。；;！？!?])\s*[（(]([^（）()：:。]{4,160})[）)][。；;\s]*$")  # after a sentence
+# after a sentence, or a paragraph of its own; a remark may follow the units, after a full stop too (…区政府,列第一位的为牵头
+# 单位,下同。以下均需各县市、区政府落实,不再列出)
+_ROLELESS = re.compile(r"(?:(?<=[。；;！？!?])|^)\s*[（(]([^（）()：:。]{4,160}?)"
+                       rf"((?:[，,；;。]\s*(?:{_REMARK_WORDS})[^（）()：:]{{0,80}})?)[）)][。；;\s]*$")
 _BODY_END = re.compile(ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$")
 
 
@@ -220,7 +223,7 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or COLLECTIVE.match(u)) for u in units):
         return []
     start = m.start(1) - 1
-    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(1)])]
+    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(2)])]
 
 
 _CLAUSE_ROLE = re.compile(r"^由?(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"

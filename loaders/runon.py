@@ -69,6 +69,10 @@ def _cut_sentences(text: str) -> str:
         piece = text[start:m.end(1)]
         depth += open_brackets(piece, _OPENERS, _CLOSERS)
         if m.group(1) in "。！!？?":
+            if depth > 0 and _closes_before_next_stop(text, m.end()):
+                out.append(text[start:m.end()])  # a note's remark after a full stop: （…下同。以下…）
+                start = m.end()
+                continue
             depth = 0
         elif depth > 0:
             out.append(text[start:m.end()])
@@ -77,6 +81,13 @@ def _cut_sentences(text: str) -> str:
         out.append(text[start:m.end(1)] + "\n")
         start = m.end()
     return "".join(out) + text[start:]
+
+
+def _closes_before_next_stop(text: str, at: int, reach: int = 100) -> bool:
+    """Whether a bracket closes after `at` before the next full stop, within `reach` characters."""
+    ahead = text[at:at + reach]
+    stop = min((i for i in (ahead.find(ch) for ch in "。！!？?") if i >= 0), default=len(ahead))
+    return any(0 <= ahead.find(ch) < stop for ch in _CLOSERS)
 
 
 # The forms of outline labels, highest first: 第一部分 一、 （一） 1． （1）; the number a label prints

@@ -107,3 +107,17 @@ def test_a_sharing_sites_page_numbers_are_not_items() -> None:
     assert doc.title == "某市稳就业实施方案"
     assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
     assert doc.measures[1].leads == ("市人力社保局",)
+
+
+def test_a_list_of_bodies_with_the_documents_rule_after_a_full_stop() -> None:
+    """（X、Y，各县市、区政府，列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出）:
+    a note of bodies alone, the rule and a remark after it (a full stop inside the brackets), on a
+    page stored as one line; 各县市、区政府 is one collective."""
+    doc = _doc("""
+        某市稳企业实施方案为激发民营经济活力，制定本方案。一、加强要素支持（一）强化财税政策保障。落实减税降费政策，作为制度性安排长期实施。（市税务局、市财政局、市科技局，各县市、区政府，列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出）（二）加强产业基金支持。发挥产业基金引领作用。（市财政局、市发展改革委）
+        """)
+    first = next(m for m in doc.measures if m.path == "一.(一)")
+    assert first.leads == ("市税务局",)
+    assert first.supports == ("市财政局", "市科技局", "各县市、区政府")
+    second = next(m for m in doc.measures if m.path == "一.(二)")
+    assert second.leads == ("市财政局",)
