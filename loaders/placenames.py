@@ -17,7 +17,8 @@ ZONE_WORDS = (
 )
 ZONE = re.compile(
     r"([\u4e00-\u9fff]{0,12}?(?:" + "|".join(w for w, _ in ZONE_WORDS) + r"))"
-    r"(?=[（(]|管委会|管理委员会|党工委|党政|工作委员会|办公室|$)"
+    r"(?=[（(]|管委会|管理委员会|党工委|党政|工作委员会|办公室|$"
+    r"|[\u4e00-\u9fff]{2,10}(?:局|委员会)$)"  # a department of the zone: 广州开发区营商环境改革局
 )
 
 
@@ -42,7 +43,13 @@ class NameIndex:
 
 def zone_name(text: str) -> str | None:
     """The development zone an issuer's name names: 安康市恒口示范区(试验区)党政综合办公室 ->
-    安康市恒口示范区; None when it names none."""
+    安康市恒口示范区, 广州开发区营商环境改革局 (a department of the zone) -> 广州开发区; None when
+    it names none.
+
+    Example:
+        >>> zone_name("广州开发区营商环境改革局"), zone_name("淄博高新区管委会"), zone_name("市财政局")
+        ('广州开发区', '淄博高新区', None)
+    """
     found = ZONE.search(text.removeprefix("中共"))  # 中共某某经济技术开发区工作委员会: its Party committee
     return found.group(1) if found else None
 

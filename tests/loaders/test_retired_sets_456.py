@@ -121,3 +121,17 @@ def test_a_list_of_bodies_with_the_documents_rule_after_a_full_stop() -> None:
     assert first.supports == ("市财政局", "市科技局", "各县市、区政府")
     second = next(m for m in doc.measures if m.path == "一.(二)")
     assert second.leads == ("市财政局",)
+
+
+def test_a_zones_department_as_the_issuer_places_the_document_in_the_zone() -> None:
+    """发布机构 a department of a development zone (某某开发区营商环境改革局): a county-level unit of
+    its city, as the zone's 管委会 is."""
+    doc = _doc("""
+        发布机构: 常州开发区营商环境改革局 成文日期: 2022-05-19
+        名称: 常州开发区服务市场主体进一步打造一流营商环境行动方案
+        常州开发区服务市场主体进一步打造一流营商环境行动方案
+        为贯彻落实《优化营商环境条例》，制定本方案。
+        一、进一步推进营商环境评价指标提升
+        """)
+    assert doc.level == "county"
+    assert doc.region_path[1:] == ("常州市", "江苏省", "中国")
