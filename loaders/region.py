@@ -284,8 +284,9 @@ _SITE_FOOTER = re.compile(r"主办[:：\s]|承办[:：\s]|版权所有|ICP备|�
 
 # The addressees name the issuer's own government's departments: 自治区政府各部门, 省直各单位, 市政府
 # 各委办局, 县直各部门 — the level of the unit that sends the document.
-_OWN_DEPARTMENTS = re.compile(r"(自治区|省|市|州|盟|县|区|旗)(?:人民政府|政府|直)(?:各|所属|有关)*"
-                              r"(?:部门|单位|委办局|委办厅局|工作部门|组成部门|直属机构|机关)")
+_OWN_DEPARTMENTS = re.compile(r"(自治区|省|市|州|盟|县|区|旗)(?:(?:人民政府|政府|直)(?:各|所属|有关)*"
+                              r"(?:部门|单位|委办局|委办厅局|工作部门|组成部门|直属机构|机关)"
+                              r"|各委[、，,]?办)")  # 自治区各委、办、厅、局
 _DEPARTMENTS_LEVEL = {"自治区": "provincial", "省": "provincial", "市": "municipal", "州": "municipal",
                       "盟": "municipal", "县": "county", "区": None, "旗": "county"}  # 区直: a
 # district's or (广西's 区直各部门) an autonomous region's, as 全区 is
@@ -300,6 +301,8 @@ def _addressed_level(line: str) -> str | None:
         'provincial'
         >>> _addressed_level("各乡镇人民政府，县直各单位：")
         'county'
+        >>> _addressed_level("各盟行政公署、市人民政府，自治区各委、办、厅、局：")
+        'provincial'
     """
     found = {_DEPARTMENTS_LEVEL[m.group(1)] for m in _OWN_DEPARTMENTS.finditer(simplified(line))}
     return found.pop() if len(found) == 1 else None  # none, or 区 alone, or two levels: no clue

@@ -135,3 +135,18 @@ def test_a_zones_department_as_the_issuer_places_the_document_in_the_zone() -> N
         """)
     assert doc.level == "county"
     assert doc.region_path[1:] == ("常州市", "江苏省", "中国")
+
+
+def test_the_addressees_name_the_issuers_own_departments() -> None:
+    """自治区政府各组成部门, 自治区各委、办、厅、局: the addressees name the issuer's own
+    government's departments, so it is a province-level unit (a place named in passing, 银川's
+    bank branch, does not make it a city's)."""
+    for addressees in ("各市、县人民政府，自治区人民政府各组成部门、各直属机构：",
+                       "各盟行政公署、市人民政府，自治区各委、办、厅、局，各大企业、事业单位："):
+        doc = _doc(f"""
+            {addressees}
+            现将《稳就业若干措施》印发给你们，请认真组织实施。
+            一、支持企业稳定岗位
+            （一）加强对企业金融支持。（人民银行银川中心支行、自治区财政厅负责）
+            """)
+        assert doc.level == "provincial", addressees
