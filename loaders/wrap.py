@@ -5,8 +5,10 @@ A text is taken as hard-wrapped when many of its prose lines (lines with a comma
 enumeration mark: not a title, a list of bodies or a signature) are "full": as wide as one another,
 give or take a character pushed down or hung out by the rules of Chinese line breaking. A full prose
 line runs on into the next one unless that one opens a paragraph of its own (an outline marker, a
-note, a date, an attachment label) or is page chrome (来源：, 成文日期：). Nothing else is joined: a
-text that is not hard-wrapped is left as it is.
+note, a date, an attachment label), is page chrome (来源：, 成文日期：), a 文号 or a body's name, or
+the paragraph already ends with its note. Page numbers between the lines (— 2 —) are taken out, and
+on a page that double-spaces a wrapped line runs on across the blank line below it. Nothing else is
+joined: a text that is not hard-wrapped is left as it is (but for its page numbers).
 """
 
 from __future__ import annotations
@@ -104,11 +106,9 @@ def unwrap(text: str) -> str:
         >>> [len(line) for line in unwrap("\\n".join(lines)).split("\\n")]
         [81, 0, 0, 0, 81, 0, 0, 0, 5]
     """
-    if _PAGE_NUMBER.search(text):
+    paged = bool(_PAGE_NUMBER.search(text))
+    if paged:
         text = _PAGE_NUMBER.sub("", text)  # a page's number between its lines: the line left blank
-        paged = True
-    else:
-        paged = False
     lines = text.split("\n")
     at = wrap_width(lines)
     if at is None:
@@ -124,8 +124,7 @@ def unwrap(text: str) -> str:
         if out[k].strip():  # not taken into the paragraph above
             head = k
         full = abs(width(line) - at) <= _SLACK and (width(line) >= at - 0.5 or not line.endswith(_ENDS))
-        prose = bool(_PROSE.search(line))
-        in_body = in_body or (prose and width(line) >= MIN_WIDTH) or line.endswith(("：", ":"))
+        in_body = in_body or (bool(_PROSE.search(line)) and width(line) >= MIN_WIDTH) or line.endswith(("：", ":"))
         nxt = _next_line(lines, k, spaced or paged)
         if (nxt < len(lines) and full and in_body and not _is_list(line) and not _ends_with_note(out[head])
                 and _continues(lines[nxt].strip(), open_brackets(out[head]) > 0 or line.endswith(_OPENING))):
