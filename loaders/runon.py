@@ -44,6 +44,11 @@ _CUTS = (
     (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
      "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
+    # a count label whose number the page left out, glued to what follows (浏览次数:新疆…文件)
+    (re.compile(r"((?:浏览次数|浏览量|点击数|点击量|访问量|阅读量)[:：])\s*(?=[^\d\s])"), "\\1\n"),
+    # a red header glued to its 文号 (…人民政府文件新政发〔2020〕16号)
+    (re.compile(r"((?:政府|委员会|办公厅|办公室|[局厅委])文件)\s*"
+                r"(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2})"), "\\1\n"),
     (re.compile(rf"(?<=[：:，,）)】\s])\s*(?={_MARKER})"), "\n"),  # 】: after a note in 【】
     (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*[号號])"), "\\1\n"),
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),

@@ -354,3 +354,14 @@ def test_a_plan_title_glued_to_its_first_heading_on_a_one_line_page() -> None:
     parts = parse_document(notice + "任务分工方案第一部分 区政府主责任务 一、主要指标 1.森林覆盖率达到36.5%。牵头单位：区园林绿化局",
                            "parts.txt")
     assert [m.path for m in parts.measures] == ["第一部分", "第一部分.一", "第一部分.一.1"]
+
+
+def test_a_one_line_page_with_a_red_header_glued_to_its_number_and_an_empty_count() -> None:
+    # a page stored as one line: 浏览次数: with no number, then the red header glued to its 文号
+    line = ("来源:某省政府网 发布时间:2020年03月25日 11:31 浏览次数:某省人民政府文件某政发〔2020〕16号"
+            "关于印发《某省关于进一步做好稳就业工作的实施意见》的通知各市、县人民政府，省政府各部门："
+            "《实施意见》已经省政府同意，现印发给你们。一、稳定就业岗位。二、支持创业。")
+    doc = parse_document(line.replace("某省", "海南省").replace("某政发", "琼府发"), "page.txt")
+    assert doc.doc_number == "琼府发〔2020〕16号"
+    assert doc.issuers == ("海南省人民政府",)
+    assert doc.title == "关于印发《海南省关于进一步做好稳就业工作的实施意见》的通知"
