@@ -43,7 +43,9 @@ margin, and a line with many punctuation marks holds more characters where they 
 _HALF_WIDTH = re.compile(r"[A-Za-z0-9 .]")
 _PROSE = re.compile(r"[，,。；;、]")
 # A page's number printed between its lines, as PDFs and pages copied from them carry it:
-# — 2 —, -2-, 第2页, 第 2 页 共 5 页. Not a bare 2: a section number on its own line.
+# — 2 —, -2-, 第2页, 第 2 页 共 5 页. Not a bare 2: a section number on its own line (formats.pdf_to_text
+# drops bare numbers too, which is safe only on a PDF's own text layer, where no outline label
+# stands alone).
 _PAGE_NUMBER = re.compile(r"^[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]+"
                           r"|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?)"
                           r"[ \t\u3000]*$", re.M)
@@ -123,8 +125,9 @@ def unwrap(text: str) -> str:
             continue
         if out[k].strip():  # not taken into the paragraph above
             head = k
-        full = abs(width(line) - at) <= _SLACK and (width(line) >= at - 0.5 or not line.endswith(_ENDS))
-        in_body = in_body or (bool(_PROSE.search(line)) and width(line) >= MIN_WIDTH) or line.endswith(("：", ":"))
+        wide = width(line)
+        full = abs(wide - at) <= _SLACK and (wide >= at - 0.5 or not line.endswith(_ENDS))
+        in_body = in_body or (bool(_PROSE.search(line)) and wide >= MIN_WIDTH) or line.endswith(("：", ":"))
         nxt = _next_line(lines, k, spaced or paged)
         if (nxt < len(lines) and full and in_body and not _is_list(line) and not _ends_with_note(out[head])
                 and _continues(lines[nxt].strip(), open_brackets(out[head]) > 0 or line.endswith(_OPENING))):
