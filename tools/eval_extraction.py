@@ -23,11 +23,11 @@ Sets:
         been scored, alternating document by document with dev batch 17; retired with eval4/
   eval7 tests/data/real/eval7/ a seventh held-out set (2006–2023, a year outside 2019–2022 said
         in the document's note), collected after eval6/ had been scored, alternating document by
-        document with dev batch 18
+        document with dev batch 18; RETIRED to development in the twelfth session
   eval8 tests/data/real/eval8/ an eighth held-out set, collected (seventh session) after eval7/ had
-        been scored, alternating document by document with dev batch 19
+        been scored, alternating document by document with dev batch 19; retired with eval7/
   eval9 tests/data/real/eval9/ a ninth held-out set, collected at the same time as eval8/ from
-        other provinces, alternating document by document with dev batch 20
+        other provinces, alternating document by document with dev batch 20; retired with eval7/
   eval10 tests/data/real/eval10/ a tenth held-out set, collected after eval8/ and eval9/ had been
         scored, alternating document by document with dev batch 21
   eval11 tests/data/real/eval11/ an eleventh held-out set, collected at the same time as eval10/
@@ -65,8 +65,9 @@ REAL = ROOT / "tests" / "data" / "real"
 GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
-# Held out until the ninth session, then read while writing rules: in sample, like dev.
-RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6")
+# Held out for a while (eval … eval3 until the ninth session, eval4 … eval6 until the eleventh,
+# eval7 … eval9 until the twelfth), then read while writing rules: in sample, like dev.
+RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
         "eval10", "eval11", "eval13", "eval14", "seed")
 
