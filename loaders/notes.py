@@ -15,6 +15,7 @@ from policy_cascades.loaders.units import (
     DEADLINE,
     ENDS_AS_ORG,
     ORG_END,
+    LEAD_WORD,
     ROLE_TAIL,
     SUPPORT_WORD,
     is_unit_name,
@@ -101,7 +102,7 @@ _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|�
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:牵头|负责|落实|{SUPPORT_WORD})(?:实施|落实)?)\s*"
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实)?)\s*"
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
                       r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
@@ -118,7 +119,7 @@ _GENERIC = ("单位", "部门")
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
-_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?(牵头|负责|落实|{SUPPORT_WORD})(实施)?")
+_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
@@ -250,7 +251,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
 
 _BY_DUTY = re.compile(r"按照?职[责能]分工|按职[责能]|分工(?=负责|落实)")
 _LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)(?:实施|落实)?$")
-_KEYLESS_HINT = re.compile(rf"(?:牵头|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
+_KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -412,8 +413,25 @@ def suspect_unit(name: str) -> str:
     return ""
 
 
+# X会同Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合.
+_JOINTLY = re.compile(rf"会同([^；;]+?)((?:{SUPPORT_WORD})?)(?=$|[；;])")
+
+
+def _jointly(value: str) -> str:
+    """X会同Y as X牵头，Y配合 (found in a simplified copy, which has the same length)."""
+    simple = simplified(value)
+    if "会同" not in simple:
+        return value
+    out, last = [], 0
+    for m in _JOINTLY.finditer(simple):
+        out += [value[last:m.start()], "牵头，", value[m.start(1):m.end(1)], value[m.start(2):m.end(2)] or "配合"]
+        last = m.end()
+    return "".join(out) + value[last:]
+
+
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
+    value = _jointly(value)
     key = re.sub(r"^(?:主要|其他|总|[省市县区州](?=牵头|配合|责任|协同|协办|参与|主责))", "", simplified(key))
     if _OTHER_KEY.match(key):
         return
@@ -442,7 +460,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         suffix = ROLE_TAIL.search(simplified(token))
         tag = _ROLE_TAG.search(simplified(token))
         if suffix:
-            role = duties.leads if suffix.group(2) == "牵头" else duties.supports
+            role = duties.leads if re.fullmatch(LEAD_WORD, suffix.group(2)) else duties.supports
             token = token[: suffix.start()]
         elif tag:
             role = duties.leads if tag.group(1) == "牵头" else duties.supports

@@ -153,6 +153,10 @@ class _Reader:
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
+        # a note line after a run of items without notes, and the run before its item: it covers
+        # them when the run ends with it (the next is a heading above, or the end), and only its
+        # own item when the next item is a sibling (an item 8, 9, 10, note, 11: the note is 10's)
+        self.group_note: tuple[list[Draft], Duties] | None = None
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
@@ -359,6 +363,12 @@ class _Reader:
 
     def _open(self, marker: Marker, para: Paragraph) -> None:
         parent = self._parent_for(marker.rank, marker.label)
+        if self.group_note is not None:
+            run, duties = self.group_note
+            self.group_note = None
+            if not (run and run[0].parent is parent and run[0].rank == marker.rank):
+                for draft in run:
+                    draft.own.merge(duties)
         while self.stack[-1] is not parent:
             self.stack.pop()
         path = f"{parent.path}.{marker.label}" if parent.path else marker.label
@@ -393,11 +403,9 @@ class _Reader:
             current.own.merge(duties)
             return
         run = self._noteless_run(current)
-        if len(run) >= 2:
-            for draft in run:  # a note closing a group of items that had none
-                draft.own.merge(duties)
-        else:
-            current.own.merge(duties)
+        current.own.merge(duties)
+        if len(run) >= 2:  # a note closing a group of items that had none, unless a sibling follows
+            self.group_note = (run[1:], duties)
         self._carry(duties)
 
     def _noteless_run(self, current: Draft) -> list[Draft]:
@@ -452,6 +460,10 @@ class _Reader:
     def finish(self) -> None:
         self._place_remark(self.pending)
         self.pending = None
+        if self.group_note is not None:
+            run, duties = self.group_note
+            for draft in run:
+                draft.own.merge(duties)
         for plan_path, units in self.outline.carried.items():
             _apply_carried(self.outline.measures, plan_path, units)
 

@@ -42,7 +42,8 @@ UI_FRAGMENT = re.compile(
     r"[【\[]?\s*字\s*[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?\s*[】\]]?"
     r"|[【\[]\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏|分享)\s*[】\]]|(?:打印本页|关闭窗口|我要打印|分享到[:：]?)")
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
-_PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+")  # between a browser title's title, section and site
+# between a browser title's title, section and site: 关于…的通知_某某门户网站, … - 某某网, …的通知-某某平台
+_PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 TITLE_START = re.compile(r"关于|印发|转发|批转")  # the words a notice's title opens its subject with
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # What separates the steps of a page's breadcrumb: 首页 > 政府信息公开 > 政府文件 (› » ＞ alike).

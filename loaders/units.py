@@ -24,10 +24,11 @@ _LABEL = re.compile(r"(?:牵头|配合|协办|协同|协助|责任|主责|主办
 _LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
 _BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(]{_LEVEL}(?:[、，,]{_LEVEL})*[）)])?级?")  # 县级
 _COLLECTIVE_HEAD = re.compile(rf"^各{_LEVEL}{{0,2}}{_BARE_LEVEL.pattern}$")  # 各县, 各县市 (of 各县市、区政府)
-# The words after the units of a role group that support (X牵头，Y配合 / Y参加), and a unit's
-# role printed after its name: group 2 is the role word (市人民政府配合).
+# The words after the units of a role group that lead (X牵头 / X主办) or support (Y配合 / Y参加 /
+# Y协办), and a unit's role printed after its name: group 2 is the role word (市人民政府配合).
+LEAD_WORD = "牵头|主办"
 SUPPORT_WORD = "配合|参加|参与|协助|协办"
-ROLE_TAIL = re.compile(rf"(分别|共同)?(牵头|{SUPPORT_WORD})(负责|落实)?$")
+ROLE_TAIL = re.compile(rf"(分别|共同)?({LEAD_WORD}|{SUPPORT_WORD})(负责|落实)?$")
 # The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
 _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
                          r"(?:[（(](?:行署|管委会)[）)])?")

@@ -1,0 +1,86 @@
+"""Classes of misses met in eval7/, eval8/ and eval9/ once they were retired to development
+(twelfth session), each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.notes import parse_note
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_units_that_host_and_assist_lead_and_support() -> None:
+    """（X主办，Y、Z协办）: 主办 names the lead as 牵头 does, 协办 the supports; in 繁体 too."""
+    doc = _doc("""
+        关于分解落实2021年政府工作报告目标任务的通知
+        一、主要预期目标
+        （一）一般公共预算收入增长6%左右。（市财政局主办，市税务局、市统计局协办）
+        （二）固定资产投资增长8%。（市發改委主辦，市住建局協辦）
+        （三）城镇新增就业1.2万人。（市人社局主办）
+        """)
+    first, second, third = doc.measures[1:4]
+    assert (first.leads, first.supports) == (("市财政局",), ("市税务局", "市统计局"))
+    assert (second.leads, second.supports) == (("市發改委",), ("市住建局",))
+    assert (third.leads, third.supports, third.responsible) == (("市人社局",), (), ())
+
+
+def test_a_unit_that_acts_jointly_with_others_leads_them() -> None:
+    """X会同Y按职责分工负责: X leads, Y supports; a class of bodies without a body (有关部门) is
+    no unit; a role word already printed after Y is kept."""
+    duties = parse_note("责任单位：区发改局、区财政局会同有关部门和各街道办事处按职责分工负责")
+    assert duties.leads == ["区发改局", "区财政局"]
+    assert duties.supports == ["各街道办事处"]
+    assert duties.responsible == []
+    keyed = parse_note("牵头单位：州商务局会同州市场监管局参与")
+    assert (keyed.leads, keyed.supports) == (["州商务局"], ["州市场监管局"])
+    hant = parse_note("責任單位：省交通運輸廳會同各市州政府")
+    assert (hant.leads, hant.supports) == (["省交通運輸廳"], ["各市州政府"])
+
+
+def test_a_note_line_between_two_items_is_the_one_before_its() -> None:
+    """8. 9. 10. then a note line, then 11.: the note is item 10's, not the run 8–10's (a page
+    that kept one note of many); a note line that closes the run before a heading above covers
+    the run (items 1–3 with one 责任单位 line under their section)."""
+    doc = _doc("""
+        关于印发2021年重点工作任务分解的通知
+        8.聚力培育电子信息等新兴产业。
+        9.促进新材料产业链式集聚。
+        10.推进光电产业园建设。
+        协同配合单位:市经信局、投资促进中心
+        11.推进新材料集聚区建设。
+        """)
+    by_path = {m.path: m for m in doc.measures}
+    assert by_path["10"].supports == ("市经信局", "投资促进中心")
+    assert by_path["8"].supports == by_path["9"].supports == by_path["11"].supports == ()
+    grouped = _doc("""
+        关于保基层运转的实施方案
+        一、工作措施
+        （一）优化预算编制
+        1.强化财政承受能力评估。
+        2.严格预算编制。
+        责任单位:各乡镇人民政府、区财政局
+        （二）规范预算执行
+        1.规范预算执行。
+        """)
+    by_path = {m.path: m for m in grouped.measures}
+    assert by_path["一.(一).1"].responsible == by_path["一.(一).2"].responsible == ("各乡镇人民政府", "区财政局")
+    assert by_path["一.(二).1"].responsible == ()
+
+
+def test_a_hijacked_pages_site_name_after_a_bare_hyphen_is_no_part_of_the_title() -> None:
+    """关于…的通知-某某平台: a browser title's site name set off by a hyphen without spaces."""
+    doc = _doc("""
+        临川区人民政府关于2021年重点工作及责任分解的通知-某某网络平台
+        字号:
+        各乡镇人民政府，区政府各部门：
+        2021年是实施“十四五”规划的第一年。根据区人大会议审议通过的政府工作报告，现将重点工作分解如下。
+        一、确保完成全年主要预期目标
+        1.地区生产总值增长8%以上。
+        """)
+    assert doc.title == "关于2021年重点工作及责任分解的通知"
+    assert doc.issuers == ("临川区人民政府",)
