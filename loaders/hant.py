@@ -59,9 +59,10 @@ def has_traditional(text: str) -> bool:
     return _ANY.search(text) is not None
 
 
-# Some mirrors gloss a converted character with its pinyin: 發(fā), 區(qū), 經(jīng).
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc])"
-                           r"{1,6}\))+")  # 就(jiu)(jiu)業: a gloss may be printed twice
+# Some mirrors gloss a converted character with its pinyin: 發(fā), 區(qū), 經(jīng), and a character of
+# several readings with all of them: 爲(wéi / wèi), 一(yī / yì /yí).
+_SYLLABLE = r"(?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc]){1,6}"
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\({_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*\))+")  # 就(jiu)(jiu)業: twice
 
 
 def drop_pinyin_glosses(text: str) -> str:
@@ -70,6 +71,8 @@ def drop_pinyin_glosses(text: str) -> str:
     Example:
         >>> drop_pinyin_glosses("州政發(fā)〔2020〕5號，湘西經(jīng)開區(qū)管委會(2020)")
         '州政發〔2020〕5號，湘西經開區管委會(2020)'
+        >>> drop_pinyin_glosses("進一(yī / yì /yí)步支持，發布了(le/liǎo)")
+        '進一步支持，發布了'
     """
     if "(" not in text:
         return text

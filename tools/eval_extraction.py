@@ -69,7 +69,7 @@ FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 # eval7 … eval9 until the twelfth), then read while writing rules: in sample, like dev.
 RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "eval13", "eval14", "seed")
+        "eval10", "eval11", "eval13", "eval14", "eval15", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:

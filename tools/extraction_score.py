@@ -12,8 +12,10 @@ record: every field is then wrong and nothing is found); `total` pools documents
 `as_json` present a pooled scorecard. The rules:
 
 - a header field is right when it equals the truth after normalising: whitespace squeezed out
-  of strings; issuers compared as sets; region_path as a list. A truth title of null (no title
-  is printed) takes the document out of the title count, since a record always has a title.
+  of strings; issuers compared as sets; region_path as a list; a development zone's name
+  compared by its short word (福州高新技术产业开发区 = 福州高新区: the one unit, named long in
+  a truth file and by its gazetteer key in a record). A truth title of null (no title is
+  printed) takes the document out of the title count, since a record always has a title.
 - items: recall of the truth paths; precision over every extracted measure (an extracted path
   that is not a truth path, or a second measure with the same path, is a false positive).
 - agencies: (path, name) pairs, roles pooled; a record's agencies are a measure's
@@ -28,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from policy_cascades.loaders.placenames import ZONE_WORDS
 
 FIELDS = ("doc_number", "issuers", "level", "region", "region_path", "date", "title")
 ROLES = ("leads", "supports", "responsible")
@@ -111,8 +115,23 @@ def field_right(name: str, got: Any, want: Any) -> bool:
     if name == "issuers":
         return bool(set(squeeze(list(got or []))) == set(squeeze(list(want or []))))
     if name == "region_path":
-        return bool(squeeze(list(got or [])) == squeeze(list(want or [])))
+        return [_unit(n) for n in squeeze(list(got or []))] == [_unit(n) for n in squeeze(list(want or []))]
+    if name == "region":
+        return _unit(squeeze(got)) == _unit(squeeze(want))
     return bool(squeeze(got) == squeeze(want))
+
+
+def _unit(name: Any) -> Any:
+    """A unit's name with a development zone's long word short (…高新技术产业开发区 -> …高新区).
+
+    Example:
+        >>> _unit("福州高新技术产业开发区"), _unit("福州市")
+        ('福州高新区', '福州市')
+    """
+    for long, short in ZONE_WORDS:
+        if isinstance(name, str) and name.endswith(long):
+            return name[: -len(long)] + short
+    return name
 
 
 def item_pr(measures: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, Any]]) -> PR:
