@@ -37,7 +37,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.themes import explicit_themes
-from policy_cascades.loaders.title import CHROME_LINE
+from policy_cascades.loaders.title import CHROME_LINE, TITLE_END
 from policy_cascades.loaders.wrap import unwrap
 
 
@@ -185,8 +185,8 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     notice's title lost, its plan's kept below the signature) or named in the notice's first
     sentence (现将《X》印发给你们); else the first line that is words, not page chrome, a table row
     or the addressees."""
-    for find in (_numbered_title_line, _title_like_first_line, _run_in_title, _plan_title_line,
-                 _first_line):
+    for find in (_numbered_title_line, _title_like_first_line, _run_in_title, _reported_title,
+                 _plan_title_line, _first_line):
         found = find(lines)
         if found is not None:
             title, index, how = found
@@ -274,8 +274,11 @@ def _run_in_issuers(lines: list[str]) -> tuple[str, ...]:
 _NEWS_LINES = 10  # a news report names the issuer in its lead, among a page's first lines
 # 天津市人民政府印发通知, 近日，安徽省人民政府发布关于…的通知: a body that opens a clause and issues
 # (not 印发的, a document it cited; not 据…网消息, the source)
-_NEWS_ISSUED = re.compile(rf"(?:^|[，,。；;：:]|近日|日前|刚刚|今天|今日)\s*({ORG}(?:、{ORG})*)"
+# The body may be a department (黑龙江省商务厅下发《…》), which no header line names alone.
+_NEWS_BODY = rf"(?:{ORG}|[\u4e00-\u9fff]{{2,24}}?(?:厅|局))"
+_NEWS_ISSUED = re.compile(rf"(?:^|[，,。；;：:]|近日|日前|刚刚|今天|今日)\s*({_NEWS_BODY}(?:、{_NEWS_BODY})*)"
                           r"(?:近日|日前|今天|今日|正式|联合)?(?:印发|发布|出台|下发|公布)了?(?!的)")
+_NEWS_BODIES = re.compile(rf"{_NEWS_BODY}(?:、{_NEWS_BODY})*")
 
 
 def _news_issuers(lines: list[str]) -> tuple[str, ...]:
@@ -288,10 +291,26 @@ def _news_issuers(lines: list[str]) -> tuple[str, ...]:
             name = found.group(1)
             for offset, _name in places.scan(name):
                 offset -= 2 if name[:offset].endswith("中共") else 0
-                if ORG_LINE.match(name[offset:].replace("、", " ")):
+                if _NEWS_BODIES.fullmatch(name[offset:]):
                     start = found.start(1) + offset
                     return tuple(orgs(raw[start:found.end(1)]))
     return ()
+
+
+def _reported_title(lines: list[str]) -> _Found:
+    """The document a news report's lead says a body issued, by its title in 《》 (11日，某省商务厅
+    下发《关于…的通知》): the title, when it ends as a title does."""
+    for index, raw in enumerate(lines[:_NEWS_LINES]):
+        plain = simplified(raw)
+        for found in _NEWS_ISSUED.finditer(plain):
+            title = _REPORTED.match(plain, found.end())
+            if title and TITLE_END.search(title.group(1)) and any(gazetteer().scan(found.group(1))):
+                return (raw[title.start(1):title.end(1)].strip(), index,
+                        "the document a news report's lead names is taken")
+    return None
+
+
+_REPORTED = re.compile(r"《([^《》]{4,80})》")
 
 
 def _plan_title_line(lines: list[str]) -> _Found:

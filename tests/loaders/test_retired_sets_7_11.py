@@ -1,5 +1,5 @@
-"""Classes of misses met in eval7/, eval8/ and eval9/ once they were retired to development
-(twelfth session), each shown on a made-up text that names other places."""
+"""Classes of misses met in eval7/ … eval11/ once they were retired to development (twelfth
+session), each shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
@@ -84,3 +84,22 @@ def test_a_hijacked_pages_site_name_after_a_bare_hyphen_is_no_part_of_the_title(
         """)
     assert doc.title == "关于2021年重点工作及责任分解的通知"
     assert doc.issuers == ("临川区人民政府",)
+
+
+def test_a_news_lead_names_a_department_as_issuer_and_the_document_by_its_title() -> None:
+    """11日，某省某厅下发《关于…的通知》，要求…: no header; the lead names the issuing department
+    (a body ending 厅 or 局, which no header rule takes alone) and the document's title in 《》."""
+    doc = _doc("""
+        15日,吉林省人力资源和社会保障厅下发《关于做好疫情期间职业技能培训工作的通知》,要求各地抓好落实。
+        一、扩大线上培训规模
+        各地要组织企业职工参加线上培训。
+        二、落实培训补贴政策
+        """)
+    assert doc.issuers == ("吉林省人力资源和社会保障厅",)
+    assert doc.title == "关于做好疫情期间职业技能培训工作的通知"
+    assert doc.region == "吉林省"
+    cited = _doc("""
+        为贯彻落实国务院印发《关于进一步做好稳就业工作的意见》精神,结合我县实际,制定本方案。
+        一、落实援企稳岗政策
+        """)
+    assert cited.title != "关于进一步做好稳就业工作的意见"  # a cited document, not a report of this one
