@@ -116,6 +116,7 @@ def _division_depth(label: str) -> int | None:
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
     names = issued_together(paras) | restarting_titles(paras)
+    paras = _join_broken_titles(paras, names)
     named = any(squeeze(p.text).strip("《》") in names for p in paras)
     bundled = named or len(_plan_titles(paras)) >= 2
     reader = _Reader(bundled, names)
@@ -124,6 +125,29 @@ def build_outline(paras: list[Paragraph]) -> Outline:
         reader.feed(para)
     reader.finish()
     return reader.outline
+
+
+def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragraph]:
+    """A bundled plan's title printed over two lines (河南省高效统筹疫情防控和 / 经济社会发展工作方案)
+    as one paragraph, when the two make a title the cover notice issues.
+
+    Example:
+        >>> [p.text for p in _join_broken_titles(
+        ...     [Paragraph("某省稳就业", 5, 5), Paragraph("工作方案", 6, 6), Paragraph("一、总体要求", 7, 7)],
+        ...     {"某省稳就业工作方案"})]
+        ['某省稳就业工作方案', '一、总体要求']
+    """
+    if not names:
+        return paras
+    out: list[Paragraph] = []
+    for para in paras:
+        last = out[-1] if out else None
+        if (last is not None and squeeze(last.text).strip("《》") not in names
+                and squeeze(last.text + para.text).strip("《》") in names):
+            out[-1] = Paragraph(last.text.rstrip() + para.text.strip(), last.line, para.end_line)
+        else:
+            out.append(para)
+    return out
 
 
 def _plan_titles(paras: list[Paragraph]) -> set[str]:

@@ -103,3 +103,21 @@ def test_a_news_lead_names_a_department_as_issuer_and_the_document_by_its_title(
         一、落实援企稳岗政策
         """)
     assert cited.title != "关于进一步做好稳就业工作的意见"  # a cited document, not a report of this one
+
+
+def test_a_bundled_plans_title_broken_over_two_lines_heads_its_plan() -> None:
+    """《A》《B》和《C》已经省政府同意，现印发给你们, then A's title over two lines: A is P1, its
+    entries below it, though the excerpt never reaches B or C."""
+    doc = _doc("""
+        各市人民政府，省人民政府有关部门：
+        《某省稳住经济大盘工作方案》《某省重点企业服务指南》和《某省经济运行调度机制》已经省政府同意，现印发给你们，请认真贯彻执行。
+        某省人民政府办公厅
+        2022年5月25日
+        某省稳住经济
+        大盘工作方案
+        为做好常态化疫情防控下经济运行工作，制定本方案。
+        一、总体要求
+        （一）基本思路。坚持“两手抓”。
+        """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
+    assert doc.measures[0].heading == "某省稳住经济大盘工作方案"
