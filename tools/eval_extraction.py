@@ -39,6 +39,8 @@ Sets:
         document by document with dev batch 25
   eval15 tests/data/real/eval15/ a fifteenth held-out set, collected (twelfth session) alternating
         document by document with dev batch 26
+  eval16 tests/data/real/eval16/ a sixteenth held-out set, collected at the same time as eval15/
+        from other provinces, alternating document by document with dev batch 27
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -74,7 +76,7 @@ FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
            "eval11")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "eval13", "eval14", "eval15", "seed")
+        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
