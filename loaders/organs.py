@@ -13,9 +13,12 @@ from policy_cascades.loaders.title import BREADCRUMB
 # A body's name: up to 24 words of place and function (a bracketed one among them: 恒口示范区
 # (试验区), not a seal's (盖章)), then the word such a name ends with.
 ORG = (
-    r"(?:中共)?(?:[\u4e00-\u9fff]|[（(](?!盖章|印章|公章|签章|章|印)[\u4e00-\u9fff]{2,8}[）)]){0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
+    r"(?:(?:(?:中共)?(?:[\u4e00-\u9fff]|[（(](?!盖章|印章|公章|签章|章|印)[\u4e00-\u9fff]{2,8}[）)]){0,24}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|"
     r"政府办|委员会|委办公室|委办|党委|省委|市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|"
-    r"行政公署|工委|常委会|专班)"
+    r"行政公署|工委|常委会|专班))"
+    # a department, named with its level or place (某某自治县财政局, 市商务局): a bare 民政局 is a
+    # site's name, not an issuer
+    r"|[\u4e00-\u9fff]{0,20}?[省市县区州旗盟][\u4e00-\u9fff]{1,16}?(?:局|厅))"
 )
 
 ORG_LINE = re.compile(rf"^(?:{ORG}\s*)+$")

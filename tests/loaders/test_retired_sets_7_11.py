@@ -121,3 +121,19 @@ def test_a_bundled_plans_title_broken_over_two_lines_heads_its_plan() -> None:
         """)
     assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
     assert doc.measures[0].heading == "某省稳住经济大盘工作方案"
+
+
+def test_departments_printed_one_a_line_above_the_title_are_its_issuers() -> None:
+    """A joint notice of county departments, one a line above its title; a bare department's
+    name with no level or place (民政局, a site's name) is no issuer."""
+    doc = _doc("""
+        民政局
+        某某自治县人力资源和社会保障局
+        某某自治县财政局
+        某某自治县乡村振兴局
+        关于做好2022年脱贫人口稳岗就业工作的通知
+        某人社发〔2022〕32号
+        各乡镇人民政府、街道办事处，县级有关部门：
+        一、落实稳岗政策
+        """)
+    assert doc.issuers == ("某某自治县人力资源和社会保障局", "某某自治县财政局", "某某自治县乡村振兴局")
