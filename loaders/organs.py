@@ -18,7 +18,9 @@ ORG = (
     r"行政公署|工委|常委会|专班))"
     # a department, named with its level or place (某某自治县财政局, 市商务局): a bare 民政局 is a
     # site's name, not an issuer
-    r"|[\u4e00-\u9fff]{0,20}?[省市县区州旗盟][\u4e00-\u9fff]{1,16}?(?:局|厅))"
+    r"|[\u4e00-\u9fff]{0,20}?[省市县区州旗盟][\u4e00-\u9fff]{1,16}?(?:局|厅)"
+    # a branch of the central bank, which co-issues financial measures (中国人民银行某某中心支行)
+    r"|中国人民银行[\u4e00-\u9fff]{2,12}?(?:中心支行|分行|支行|营业管理部))"
 )
 
 ORG_LINE = re.compile(rf"^(?:{ORG}\s*)+$")

@@ -38,8 +38,9 @@ _DATE_BESIDE_NUMBER = (re.compile(rf"^{_YMD}\s+{_NUMBER}$"), re.compile(rf"^{_NU
 _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 
 # A body printed under the bodies it belongs to, on a signature line of its own and without a
-# place: the leading group of a county's Party committee and government is one issuer.
-_GROUP_OF_ABOVE = re.compile(r"^[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
+# place: the leading group of a county's Party committee and government is one issuer (not a
+# national body's name, 中国银行保险监督管理委员会, among a joint notice's departments).
+_GROUP_OF_ABOVE = re.compile(r"^(?!中国|国家|中华)[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
 
 
 # A department with its place (湖南省教育厅, 某市市场监督管理局) or a national body's local office
@@ -87,13 +88,15 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
         if signed_line and is_org_line(signed_line.group(1)):
             return orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
         if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
-            above = [t for t in lines[max(0, index - 12):index] if t][-8:]  # blank lines between
+            # blank lines between; the signature starts within 8 lines above the date, and a
+            # joint notice's may run on up for many more (fourteen departments a line each)
+            above = [t for t in lines[max(0, index - 60):index] if t][-30:]
             found: list[str] = []
-            joint = any(_departments_line(t) for t in above)  # departments several to a line,
-            for previous in reversed(above):  # the last of them alone on its line
+            joint = any(_departments_line(t) for t in above[-8:])  # departments several to a line,
+            for back, previous in enumerate(reversed(above)):  # the last of them alone on its line
                 if not (is_org_line(previous) or _departments_line(previous)
                         or joint and _DEPARTMENT.match(squeeze(simplified(previous)))):
-                    if found:
+                    if found or back >= 7:
                         break
                     continue
                 if len(found) == 1 and _GROUP_OF_ABOVE.match(simplified(found[0])):

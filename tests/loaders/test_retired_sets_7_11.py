@@ -137,3 +137,21 @@ def test_departments_printed_one_a_line_above_the_title_are_its_issuers() -> Non
         一、落实稳岗政策
         """)
     assert doc.issuers == ("某某自治县人力资源和社会保障局", "某某自治县财政局", "某某自治县乡村振兴局")
+
+
+def test_a_joint_notice_signed_by_many_departments_gets_them_all() -> None:
+    """Eleven co-issuers a line each above the date, a central-bank branch and a national
+    regulator among them: all of them, each its own issuer."""
+    bodies = ["某省发展和改革委员会", "某省财政厅", "某省人力资源和社会保障厅", "某省住房和城乡建设厅",
+              "某省交通运输厅", "某省商务厅", "某省文化和旅游厅", "中国人民银行某某中心支行",
+              "国家税务总局某省税务局", "某省市场监督管理局", "中国银行保险监督管理委员会"]
+    doc = _doc("\n".join([
+        "关于印发《某省促进服务业领域困难行业恢复发展若干政策措施》的通知",
+        "某发改财贸〔2022〕231号",
+        "各市（州）人民政府，省有关单位：",
+        "经省政府同意，现印发你们，请认真组织实施。",
+        *bodies,
+        "2022年4月8日",
+        "一、普惠性纾困扶持措施",
+    ]))
+    assert doc.issuers == tuple(bodies)
