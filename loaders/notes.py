@@ -254,6 +254,10 @@ _LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具
 _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 
 
+# The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职.
+_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$")
+
+
 def cut_short(body: str) -> tuple[str, str]:
     """A note that never closes: the last unit of a note the excerpt cut (省财政厅、省税,
     牵头单位：区发展改 or 省税务局\ufffd) is left out and returned apart; one that ends as an agency
@@ -262,10 +266,20 @@ def cut_short(body: str) -> tuple[str, str]:
     Example:
         >>> cut_short("责任人：刘伟；牵头单位：区发展改")
         ('责任人：刘伟；牵头单位：', '区发展改')
+        >>> cut_short("市财政局、市税务局会同有")
+        ('市财政局、市税务局', '会同有')
+        >>> cut_short("省商务厅、省统计局等按职责分")
+        ('省商务厅、省统计局', '等按职责分')
     """
     body = body.strip()
     last = re.split(r"[：:]", split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
     simple = simplified(last)
+    jointly = simple.find("会同")  # 市税务局会同有: the unit before 会同 is whole, what the cut left after not
+    if jointly >= 2 and ENDS_AS_ORG.search(simple[:jointly]):
+        return body[: len(body) - len(last) + jointly], last[jointly:]
+    duty = _CUT_DUTY.search(simple)  # 省统计局等按职责分: the unit is whole, its duty cut
+    if duty and duty.start() >= 2 and ENDS_AS_ORG.search(simple[:duty.start()]):
+        return body[: len(body) - len(last) + duty.start()], last[duty.start():]
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last)
                  or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "").rstrip("、，,；; ")

@@ -155,3 +155,18 @@ def test_a_joint_notice_signed_by_many_departments_gets_them_all() -> None:
         "一、普惠性纾困扶持措施",
     ]))
     assert doc.issuers == tuple(bodies)
+
+
+def test_a_note_cut_inside_its_duty_words_keeps_its_last_unit() -> None:
+    """A note the excerpt cuts after its last unit, inside the words that follow it (…市税务局会同有,
+    …省统计局等按职责分): that unit is whole and kept; only the cut words are left out."""
+    jointly = _doc("""
+        关于进一步稳定经济增长的若干措施
+        一、加快财税政策落地
+        （一）全面落实增值税留抵退税政策。对符合条件的企业，按月全额退还增量留抵税额。（市财政局、市税务局会同有""")
+    assert jointly.measures[1].responsible == ("市财政局", "市税务局")
+    duty = _doc("""
+        关于分解落实2018年政府工作报告的意见
+        一、落实工作总体部署
+        （一）主要预期目标。地区生产总值增长8%左右（省发改委牵头，省财政厅、省统计局等按职责分""")
+    assert (duty.measures[1].leads, duty.measures[1].supports) == (("省发改委",), ("省财政厅", "省统计局"))
