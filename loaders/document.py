@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policy_cascades.errors import ParseError
+from policy_cascades.loaders.forum import drop_forum_jammer
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import (
@@ -56,7 +57,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(shared_file_page(plain_characters(text))))))
+    text = unwrap(plain_labels(drop_lost_indents(drop_pinyin_glosses(
+        drop_forum_jammer(shared_file_page(plain_characters(text)))))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))
@@ -83,7 +85,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                                 "was found: the document has no measures"))
     measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     places = gazetteer()
-    issuers = header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
+    issuers = (header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
+               or _announcer(title))
     issuers = _unique(_from_its_place(name) for name in issuers)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
@@ -295,6 +298,23 @@ def _news_issuers(lines: list[str]) -> tuple[str, ...]:
                     start = found.start(1) + offset
                     return tuple(orgs(raw[start:found.end(1)]))
     return ()
+
+
+# An announcement titled by its issuer: 某省疫情防控指挥部通告, 某市人民政府公告（第3号）
+_ANNOUNCED = re.compile(rf"^({ORG})(?:通告|公告|令)(?:[（(]第?[\d一二三四五六七八九十]{{1,4}}号[）)])?$")
+
+
+def _announcer(title: str) -> tuple[str, ...]:
+    """The issuer a 通告 or 公告 names in its title, when the name carries its place.
+
+    Example:
+        >>> _announcer("湖北省新型冠状病毒感染肺炎疫情防控指挥部通告"), _announcer("关于复工的通告")
+        (('湖北省新型冠状病毒感染肺炎疫情防控指挥部',), ())
+    """
+    found = _ANNOUNCED.match(simplified(squeeze(title)))
+    if found is None or not any(gazetteer().scan(found.group(1))):
+        return ()
+    return (squeeze(title)[:found.end(1)],)
 
 
 def _reported_title(lines: list[str]) -> _Found:

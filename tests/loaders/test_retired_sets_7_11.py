@@ -170,3 +170,23 @@ def test_a_note_cut_inside_its_duty_words_keeps_its_last_unit() -> None:
         一、落实工作总体部署
         （一）主要预期目标。地区生产总值增长8%左右（省发改委牵头，省财政厅、省统计局等按职责分""")
     assert (duty.measures[1].leads, duty.measures[1].supports) == (("省发改委",), ("省财政厅", "省统计局"))
+
+
+def test_a_forum_repost_reads_through_the_forums_jammer_strings() -> None:
+    """A Discuz forum's repost: chrome, then random ASCII jammer strings on lines of their own and
+    glued before the text; the 通告 names its issuer in its title."""
+    doc = _doc("""
+        楼主
+        签到天数: 5 天 [LV.2]偶尔看看I
+        本帖最后由 某某日报 于 2020-3-11 16:11 编辑
+        , b5 n% r7 y" r6 [. b6 Z$ `+ ^5 T2 ]# T4 I1 [4 l: f
+        河南省新冠肺炎疫情防控指挥部通告 ( f; r! a( p& T% H i
+        : m/ j& y4 E# U" P! R为统筹推进疫情防控和经济社会发展工作，现就有序推进企业复工复产通告如下：
+        8 v7 W- `7 E; U" W一、分区分级有序推进企业复工复产
+        全省以县域为单位，划分低、中、高风险区。
+        2 a) c2 V/ u. M! l# H6 @+ I7 N0 a$ e z2 {! N3 q W2 J
+        （一）郑州市企业复工复产安排：涉及保障疫情防控必需的企业。
+        """)
+    assert doc.title == "河南省新冠肺炎疫情防控指挥部通告"
+    assert doc.issuers == ("河南省新冠肺炎疫情防控指挥部",)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)"]
