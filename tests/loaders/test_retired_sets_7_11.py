@@ -190,3 +190,17 @@ def test_a_forum_repost_reads_through_the_forums_jammer_strings() -> None:
     assert doc.title == "河南省新冠肺炎疫情防控指挥部通告"
     assert doc.issuers == ("河南省新冠肺炎疫情防控指挥部",)
     assert [m.path for m in doc.measures] == ["一", "一.(一)"]
+
+
+def test_a_provinces_one_character_prefix_places_a_text_that_speaks_of_its_province() -> None:
+    """黔府发〔2016〕12号 and 我省: the prefix's character is the province's abbreviation and also
+    the first of some of its prefectures' and of a county elsewhere; the text speaks of its own
+    unit as a province, and the province holds most of the units the prefix fits."""
+    doc = _doc("""
+        黔府发〔2016〕12号
+        各市、自治州人民政府，各县（市、区、特区）人民政府，省政府各部门、各直属机构：
+        为切实做好新形势下就业创业工作，现提出以下实施意见：
+        一、实施就业优先战略
+        （一）着力稳定和扩大就业。将城镇新增就业纳入我省国民经济和社会发展规划，我省各地要抓好落实。
+        """)
+    assert (doc.region, doc.level) == ("贵州省", "provincial")
