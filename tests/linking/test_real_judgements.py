@@ -91,3 +91,16 @@ def test_no_framing_block_of_a_real_document_carries_out_a_national_measure_unle
                and GENERIC.search(simplified(str(graph.nodes[link.child].props.get("heading"))))]
     props = [graph.nodes[link.child].props for link in framing]
     assert all(re.search("六稳|六保", simplified(f"{p.get('heading')}{p.get('text')}")) for p in props)
+
+
+def test_every_judged_child_is_still_extracted() -> None:
+    """An extractor change that moves a judged measure (a plan title read as P1 puts its entries
+    under P1.…) loses its judgement silently unless the entry is remapped: every judged child is
+    found by its source file and path in the real documents as the extractor reads them now."""
+    from policy_cascades.graph.pipeline import build_graph
+    from tools.sample_real_children import real_documents
+
+    docs, files_of = real_documents()
+    graph = build_graph(docs, lineage=False)
+    resolved = resolve(graph, files_of, outline_of(graph), JUDGEMENTS)
+    assert [(e["source"], e["path"]) for e in resolved.missing] == []
