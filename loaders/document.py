@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policy_cascades.errors import ParseError
-from policy_cascades.loaders.forum import drop_forum_jammer
 from policy_cascades.loaders.formats import read_text
+from policy_cascades.loaders.forum import drop_forum_jammer
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import (
     drop_pinyin_glosses,
@@ -18,7 +18,7 @@ from policy_cascades.loaders.hant import (
 )
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
-from policy_cascades.loaders.organs import ORG, ORG_LINE, PLACELESS_ORGAN, orgs
+from policy_cascades.loaders.organs import ORG, ORG_LINE, ORG_WHOLE, PLACELESS_ORGAN, orgs
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
@@ -278,7 +278,7 @@ _NEWS_LINES = 10  # a news report names the issuer in its lead, among a page's f
 # 天津市人民政府印发通知, 近日，安徽省人民政府发布关于…的通知: a body that opens a clause and issues
 # (not 印发的, a document it cited; not 据…网消息, the source)
 # The body may be a department (黑龙江省商务厅下发《…》), which no header line names alone.
-_NEWS_BODY = rf"(?:{ORG}|[\u4e00-\u9fff]{{2,24}}?(?:厅|局))"
+_NEWS_BODY = rf"(?>{ORG_WHOLE}|[\u4e00-\u9fff]{{2,24}}(?<![格布大结当开展客舞餐])(?:厅|局))"  # read one way only
 _NEWS_ISSUED = re.compile(rf"(?:^|[，,。；;：:]|近日|日前|刚刚|今天|今日)\s*({_NEWS_BODY}(?:、{_NEWS_BODY})*)"
                           r"(?:近日|日前|今天|今日|正式|联合)?(?:印发|发布|出台|下发|公布)了?(?!的)")
 _NEWS_BODIES = re.compile(rf"{_NEWS_BODY}(?:、{_NEWS_BODY})*")
@@ -291,6 +291,8 @@ def _news_issuers(lines: list[str]) -> tuple[str, ...]:
     for raw in lines[:_NEWS_LINES]:
         plain = simplified(raw)
         for found in _NEWS_ISSUED.finditer(plain):
+            if _cited(plain, found):
+                continue
             name = found.group(1)
             for offset, _name in places.scan(name):
                 offset -= 2 if name[:offset].endswith("中共") else 0
@@ -311,26 +313,39 @@ def _announcer(title: str) -> tuple[str, ...]:
         >>> _announcer("湖北省新型冠状病毒感染肺炎疫情防控指挥部通告"), _announcer("关于复工的通告")
         (('湖北省新型冠状病毒感染肺炎疫情防控指挥部',), ())
     """
-    found = _ANNOUNCED.match(simplified(squeeze(title)))
+    flat = squeeze(title)
+    found = _ANNOUNCED.match(simplified(flat))
     if found is None or not any(gazetteer().scan(found.group(1))):
         return ()
-    return (squeeze(title)[:found.end(1)],)
+    return (flat[:found.end(1)],)
+
+
+_REPORTED = re.compile(r"《([^《》]{4,80})》")
+# A document the text cites, not one a report says was issued: 为贯彻落实某厅印发《…》精神, 根据…要求
+_CITING = re.compile(r"贯彻|落实|根据|按照|依据|遵照|执行|对照")
+_CITED_AFTER = re.compile(r"[^。；;，,]{0,4}(?:精神|要求|部署|规定|有关)")
+
+
+def _cited(plain: str, found: re.Match[str]) -> bool:
+    """Whether a body's issuing verb in a lead names a document the text cites (为贯彻落实某厅下发
+    《关于…的通知》精神): a citing word before the body, or 精神/要求 after the title."""
+    title = _REPORTED.match(plain, found.end())
+    return bool(_CITING.search(found.group(1)) or _CITING.search(plain[max(0, found.start() - 6):found.start(1)])
+                or title and _CITED_AFTER.match(plain, title.end()))
 
 
 def _reported_title(lines: list[str]) -> _Found:
     """The document a news report's lead says a body issued, by its title in 《》 (11日，某省商务厅
-    下发《关于…的通知》): the title, when it ends as a title does."""
+    下发《关于…的通知》): the title, when it ends as a title does and is not cited."""
     for index, raw in enumerate(lines[:_NEWS_LINES]):
         plain = simplified(raw)
         for found in _NEWS_ISSUED.finditer(plain):
             title = _REPORTED.match(plain, found.end())
-            if title and TITLE_END.search(title.group(1)) and any(gazetteer().scan(found.group(1))):
+            if (title and TITLE_END.search(title.group(1)) and not _cited(plain, found)
+                    and any(gazetteer().scan(found.group(1)))):
                 return (raw[title.start(1):title.end(1)].strip(), index,
                         "the document a news report's lead names is taken")
     return None
-
-
-_REPORTED = re.compile(r"《([^《》]{4,80})》")
 
 
 def _plan_title_line(lines: list[str]) -> _Found:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-# Five or more tokens of one or two printable ASCII characters, a space apart, and at least three
-# of them letters: a forum's jammer string (a table's empty cells | | | | or a list of numbers
-# 1 2 3 4 5 are not).
+# Five or more tokens of one or two printable ASCII characters, a space apart: a forum's jammer
+# string when at least three of them hold letters and two kinds of punctuation are among them
+# (m/ j& y4 E# U" P!); a list of grades A B C D E, 5G AI IT OA VR, a table's | | | cells or a
+# list of numbers 1 2 3 4 5 is none.
 _TOKEN = r"[!-~]{1,2}"
-_JAMMER = re.compile(rf"(?:(?<=^)|(?<=[\s\u3000])|(?<=[\u4e00-\u9fff]))(?:{_TOKEN} ){{4,}}{_TOKEN}"
-                     r"(?=$|[\s\u3000]|[\u4e00-\u9fff])")
+_JAMMER = re.compile(rf"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff]))(?:{_TOKEN} ){{4,}}{_TOKEN}(?=$|\s|[\u4e00-\u9fff])")
 _LETTERS = re.compile(r"[A-Za-z]")
+_PUNCTUATION = re.compile(r"[^A-Za-z0-9|]")
+_LABEL = re.compile(r"\d{1,2}[.．、]?")  # 1. glued to the text after a jammer string: its label
 
 
 def drop_forum_jammer(text: str) -> str:
@@ -23,18 +25,21 @@ def drop_forum_jammer(text: str) -> str:
     Example:
         >>> drop_forum_jammer('某省指挥部通告 ( f; r! a( p& T% H i\\n: m/ j& y4 E# U" P! R为统筹推进')
         '某省指挥部通告\\n为统筹推进'
-        >>> drop_forum_jammer("| | | | | |\\n第 1 2 3 4 5 页")
-        '| | | | | |\\n第 1 2 3 4 5 页'
+        >>> drop_forum_jammer("等级分为 A B C D E 五级; 实施 5G AI IT OA VR 等 & 新技术")
+        '等级分为 A B C D E 五级; 实施 5G AI IT OA VR 等 & 新技术'
     """
     if "& " not in text and "# " not in text and "; " not in text:  # most pages: no jammer at all
         return text
 
     def cut(m: re.Match[str]) -> str:
-        letters = sum(1 for token in m.group(0).split(" ") if _LETTERS.search(token))
-        return "" if letters >= 3 else m.group(0)
+        tokens = m.group(0).split(" ")
+        if sum(1 for token in tokens if _LETTERS.search(token)) < 3 or \
+                len(set(_PUNCTUATION.findall(m.group(0).replace(" ", "")))) < 2:
+            return m.group(0)
+        return tokens[-1] if _LABEL.fullmatch(tokens[-1]) else ""
 
     lines = text.split("\n")
     for k, line in enumerate(lines):
         kept = _JAMMER.sub(cut, line)
-        lines[k] = kept.strip() if kept != line else line
+        lines[k] = kept.rstrip() if kept != line else line
     return "\n".join(lines)

@@ -61,7 +61,8 @@ def has_traditional(text: str) -> bool:
 
 # Some mirrors gloss a converted character with its pinyin: 發(fā), 區(qū), 經(jīng), and a character of
 # several readings with all of them: 爲(wéi / wèi), 一(yī / yì /yí).
-_SYLLABLE = r"(?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc]){1,6}"
+# A syllable holds a vowel: (t/d), (km/h) and (kg) are units, not pinyin.
+_SYLLABLE = r"(?=[a-zü\u00e0-\u00fc\u0101-\u01dc]*[aeiouü\u00e0-\u00fc\u0101-\u01dc])(?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc]){1,6}"
 _PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\({_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*\))+")  # 就(jiu)(jiu)業: twice
 
 
@@ -71,8 +72,8 @@ def drop_pinyin_glosses(text: str) -> str:
     Example:
         >>> drop_pinyin_glosses("州政發(fā)〔2020〕5號，湘西經(jīng)開區(qū)管委會(2020)")
         '州政發〔2020〕5號，湘西經開區管委會(2020)'
-        >>> drop_pinyin_glosses("進一(yī / yì /yí)步支持，發布了(le/liǎo)")
-        '進一步支持，發布了'
+        >>> drop_pinyin_glosses("進一(yī / yì /yí)步支持，發布了(le/liǎo)，处理能力(t/d)，重量(kg)")
+        '進一步支持，發布了，处理能力(t/d)，重量(kg)'
     """
     if "(" not in text:
         return text

@@ -14,8 +14,8 @@ from policy_cascades.loaders.units import (
     COLLECTIVE,
     DEADLINE,
     ENDS_AS_ORG,
-    ORG_END,
     LEAD_WORD,
+    ORG_END,
     ROLE_TAIL,
     SUPPORT_WORD,
     is_unit_name,
@@ -43,7 +43,7 @@ _FIELD = re.compile(rf"(?:{_KEYS}|{_OTHER_KEYS})\s*[：:]")
 _OTHER_KEY = re.compile(_OTHER_KEYS + "$")
 # A key printed in 【】 without a colon: 【责任单位】市发展改革委、市财政局
 _TAGGED = re.compile(r"【\s*(" + _KEYS + r")\s*】\s*([^【。\n]*)")
-_ROLE_TAG = re.compile(r"[（(〔\[](牵头|配合)[）)〕\]]$")  # 市发展改革委（牵头）
+_ROLE_TAG = re.compile(rf"[（(〔\[]({LEAD_WORD}|配合|协办)[）)〕\]]$")  # 市发展改革委（牵头）
 _PERSON_KEY = re.compile(_PERSON_KEYS + "$")
 _UNIT_KEY = re.compile(_UNIT_KEYS)
 # A note on its own line: 责任单位：…, 牵头单位和责任人：…, 部门分工：X牵头，Y配合。
@@ -118,7 +118,7 @@ _GENERIC = ("单位", "部门")
 # A class of units that names no body: 相关成员单位, 有关部门, 其他责任单位 (without 各, a place or a
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
-_STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?负责|等)$")
+_STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?(?:负责|落实)|等)$")
 _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
@@ -254,8 +254,10 @@ _LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具
 _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 
 
-# The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职.
+# The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职; and 会同 with
+# what the cut left of the unit after it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
 _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$")
+_JOINED_CUT = re.compile(r"(?<=[局厅委办府会室队心行部司组])会同[^、，,；;]{0,12}$(?<![局厅委办府会室队心行部司])")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -274,12 +276,10 @@ def cut_short(body: str) -> tuple[str, str]:
     body = body.strip()
     last = re.split(r"[：:]", split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
     simple = simplified(last)
-    jointly = simple.find("会同")  # 市税务局会同有: the unit before 会同 is whole, what the cut left after not
-    if jointly >= 2 and ENDS_AS_ORG.search(simple[:jointly]):
-        return body[: len(body) - len(last) + jointly], last[jointly:]
-    duty = _CUT_DUTY.search(simple)  # 省统计局等按职责分: the unit is whole, its duty cut
-    if duty and duty.start() >= 2 and ENDS_AS_ORG.search(simple[:duty.start()]):
-        return body[: len(body) - len(last) + duty.start()], last[duty.start():]
+    # 市税务局会同有, 省统计局等按职责分: the unit is whole, what the cut left of the words after it not
+    after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple)
+    if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()]):
+        return body[: len(body) - len(last) + after.start()], last[after.start():]
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last)
                  or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "").rstrip("、，,；; ")
@@ -360,7 +360,7 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
     if gloss:
         text, simple = text[:gloss.start()], simple[:gloss.start()]
     m = _OPEN_AT_END.search(simple)
-    if not m or not (re.search("牵头|配合|负责", m.group(1)) or _cut_list(simple, m)):
+    if not m or not (re.search(rf"{LEAD_WORD}|配合|协办|负责", m.group(1)) or _cut_list(simple, m)):
         return []
     if found and m.start() < found[-1].end:
         return []
@@ -427,34 +427,48 @@ def suspect_unit(name: str) -> str:
     return ""
 
 
-# X会同Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合.
-_JOINTLY = re.compile(rf"会同([^；;]+?)((?:{SUPPORT_WORD})?)(?=$|[；;])")
+# X会同Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合, Y up to the
+# clause's end (a comma, ；) and without its duty word. 会同 is the verb only after a body's name (县财政局会同
+# 县税务局); else it is 会同县, a county of 湖南 (会同县财政局, 怀化市会同县发改局).
+_AFTER_BODY = "(?<=[局厅委办府会室队心行部司组])"
+_JOINTLY = re.compile(rf"{_AFTER_BODY}会同([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
+
+
+_SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "数据提供")
 
 
 def _jointly(value: str) -> str:
-    """X会同Y as X牵头，Y配合 (found in a simplified copy, which has the same length)."""
+    """X会同Y as X牵头，Y配合 (found in a simplified copy, which has the same length).
+
+    Example:
+        >>> _jointly("市财政局会同市税务局负责，各县区政府落实")
+        '市财政局牵头，市税务局配合，各县区政府落实'
+        >>> _jointly("会同县财政局、县税务局")
+        '会同县财政局、县税务局'
+    """
     simple = simplified(value)
     if "会同" not in simple:
         return value
     out, last = [], 0
     for m in _JOINTLY.finditer(simple):
-        out += [value[last:m.start()], "牵头，", value[m.start(1):m.end(1)], value[m.start(2):m.end(2)] or "配合"]
+        out += [value[last:m.start()], "牵头，", value[m.start(1):m.end(1)], "配合"]
         last = m.end()
     return "".join(out) + value[last:]
 
 
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
-    value = _jointly(value)
     key = re.sub(r"^(?:主要|其他|总|[省市县区州](?=牵头|配合|责任|协同|协办|参与|主责))", "", simplified(key))
+    # 配合单位：A会同B: both support, as the key says; elsewhere A leads
+    value = re.sub(f"{_AFTER_BODY}会同", "、", value) if key.startswith(_SUPPORT_KEYS) else _jointly(value)
     if _OTHER_KEY.match(key):
         return
     if _PERSON_KEY.match(key) and not _UNIT_KEY.match(key):
         duties.persons.extend(n for n in (_clean(t) for t in split_units(value)) if n)
         return
     default = (
-        duties.leads if key.startswith("牵头")
-        else duties.supports if key.startswith(("配合", "协办", "协同", "协助", "参与", "数据提供"))
+        duties.leads if key.startswith(("牵头", "主办"))
+        else duties.supports if key.startswith(_SUPPORT_KEYS)
         else duties.responsible
     )
     tokens = split_units(value)
@@ -477,9 +491,9 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             role = duties.leads if re.fullmatch(LEAD_WORD, suffix.group(2)) else duties.supports
             token = token[: suffix.start()]
         elif tag:
-            role = duties.leads if tag.group(1) == "牵头" else duties.supports
+            role = duties.leads if re.fullmatch(LEAD_WORD, tag.group(1)) else duties.supports
             token = token[: tag.start()]
-        name = _clean(token)
+        name = _clean(_STRIP_SUFFIX.sub("", token.strip()))  # 各县区政府落实: no person named 落实
         if name and not _NO_BODY.match(simplified(name)):
             pending.append(_split_person(name, duties))
         if role is not None:

@@ -8,6 +8,7 @@ responsibility note to the item it closes, to a group of items, or to a section.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from policy_cascades.loaders.bundles import (
@@ -177,10 +178,13 @@ class _Reader:
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
-        # a note line after a run of items without notes, and the run before its item: it covers
-        # them when the run ends with it (the next is a heading above, or the end), and only its
-        # own item when the next item is a sibling (an item 8, 9, 10, note, 11: the note is 10's)
+        # A note line after a run of items without notes, and the run before its item: it covers
+        # them when the run ends with it (the next is a heading above, or the end). When the next
+        # item is a sibling it covers them only if the list closes groups so more than once (1, 2,
+        # note A, 3, 4, note B): a single note amid a list is its item's (8, 9, 10, note, 11).
         self.group_note: tuple[list[Draft], Duties] | None = None
+        self.amid: list[tuple[list[Draft], Duties]] = []  # group notes a sibling followed
+        self.closing: Counter[int] = Counter()  # group notes a heading or the end followed, by parent
 
     # -- feeding ----------------------------------------------------------------------
     def feed(self, para: Paragraph) -> None:
@@ -390,9 +394,10 @@ class _Reader:
         if self.group_note is not None:
             run, duties = self.group_note
             self.group_note = None
-            if not (run and run[0].parent is parent and run[0].rank == marker.rank):
-                for draft in run:
-                    draft.own.merge(duties)
+            if run[0].parent is parent and run[0].rank == marker.rank:
+                self.amid.append((run, duties))
+            else:
+                self._close_group(run, duties)
         while self.stack[-1] is not parent:
             self.stack.pop()
         path = f"{parent.path}.{marker.label}" if parent.path else marker.label
@@ -481,15 +486,27 @@ class _Reader:
         assert self.current is not None
         self.current.unnumbered = count
 
+    def _close_group(self, run: list[Draft], duties: Duties) -> None:
+        _cover(run, duties)
+        self.closing[id(run[0].parent)] += 1
+
     def finish(self) -> None:
         self._place_remark(self.pending)
         self.pending = None
         if self.group_note is not None:
-            run, duties = self.group_note
-            for draft in run:
-                draft.own.merge(duties)
+            self._close_group(*self.group_note)
+        amid = Counter(id(run[0].parent) for run, _ in self.amid)
+        for run, duties in self.amid:
+            if amid[id(run[0].parent)] + self.closing[id(run[0].parent)] >= 2:
+                _cover(run, duties)
         for plan_path, units in self.outline.carried.items():
             _apply_carried(self.outline.measures, plan_path, units)
+
+
+def _cover(run: list[Draft], duties: Duties) -> None:
+    """A group note's duties given to the items of the run it closes."""
+    for draft in run:
+        draft.own.merge(duties)
 
 
 def _fills_gap(marker: Marker, siblings: list[Draft]) -> bool:

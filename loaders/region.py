@@ -433,11 +433,10 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
         holders = [r for key in shared if (r := places.get(key)) is not None and r.level == level]
         # the holder a clue names too, or the one that holds three tied units or more
         fits = [r for r in holders if r.key in named or len(placed.tied) >= 3]
-    if not fits:  # 黔府发: 贵州省 named by its abbreviation, holding four of the five tied (黔江区 is 重庆's)
-        held = {key: sum(key in places.path(r.key) for r in placed.tied) for key in named
-                if (r0 := places.get(key)) is not None and r0.level == level}
-        best = max(held.values(), default=0)
-        fits = [r for key, n in held.items() if n == best and n >= 2 and (r := places.get(key)) is not None]
+    if not fits:  # 黔府发: 贵州省, named by its abbreviation, holds four of the five tied (黔江区 is 重庆's)
+        named_at_level = [r for key in named if (r := places.get(key)) is not None and r.level == level]
+        fits = [r for r in named_at_level
+                if 2 * sum(r.key in places.path(t.key) for t in placed.tied) > len(placed.tied)]
     if len(fits) != 1:
         return None
     region = fits[0]

@@ -82,21 +82,26 @@ def signature(lines: list[str]) -> list[str]:
     return _signature_at(lines, numeric=False) or _signature_at(lines, numeric=True)
 
 
+_NEAR = 8  # the signature's last line is among the 8 non-blank lines above its date
+_LONGEST = 30  # a signature runs to 30 non-blank lines at most
+
+
 def _signature_at(lines: list[str], numeric: bool) -> list[str]:
     for index, text in enumerate(lines):
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and is_org_line(signed_line.group(1)):
             return orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
         if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
-            # blank lines between; the signature starts within 8 lines above the date, and a
-            # joint notice's may run on up for many more (fourteen departments a line each)
-            above = [t for t in lines[max(0, index - 60):index] if t][-30:]
+            # The non-blank lines above the date (blank ones may fall between): the signature
+            # starts among the _NEAR nearest, and a joint notice's runs on up while its lines are
+            # bodies, up to _LONGEST of them (fourteen departments a line each are seen).
+            above = [t for t in lines[max(0, index - 2 * _LONGEST):index] if t][-_LONGEST:]
             found: list[str] = []
-            joint = any(_departments_line(t) for t in above[-8:])  # departments several to a line,
+            joint = any(_departments_line(t) for t in above[-_NEAR:])  # departments several to a line,
             for back, previous in enumerate(reversed(above)):  # the last of them alone on its line
                 if not (is_org_line(previous) or _departments_line(previous)
                         or joint and _DEPARTMENT.match(squeeze(simplified(previous)))):
-                    if found or back >= 7:
+                    if found or back >= _NEAR - 1:
                         break
                     continue
                 if len(found) == 1 and _GROUP_OF_ABOVE.match(simplified(found[0])):

@@ -86,8 +86,8 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = unspaced(re.sub(r"\s+", " ", raw).strip().strip("|｜ "))  # a cell: 标题 | … |; 关 于 印 发
     text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
-    if len(page) > 1 and TITLE_END.search(simplified(page[0])):
-        text = page[0]
+    if len(page) > 1 and TITLE_END.search(simplified(page[0])) and not TITLE_END.search(simplified(page[-1])):
+        text = page[0]  # not 关于印发…规划-实施方案的通知: what follows a site's bar is no title
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title
     text, number = _cut_bare_number(text)

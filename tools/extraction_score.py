@@ -128,8 +128,10 @@ def _unit(name: Any) -> Any:
         >>> _unit("福州高新技术产业开发区"), _unit("福州市")
         ('福州高新区', '福州市')
     """
+    if not isinstance(name, str):
+        return name
     for long, short in ZONE_WORDS:
-        if isinstance(name, str) and name.endswith(long):
+        if name.endswith(long):
             return name[: -len(long)] + short
     return name
 
