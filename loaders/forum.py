@@ -1,6 +1,6 @@
 """Pages of web forums (Discuz and the like) that repost a document: against copying, the
 forum scatters random strings of one- and two-character ASCII tokens through the post, on lines
-of their own and glued before or after the text (: m/ j& y4 E# U" P! R為統籌…, 一、分区… H. z& i n).
+of their own and glued before or after the text (: m/ j& y4 E# U" P! R為統籌…, 通告 ( f; r! a( p& T% H i).
 They are taken out before the rules read the text, each line kept in its place.
 """
 

@@ -257,7 +257,8 @@ _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（�
 # The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职; and 会同 with
 # what the cut left of the unit after it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
 _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$")
-_JOINED_CUT = re.compile(r"(?<=[局厅委办府会室队心行部司组])会同[^、，,；;]{0,12}$(?<![局厅委办府会室队心行部司])")
+_BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
+_JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}])会同[^、，,；;]{{0,12}}$(?<![{_BODY_LAST}])")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -430,7 +431,7 @@ def suspect_unit(name: str) -> str:
 # X会同Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合, Y up to the
 # clause's end (a comma, ；) and without its duty word. 会同 is the verb only after a body's name (县财政局会同
 # 县税务局); else it is 会同县, a county of 湖南 (会同县财政局, 怀化市会同县发改局).
-_AFTER_BODY = "(?<=[局厅委办府会室队心行部司组])"
+_AFTER_BODY = f"(?<=[{_BODY_LAST}])"
 _JOINTLY = re.compile(rf"{_AFTER_BODY}会同([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
 
 
