@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from policy_cascades.errors import ParseError
@@ -18,7 +18,14 @@ from policy_cascades.loaders.hant import (
 )
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
-from policy_cascades.loaders.organs import ORG, ORG_LINE, ORG_WHOLE, PLACELESS_ORGAN, orgs
+from policy_cascades.loaders.organs import (
+    DEPARTMENT_END,
+    ORG,
+    ORG_LINE,
+    ORG_WHOLE,
+    PLACELESS_ORGAN,
+    orgs,
+)
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
 from policy_cascades.loaders.references import find_references, unique
@@ -278,7 +285,7 @@ _NEWS_LINES = 10  # a news report names the issuer in its lead, among a page's f
 # 天津市人民政府印发通知, 近日，安徽省人民政府发布关于…的通知: a body that opens a clause and issues
 # (not 印发的, a document it cited; not 据…网消息, the source)
 # The body may be a department (黑龙江省商务厅下发《…》), which no header line names alone.
-_NEWS_BODY = rf"(?>{ORG_WHOLE}|[\u4e00-\u9fff]{{2,24}}(?<![格布大结当开展客舞餐])(?:厅|局))"  # read one way only
+_NEWS_BODY = rf"(?>{ORG_WHOLE}|[\u4e00-\u9fff]{{2,24}}{DEPARTMENT_END})"  # read one way only
 _NEWS_ISSUED = re.compile(rf"(?:^|[，,。；;：:]|近日|日前|刚刚|今天|今日)\s*({_NEWS_BODY}(?:、{_NEWS_BODY})*)"
                           r"(?:近日|日前|今天|今日|正式|联合)?(?:印发|发布|出台|下发|公布)了?(?!的)")
 _NEWS_BODIES = re.compile(rf"{_NEWS_BODY}(?:、{_NEWS_BODY})*")
@@ -288,18 +295,24 @@ def _news_issuers(lines: list[str]) -> tuple[str, ...]:
     """The bodies a news report's lead says issued the document (刚刚，天津市人民政府印发通知),
     from the first place name on (the words before it are no part of a name)."""
     places = gazetteer()
-    for raw in lines[:_NEWS_LINES]:
+    for _index, raw, _plain, found in _news_leads(lines):
+        name = found.group(1)
+        for offset, _name in places.scan(name):
+            offset -= 2 if name[:offset].endswith("中共") else 0
+            if _NEWS_BODIES.fullmatch(name[offset:]):
+                start = found.start(1) + offset
+                return tuple(orgs(raw[start:found.end(1)]))
+    return ()
+
+
+def _news_leads(lines: list[str]) -> Iterator[tuple[int, str, str, re.Match[str]]]:
+    """Each body's issuing verb in a news lead among the first lines, with its line's index, the
+    line and its simplified copy; not those that name a document the text cites."""
+    for index, raw in enumerate(lines[:_NEWS_LINES]):
         plain = simplified(raw)
         for found in _NEWS_ISSUED.finditer(plain):
-            if _cited(plain, found):
-                continue
-            name = found.group(1)
-            for offset, _name in places.scan(name):
-                offset -= 2 if name[:offset].endswith("中共") else 0
-                if _NEWS_BODIES.fullmatch(name[offset:]):
-                    start = found.start(1) + offset
-                    return tuple(orgs(raw[start:found.end(1)]))
-    return ()
+            if not _cited(plain, found):
+                yield index, raw, plain, found
 
 
 # An announcement titled by its issuer: 某省疫情防控指挥部通告, 某市人民政府公告（第3号）
@@ -337,14 +350,11 @@ def _cited(plain: str, found: re.Match[str]) -> bool:
 def _reported_title(lines: list[str]) -> _Found:
     """The document a news report's lead says a body issued, by its title in 《》 (11日，某省商务厅
     下发《关于…的通知》): the title, when it ends as a title does and is not cited."""
-    for index, raw in enumerate(lines[:_NEWS_LINES]):
-        plain = simplified(raw)
-        for found in _NEWS_ISSUED.finditer(plain):
-            title = _REPORTED.match(plain, found.end())
-            if (title and TITLE_END.search(title.group(1)) and not _cited(plain, found)
-                    and any(gazetteer().scan(found.group(1)))):
-                return (raw[title.start(1):title.end(1)].strip(), index,
-                        "the document a news report's lead names is taken")
+    for index, raw, plain, found in _news_leads(lines):
+        title = _REPORTED.match(plain, found.end())
+        if title and TITLE_END.search(title.group(1)) and any(gazetteer().scan(found.group(1))):
+            return (raw[title.start(1):title.end(1)].strip(), index,
+                    "the document a news report's lead names is taken")
     return None
 
 

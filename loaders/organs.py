@@ -10,18 +10,20 @@ from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import squeeze, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
 
-
 # A body's name: up to 24 words of place and function (a bracketed one among them: 恒口示范区
 # (试验区), not a seal's (盖章)), then the word such a name ends with; or a department named with
 # its level or place (某某自治县财政局, 市商务局: a bare 民政局 is a site's name, and 格局, 布局, 大厅
 # are words, not bodies); or a branch of the central bank, which co-issues financial measures.
+DEPARTMENT_END = r"(?<![格布大结当开展客舞餐])(?:局|厅)"  # a body's 局/厅, not 格局, 布局, 大厅, 展厅 …
+
+
 def _org(lazy: bool) -> str:
     q = "?" if lazy else ""
     return (
         rf"(?:(?:(?:中共)?(?:[\u4e00-\u9fff]|[（(](?!盖章|印章|公章|签章|章|印)[\u4e00-\u9fff]{{2,8}}[）)]){{0,24}}{q}"
         r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|委员会|委办公室|委办|党委|省委|"
         r"市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|行政公署|工委|常委会|专班))"
-        rf"|[\u4e00-\u9fff]{{0,20}}{q}[省市县区州旗盟][\u4e00-\u9fff]{{1,16}}{q}(?<![格布大结当开展客舞餐])(?:局|厅)"
+        rf"|[\u4e00-\u9fff]{{0,20}}{q}[省市县区州旗盟][\u4e00-\u9fff]{{1,16}}{q}{DEPARTMENT_END}"
         rf"|中国人民银行[\u4e00-\u9fff]{{2,12}}{q}(?:中心支行|分行|支行|营业管理部))"
     )
 

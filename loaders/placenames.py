@@ -54,6 +54,20 @@ def zone_name(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+def zone_word(name: str) -> tuple[str, str, str]:
+    """A name's stem, the zone word it ends with and that word's short form; ("name", "", "")
+    when it ends with none.
+
+    Example:
+        >>> zone_word("福州高新技术产业开发区"), zone_word("福州市")
+        (('福州', '高新技术产业开发区', '高新区'), ('福州市', '', ''))
+    """
+    for long, short in ZONE_WORDS:
+        if name.endswith(long):
+            return name[: -len(long)], long, short
+    return name, "", ""
+
+
 def zone_key(printed: str, city: str, city_short: tuple[str, ...] = (), short: bool = True) -> str:
     """A readable key for a zone: its own stem and the short word (恒口示范区), or the city's
     short name and the word when the zone has no stem of its own (淄博高新区); with short=False
@@ -65,11 +79,8 @@ def zone_key(printed: str, city: str, city_short: tuple[str, ...] = (), short: b
         >>> zone_key("阿拉善腾格里经济技术开发区", "阿拉善盟", ("阿拉善",), short=False)
         '腾格里经济技术开发区'
     """
-    stem, word = printed, ""
-    for long, abbreviation in ZONE_WORDS:
-        if printed.endswith(long):
-            stem, word = printed[: -len(long)], abbreviation if short else long
-            break
+    stem, long, abbreviation = zone_word(printed)
+    word = abbreviation if short else long
     for prefix in sorted((city, *city_short), key=len, reverse=True):
         if prefix and stem.startswith(prefix):
             stem = stem[len(prefix):]

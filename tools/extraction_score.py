@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from policy_cascades.loaders.placenames import ZONE_WORDS
+from policy_cascades.loaders.placenames import zone_word
 
 FIELDS = ("doc_number", "issuers", "level", "region", "region_path", "date", "title")
 ROLES = ("leads", "supports", "responsible")
@@ -130,10 +130,8 @@ def _unit(name: Any) -> Any:
     """
     if not isinstance(name, str):
         return name
-    for long, short in ZONE_WORDS:
-        if name.endswith(long):
-            return name[: -len(long)] + short
-    return name
+    stem, long, short = zone_word(name)
+    return stem + short if long else name
 
 
 def item_pr(measures: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, Any]]) -> PR:
