@@ -9,7 +9,7 @@ from pathlib import Path
 from policy_cascades.errors import ParseError
 from policy_cascades.loaders.formats import read_text
 from policy_cascades.loaders.forum import drop_forum_jammer
-from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.gazetteer import Region, gazetteer
 from policy_cascades.loaders.hant import (
     drop_pinyin_glosses,
     has_traditional,
@@ -23,7 +23,9 @@ from policy_cascades.loaders.organs import (
     ORG,
     ORG_LINE,
     ORG_WHOLE,
+    PLACELESS_BODY,
     PLACELESS_ORGAN,
+    PLACELESS_WORD,
     orgs,
 )
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
@@ -111,6 +113,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     above = tuple(places.regions[k].name for k in places.path(region.key)[1:-1]) if region else ()
     issuers = complete_issuers(issuers, region, hant=hant, page="\n".join(lines),
                                above=tuple(map(traditional, above)) if hant else above)
+    issuers = _of_its_level(issuers, region, warnings)
     warnings.extend(_header_warnings(header.doc_number, issuers, header.date))
     return PolicyDocument(
         source=source,
@@ -128,6 +131,29 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         measures=measures,
         warnings=tuple(warnings),
     )
+
+
+def _of_its_level(issuers: tuple[str, ...], region: Region | None, warnings: list[Warning]) -> tuple[str, ...]:
+    """The issuers without a placeless body of another level than the document's region: a city
+    bureau's 市人社局 publishing a province's 皖人社发 document reposts it, and is no issuer.
+
+    Example:
+        >>> found: list[Warning] = []
+        >>> _of_its_level(("市人力资源和社会保障局",), gazetteer().get("安徽省"), found), found[0].field
+        ((), 'issuers')
+    """
+    if region is None:
+        return issuers
+    kept = []
+    for name in issuers:
+        plain = simplified(name)
+        word = PLACELESS_WORD.match(plain) if PLACELESS_ORGAN.match(plain) or PLACELESS_BODY.match(plain) else None
+        if word and not region.name.endswith(word.group(1)):
+            warnings.append(Warning(field="issuers", message=f"{name} is printed without its place and is "
+                                    f"not of {region.key}'s level: the page's publisher, not the issuer"))
+            continue
+        kept.append(name)
+    return tuple(kept)
 
 
 def _header_warnings(doc_number: str | None, issuers: tuple[str, ...], date: str | None) -> list[Warning]:

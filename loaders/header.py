@@ -127,8 +127,11 @@ def parse_header(lines: list[str]) -> Header:
     chosen = choose(candidates, labelled)
     title = chosen.text if chosen else ""
     issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
-    issuers = issuers or [org for _, text in head if is_org_line(text) for org in orgs(text)]
+    bare = [] if issuers else [org for _, text in head if is_org_line(text) for org in orgs(text)]
+    issuers = issuers or bare
     signed = signature(clean)
+    if bare and _offices_of(bare, signed):  # (a body named just above the title is its issuer)
+        issuers = signed  # 某市人民政府 atop the page, 某市人民政府办公室 under the text: the office signs
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):
@@ -147,6 +150,18 @@ def parse_header(lines: list[str]) -> Header:
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
     )
+
+
+def _offices_of(bodies: list[str], signed: list[str]) -> bool:
+    """Whether the signature names the offices of the bodies a header line names on its own.
+
+    Example:
+        >>> _offices_of(["某市人民政府"], ["某市人民政府办公室"]), _offices_of(["某市人民政府"], ["某市财政局"])
+        (True, False)
+    """
+    return bool(signed) and len(signed) == len(bodies) and all(
+        _body(office).startswith(_body(body)) and _body(office)[len(_body(body)):] in ("办公室", "办公厅")
+        for body, office in zip(bodies, signed, strict=True))
 
 
 def _red_headers(head: list[tuple[int, str]]) -> list[str]:
@@ -393,10 +408,14 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 return normalise_doc_number(number)
     if doc_number is None:
         for _, text in head:
+            outside = _HAO_OUTSIDE.match(squeeze(text))
+            number = DOC_NUMBER.fullmatch(outside.group(1) + outside.group(2)) if outside else None
+            if number:
+                return normalise_doc_number(number)
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
             if glued:
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
-                return f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}{hao}"
+                return f"{glued.group(1)}〔{glued.group(2) or glued.group(3)}〕{glued.group(4)}{hao}"
     return doc_number
 
 
@@ -418,8 +437,11 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
 
 
 # A 文号 alone on its line that lost its 〕 and 号 with the page's rich text (南兴府办函〔202058),
-# or its 号 only (岳政办发〔2020〕5)
-_GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?(\d{1,4})$")
+# its 号 only (岳政办发〔2020〕5), or its 〔 and 号 (皖人社發2021〕10)
+_GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})(?:[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?"
+                               r"|((?:19|20)\d{2})[〕\]］)）】﹞])(\d{1,4})$")
+# A 文号 on its own line whose 号 fell after its bracket: (某乡振通〔2022〕21)号
+_HAO_OUTSIDE = re.compile(r"^[（(]([^（()）]{4,30}?\d)[）)]([号號])$")
 # A 文号 printed in brackets under the signing date, alone on its line: （岳政办发〔2020〕5号）
 _NUMBER_UNDER_DATE = re.compile(r"^[（(]\s*(.{2,30}?[号號])\s*[）)]$")
 

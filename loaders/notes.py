@@ -254,9 +254,10 @@ _LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具
 _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 
 
-# The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职; and 会同 with
-# what the cut left of the unit after it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
-_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$")
+# The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职, the first
+# character of a duty verb (…人民政府负, …局牵); and 会同 with what the cut left of the unit after
+# it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
+_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$|(?:分别|共同)?(?:负责?|落实?|牵头?|配合?)$")
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}])会同[^、，,；;]{{0,12}}$(?<![{_BODY_LAST}])")
 
@@ -273,6 +274,8 @@ def cut_short(body: str) -> tuple[str, str]:
         ('市财政局、市税务局', '会同有')
         >>> cut_short("省商务厅、省统计局等按职责分")
         ('省商务厅、省统计局', '等按职责分')
+        >>> cut_short("市商务局、市工商联等部门和各乡镇人民政府负")
+        ('市商务局、市工商联等部门和各乡镇人民政府', '负')
     """
     body = body.strip()
     last = re.split(r"[：:]", split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole

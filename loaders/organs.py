@@ -45,6 +45,9 @@ _METADATA_LABEL = re.compile(r"公开方式|所属机构|责任部门|发布机�
 PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|旗)(?:人民政府(?:办公室|办公厅)?|"
                                r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
 
+# The word a body printed without its place starts with: its level (区 of 区人民政府办公室).
+PLACELESS_WORD = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)")
+
 # A department, group or command printed without its place (县商务局, 市发展改革委, 省发展和改革委员会,
 # 县稳就业工作领导小组办公室): its word is a level, and region.complete_issuers gives it its place. A
 # Party committee's own body (市委…指挥部) and the short forms 省委, 市政府 are not; nor 市场监管局.

@@ -90,6 +90,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     placed = _resolve(clues, word, places)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places) or placed
+    if doc_number and placed.region is not None:
+        placed = _reposted(placed, clues, doc_number, places, levels)
     if doc_number and placed.region is not None and _weakest(clues, placed.region):
         placed = _below_by_prefix(placed, doc_number, places)
     if units_level and not levels and placed.region is not None \
@@ -248,6 +250,33 @@ def _without_cited(title: str) -> tuple[str, str]:
     if not re.search(r"(?:贯彻|落实|执行|转发|根据|按照)[^《》]{0,6}《", title):
         return title, ""
     return _CITED.sub("", title), "".join(_CITED.findall(title))
+
+
+def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazetteer,
+              levels: tuple[str, ...] = ()) -> Placed:
+    """A superior's document on a subordinate's page: placed by the page's publisher alone (an
+    索引号's credit code, a 发布机构 line, places named in passing) in a unit below the one unit its
+    own 文号 prefix names, it is that unit's (皖人社发 on a city bureau's disclosure page -> 安徽省).
+    A header, a signature, a red header or the title naming the unit keeps it, and so does an
+    issuer printed without its place whose word names the unit's level (区人民政府办公室).
+
+    Example:
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
+        >>> g = gazetteer()
+        >>> city = g.get("池州市")
+        >>> _reposted(Placed(city, "municipal"), [Clue("索引号", 2, 3.0, (city,))], "皖人社发〔2021〕10号",
+        ...           g).region.key
+        '安徽省'
+    """
+    region = placed.region
+    if region is None or any(region in c.regions and (c.tier == 1 or c.kind == "title") for c in clues):
+        return placed
+    prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+    own = _unique([*places.doc_prefix_candidates(prefix), *places.doc_prefix_named(prefix)])
+    if len(own) == 1 and own[0].key != region.key and own[0].key in places.path(region.key) \
+            and (not levels or own[0].level in levels):
+        return Placed(own[0], own[0].level)
+    return placed
 
 
 def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Placed:

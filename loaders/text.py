@@ -409,8 +409,13 @@ _GLUED_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第之])([二三四五六
                             r"([^，,。；;：:、（）()“”\d]{2,15})$")
 
 
-# 一、大力促进农村劳动力转移就业（一）加快农民工返岗就业。: a heading run on into its first item
-_HEADING_THEN_FIRST = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．][^。；;：:（(]{2,40}?)(?=[（(]\s*一\s*[）)])")
+# 一、大力促进农村劳动力转移就业（一）加快农民工返岗就业。: a heading run on into its first item; or,
+# after a wide gap, into an item of the next rank (二、保障物资供给   3.加强物资供给。), which an
+# excerpt may have numbered on from the section before
+_HEADING_THEN_FIRST = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．][^。；;：:（(]{2,40}?)(?=[（(]\s*一\s*[）)])"
+                                 r"|^([一二三四五六七八九十]{1,3}\s*[、.．][^。；;：:（(\s]{2,40})\s{2,}"
+                                 r"(?=[（(][一二三四五六七八九十]{1,3}[）)]\S|\d{1,2}\s*[.．、](?!\d)\S)"
+                                 r"|^([（(][一二三四五六七八九十]{1,3}[）)][^。；;：:（(\s]{2,40})\s{2,}(?=\d{1,2}\s*[.．、](?!\d)\S)")
 
 
 def split_glued_heading(text: str) -> list[str]:
@@ -424,10 +429,13 @@ def split_glued_heading(text: str) -> list[str]:
         ['注册在本区受到疫情影响生产经营遇到困难的企业和个体工商户', '二、支持措施']
         >>> split_glued_heading("一、促进转移就业（一）加快返岗就业。")
         ['一、促进转移就业', '（一）加快返岗就业。']
+        >>> split_glued_heading("二、保障物资供给   3.加强物资供给。")
+        ['二、保障物资供给', '3.加强物资供给。']
     """
-    run_on = _HEADING_THEN_FIRST.match(text) if text[:1] in CN_DIGITS else None
+    run_on = _HEADING_THEN_FIRST.match(text) if text[:1] in f"{CN_DIGITS}（(" else None
     if run_on:
-        return [run_on.group(1), *split_glued_heading(text[run_on.end():])]
+        heading = next(group for group in run_on.groups() if group)
+        return [heading, *split_glued_heading(text[run_on.end():])]
     if len(text) < 23 or "、" not in text[-17:]:
         return [text]
     m = _GLUED_HEADING.search(text, len(text) - 20)

@@ -25,7 +25,9 @@ _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载
 _CATEGORY = re.compile(r"^[^|｜:：]{1,10}?\s*[|｜]\s*(?=\S)")
 _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$"
                               r"|[（(\[【]\s*([\u4e00-\u9fff]{1,12}\s*[\[［(（【﹝]\s*(?:19|20)\d{2}\s*[\]］)）】﹞]\s*"
-                              r"第?\d{1,4}\s*[号號])\s*[）)\]】]$")  # (粤府[2021]22号): its own brackets inside
+                              r"第?\d{1,4}\s*[号號])\s*[）)\]】]$"  # (粤府[2021]22号): its own brackets inside
+                              r"|[（(\[【]\s*([\u4e00-\u9fff]{1,12}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞]\s*"
+                              r"第?\d{1,4})\s*[）)\]】]\s*([号號])$")  # (锦某通〔2022〕21)号: its 号 after its bracket
 # 阳政办〔2019〕1号—区人民政府办公室关于…: a page title that leads with the 文号
 _LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}\s*[〔\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]】)）﹞]\s*第?\d{1,4}\s*[号號])"
                              r"\s*[—\-－–:：|\s]\s*(?=\S)")
@@ -100,8 +102,8 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         if latin:
             text, simple = text[: latin.start()], simple[: latin.start()]
     found = _TRAILING_NUMBER.search(simple)
-    group = (1 if found.group(1) else 2) if found else 0
-    number = text[found.start(group):found.end(group)] if found else number
+    group = next((g for g in (1, 2, 3) if found.group(g)), 0) if found else 0
+    number = text[found.start(group):found.end(group)] + (found.group(4) or "") if found else number
     if found:
         text, simple = text[: found.start()].rstrip(), simple[: found.start()].rstrip()
     leading = _LEADING_NUMBER.match(simple)
