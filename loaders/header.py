@@ -293,10 +293,10 @@ def _opens_broken_title(above: tuple[int, str], index: int, step: int) -> bool:
     """The line right above a plan's title that starts it, broken before its end: 苏尼特右旗国民经济
     和社会发展第十四个五年 / 规划和2035年远景目标纲要 — a short line of words alone (no punctuation,
     bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short),
-    neither a title of its own, a body, a date nor an issuer."""
+    neither a title of its own, a body, a date nor an issuer; a blank line may stand between."""
     line, text = above
     flat = simplified(squeeze(text))
-    return (index - step <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
+    return (index - max(step, 2) <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
             and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
 

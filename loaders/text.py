@@ -83,6 +83,24 @@ def drop_lost_indents(text: str) -> str:
     return _LOST_INDENT.sub("", text) if "?" in text or "？" in text else text
 
 
+# A line that is an attachment's file name, numbered as a page's list of links numbers them:
+# 2.某市实施规划.pdf, 附件1：某县工作方案.docx
+_FILE_NAME_LINE = re.compile(r"^[ \t\u3000]*(?:附件\s*\d{0,2}\s*[:：.．、]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?"
+                             r"([^\n/\\]{0,60}?[\u4e00-\u9fff][^\n/\\]{2,80}?)\.(?:docx?|wps|pdf|xlsx?|et|ofd)[ \t]*$",
+                             re.M | re.I)
+
+
+def plain_file_names(text: str) -> str:
+    """A line that is an attachment's file name, as the name alone: not an outline item (2.) and,
+    when nothing else is, the document's title.
+
+    Example:
+        >>> plain_file_names("2.某市新旧动能转换实施规划.pdf\\n一、总体要求")
+        '某市新旧动能转换实施规划\\n一、总体要求'
+    """
+    return _FILE_NAME_LINE.sub(r"\1", text) if "." in text else text
+
+
 # Outline labels printed as one enclosed-number character: ⒈ (DIGIT ONE FULL STOP) for 1.,
 # ⑴ (PARENTHESIZED DIGIT ONE) for (1), ㈠ (PARENTHESIZED IDEOGRAPH ONE) for (一), and ① (CIRCLED
 # DIGIT ONE) opening a line for the point (1) it stands in for; a ① inside a sentence stays
