@@ -41,6 +41,9 @@ Sets:
         document by document with dev batch 26
   eval16 tests/data/real/eval16/ a sixteenth held-out set, collected at the same time as eval15/
         from other provinces, alternating document by document with dev batch 27
+  eval17 tests/data/real/eval17/ a seventeenth held-out set (2016–2023, the genre's other subjects
+        too), collected (thirteenth session) by two helpers at once, alternating document by
+        document with dev batches 28 and 29
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -76,7 +79,7 @@ FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
            "eval11", "eval13", "eval14")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "seed")
+        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
