@@ -17,6 +17,18 @@ ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a se
 
 
 _TITLED = re.compile(r"《([^《》]{4,80})》")
+_TITLE_MARKS = re.compile(r"[《》〈〉<>]")
+
+
+def title_key(text: str) -> str:
+    """A plan's title as compared with the names a notice issues: without spaces and title marks
+    (the notice's 《〈政府工作报告〉…方案》 heads its plan as 《政府工作报告》…方案).
+
+    Example:
+        >>> title_key("《政府工作报告》重点工作 分工方案") == title_key("〈政府工作报告〉重点工作分工方案")
+        True
+    """
+    return _TITLE_MARKS.sub("", squeeze(text))
 _ISSUING = re.compile(r"印发|转发|印送|下发|已经")
 
 
@@ -33,7 +45,7 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
         for clause in re.split(r"[，,。；;]", para.text):
             titles = _TITLED.findall(clause)
             if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
-                names.update(squeeze(t) for t in titles)
+                names.update(title_key(t) for t in titles)
     return names
 
 
@@ -49,7 +61,7 @@ def restarting_titles(paras: list[Paragraph]) -> set[str]:
         flat = squeeze(para.text)
         marker = match_marker(after.text)
         if marker and marker.number == 1 and not match_marker(para.text) and _SET_TITLE.match(flat):
-            found.append(flat)
+            found.append(title_key(flat))
     return set(found) if len(set(found)) >= 2 else set()
 
 
@@ -62,11 +74,11 @@ def _attached(paras: list[Paragraph]) -> set[str]:
             listing, names = True, []
             rest = ATTACHMENTS.sub("", para.text, count=1)
             if ATTACHMENT_NAME.match(rest):
-                names.append(squeeze(rest).strip("《》"))
+                names.append(title_key(rest))
             continue
         marker = match_marker(para.text)
         if listing and marker and ATTACHMENT_NAME.match(marker.rest):
-            names.append(squeeze(marker.rest).strip("《》"))
+            names.append(title_key(marker.rest))
         elif listing:
             break
     return set(names) if len(names) >= 2 else set()

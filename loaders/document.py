@@ -222,7 +222,7 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     notice's title lost, its plan's kept below the signature) or named in the notice's first
     sentence (现将《X》印发给你们); else the first line that is words, not page chrome, a table row
     or the addressees."""
-    for find in (_numbered_title_line, _title_like_first_line, _run_in_title, _reported_title,
+    for find in (_numbered_title_line, _reported_title, _title_like_first_line, _run_in_title,
                  _plan_title_line, _first_line):
         found = find(lines)
         if found is not None:

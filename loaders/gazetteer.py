@@ -26,6 +26,7 @@ _GOVERNMENT_WORD = "政府委办发厅"
 _GOVERNMENT_AFTER = ("人民政府", "政府", "县委", "区委", "市委", "党委", "人大", "政协")
 _ZONE_SHORT = tuple(short for _, short in ZONE_WORDS)  # 高新区, 经开区 …
 _GENERIC_SHORT_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")  # 城区, 郊区, 矿区: also plain words
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def load_json(name: str) -> Any:
@@ -112,14 +113,24 @@ class Gazetteer:
         """How often each region is named in `text` (an ambiguous name counts for each of its
         regions); short names of county-level units and 城区-like names are not counted,
         being common words, unless the short name follows its city's name (温州永嘉) or is a
-        zone's (合肥新站高新区 of 合肥新站高新技术产业开发区: no word of the language)."""
+        zone's (合肥新站高新区 of 合肥新站高新技术产业开发区: no word of the language); nor a
+        two-character name (成县, 和县) run on from a word before it rather than from a place.
+
+        Example:
+            >>> g = gazetteer()
+            >>> g.mentions("完成县妇幼保健院建设"), g.mentions("甘肃省陇南市成县、和县")
+            ({}, {'甘肃省': 1, '陇南市': 1, '成县': 1, '和县': 1})
+        """
         counts: dict[str, int] = {}
         before: tuple[int, set[str]] = (-1, set())  # where the last name ended, what it named
         for start, name in self.scan(text):
             if _GENERIC_SHORT_DISTRICT.match(name):
                 continue
+            run_on = len(name) == 2 and start > 0 and start != before[0] and _CJK.match(text[start - 1])
             named = set()
             for region in self.candidates(name):
+                if run_on and region.level == "county" and name == region.name:
+                    continue  # 成县 in 完成县妇幼保健院: a county's two characters inside words
                 if (region.level == "county" and name in region.short and not name.endswith(_ZONE_SHORT)
                         and not (start == before[0] and region.parent in before[1])):
                     continue  # a short name counts only right after its city's: 温州永嘉

@@ -344,11 +344,14 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
     prefix = BREADCRUMB.split(re.sub(r"^.*?[:：|]", "", chosen.prefix))[-1].strip()  # after a breadcrumb
     # a whole headline in 《》, a 文号 before it: 成办发〔2019〕31号《某市人民政府办公厅关于…》
     prefix = re.sub(r"^.*[〕\]］)）】﹞]\s*\d{1,4}\s*[号號]", "", prefix).strip().lstrip("《")
+    prefix = _TAG.sub("", prefix)  # “党政混合信息公开” 中共某区委办公室 某区人民政府办公室: a category's tag
     if ORG_LINE.match(simplified(prefix)):
         return orgs(prefix)
     return [prefix] if _PLACED_DEPARTMENT.match(simplified(prefix)) else []
 
 
+# A category's tag in quotes or brackets before a headline's issuers
+_TAG = re.compile(r"^[“\"「『【\[][^”\"」』】\]]{1,12}[”\"」』】\]]\s*")
 # A department with its place before 关于 (湖南省人力资源和社会保障厅关于…): the issuer.
 _PLACED_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{2,16}(?:局|厅)$")
 
@@ -467,7 +470,8 @@ def _doc_number_under_date(lines: list[str]) -> str | None:
 def _addressee_index(lines: list[str]) -> int | None:
     for index, text in enumerate(lines[:40]):
         simple = simplified(text)
-        if _ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple):
+        if (_ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
+                and not _BODY_LABEL.match(squeeze(simple))):
             return index
     for index, text in enumerate(lines[:40]):  # the addressees' colon lost in print
         if _BARE_ADDRESSEES.match(simplified(squeeze(text))):
@@ -475,6 +479,8 @@ def _addressee_index(lines: list[str]) -> int | None:
     return None
 
 
+# A metadata label alone on its line, its value on the next (• 发布单位: / 县政府办): no addressees
+_BODY_LABEL = re.compile(r"^(?:发布|发文|制发|制定|主办|承办|公开|来源)(?:单位|机构|机关|部门)[:：]$")
 # 各镇人民政府，各街道办事处，区政府各部门 — a list of bodies opening with 各, without its colon.
 _BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|办事处|管委会|机构)"
                               r"(?:[，,、][^。：:；;]{2,40}(?:政府|部门|单位|办事处|管委会|机构))+$")

@@ -16,6 +16,7 @@ from policy_cascades.loaders.bundles import (
     ATTACHMENTS,
     issued_together,
     restarting_titles,
+    title_key,
 )
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import (
@@ -118,7 +119,7 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
     names = issued_together(paras) | restarting_titles(paras)
     paras = _join_broken_titles(paras, names)
-    named = any(squeeze(p.text).strip("《》") in names for p in paras)
+    named = any(title_key(p.text) in names for p in paras)
     bundled = named or len(_plan_titles(paras)) >= 2
     reader = _Reader(bundled, names)
     reader.last = paras[-1] if paras else None
@@ -143,8 +144,8 @@ def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragra
     out: list[Paragraph] = []
     for para in paras:
         last = out[-1] if out else None
-        if (last is not None and squeeze(last.text).strip("《》") not in names
-                and squeeze(last.text + para.text).strip("《》") in names):
+        if (last is not None and title_key(last.text) not in names
+                and title_key(last.text + para.text) in names):
             out[-1] = Paragraph(last.text.rstrip() + para.text.strip(), last.line, para.end_line)
         else:
             out.append(para)
@@ -192,7 +193,7 @@ class _Reader:
         if is_elision(text):
             return  # …… or （略）: the page left something out
         pending, self.pending = self.pending, None
-        if self.bundled and (is_plan_title(text) or squeeze(text).strip("《》") in self.names):
+        if self.bundled and (is_plan_title(text) or title_key(text) in self.names):
             self._place_remark(pending)
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)

@@ -22,10 +22,13 @@ from policy_cascades.loaders.notes import (
     is_role_key,
     is_unit_list,
 )
+from policy_cascades.loaders.units import ENDS_AS_ORG
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
-# A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, and the steps beside them (工作举措及实施计划)
-_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?$"
+# A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, 具体工作任务和要求, and the steps beside them
+# (工作举措及实施计划)
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
+                          r"(?:[和及与](?:要求|目标|标准))?$"
                           r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
@@ -225,6 +228,19 @@ def _is_header(names: list[str]) -> bool:
             and any(is_note_key(n) for n in names))
 
 
+def _spaced_units(cell: str) -> str:
+    """A cell of units set apart by spaces (县教体局 各相关乡镇政府), listed as a note lists them.
+
+    Example:
+        >>> _spaced_units("县教体局 各相关乡镇政府"), _spaced_units("县人民 政府")
+        ('县教体局、各相关乡镇政府', '县人民 政府')
+    """
+    pieces = cell.split()
+    if len(pieces) > 1 and all(ENDS_AS_ORG.search(simplified(p)) or p.startswith("各") for p in pieces):
+        return "、".join(pieces)
+    return cell
+
+
 def _as_item(header: list[str], cells: list[str], count: int) -> str:
     number, task, fields = str(count), "", []
     for name, cell in zip(header, cells, strict=False):  # a row cut short has fewer cells
@@ -233,7 +249,7 @@ def _as_item(header: list[str], cells: list[str], count: int) -> str:
         elif _TASK_COLUMN.match(name) and cell:
             task = f"{task}。{cell}" if task and not task.endswith(("。", "；")) else task + cell  # 实事项目, then its steps
         elif is_note_key(name) and cell:
-            fields.append(f"{name}：{cell}")
+            fields.append(f"{name}：{_spaced_units(cell)}")
     note = f"（{'；'.join(fields)}）" if fields else ""
     marker = f"{number}、" if not number.isdigit() else f"{number}."
     return f"{marker}{task}{note}"

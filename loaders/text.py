@@ -258,11 +258,12 @@ def match_marker(paragraph: str) -> Marker | None:
     return None
 
 
-_PLAN_TITLE = re.compile(r"^(关于)?[^，,。；;：:（(《]{2,38}(工作|实施|行动)方案$")
+_PLAN_TITLE = re.compile(r"^(关于)?(?:《[^《》]{2,20}》)?[^，,。；;：:（(《]{2,38}(工作|实施|行动|分工|分解)方案$")
 
 
 def is_plan_title(paragraph: str) -> bool:
-    """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案 (行動方案 too)."""
+    """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案 (行動方案 too),
+    《政府工作报告》重点工作任务分工方案."""
     return bool(_PLAN_TITLE.match(simplified(squeeze(paragraph))))
 
 
