@@ -48,7 +48,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.themes import explicit_themes
-from policy_cascades.loaders.title import CHROME_LINE, TITLE_END
+from policy_cascades.loaders.title import BREADCRUMB, CHROME_LINE, TITLE_END
 from policy_cascades.loaders.wrap import unwrap
 
 
@@ -424,7 +424,23 @@ def _title_like_first_line(lines: list[str]) -> _Found:
     if found is None:
         return None
     line = squeeze(lines[found[1]])
+    if _last_crumb(lines[:_TITLE_REACH]) == line:
+        return None  # 电商进农村 above 当前位置: 首页->政务公开->电商进农村: the page's section
     return found if len(line) <= 60 and not _SENTENCE.search(line) else None
+
+
+def _last_crumb(lines: list[str]) -> str | None:
+    """The last name of the first breadcrumb among `lines` (当前位置: 首页->政务公开->电商进农村).
+
+    Example:
+        >>> _last_crumb(["电商进农村", "当前位置: 首页->政务公开->电商进农村"])
+        '电商进农村'
+    """
+    for raw in lines:
+        text = squeeze(raw)
+        if len(BREADCRUMB.findall(text)) >= 2:
+            return re.split(rf"[-=]?{BREADCRUMB.pattern}", text)[-1] or None
+    return None
 
 
 def _first_line(lines: list[str]) -> _Found:
