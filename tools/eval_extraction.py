@@ -44,6 +44,9 @@ Sets:
   eval17 tests/data/real/eval17/ a seventeenth held-out set (2016–2023, the genre's other subjects
         too), collected (thirteenth session) by two helpers at once, alternating document by
         document with dev batches 28 and 29
+  eval18 tests/data/real/eval18/ an eighteenth held-out set (pages with agency notes preferred),
+        collected (thirteenth session) by two more helpers, alternating document by document
+        with dev batches 30 and 31
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -79,7 +82,7 @@ FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
            "eval11", "eval13", "eval14")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "seed")
+        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
