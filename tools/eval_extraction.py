@@ -38,9 +38,9 @@ Sets:
   eval14 tests/data/real/eval14/ a fourteenth held-out set, collected (tenth session) alternating
         document by document with dev batch 25; retired with eval13/
   eval15 tests/data/real/eval15/ a fifteenth held-out set, collected (twelfth session) alternating
-        document by document with dev batch 26
+        document by document with dev batch 26; RETIRED in the thirteenth session
   eval16 tests/data/real/eval16/ a sixteenth held-out set, collected at the same time as eval15/
-        from other provinces, alternating document by document with dev batch 27
+        from other provinces, alternating document by document with dev batch 27; retired with eval15/
   eval17 tests/data/real/eval17/ a seventeenth held-out set (2016–2023, the genre's other subjects
         too), collected (thirteenth session) by two helpers at once, alternating document by
         document with dev batches 28 and 29
@@ -78,9 +78,9 @@ GOLDEN = ROOT / "tests" / "golden"
 SEED_CORPUS = ROOT / "loaders" / "data" / "corpus"
 FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 # Held out for a while (eval … eval3 until the ninth session, eval4 … eval6 until the eleventh,
-# eval7 … eval11 in the twelfth, eval13 and eval14 in the thirteenth), then read while writing rules: in sample, like dev.
+# eval7 … eval11 in the twelfth, eval13 … eval16 in the thirteenth), then read while writing rules: in sample, like dev.
 RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
-           "eval11", "eval13", "eval14")
+           "eval11", "eval13", "eval14", "eval15", "eval16")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
         "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "seed")
 
