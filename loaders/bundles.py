@@ -44,7 +44,8 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
             continue
         for clause in re.split(r"[，,。；;]", para.text):
             titles = _TITLED.findall(clause)
-            if len(set(titles)) >= 2 and _ISSUING.search(simplified(clause)):
+            verb = _ISSUING.search(simplified(_TITLED.sub("", clause)))  # not 印发 inside a title cited
+            if len(set(titles)) >= 2 and verb:
                 names.update(title_key(t) for t in titles)
     return names
 

@@ -222,8 +222,8 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     notice's title lost, its plan's kept below the signature) or named in the notice's first
     sentence (现将《X》印发给你们); else the first line that is words, not page chrome, a table row
     or the addressees."""
-    for find in (_numbered_title_line, _reported_title, _title_like_first_line, _run_in_title,
-                 _plan_title_line, _first_line):
+    for find in (_numbered_title_line, _reported_title, _plan_title_line, _title_like_first_line,
+                 _run_in_title, _first_line):
         found = find(lines)
         if found is not None:
             title, index, how = found
@@ -257,7 +257,9 @@ def _run_in(lines: list[str]) -> tuple[int, int, int] | None:
         if plain.rstrip().endswith(("：", ":")):  # the addressees: the header is over
             return None
         for found in _RUN_IN.finditer(plain):
-            if plain.count("《", 0, found.start()) == plain.count("》", 0, found.start()):
+            if (plain.count("《", 0, found.start()) == plain.count("》", 0, found.start())
+                    and not _CITING.search(plain, 0, found.start())  # 为贯彻落实某厅关于…的通知: cited
+                    and not _NEXT_CITED.search(plain, 0, found.start())):  # (某政办发…号)和某办公室关于…: the next
                 return index, found.start(), found.end()
     return None
 
@@ -363,6 +365,7 @@ def _announcer(title: str) -> tuple[str, ...]:
 _REPORTED = re.compile(r"《([^《》]{4,80})》")
 # A document the text cites, not one a report says was issued: 为贯彻落实某厅印发《…》精神, 根据…要求
 _CITING = re.compile(r"贯彻|落实|根据|按照|依据|遵照|执行|对照")
+_NEXT_CITED = re.compile(r"[）)》]\s*(?:和|及|以及|、)")  # one more of the documents a sentence cites
 _CITED_AFTER = re.compile(r"[^。；;，,]{0,4}(?:精神|要求|部署|规定|有关)")
 
 

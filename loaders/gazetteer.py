@@ -118,7 +118,7 @@ class Gazetteer:
 
         Example:
             >>> g = gazetteer()
-            >>> g.mentions("完成县妇幼保健院建设"), g.mentions("甘肃省陇南市成县、和县")
+            >>> g.mentions("完成县妇幼保健院建设富民兴县"), g.mentions("甘肃省陇南市成县、和县")
             ({}, {'甘肃省': 1, '陇南市': 1, '成县': 1, '和县': 1})
         """
         counts: dict[str, int] = {}
@@ -126,7 +126,8 @@ class Gazetteer:
         for start, name in self.scan(text):
             if _GENERIC_SHORT_DISTRICT.match(name):
                 continue
-            run_on = len(name) == 2 and start > 0 and start != before[0] and _CJK.match(text[start - 1])
+            after_place = start == before[0] and bool(before[1])  # 陇南市成县, not 富民兴县 (富民: a word)
+            run_on = len(name) == 2 and start > 0 and not after_place and _CJK.match(text[start - 1])
             named = set()
             for region in self.candidates(name):
                 if run_on and region.level == "county" and name == region.name:

@@ -138,7 +138,7 @@ def parse_header(lines: list[str]) -> Header:
         issuers = signed  # issued jointly: the title prints the first body, the signature them all
     issuers = issuers or signed or _meta_issuer(meta) or _publisher_issuer(meta) or _source_issuer(meta)
     issuers = issuers or _lead_issuers(clean[:header_end])
-    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta)])
+    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_lead_issuers(clean[:40])])
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
         doc_number=(_doc_number(head, meta, candidates) or _doc_number_under_date(clean)
@@ -216,11 +216,14 @@ def _lead_issuers(head: list[str]) -> list[str]:
     Example:
         >>> _lead_issuers(["某市出台十条措施稳就业", "近日，岳阳市人民政府办公室印发《稳就业若干措施》。"])
         ['岳阳市人民政府办公室']
+        >>> _lead_issuers(["日前，中共岳阳市委、岳阳市人民政府印发了《关于发展民营经济的实施意见》。"])
+        ['中共岳阳市委', '岳阳市人民政府']
     """
     for text in head:
         lead = _ANY_LEAD.match(simplified(text.strip()))
-        if lead and is_org_line(lead.group(1)):
-            return orgs(text.strip()[lead.start(1):lead.end(1)])
+        names = re.split(r"[、，,]", text.strip()[lead.start(1):lead.end(1)]) if lead else []
+        if names and all(is_org_line(simplified(name)) for name in names):
+            return [org for name in names for org in orgs(name)]  # 中共某市委、某市人民政府: two
     return []
 
 

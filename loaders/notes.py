@@ -257,7 +257,7 @@ _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（�
 # The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职, the first
 # character of a duty verb (…人民政府负, …局牵); and 会同 with what the cut left of the unit after
 # it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
-_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$|(?:分别|共同)?(?:负责?|落实?|牵头?|配合?)$")
+_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$|等?(?:分别|共同)?(?:负责?|落实?|牵头?|配合?)$")
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}])会同[^、，,；;]{{0,12}}$(?<![{_BODY_LAST}])")
 
@@ -345,6 +345,8 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
 
 _OPEN_AT_END = re.compile(r"[（(]([^（）()：:。]{4,200})$")
 _OPEN_REMARK = re.compile(r"[〔\[][^〔〕\[\]]*$")  # 〔以下均需…, cut with the note it sits in
+# the document's rule after the units of a note the excerpt cut: …等负责。列第一位者为牵头单位，下
+_OPEN_RULE = re.compile(r"[。；;，,]\s*(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^（）()。]{0,20}$")
 
 
 def _opens_at_end(simple: str) -> bool:
@@ -356,7 +358,7 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
     """A keyless note the excerpt cut (…。（省财政厅、省人社厅牵头，省工信厅、人行南昌中): read like a
     closed one, its last unit left out when it does not end as a unit's name; one cut before
     its role word (…。（市政府办公室、市) when it lists units after a sentence."""
-    remark = _OPEN_REMARK.search(simple)
+    remark = _OPEN_REMARK.search(simple) or _OPEN_RULE.search(simple)
     if remark:
         text, simple = text[:remark.start()], simple[:remark.start()]
     end = len(text)  # the note runs to the text's end, a cut gloss with it

@@ -12,9 +12,9 @@ from policy_cascades.loaders.title import BREADCRUMB
 
 # A body's name: up to 24 words of place and function (a bracketed one among them: 恒口示范区
 # (试验区), not a seal's (盖章)), then the word such a name ends with; or a department named with
-# its level or place (某某自治县财政局, 市商务局: a bare 民政局 is a site's name, and 格局, 布局, 大厅
+# its level or place (某某自治县财政局, 市商务局, 省发展改革委: a bare 民政局 is a site's name, and 格局, 布局, 大厅
 # are words, not bodies); or a branch of the central bank, which co-issues financial measures.
-DEPARTMENT_END = r"(?<![格布大结当开展客舞餐])(?:局|厅)"  # a body's 局/厅, not 格局, 布局, 大厅, 展厅 …
+DEPARTMENT_END = r"(?<![格布大结当开展客舞餐常编])(?:局|厅|委)"  # a body's 局/厅/委, not 格局, 布局, 大厅, 常委 …
 
 
 def _org(lazy: bool) -> str:

@@ -193,7 +193,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?\s*(.*)$", re.S)),
     (3, re.compile(r"^第([一二三四五六七八九十百]{1,4})条\s*(.*)$", re.S)),
     # 1。 a full stop for .; 1*. 2★. a mark between the number and its stop (a pilot's tasks)
-    (3, re.compile(r"^(\d{1,3})\s*[*＊★☆]?\s*(?:[.．](?!\d)|、|。(?=\S))\s*(.*)$", re.S)),
+    # 1.2019年，…: a label glued to the year its sentence opens with (no decimal is followed by 年)
+    (3, re.compile(r"^(\d{1,3})\s*[*＊★☆]?\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}年)|、|。(?=\S))\s*(.*)$", re.S)),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(.*)$", re.S)),
     (2, re.compile(r"^([一二三四五六七八九十]{1,3})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
     # ① opening a line in a text whose points are (1) (2) on lines of their own (see plain_labels)
