@@ -85,6 +85,7 @@ def drop_lost_indents(text: str) -> str:
 
 # A line that is an attachment's file name, numbered as a page's list of links numbers them:
 # 2.某市实施规划.pdf, 附件1：某县工作方案.docx
+_FILE_SUFFIX_END = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd)[ \t]*$", re.M | re.I)  # the common case: none
 _FILE_NAME_LINE = re.compile(r"^[ \t\u3000]*(?:附件\s*\d{0,2}\s*[:：.．、]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?"
                              r"([^\n/\\]{0,60}?[\u4e00-\u9fff][^\n/\\]{2,80}?)\.(?:docx?|wps|pdf|xlsx?|et|ofd)[ \t]*$",
                              re.M | re.I)
@@ -98,7 +99,7 @@ def plain_file_names(text: str) -> str:
         >>> plain_file_names("2.某市新旧动能转换实施规划.pdf\\n一、总体要求")
         '某市新旧动能转换实施规划\\n一、总体要求'
     """
-    return _FILE_NAME_LINE.sub(r"\1", text) if "." in text else text
+    return _FILE_NAME_LINE.sub(r"\1", text) if _FILE_SUFFIX_END.search(text) else text
 
 
 # Outline labels printed as one enclosed-number character: ⒈ (DIGIT ONE FULL STOP) for 1.,
