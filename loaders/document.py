@@ -48,7 +48,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.themes import explicit_themes
-from policy_cascades.loaders.title import BREADCRUMB, CHROME_LINE, TITLE_END
+from policy_cascades.loaders.title import BREADCRUMB, CHROME_LINE, TITLE_END, TITLE_START
 from policy_cascades.loaders.wrap import unwrap
 
 
@@ -222,8 +222,8 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
     notice's title lost, its plan's kept below the signature) or named in the notice's first
     sentence (现将《X》印发给你们); else the first line that is words, not page chrome, a table row
     or the addressees."""
-    for find in (_numbered_title_line, _reported_title, _plan_title_line, _title_like_first_line,
-                 _run_in_title, _first_line):
+    for find in (_numbered_title_line, _reported_title, _title_like_first_line, _run_in_title,
+                 _plan_title_line, _first_line):
         found = find(lines)
         if found is not None:
             title, index, how = found
@@ -429,6 +429,9 @@ def _title_like_first_line(lines: list[str]) -> _Found:
     line = squeeze(lines[found[1]])
     if _last_crumb(lines[:_TITLE_REACH]) == line:
         return None  # 电商进农村 above 当前位置: 首页->政务公开->电商进农村: the page's section
+    plain = simplified(line)
+    if not (TITLE_END.search(plain) or TITLE_START.search(plain)) and _plan_title_line(lines) is not None:
+        return None  # 信息公开 above 某区…实施方案: words that are no title, a plan's title below
     return found if len(line) <= 60 and not _SENTENCE.search(line) else None
 
 

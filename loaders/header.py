@@ -153,14 +153,16 @@ def parse_header(lines: list[str]) -> Header:
 
 
 def _offices_of(bodies: list[str], signed: list[str]) -> bool:
-    """Whether the signature names the offices of the bodies a header line names on its own.
+    """Whether the signature names the offices of the governments a header line names on its own
+    (the portal's name atop the page).
 
     Example:
         >>> _offices_of(["某市人民政府"], ["某市人民政府办公室"]), _offices_of(["某市人民政府"], ["某市财政局"])
         (True, False)
     """
     return bool(signed) and len(signed) == len(bodies) and all(
-        _body(office).startswith(_body(body)) and _body(office)[len(_body(body)):] in ("办公室", "办公厅")
+        _body(body).endswith("政府")  # a portal is named after a government, never after a 指挥部
+        and _body(office).startswith(_body(body)) and _body(office)[len(_body(body)):] in ("办公室", "办公厅")
         for body, office in zip(bodies, signed, strict=True))
 
 
