@@ -9,11 +9,12 @@ places (tests/data/real) into the national items, against tests/linking/real_jud
     python tools/eval_real_linking.py --draw 9     # only the ninth draw's children
     python tools/eval_real_linking.py --draw 10    # only the tenth draw's children
     python tools/eval_real_linking.py --draw 11    # only the eleventh draw's children
-    python tools/eval_real_linking.py --draw 12    # only the twelfth draw's children (held out)
+    python tools/eval_real_linking.py --draw 12    # only the twelfth draw's children
+    python tools/eval_real_linking.py --draw 13    # only the thirteenth draw's children (held out)
 
 Builds the graph of every real document WITH lineage (graph.pipeline.build_graph, the shipped
 models: the pair model trained on the seed alone, the topic model on the seed and on draws 1
-to 11 of these judgements, so that draw 12 is out of sample), resolves each judged child by its source
+to 12 of these judgements, so that draw 13 is out of sample), resolves each judged child by its source
 file (relative to tests/data/real) and outline path, so that an extractor change of a document's
 id does not lose it (a child no longer extracted is reported and left out), and scores every
 inferred Measure link (IMPLEMENTS or SIMILAR_TO) it emits into a national document: precision =
@@ -30,10 +31,10 @@ model, which gives almost every national link, is trained on all 257 (in sample)
 (an entry's `draw`, else its `sample`: first 1, second 2). Draws 3 to 8 were each held out
 until a later draw replaced them (each scored as such in BENCHMARKS.md), then trained on (6 and
 7 together when the eighth came, 8 when the ninth came, 9 when the tenth came, 10 when the eleventh
-came, 11 when the twelfth came); the twelfth, drawn from documents none of whose measures had been
-judged (the thirteenth session's new documents, of subjects beyond 六稳/六保 too), is held out for
-every change, so its report is read as a whole, not child by child: `--verbose` leaves its children
-out, and refuses `--draw 12`.
+came, 11 when the twelfth came, 12 when the thirteenth came); the thirteenth, drawn from documents none
+of whose measures had been judged (the thirteenth session's new documents, of subjects beyond 六稳/六保
+too), is held out for every change, so its report is read as a whole, not child by child: `--verbose`
+leaves its children out, and refuses `--draw 13`.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ from tools.sample_real_children import real_documents  # noqa: E402
 JUDGEMENTS = ROOT / "tests" / "linking" / "real_judgements.json"
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 DRAW_NAMES = {"first draw": 1, "second draw": 2}
-HELD_OUT_DRAWS = frozenset({12})  # read as a whole only: --verbose leaves their children out
+HELD_OUT_DRAWS = frozenset({13})  # read as a whole only: --verbose leaves their children out
 
 
 @dataclass
