@@ -257,9 +257,11 @@ def _run_in(lines: list[str]) -> tuple[int, int, int] | None:
         if plain.rstrip().endswith(("：", ":")):  # the addressees: the header is over
             return None
         for found in _RUN_IN.finditer(plain):
+            start = max(plain.rfind(mark, 0, found.start()) for mark in _CLAUSE_MARKS) + 1
+            before = plain[start:found.start()]  # the words before 关于, back to a stop, a space or a crumb
             if (plain.count("《", 0, found.start()) == plain.count("》", 0, found.start())
-                    and not _CITING.search(plain, 0, found.start())  # 为贯彻落实某厅关于…的通知: cited
-                    and not _NEXT_CITED.search(plain, 0, found.start())):  # (某政办发…号)和某办公室关于…: the next
+                    and not _CITING.search(before)  # 为贯彻落实某厅关于…的通知: cited
+                    and not _NEXT_CITED.search(before)):  # (某政办发…号)和某办公室关于…: the next cited
                 return index, found.start(), found.end()
     return None
 
@@ -366,6 +368,7 @@ _REPORTED = re.compile(r"《([^《》]{4,80})》")
 # A document the text cites, not one a report says was issued: 为贯彻落实某厅印发《…》精神, 根据…要求
 _CITING = re.compile(r"贯彻|落实|根据|按照|依据|遵照|执行|对照")
 _NEXT_CITED = re.compile(r"[）)》]\s*(?:和|及|以及|、)")  # one more of the documents a sentence cites
+_CLAUSE_MARKS = "。；;，,：: \t\u3000>»›＞|｜"  # what ends the clause before a run-in title
 _CITED_AFTER = re.compile(r"[^。；;，,]{0,4}(?:精神|要求|部署|规定|有关)")
 
 

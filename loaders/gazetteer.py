@@ -27,6 +27,7 @@ _GOVERNMENT_AFTER = ("人民政府", "政府", "县委", "区委", "市委", "�
 _ZONE_SHORT = tuple(short for _, short in ZONE_WORDS)  # 高新区, 经开区 …
 _GENERIC_SHORT_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")  # 城区, 郊区, 矿区: also plain words
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_BEFORE_A_PLACE = "于在赴与和及至到往向对共持援助驻从发"  # 关于成县, 在礼县, 赴岷县, 支持岷县, 我县与成县
 
 
 def load_json(name: str) -> Any:
@@ -118,8 +119,8 @@ class Gazetteer:
 
         Example:
             >>> g = gazetteer()
-            >>> g.mentions("完成县妇幼保健院建设富民兴县"), g.mentions("甘肃省陇南市成县、和县")
-            ({}, {'甘肃省': 1, '陇南市': 1, '成县': 1, '和县': 1})
+            >>> g.mentions("完成县妇幼保健院建设富民兴县"), g.mentions("甘肃省陇南市成县、和县"), g.mentions("赴岷县考察")
+            ({}, {'甘肃省': 1, '陇南市': 1, '成县': 1, '和县': 1}, {'岷县': 1})
         """
         counts: dict[str, int] = {}
         before: tuple[int, set[str]] = (-1, set())  # where the last name ended, what it named
@@ -127,7 +128,8 @@ class Gazetteer:
             if _GENERIC_SHORT_DISTRICT.match(name):
                 continue
             after_place = start == before[0] and bool(before[1])  # 陇南市成县, not 富民兴县 (富民: a word)
-            run_on = len(name) == 2 and start > 0 and not after_place and _CJK.match(text[start - 1])
+            run_on = (len(name) == 2 and start > 0 and not after_place and _CJK.match(text[start - 1])
+                      and text[start - 1] not in _BEFORE_A_PLACE)
             named = set()
             for region in self.candidates(name):
                 if run_on and region.level == "county" and name == region.name:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
@@ -138,7 +139,8 @@ def parse_header(lines: list[str]) -> Header:
         issuers = signed  # issued jointly: the title prints the first body, the signature them all
     issuers = issuers or signed or _meta_issuer(meta) or _publisher_issuer(meta) or _source_issuer(meta)
     issuers = issuers or _lead_issuers(clean[:header_end])
-    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_lead_issuers(clean[:40])])
+    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta),
+                                 *_lead_issuers(clean[:header_end])])  # a lead above the addressees, not one in the body
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
         doc_number=(_doc_number(head, meta, candidates) or _doc_number_under_date(clean)
@@ -281,7 +283,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             joined, j = joined + head[j + 1][1], j + 1  # 关于分解落实…政府工作报告 / 主要目标任务的通知
         found = clean_title(joined, index, head[j][0])
         if (found.complete and not found.opens_as_title and k > 0
-                and _opens_broken_title(head[k - 1], index, step)):
+                and _opens_broken_title(head[k - 1], index, step, joined)):
             found = clean_title(head[k - 1][1] + joined, head[k - 1][0], head[j][0])
         if found.complete or found.opens_as_title:
             out.append(found)
@@ -294,16 +296,25 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
 _NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")
 
 
-def _opens_broken_title(above: tuple[int, str], index: int, step: int) -> bool:
+def _opens_broken_title(above: tuple[int, str], index: int, step: int, below: str = "") -> bool:
     """The line right above a plan's title that starts it, broken before its end: 苏尼特右旗国民经济
     和社会发展第十四个五年 / 规划和2035年远景目标纲要 — a short line of words alone (no punctuation,
     bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short),
-    neither a title of its own, a body, a date nor an issuer; a blank line may stand between."""
+    neither a title of its own, a body, a date nor an issuer. A blank line may stand between when
+    the line below goes on mid-phrase: not when it opens as a whole title does, with a place or a
+    year (某县2021年…实施方案 under a column's name, 巩固拓展脱贫攻坚成果专题)."""
     line, text = above
     flat = simplified(squeeze(text))
-    return (index - max(step, 2) <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
+    reach = step if _opens_whole(below) else max(step, 2)
+    return (index - reach <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
             and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
+
+
+def _opens_whole(title: str) -> bool:
+    """Whether a title line opens as a whole title does: with a year or a place's name."""
+    flat = simplified(squeeze(title))
+    return bool(re.match(r"(?:19|20)\d{2}", flat)) or any(offset == 0 for offset, _ in gazetteer().scan(flat[:12]))
 
 
 _NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通告|公告)$")
@@ -421,6 +432,8 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             if number:
                 return normalise_doc_number(number)
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
+            if glued and glued.group(3) and simplified(glued.group(1))[-1] not in _NUMBER_KIND:
+                glued = None  # 截至2021）3: no 文号 without its 〔 unless a kind word (发, 函 …) ends its prefix
             if glued:
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
                 return f"{glued.group(1)}〔{glued.group(2) or glued.group(3)}〕{glued.group(4)}{hao}"
@@ -448,6 +461,7 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
 # its 号 only (岳政办发〔2020〕5), or its 〔 and 号 (皖人社發2021〕10)
 _GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})(?:[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?"
                                r"|((?:19|20)\d{2})[〕\]］)）】﹞])(\d{1,4})$")
+_NUMBER_KIND = "发办函字规令通"  # the word a 文号's prefix ends with (皖人社发, 某政办, 某政函 …)
 # A 文号 on its own line whose 号 fell after its bracket: (某乡振通〔2022〕21)号
 _HAO_OUTSIDE = re.compile(r"^[（(]([^（()）]{4,30}?\d)[）)]([号號])$")
 # A 文号 printed in brackets under the signing date, alone on its line: （岳政办发〔2020〕5号）

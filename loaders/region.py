@@ -257,8 +257,9 @@ def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazett
     """A superior's document on a subordinate's page: placed by the page's publisher alone (an
     索引号's credit code, a 发布机构 line, places named in passing) in a unit below the one unit its
     own 文号 prefix names, it is that unit's (皖人社发 on a city bureau's disclosure page -> 安徽省).
-    A header, a signature, a red header or the title naming the unit keeps it, and so does an
-    issuer printed without its place whose word names the unit's level (区人民政府办公室).
+    Only a province's prefix says so (a city's character also starts its districts' prefixes: 深南教
+    is 南山区's). A header, a signature, a red header or the title naming the unit keeps it, and so
+    does an issuer printed without its place whose word names the unit's level (区人民政府办公室).
 
     Example:
         >>> from policy_cascades.loaders.gazetteer import gazetteer
@@ -273,8 +274,8 @@ def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazett
         return placed
     prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
     own = _unique([*places.doc_prefix_candidates(prefix), *places.doc_prefix_named(prefix)])
-    if len(own) == 1 and own[0].key != region.key and own[0].key in places.path(region.key) \
-            and (not levels or own[0].level in levels):
+    if len(own) == 1 and own[0].level == "provincial" and own[0].key != region.key \
+            and own[0].key in places.path(region.key) and (not levels or own[0].level in levels):
         return Placed(own[0], own[0].level)
     return placed
 
