@@ -33,13 +33,15 @@ _LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "发�
 _SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*(?=[:：])")
 META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
 _CUTS = (
-    (re.compile(r"\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
+    (re.compile(r"(?<!\s)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
     (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年?\d{{1,2}}月?\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)
     (re.compile(r"(?m)^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
-    (re.compile(rf"\s*[•∙]?\s*(?={META_LABEL})"), "\n"),
+    # (the spaces before a label are left to the line's strip: a run of spaces matched at every
+    # start would take quadratic time on a page padded with them)
+    (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),
     # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…)
     (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
      "\\1\n"),
@@ -49,7 +51,7 @@ _CUTS = (
     # a red header glued to its 文号 (…人民政府文件新政发〔2020〕16号)
     (re.compile(r"((?:政府|委员会|办公厅|办公室|[局厅委])文件)\s*"
                 r"(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2})"), "\\1\n"),
-    (re.compile(rf"(?<=[：:，,）)】\s])\s*(?={_MARKER})"), "\n"),  # 】: after a note in 【】
+    (re.compile(rf"(?<=[：:，,）)】])\s*(?={_MARKER})|(?<=\s)(?={_MARKER})"), "\n"),  # 】: after a note in 【】
     (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*[号號])"), "\\1\n"),
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
     (re.compile(r"(各[^。：:\n]{2,80}[：:])"), "\n\\1\n"),

@@ -31,6 +31,7 @@ _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内�
                           r"(?:[和及与](?:要求|目标|标准))?$"
                           r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
+_RULE_CELL = re.compile(r"^:?-{2,}:?$|^$")  # a Markdown table's rule: ---, :---, ---:
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
 
@@ -80,6 +81,9 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
                 header = None  # the table has ended
             continue
         cells = _cells(line)
+        if header is not None and all(_RULE_CELL.match(cell) for cell in cells):
+            out[index] = ""  # | --- | :---: |: a Markdown table's rule under its header, no row
+            continue
         names = [re.sub(r"\s+", "", simplified(cell)) for cell in cells]
         if _is_header(names):
             header, count = names, 0

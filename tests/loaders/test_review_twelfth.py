@@ -3,10 +3,7 @@ new rules must leave these alone."""
 
 from __future__ import annotations
 
-import signal
 import textwrap
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.forum import drop_forum_jammer
@@ -15,29 +12,15 @@ from policy_cascades.loaders.notes import parse_note
 from policy_cascades.loaders.organs import is_org_line
 from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.title import clean_title
+from tests.loaders.timing import at_most
 
 
 def _doc(text: str) -> PolicyDocument:
     return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
-@contextmanager
-def _at_most(seconds: int) -> Iterator[None]:
-    """Fail instead of hanging: these inputs took minutes when a pattern backtracked over every
-    way to cut a list of bodies into names (they take milliseconds now)."""
-    def stop(*_: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def test_long_lists_of_bodies_are_read_in_linear_time() -> None:
-    with _at_most(20):
+    with at_most(20):
         assert not is_org_line("省财政厅" * 40 + "x")
         assert not is_org_line("市政府" * 40 + "x")
         doc = _doc("近日，" + "、".join(f"某市第{i}局" for i in range(40))
