@@ -215,8 +215,10 @@ def _plan_title(fallback: str) -> str:
 
 
 def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
-    """No title in the header: the first of these found, flagged — the page's first line of words
-    when it reads as a title (no sentence punctuation, a title's length); a notice's own title
+    """No title in the header: the first of these found, flagged — a line naming the document
+    before its 文号; the document a news report's lead names (近日，某办公室印发《…》); the page's
+    first line of words when it reads as a title (no sentence punctuation, a title's length, not
+    the page's section, nor words that are no title above a plan's title); a notice's own title
     run into other text on a line of the header (page chrome, its issuer, its 文号: a page stored
     as one line); the title of the plan a cover notice issues, printed on a line of its own (the
     notice's title lost, its plan's kept below the signature) or named in the notice's first
