@@ -294,6 +294,22 @@ def cut_short(body: str) -> tuple[str, str]:
     return body, ""
 
 
+def cut_doubt(cut: str) -> str:
+    """The warning for what `cut_short` left out of a note the excerpt cut: a unit's name, or only
+    the words after the last unit (会同有, 等按职责分, 等负责), the units all kept.
+
+    Example:
+        >>> cut_doubt("区发展改")
+        'a note never closes: its last unit 区发展改 is cut off and left out'
+        >>> cut_doubt("等负责")
+        'a note never closes: the words after its last unit (等负责) are cut off; its units are kept'
+    """
+    simple = simplified(cut)
+    if _CUT_DUTY.fullmatch(simple) or re.fullmatch(r"会同[^、，,；;]{0,12}", simple):
+        return f"a note never closes: the words after its last unit ({cut}) are cut off; its units are kept"
+    return f"a note never closes: its last unit {cut} is cut off and left out"
+
+
 def _opened(name: str) -> bool:
     """A name the excerpt cut inside its bracket: 各区人民政府〈含开发区."""
     return open_brackets(name, "（(〈<【[", "）)〉>】]") > 0

@@ -21,6 +21,7 @@ from policy_cascades.loaders.bundles import (
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import (
     Duties,
+    cut_doubt,
     cut_short,
     find_notes,
     is_note_line,
@@ -548,16 +549,15 @@ def _parse_all(text: str, at_end: bool = False) -> Duties:
     if not matches and at_end and not text.rstrip().endswith(_CLOSING):
         body, cut = cut_short(text)
         bodies = [body]
-        duties.doubts.append(f"a note never closes: its last unit {cut} is cut off and left out"
-                             if cut else "a note ends the text unfinished: its last unit is kept, "
-                             "as it ends as an agency name does")
+        duties.doubts.append(cut_doubt(cut) if cut else "a note ends the text unfinished: its last unit is "
+                             "kept, as it ends as an agency name does")
     for body in bodies:
         parsed = parse_note(body)
         duties.merge(parsed)
         duties.doubts.extend(parsed.doubts)
     for m in matches:
         if m.cut:
-            duties.doubts.append(f"a note never closes: its last unit {m.cut} is cut off and left out")
+            duties.doubts.append(cut_doubt(m.cut))
         elif m.unclosed and m.body:
             duties.doubts.append("a note never closes: its last unit is kept, as it ends as an "
                                  "agency name does")

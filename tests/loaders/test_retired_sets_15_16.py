@@ -23,6 +23,8 @@ def test_a_cut_note_that_carries_the_documents_rule() -> None:
     item = doc.measures[-1]
     assert item.leads == ("县发展改革委",)
     assert item.supports == ("县财政局", "县商务局", "人行某某中心支行")
+    cut = [w.message for w in doc.warnings if w.field == "agencies"]
+    assert cut == ["a note never closes: the words after its last unit (等负责) are cut off; its units are kept"]
 
 
 def test_a_two_character_county_after_a_word_that_is_a_short_name() -> None:
