@@ -23,10 +23,9 @@ from policy_cascades.loaders.organs import (
     ORG,
     ORG_LINE,
     ORG_WHOLE,
-    PLACELESS_BODY,
     PLACELESS_ORGAN,
-    PLACELESS_WORD,
     orgs,
+    placeless_word,
 )
 from policy_cascades.loaders.outline import Draft, Outline, build_outline, inline_points
 from policy_cascades.loaders.records import Measure, PolicyDocument, Reference, Warning
@@ -147,9 +146,8 @@ def _of_its_level(issuers: tuple[str, ...], region: Region | None, warnings: lis
         return issuers
     kept = []
     for name in issuers:
-        plain = simplified(name)
-        word = PLACELESS_WORD.match(plain) if PLACELESS_ORGAN.match(plain) or PLACELESS_BODY.match(plain) else None
-        if word and not region.name.endswith(word.group(1)):
+        word = placeless_word(simplified(name))
+        if word and not region.name.endswith(word):
             warnings.append(Warning(field="issuers", message=f"{name} is printed without its place and is "
                                     f"not of {region.key}'s level: the page's publisher, not the issuer"))
             continue

@@ -30,6 +30,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_A_PLACE = "于在赴与和及至到往向对共持援助驻从发"  # 关于成县, 在礼县, 赴岷县, 支持岷县, 我县与成县
 
 
+def number_prefix(doc_number: str) -> str:
+    """A 文号's prefix, before its year's bracket: 淄政发 of 淄政发〔2020〕7号."""
+    return re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+
+
 def load_json(name: str) -> Any:
     return json.loads(data_text(name))
 
@@ -181,7 +186,7 @@ class Gazetteer:
             >>> gazetteer().by_doc_number("淄政发〔2020〕7号").name
             '淄博市'
         """
-        prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+        prefix = number_prefix(doc_number)
         if prefix.startswith(NATIONAL_PREFIXES):
             return self.regions["中国"]
         found = self.doc_prefix_candidates(prefix)

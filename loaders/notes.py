@@ -259,7 +259,8 @@ _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（�
 # it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
 _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$|等?(?:分别|共同)?(?:负责?|落实?|牵头?|配合?)$")
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
-_JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}])会同[^、，,；;]{{0,12}}$(?<![{_BODY_LAST}])")
+_JOINED_WORDS = "会同[^、，,；;]{0,12}"  # 会同 and what a cut left of the unit after it
+_JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}]){_JOINED_WORDS}$(?<![{_BODY_LAST}])")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -305,7 +306,7 @@ def cut_doubt(cut: str) -> str:
         'a note never closes: the words after its last unit (等负责) are cut off; its units are kept'
     """
     simple = simplified(cut)
-    if _CUT_DUTY.fullmatch(simple) or re.fullmatch(r"会同[^、，,；;]{0,12}", simple):
+    if _CUT_DUTY.fullmatch(simple) or re.fullmatch(_JOINED_WORDS, simple):
         return f"a note never closes: the words after its last unit ({cut}) are cut off; its units are kept"
     return f"a note never closes: its last unit {cut} is cut off and left out"
 

@@ -46,13 +46,25 @@ PLACELESS_ORGAN = re.compile(r"^(?:中共)?(?:省|自治区|市|州|盟|区|县|
                                r"政府(?:办公室|办公厅)|委员会|委(?:办公室|办公厅))$")
 
 # The word a body printed without its place starts with: its level (区 of 区人民政府办公室).
-PLACELESS_WORD = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)")
+_PLACELESS_WORD = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)")
 
 # A department, group or command printed without its place (县商务局, 市发展改革委, 省发展和改革委员会,
 # 县稳就业工作领导小组办公室): its word is a level, and region.complete_issuers gives it its place. A
 # Party committee's own body (市委…指挥部) and the short forms 省委, 市政府 are not; nor 市场监管局.
 PLACELESS_BODY = re.compile(r"^(?:中共)?(省|自治区|市|州|盟|区|县|旗)(?!委|政府|人民|场|级|域|直|属|辖)"
                             r"[\u4e00-\u9fff]{1,24}(?:局|厅|委|委员会|领导小组|指挥部|工作组|专班)(?:办公室)?$")
+
+
+def placeless_word(name: str) -> str | None:
+    """The word a body printed without its place starts with, its level (区 of 区人民政府办公室, 县
+    of 县商务局), or None for a body printed with its place. `name` in simplified form.
+
+    Example:
+        >>> placeless_word("中共县委办公室"), placeless_word("区人民政府办公室"), placeless_word("某县商务局")
+        ('县', '区', None)
+    """
+    found = _PLACELESS_WORD.match(name)
+    return found.group(1) if found and (PLACELESS_ORGAN.match(name) or PLACELESS_BODY.match(name)) else None
 
 
 def is_org_line(text: str) -> bool:

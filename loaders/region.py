@@ -18,9 +18,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from policy_cascades.loaders.gazetteer import LEVEL_RANK, NATIONAL_PREFIXES, Gazetteer, Region
+from policy_cascades.loaders.gazetteer import (
+    LEVEL_RANK,
+    NATIONAL_PREFIXES,
+    Gazetteer,
+    Region,
+    number_prefix,
+)
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
-from policy_cascades.loaders.organs import PLACELESS_BODY, PLACELESS_ORGAN
+from policy_cascades.loaders.organs import PLACELESS_BODY, placeless_word
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import half_width_digits, is_date_line, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
@@ -219,7 +225,7 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
                 if region is not None:
                     yield Clue("索引号", 2, 3.0, (region,), index + 1)
     if doc_number:
-        prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+        prefix = number_prefix(doc_number)
         found = tuple(places.doc_prefix_candidates(prefix))
         if found:
             yield Clue("文号", 3, 2.0, found)
@@ -272,7 +278,7 @@ def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazett
     region = placed.region
     if region is None or any(region in c.regions and (c.tier == 1 or c.kind == "title") for c in clues):
         return placed
-    prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+    prefix = number_prefix(doc_number)
     own = _unique([*places.doc_prefix_candidates(prefix), *places.doc_prefix_named(prefix)])
     if len(own) == 1 and own[0].level == "provincial" and own[0].key != region.key \
             and own[0].key in places.path(region.key) and (not levels or own[0].level in levels):
@@ -292,7 +298,7 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Plac
         '平江县'
     """
     region = placed.region
-    prefix = re.split(r"[〔\[［(（【﹝]", doc_number, maxsplit=1)[0]
+    prefix = number_prefix(doc_number)
     if region is None or region.level == "county" or not prefix:
         return placed
     path = places.path(region.key)
@@ -611,10 +617,10 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
     out = []
     for name in issuers:
         plain = simplified(name)  # a 繁体 page's 區人民政府辦公室: completed in 繁体
-        found = _PLACELESS.match(plain) if PLACELESS_ORGAN.match(plain) else PLACELESS_BODY.match(plain)
-        if found and region.name.endswith(found.group(1)):
+        word = placeless_word(plain)
+        if word and region.name.endswith(word):
             party = "中共" if name.startswith("中共") else ""
-            rest = name[len(party) + len(found.group(1)):]
+            rest = name[len(party) + len(word):]
             # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室
             rest = re.sub(r"^政府(?=办公|辦公)", "人民政府", rest)  # 省政府办公厅 -> 某省人民政府办公厅
             place = traditional(region.name) if hant or has_traditional(name) else region.name
