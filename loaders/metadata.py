@@ -54,6 +54,13 @@ LABEL = re.compile(
     rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]|[ \u3000]+[^\s:：∶|｜]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]"
     rf"|({_DATED})(?=\s*\d)"
 )
+# A table flattened into lines of `label value label value` with single spaces and no colon
+# (索引号 014437529/2018-00693 主题分类 城乡建设 / 发布单位 某市政府办 发文日期 2018-09-25): a line
+# opening with a label of three characters or more spaced from its value is such a row, and in
+# it every label standing between spaces opens a pair (a two-character one, 来源 or 时间, opens a
+# row only with another label on its line).
+_ROW_START = re.compile(rf"^\s*(?:{_LABEL_ALT})(?=[ \u3000]+[^\s:：∶|｜])")
+_ROW_LABEL = re.compile(rf"(?:^\s*|(?<=[ \u3000]))({_LABEL_ALT})(?=[ \u3000]+\S|[ \u3000]*$)")
 # What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued
 # label at its start (a cheap test before LABEL).
 _HINT = re.compile(rf"[:：∶|｜\t【]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
@@ -93,8 +100,7 @@ def read_metadata(lines: list[str]) -> Metadata:
         if not found:
             continue
         meta.lines.add(index)
-        first = LABEL.search(simplified(text))
-        lead = text[: first.start()].strip(" |｜-∙•·\t") if first else ""
+        lead = text[: _marks(simplified(text))[0].start()].strip(" |｜-∙•·\t")
         if len(lead) >= 6:
             meta.before[index] = lead
         for name, value in found:
@@ -109,12 +115,31 @@ def _maybe_labelled(text: str) -> bool:
     if len(text) >= 600:
         return False
     simple = simplified(text)
-    return _HINT.search(simple) is not None and LABEL.search(simple) is not None
+    return _HINT.search(simple) is not None and LABEL.search(simple) is not None or bool(_row_marks(simple))
+
+
+def _marks(simple: str) -> list[re.Match[str]]:
+    """Where the labels of a line stand, in order."""
+    marks = list(LABEL.finditer(simple))
+    row = _row_marks(simple)
+    if not row:
+        return marks
+    return sorted(row + [m for m in marks if not any(m.start() < r.end() and r.start() < m.end() for r in row)],
+                  key=lambda m: m.start())
+
+
+def _row_marks(simple: str) -> list[re.Match[str]]:
+    """The labels of a line that is a flattened table row spaced without colons, else none."""
+    start = _ROW_START.match(simple)
+    if not start:
+        return []
+    marks = list(_ROW_LABEL.finditer(simple))
+    first = _SPACE.sub("", marks[0].group(1))
+    return marks if len(marks) >= 2 or len(first) >= 3 else []
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
-    simple = simplified(text)  # 標題, 發文字號: found in simplified form, cut as printed
-    marks = list(LABEL.finditer(simple))
+    marks = _marks(simplified(text))  # 標題, 發文字號: found in simplified form, cut as printed
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)

@@ -1,0 +1,54 @@
+"""Classes of misses met in eval17/ once it was retired to development (fourteenth session), each
+shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.metadata import read_metadata
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_metadata_table_flattened_into_rows_without_colons() -> None:
+    """索引号 … 主题分类 … / 发布单位 某市政府办 发文日期 …: each label opens a pair; the publishing
+    office is no issuer, the signature under the notice is."""
+    lines = ["索引号 014400000/2019-00101 主题分类 城乡建设、环境保护",
+             "发布单位 丹阳市政府办 发文日期 2019-06-20",
+             "文号 丹政发〔2019〕41号 时效 有效"]
+    meta = read_metadata(lines)
+    assert meta.get("publisher") == "丹阳市政府办"
+    assert meta.get("signed") == "2019-06-20"
+    assert meta.lines == {0, 1, 2}
+    assert meta.before == {}
+    doc = _doc("""
+        索引号 014400000/2019-00101 主题分类 城乡建设、环境保护
+        发布单位 丹阳市政府办 发文日期 2019-06-20
+        文号 丹政发〔2019〕41号 时效 有效
+
+        市政府关于印发丹阳市美丽河湖行动实施方案的通知
+
+        各镇人民政府,市各相关部门:
+
+        《丹阳市美丽河湖行动实施方案》已经市政府同意,现予印发,请遵照执行。
+
+        丹阳市人民政府
+
+        2019年5月14日
+
+        丹阳市美丽河湖行动实施方案
+
+        一、总体要求
+        """)
+    assert doc.issuers == ("丹阳市人民政府",)
+    assert doc.doc_number == "丹政发〔2019〕41号"
+
+
+def test_a_two_character_label_alone_opens_no_row() -> None:
+    """来源 新华社 (one short label spaced from a word, no other label): a line of text, not metadata."""
+    assert read_metadata(["来源 新华社"]).lines == set()
+    assert read_metadata(["发布机构 某县人民政府 组配分类 政策文件"]).get("publisher") == "某县人民政府"
