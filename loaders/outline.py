@@ -104,6 +104,9 @@ _DIVISIONS = re.compile(r"^第[一二三四五六七八九十百]{1,4}(篇|编|�
 _DIVISION_DEPTH = {"篇": 0, "编": 0, "部分": 1, "章": 1, "节": 2}
 
 
+_ARTICLE = re.compile(r"^第.+条$")
+
+
 def _division_depth(label: str) -> int | None:
     """How deep a part, chapter or section label divides a document: 第一篇 0, 第二章 1, 第三节 2;
     None for any other label (a bundled plan's P1, 一, (一) …).
@@ -244,14 +247,14 @@ class _Reader:
     def _warn(self, message: str, line: int, field: str = "measures") -> None:
         self.outline.warnings.append(Warning(field=field, message=message, line=line))
 
-    def _siblings(self, rank: int) -> list[Draft]:
-        parent = self._parent_for(rank)
+    def _siblings(self, rank: int, label: str = "") -> list[Draft]:
+        parent = self._parent_for(rank, label)
         return [c for c in parent.children if c.rank == rank and not c.unnumbered]
 
     def _check_skip(self, marker: Marker, para: Paragraph) -> None:
         """An accepted number that skips some (一 then 四: the text between may be lost), or
         that goes back into such a gap (一, 四, 三: a number misprinted)."""
-        siblings = self._siblings(marker.rank) if marker.rank else []
+        siblings = self._siblings(marker.rank, marker.label) if marker.rank else []
         if not siblings:
             if self._first_lost(marker):
                 self._warn(f"the outline's numbering starts at {marker.label}: its first is not in "
@@ -272,7 +275,7 @@ class _Reader:
         assert self.current is not None
         if marker.rank == 4 and re.search(_INLINE_POINT.format(n=marker.number - 1), self.current.text):
             return  # （1） inline in the item's text, （2） opening a paragraph: points of the item
-        siblings = self._siblings(marker.rank)
+        siblings = self._siblings(marker.rank, marker.label)
         last = siblings[-1] if siblings else None
         how = ("repeats" if any(s.number == marker.number for s in siblings)
                else "goes back" if last and marker.number < last.number else "skips too far")
@@ -332,7 +335,7 @@ class _Reader:
     def _accepts(self, marker: Marker) -> bool:
         if marker.rank == 0:
             return True
-        siblings = self._siblings(marker.rank)
+        siblings = self._siblings(marker.rank, marker.label)
         if siblings:  # the next number, or a few skipped (an excerpt, an elision ……)
             if any(s.number == marker.number for s in siblings):
                 return False  # a number repeated (二 misprinted 四, then the real 四)
@@ -368,17 +371,20 @@ class _Reader:
         """2.50个小区… after item 1: the item's number glued to a quantity that opens its text
         (not 2.50), read as item 2 when it is the next number of the items before it."""
         m = _GLUED_NUMBER.match(half_width_digits(text[:8]) + text[8:])
-        siblings = self._siblings(3) if m else []
+        siblings = self._siblings(3, m.group(1)) if m else []
         if not m or not siblings or int(m.group(1)) != siblings[-1].number + 1:
             return None
         return Marker(3, m.group(1), int(m.group(1)), m.group(2))
 
     def _parent_for(self, rank: int, label: str = "") -> Draft:
         """The open measure a new one of this rank goes under; a part, chapter or section
-        (rank 0) goes under a larger one still open (第一节 under 第一章 under 第一篇)."""
+        (rank 0) goes under a larger one still open (第一节 under 第一章 under 第一篇), and an item
+        1. under an article (第二条, of the items' rank too) still open."""
         depth = _division_depth(label)
         for draft in reversed(self.stack):
             if draft.rank < rank:
+                return draft
+            if rank == 3 and label.isdigit() and _ARTICLE.match(draft.label):
                 return draft
             if depth is not None and draft.rank == rank:
                 above = _division_depth(draft.label)

@@ -52,3 +52,30 @@ def test_a_two_character_label_alone_opens_no_row() -> None:
     """来源 新华社 (one short label spaced from a word, no other label): a line of text, not metadata."""
     assert read_metadata(["来源 新华社"]).lines == set()
     assert read_metadata(["发布机构 某县人民政府 组配分类 政策文件"]).get("publisher") == "某县人民政府"
+
+
+def test_numbered_points_under_an_article() -> None:
+    """第一章 / 第一条 / 第二条 规划原则 / 1. 2. / 第三条: the points are the article's, and the next
+    article is the chapter's again."""
+    doc = _doc("""
+        某市中心城区绿色城市建设规划
+
+        第一章 总则
+
+        第一条  编制目的
+
+        为促进中心城区绿色城市建设,特编制本规划。
+
+        第二条  规划原则
+
+        1.坚持以人民为中心。围绕群众现实需求,指导绿色城市建设。
+
+        2.坚持问题导向。围绕城市发展存在的突出问题,形成建设重点。
+
+        第三条  规划范围
+
+        本规划范围为中心城区。
+        """)
+    assert [m.path for m in doc.measures] == ["第一章", "第一章.第一条", "第一章.第二条", "第一章.第二条.1",
+                                              "第一章.第二条.2", "第一章.第三条"]
+    assert not [w for w in doc.warnings if w.field == "measures"]
