@@ -194,13 +194,20 @@ _PARTY_COMMITTEE = re.compile(r"^中共(.+?)委员会")
 
 def _body(name: str) -> str:
     """A body's name compared: simplified, 人民政府 as 政府 (市政府 is 无锡市人民政府's short form),
-    a Party committee as 党委 (自治区党委办公厅 is 中共宁夏回族自治区委员会办公厅's short form).
+    a Party committee as 党委 (自治区党委办公厅 is 中共宁夏回族自治区委员会办公厅's short form), a
+    committee as 委 and 发展和改革 as 发展改革 (省发展改革委 is 某省发展和改革委员会's).
 
     Example:
         >>> _body("中共宁夏回族自治区委员会办公厅"), _body("无锡市人民政府")
         ('宁夏回族自治区党委办公厅', '无锡市政府')
+        >>> _body("某省发展和改革委员会")
+        '某省发展改革委'
     """
-    return _PARTY_COMMITTEE.sub(r"\1党委", simplified(squeeze(name)).replace("人民政府", "政府"))
+    name = _PARTY_COMMITTEE.sub(r"\1党委", simplified(squeeze(name)).replace("人民政府", "政府"))
+    return _COMMITTEE.sub("委", name.replace("发展和改革", "发展改革"))
+
+
+_COMMITTEE = re.compile(r"委员会(?=$|办公室|办公厅)")
 
 
 # A news repost's lead names the issuing office the headline shortens: 省政府印发… above

@@ -79,3 +79,17 @@ def test_numbered_points_under_an_article() -> None:
     assert [m.path for m in doc.measures] == ["第一章", "第一章.第一条", "第一章.第二条", "第一章.第二条.1",
                                               "第一章.第二条.2", "第一章.第三条"]
     assert not [w for w in doc.warnings if w.field == "measures"]
+
+
+def test_a_short_committee_in_the_title_under_its_full_name_in_the_signature() -> None:
+    """省发展改革委关于印发… signed 某省发展和改革委员会: the signature's full name."""
+    doc = _doc("""
+        省发展改革委关于印发某江流域生态经济带发展规划实施方案的通知
+        豫发改环资〔2019〕301号
+        各市人民政府,省直有关部门:
+        现将《某江流域生态经济带发展规划实施方案》印发你们,请认真抓好落实。
+        河南省发展和改革委员会
+        2019年8月27日
+        一、加快推进生态文明建设
+        """)
+    assert doc.issuers == ("河南省发展和改革委员会",)
