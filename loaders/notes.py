@@ -31,7 +31,7 @@ from policy_cascades.loaders.units import (
 # name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
 _UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|数据提供)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
-              r"|责任主体|部门分工|任务分工|分工)")
+              r"|责任主体|实施主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
 _OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
 _PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?(?:负责)?[省市县区州]?(?:级)?领导(?:同志)?)"
