@@ -66,6 +66,38 @@ def restarting_titles(paras: list[Paragraph]) -> set[str]:
     return set(found) if len(set(found)) >= 2 else set()
 
 
+# 现将…“七个脱贫攻坚行动计划”及…“九个行业扶贫专项方案”印发给你们: plans issued by their number
+# (a count in a title cited, 《…8项民生工程…方案》, or an ordinal, 第十四个五年规划, is none)
+_COUNTED = re.compile(r"(?<!第)(?:[两二三四五六七八九十]|\d{1,2})个[^，,。；;《》]{0,30}?(?:计划|方案|意见|措施|细则|办法)")
+
+
+def counted_titles(paras: list[Paragraph]) -> set[str]:
+    """When a cover notice issues its plans by their number (七个…行动计划, 等3个方案) rather than by
+    their titles, the titles of measure sets printed below it, each followed (after a preamble of
+    at most one paragraph) by numbering that starts at 一 or 1: each heads a sub-plan."""
+    counted = False
+    for para in paras:
+        if match_marker(para.text):
+            break
+        simple = simplified(para.text)
+        counted = counted or any(_COUNTED.search(clause) and _ISSUING.search(clause)
+                                 for clause in re.split(r"[。；;]", _TITLED.sub("", simple)))
+    if not counted:
+        return set()
+    found = set()
+    for at, para in enumerate(paras):
+        flat = squeeze(para.text)
+        if match_marker(para.text) or not _SET_TITLE.match(flat):
+            continue
+        for after in paras[at + 1:at + 3]:
+            marker = match_marker(after.text)
+            if marker:
+                if marker.number == 1:
+                    found.add(title_key(flat))
+                break
+    return found
+
+
 def _attached(paras: list[Paragraph]) -> set[str]:
     """The titles of a numbered attachment list (附件：1．A方案 2．B方案), when it lists several."""
     names: list[str] = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from policy_cascades.loaders.bundles import (
     ATTACHMENT_NAME,
     ATTACHMENTS,
+    counted_titles,
     issued_together,
     restarting_titles,
     title_key,
@@ -121,7 +122,7 @@ def _division_depth(label: str) -> int | None:
 
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
-    names = issued_together(paras) | restarting_titles(paras)
+    names = issued_together(paras) | restarting_titles(paras) | counted_titles(paras)
     paras = _join_broken_titles(paras, names)
     named = any(title_key(p.text) in names for p in paras)
     bundled = named or len(_plan_titles(paras)) >= 2

@@ -107,3 +107,37 @@ def test_an_implementing_body_key() -> None:
         """)
     item = doc.measures[1]
     assert set(item.responsible) | set(item.leads) | set(item.supports) == {"省自然资源厅", "沿江各市人民政府"}
+
+
+def test_plans_issued_by_their_number() -> None:
+    """现将…“五个产业扶贫行动计划”…印发给你们, then the first plan's title and its 一、: the plan is
+    a sub-plan (P1), as when the notice names its plans' titles."""
+    doc = _doc("""
+        某省人民政府办公厅关于印发某省发展产业、易地搬迁等五个脱贫攻坚行动计划的通知
+        各市、自治州人民政府:
+        某省发展产业、易地搬迁、资产收益、转移就业、教育“五个脱贫攻坚行动计划”已经省政府同意,现印发给你们,请认真组织实施。
+        某省人民政府办公厅
+        2016年2月29日
+        某省发展产业脱贫攻坚行动计划
+        根据省委、省政府有关精神,结合实际,制定本行动计划。
+        一、对象范围
+        全省贫困县的贫困家庭。
+        二、目标任务
+        到2018年,贫困人口全部脱贫。
+        """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.二"]
+
+
+def test_a_count_in_a_cited_title_or_an_ordinal_issues_no_plans() -> None:
+    """《…8个民生工程工作方案》 or 第十四个五年规划…方案: one plan, its title no sub-plan."""
+    doc = _doc("""
+        某州人民政府办公室关于印发某州2021年8个民生工程工作方案的通知
+        各县市人民政府:
+        《某州2021年8个民生工程工作方案》已经州人民政府同意,现印发给你们,请认真遵照实施。
+        某州人民政府办公室
+        2021年3月1日
+        某州2021年8个民生工程工作方案
+        一、总体要求
+        二、工作任务
+        """)
+    assert [m.path for m in doc.measures] == ["一", "二"]
