@@ -87,7 +87,7 @@ def counted_titles(paras: list[Paragraph]) -> set[str]:
     found = set()
     for at, para in enumerate(paras):
         flat = squeeze(para.text)
-        if match_marker(para.text) or not _SET_TITLE.match(flat):
+        if match_marker(para.text) or not _SET_TITLE.match(simplified(flat)):
             continue
         for after in paras[at + 1:at + 3]:
             marker = match_marker(after.text)
