@@ -115,17 +115,47 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
     if not any("序号" in line or "序號" in line for line in lines):
         return lines
     out = list(lines)
-    in_table = False
+    in_table, keys = False, []
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         cells = simplified(line).split()  # 序號 in a 繁体 page
         if (3 <= len(cells) <= 10 and "序号" in cells and len(line) <= 80
                 and all(len(cell) <= 10 for cell in cells)):
             in_table, out[index] = True, ""
+            keys = _unit_columns(cells)
             continue
         row = _SPACED_ROW.match(line.strip()) if in_table else None
         if row:
-            out[index] = f"{row.group(2)}.{bracket_trailing_note(row.group(3))}"
+            text = _with_unit_cells(row.group(3), keys, cut=index == last) or bracket_trailing_note(row.group(3))
+            out[index] = f"{row.group(2)}.{text}"
     return out
+
+
+def _unit_columns(names: list[str]) -> list[str]:
+    """The columns of units a header ends with (… 牵头单位 参与单位 责任单位), in order."""
+    keys: list[str] = []
+    for name in reversed(names):
+        if not is_role_key(name):
+            break
+        keys.insert(0, name)
+    return keys
+
+
+def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
+    """A spaced row's last cells under the header's unit columns, as the row's note: its task
+    cells hold spaces (加强水资源保 护), its unit cells none, so they are taken from the end, and
+    only when each is a list of units. The text's last row may be cut inside its last cell (…、高):
+    its note is left open, for the note reader to drop the cut unit."""
+    cells = text.split()
+    if not keys or len(cells) <= len(keys):
+        return None
+    units = cells[-len(keys):]
+    whole = [is_unit_list(cell) for cell in units]
+    open_end = cut and not whole[-1] and is_unit_list(re.sub(r"[、，,][^、，,]*$", "", units[-1]))
+    if not all(whole[:-1]) or not (whole[-1] or open_end):
+        return None
+    note = "；".join(f"{key}：{cell}" for key, cell in zip(keys, units, strict=True))
+    return " ".join(cells[:-len(keys)]) + f"（{note}" + ("" if open_end else "）")
 
 
 _TABLE_END = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|[（(]此件)")

@@ -81,10 +81,14 @@ def open_brackets(text: str, opens: str = "（(", closes: str = "）)") -> int:
     return sum(map(text.count, opens)) - sum(map(text.count, closes))
 
 
+_SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会)$")
+
+
 def _split_and(token: str) -> list[str]:
     """Two bodies joined by 及 or 和 (市级各有关部门及各县市区政府, 市发改委和市财政局) are two
     units; a name holding 及 or 和 whose halves are not both bodies (市场监管及质量检测中心,
-    人力资源和社会保障局, 楚雄高新区和禄丰…管委会) is one. Each 及 / 和 is tried in turn, so a
+    人力资源和社会保障局, 楚雄高新区和禄丰…管委会) is one, and so is a place's Party body and its
+    government named once (各县党委和人民政府, 高新区党工委和管委会). Each 及 / 和 is tried in turn, so a
     name holding 和 may come first (市人力资源和社会保障局和市财政局).
 
     Example:
@@ -96,6 +100,8 @@ def _split_and(token: str) -> list[str]:
             continue
         left, right = token[:at], token[at + 1:]
         simple_left, simple_right = simplified(left), simplified(right)
+        if _SAME_PLACE_BODY.match(simple_right):
+            continue  # 各县党委和人民政府, 高新区党工委和管委会: the Party body and government of one place
         if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
                 and ENDS_AS_ORG.search(simple_left)
                 and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))

@@ -1,0 +1,43 @@
+"""Classes of misses met in eval18/ once it was retired to development (fourteenth session), each
+shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+from policy_cascades.loaders.units import split_units
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_spaced_table_whose_last_columns_are_units() -> None:
+    """序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位, one row a line, cells joined by spaces
+    (a task cell holding a space too): the last three cells are the row's units; the text's last
+    row, cut inside its last cell, loses only the cut unit."""
+    doc = _doc("""
+        某市河长制办公室关于印发《某市全面推行河长制主要任务分解方案》的通知
+
+        某市全面推行河长制主要任务分解表
+
+        序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位
+        1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。 市水利局 市发展改革委、住房和城乡建设局等 各县(市、区)党委和人民政府,高新区党工委和管委会
+        2  严守用水 效率控制 红线 落实用水效率评估体系,把节水目标任务完成情况纳入政绩考核。 市水利局 市发展改革委 各县(市、区)党委和人民政府
+        3   抓好工业节水。加快实施工业节水技术改造。 市工业和信息化委、水利局 市发展改革委等 各县(市、区)党委和人民政府,高
+        """)
+    first, second, third = doc.measures
+    assert first.leads == ("市水利局",)
+    assert first.supports == ("市发展改革委", "住房和城乡建设局", "各县(市、区)党委和人民政府", "高新区党工委和管委会")
+    assert second.supports == ("市发展改革委", "各县(市、区)党委和人民政府")
+    assert third.leads == ("市工业和信息化委", "水利局")
+    assert third.supports == ("市发展改革委", "各县(市、区)党委和人民政府")
+    assert "其中" not in first.text and "市水利局" not in first.text
+
+
+def test_a_places_party_body_and_government_named_once() -> None:
+    """各县党委和人民政府, 某新区党工委和管委会: one unit each; two bodies joined by 和 are still two."""
+    assert split_units("各县(市、区)党委和人民政府,某新区党工委和管委会") == ["各县(市、区)党委和人民政府", "某新区党工委和管委会"]
+    assert split_units("市发展改革委和市财政局") == ["市发展改革委", "市财政局"]
