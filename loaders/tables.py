@@ -27,7 +27,7 @@ from policy_cascades.loaders.units import ENDS_AS_ORG
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 # A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, 具体工作任务和要求, and the steps beside them
 # (工作举措及实施计划)
-_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
                           r"(?:[和及与](?:要求|目标|标准))?$"
                           r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
@@ -184,10 +184,10 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     at = 0
     while at < len(rows):
         run = at
-        while run < len(rows) and (_is_column(lines[rows[run]])
-                                   or _is_fragment(lines, rows, run, at)):
+        while run < len(rows) and (_is_column(lines[rows[run]]) or _is_fragment(lines, rows, run, at)
+                                   or _is_broken_key(lines, rows, run, at)):
             run += 1
-        header = _stacked_header([lines[i] for i in rows[at:run]]) if run - at >= 3 else None
+        header = _stacked_header(_joined_keys([lines[i] for i in rows[at:run]])) if run - at >= 3 else None
         if header:
             (keys, side_by_side), column = header, 0
             for index in rows[at:run]:
@@ -215,7 +215,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
 
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
-                     r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展"
+                     r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"
                      r"|(?:(?:19|20)\d{2}年)?(?:预期|主要|发展)?目标(?:任务)?)$"
                      rf"|{_TASK_COLUMN.pattern}")
 
@@ -230,6 +230,33 @@ def _is_fragment(lines: list[str], rows: list[int], run: int, at: int) -> bool:
     name = _column_name(lines[rows[run]])
     return (run > at and run + 1 < len(rows) and 0 < len(name) <= 6
             and not re.search(r"[\d。，,；;：:、]", name) and _is_column(lines[rows[run + 1]]))
+
+
+def _is_broken_key(lines: list[str], rows: list[int], run: int, at: int) -> bool:
+    """A header cell of units printed over two lines (牵头责任 / 单位), either half; or a remark in
+    brackets under a header cell (落实情况 / (全年))."""
+    name = _column_name(lines[rows[run]])
+    after = _column_name(lines[rows[run + 1]]) if run + 1 < len(rows) else ""
+    before = _column_name(lines[rows[run - 1]]) if run > at else ""
+    if run > at and _REMARK_CELL.match(lines[rows[run]].strip()):
+        return True
+    return bool(name) and len(name) <= 6 and (
+        bool(after) and is_role_key(name + after) and not is_role_key(name)
+        or bool(before) and is_role_key(before + name) and not is_role_key(before))
+
+
+_REMARK_CELL = re.compile(r"^[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()]{1,6}[）)]$")  # not (一): a heading
+
+
+def _joined_keys(cells: list[str]) -> list[str]:
+    """Header cells with a key printed over two lines joined (牵头责任 / 单位 -> 牵头责任单位)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and not is_role_key(_column_name(out[-1])) and is_role_key(_column_name(out[-1] + cell)):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _column_name(cell: str) -> str:

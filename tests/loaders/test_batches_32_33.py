@@ -1,0 +1,64 @@
+"""Classes of misses met in dev batches 32 and 33 at first sight (fourteenth session), each shown
+on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_stacked_table_whose_unit_column_is_printed_over_two_lines() -> None:
+    """序号 / 督查内容 / 牵头责任 / 单位 / 协同责任单位 / 落实情况 / (全年) / 完成状态, then each row's
+    cells one a line: the rows are items, their unit cells their notes."""
+    doc = _doc("""
+        2021年度市政府重点工作落实情况的通报
+
+        序号
+
+        督查内容
+
+        牵头责任
+
+        单位
+
+        协同责任单位
+
+        落实情况
+
+        (全年)
+
+        完成状态
+
+        1
+
+        地区生产总值增长8.5%以上。
+
+        市发改委
+
+        市政府各部门、各直属机构。
+
+        全年地区生产总值增长11%,增幅高于全省平均水平。
+
+        已完成
+
+        2
+
+        规上工业增加值增长9.5%以上。
+
+        市经信局
+
+        市发改委、市税务局、某某供电公司等。
+
+        全年规上工业增加值同比增长15.5%。
+
+        已完成
+        """)
+    first, second = doc.measures
+    assert (first.path, first.leads, first.supports) == ("1", ("市发改委",), ("市政府各部门", "各直属机构"))
+    assert (second.path, second.leads, second.supports) == ("2", ("市经信局",), ("市发改委", "市税务局", "某某供电公司"))
