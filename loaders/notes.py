@@ -221,10 +221,21 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     if not m:
         return []
     units = [_STRIP_SUFFIX.sub("", u) for u in split_units(m.group(1)) if u.strip()]
-    if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or COLLECTIVE.match(u)) for u in units):
+    if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
+                            for u, after in zip(units, [*units[1:], ""], strict=True)):
         return []
     start = m.start(1) - 1
     return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(2)])]
+
+
+_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}([县市区旗州])(?:人民政府|政府)$")
+
+
+def _shares_body(unit: str, after: str) -> bool:
+    """A place whose body the next unit names for both (某某县、清水河县人民政府: the first
+    county's 人民政府 elided), so a bracket of them names bodies."""
+    m = _PLACE_BODY.match(simplified(after))
+    return bool(m) and simplified(unit).endswith(m.group(1)) and 2 <= len(unit) <= 9
 
 
 _CLAUSE_ROLE = re.compile(r"^由?(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"

@@ -62,3 +62,15 @@ def test_a_stacked_table_whose_unit_column_is_printed_over_two_lines() -> None:
     first, second = doc.measures
     assert (first.path, first.leads, first.supports) == ("1", ("市发改委",), ("市政府各部门", "各直属机构"))
     assert (second.path, second.leads, second.supports) == ("2", ("市经信局",), ("市发改委", "市税务局", "某某供电公司"))
+
+
+def test_a_keyless_note_whose_first_county_shares_the_next_ones_government() -> None:
+    """（甲县、乙县人民政府，市发展改革委、商务局等）: bodies, the first county's 人民政府 elided."""
+    doc = _doc("""
+        一、推动区域协同发展
+        1.推动工业园区开展城市间产业合作试点,共同搭建产业合作平台。(甲城县、乙水县人民政府,市发展改革委、区域经济合作局、商务局等)
+        2.推进西部城区一体化建设。(市发展改革委)
+        """)
+    item = doc.measures[1]
+    assert {"乙水县人民政府", "市发展改革委", "区域经济合作局", "商务局"} <= set(item.responsible)
+    assert len(item.responsible) == 5
