@@ -24,11 +24,9 @@ def shared_file_page(text: str) -> str:
         >>> shared_file_page(page).split("\\n")
         ['某县稳就业实施方案', '某县稳就业实施方案一、落实援企稳岗政策', '（一）加大返还力度']
     """
-    if "分享" not in text:
-        return text
-    found = _SITE_LINE.search(text)
+    found = _SITE_LINE.search(text) if "分享" in text else None
     if found is None:
-        return text
+        return _without_chunk_numbers(text)
     text = text[:found.start()] + found.group(1) + text[found.end():]
     lines = text.split("\n")
     page = 1
@@ -38,3 +36,29 @@ def shared_file_page(text: str) -> str:
             lines[k] = opening.group(1) + line[opening.end():]
             page += 1
     return "\n".join(lines)
+
+
+_SENTENCE_END = "。；;！!？?：:）)」”》】"
+_LONG_CHUNK = 200  # a page of a file runs to hundreds of characters; an item's line seldom does
+
+
+def _without_chunk_numbers(text: str) -> str:
+    """A file cut into numbered chunks without the site's line: every line opens with the next
+    number (1、 2、 …), each line but the last runs long, and a chunk opens in the middle of a
+    sentence the line before it left unfinished — page numbers, taken off. A run of real items
+    numbered 1、 2、 each ends its sentence before the next opens.
+
+    Example:
+        >>> text = "1、某市工作方案 为提升服务," + "，" * 200 + "\n2、助力全省建设。二、重点任务"
+        >>> _without_chunk_numbers(text).split("\n")[1]
+        '助力全省建设。二、重点任务'
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_PAGE_OPENING.match(line) for line in lines):
+        return text
+    numbers = [int(m.group(2)) for line in lines if (m := _PAGE_OPENING.match(line))]
+    broken = any(not before.rstrip().endswith(tuple(_SENTENCE_END)) for before in lines[:-1])
+    if numbers != list(range(1, len(lines) + 1)) or not broken \
+            or any(len(line) < _LONG_CHUNK for line in lines[:-1]):
+        return text
+    return "\n".join(_PAGE_OPENING.sub(r"\1", line, count=1) for line in text.split("\n"))

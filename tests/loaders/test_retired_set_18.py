@@ -41,3 +41,23 @@ def test_a_places_party_body_and_government_named_once() -> None:
     """各县党委和人民政府, 某新区党工委和管委会: one unit each; two bodies joined by 和 are still two."""
     assert split_units("各县(市、区)党委和人民政府,某新区党工委和管委会") == ["各县(市、区)党委和人民政府", "某新区党工委和管委会"]
     assert split_units("市发展改革委和市财政局") == ["市发展改革委", "市财政局"]
+
+
+def test_a_file_cut_into_numbered_chunks_without_the_sites_line() -> None:
+    """1、 2、 3、 opening long lines, a chunk opening mid-sentence: page numbers, not items; a
+    run of short items 1、 2、 each ending its sentence stays items."""
+    filler = "坚持目标导向、问题导向、结果导向,补齐短板、夯实基础、巩固成果,打造高效便捷的政务环境," * 4
+    doc = _doc(f"""
+        1、某市2021年深化“放管服”改革优化 政务服务工作方案 为切实解决我市政务服务环境存在的问题,特提出如下工作方案。一、总体要求{filler}
+        2、以打造一流营商环境为目标,不断推进改革创新。二、重点任务(一)精简规范权力清单事项。1. 进一步推动简政放权。承接省级以上取消、调整和下放行政许可事项,{filler}
+        3、后续保障,确保下放事项接得住、管得好。(责任单位:市行政审批局,市直各相关单位)2. 规范权力清单管理。根据修订的行政权责清单
+        """)
+    assert [m.path for m in doc.measures] == ["一", "二", "二.(一)", "二.(一).1", "二.(一).2"]
+    assert doc.measures[3].responsible == ("市行政审批局", "市直各相关单位")
+    items = _doc("""
+        某县稳就业工作要点
+        1、落实援企稳岗政策。
+        2、加大创业担保贷款支持。
+        3、做好高校毕业生就业。
+        """)
+    assert [m.path for m in items.measures] == ["1", "2", "3"]
