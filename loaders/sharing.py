@@ -49,8 +49,8 @@ def _without_chunk_numbers(text: str) -> str:
     numbered 1、 2、 each ends its sentence before the next opens.
 
     Example:
-        >>> text = "1、某市工作方案 为提升服务," + "，" * 200 + "\n2、助力全省建设。二、重点任务"
-        >>> _without_chunk_numbers(text).split("\n")[1]
+        >>> text = "1、某市工作方案 为提升服务," + "，" * 200 + "\\n2、助力全省建设。二、重点任务"
+        >>> _without_chunk_numbers(text).split("\\n")[1]
         '助力全省建设。二、重点任务'
     """
     lines = [line for line in text.split("\n") if line.strip()]
