@@ -102,7 +102,9 @@ _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|�
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实)?)\s*"
+# (X牵头，A、B、C): the units after a lead with no role word of their own support it
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实)?"
+                      rf"(?:(?<={LEAD_WORD})[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
                       r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")

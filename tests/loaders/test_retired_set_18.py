@@ -61,3 +61,20 @@ def test_a_file_cut_into_numbered_chunks_without_the_sites_line() -> None:
         3、做好高校毕业生就业。
         """)
     assert [m.path for m in items.measures] == ["1", "2", "3"]
+
+
+def test_a_keyless_note_whose_supporting_units_carry_no_role_word() -> None:
+    """(市市场监管委牵头,市政务服务办、市公安局、市税务局): the units after the lead support it,
+    closed or cut by the excerpt alike; a deadline after the lead is no unit."""
+    doc = _doc("""
+        某市优化营商环境三年行动计划
+        一、重点任务
+        (一)打造便捷高效的政务环境
+        1.优化企业开办服务。推进企业开办登记事项“一网通办”。(市市场监管委牵头,市政务服务办、市公安局、市税务局)
+        2.压缩开办时间。全面推行企业开办一日办结。(市市场监管委牵头,2021年底前完成)
+        3.优化不动产登记。推行不动产登记网上办理。(市规划资源局牵头,市税务局、市住房城乡建设委
+        """)
+    first, second, third = doc.measures[2:]
+    assert (first.leads, first.supports) == (("市市场监管委",), ("市政务服务办", "市公安局", "市税务局"))
+    assert (second.leads, second.supports) == (("市市场监管委",), ())
+    assert (third.leads, third.supports) == (("市规划资源局",), ("市税务局", "市住房城乡建设委"))
