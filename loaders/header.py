@@ -520,10 +520,21 @@ _PUNCTUATION = re.compile(r"[，,。；;：:、]")  # a news lead (为…，省�
 
 def _body_start(lines: list[str]) -> int:
     for index, text in enumerate(lines[:40]):
-        if (match_marker(text) or is_plan_title(text) or (len(text) > 60 and "。" in text)
+        if (match_marker(text) or is_plan_title(text) and not _issued_plan_headline(text)
+                or (len(text) > 60 and "。" in text)
                 or (len(text) > 40 and _PREAMBLE.match(text) and not _PUNCTUATION.search(text))):
             return index
     return min(len(lines), 40)  # no body in sight: the head is chrome, metadata and title
+
+
+_BEFORE_ABOUT = re.compile(r"^(\S.{1,30}?)\s*关于")
+
+
+def _issued_plan_headline(text: str) -> bool:
+    """A plan's title printed after the body issuing it (某县文旅广电局 关于落实…的实施方案): the
+    document's own headline, in the header, not an attached plan's title opening the body."""
+    m = _BEFORE_ABOUT.match(text)
+    return bool(m) and is_org_line(m.group(1).strip())
 
 
 def _split_addressees(text: str) -> tuple[str, ...]:

@@ -78,3 +78,21 @@ def test_a_keyless_note_whose_supporting_units_carry_no_role_word() -> None:
     assert (first.leads, first.supports) == (("市市场监管委",), ("市政务服务办", "市公安局", "市税务局"))
     assert (second.leads, second.supports) == (("市市场监管委",), ())
     assert (third.leads, third.supports) == (("市规划资源局",), ("市税务局", "市住房城乡建设委"))
+
+
+def test_a_bureaus_headline_titling_its_own_plan() -> None:
+    """• 发布机构:县文旅局 (placeless) then 某县文旅广电局 关于落实…的实施方案: the headline is the
+    document's title, its bureau the issuer — not the body's first line."""
+    doc = _doc("""
+        • 索引号:MB0X06621Y/2021-1800955
+          • 发布机构:县文广新旅局
+          • 公开日期:2021-03-22
+        江城县文旅广电局 关于落实2021年县政府重点工作任务的实施方案
+        来源:江城县文旅广电局   2021-03-22 17:16
+
+        为确保我局2021年县政府重点工作任务圆满完成,结合我局实际,制定本实施方案。
+        一、工作目标
+        """)
+    assert doc.title == "关于落实2021年县政府重点工作任务的实施方案"
+    assert doc.issuers == ("江城县文旅广电局",)
+    assert not [w for w in doc.warnings if w.field == "title"]
