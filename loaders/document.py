@@ -37,6 +37,7 @@ from policy_cascades.loaders.sharing import shared_file_page
 from policy_cascades.loaders.tables import read_tables
 from policy_cascades.loaders.targets import find_deadline, find_targets
 from policy_cascades.loaders.text import (
+    CITING_WORDS,
     Paragraph,
     drop_lost_indents,
     is_plan_title,
@@ -366,7 +367,7 @@ def _announcer(title: str) -> tuple[str, ...]:
 
 _REPORTED = re.compile(r"《([^《》]{4,80})》")
 # A document the text cites, not one a report says was issued: 为贯彻落实某厅印发《…》精神, 根据…要求
-_CITING = re.compile(r"贯彻|落实|根据|按照|依据|遵照|执行|对照")
+_CITING = re.compile(CITING_WORDS)
 _NEXT_CITED = re.compile(r"[）)》]\s*(?:和|及|以及|、)")  # one more of the documents a sentence cites
 _CLAUSE_MARKS = "。；;，,：: \t\u3000>»›＞|｜"  # what ends the clause before a run-in title
 _CITED_AFTER = re.compile(r"[^。；;，,]{0,4}(?:精神|要求|部署|规定|有关)")

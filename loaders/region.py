@@ -28,7 +28,7 @@ from policy_cascades.loaders.gazetteer import (
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
 from policy_cascades.loaders.organs import PLACELESS_BODY, placeless_word
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
-from policy_cascades.loaders.text import half_width_digits, is_date_line, unspaced
+from policy_cascades.loaders.text import CITING_WORDS, half_width_digits, is_date_line, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
 
@@ -40,7 +40,7 @@ _META = re.compile(r"(发文机关|发文单位|制定机关|发布机构|发布
 _META_WEIGHT = {"发文机关": (1, 4.0), "发文单位": (1, 4.0), "制定机关": (1, 4.0), "发布机构": (2, 3.0),
                 "发布单位": (2, 3.0), "信息来源": (3, 1.0), "来源": (3, 1.0)}
 _BEFORE_TITLE = re.compile(
-    r"^(?:[^:：|]{0,6}[:：|]+)?(?!为|根据|按照|依据|遵照|贯彻|落实)([\u4e00-\u9fff]{0,30}?(?:人民政府办公室|人民政府办公厅|人民政府|"
+    rf"^(?:[^:：|]{{0,6}}[:：|]+)?(?!为|{CITING_WORDS})([\u4e00-\u9fff]{{0,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|"
     r"政府办公室|政府办公厅|委员会|办公室|办公厅))关于"
 )  # 标题: 亳州市谯城区人民政府办公室关于印发…的通知 (not 为贯彻落实某某办公厅关于…, a cited one)
 _CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")

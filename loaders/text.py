@@ -357,6 +357,11 @@ LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务
 
 
 # …… or （略）, or a site's paywall cut: ……(某某网省略584字,正式会员可完整阅读)……
+# The verbs a sentence cites a document with (为贯彻落实《…》, 根据某厅关于…的通知): a title after
+# them is cited, not the text's own.
+CITING_WORDS = "贯彻|落实|根据|按照|依据|遵照|执行|对照"
+
+
 _ELISION = re.compile(r"^[…\.。·\s]*(?:[（(]?略[）)]?|省略)?[…\.。·\s]*$"
                       r"|^[…\.。·]{2,}.{0,80}(?:省略|略去|略)\S{0,40}[…\.。·]{2,}$")
 
