@@ -50,6 +50,8 @@ Sets:
   eval19 tests/data/real/eval19/ a nineteenth held-out set (pages with agency notes preferred),
         collected (fourteenth session) by two helpers at once, alternating document by document
         with dev batches 32 and 33
+  eval20 tests/data/real/eval20/ a twentieth held-out set, collected (fourteenth session) by two
+        more helpers, alternating document by document with dev batches 34 and 35
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -86,7 +88,7 @@ FORMATS = (".txt", ".html", ".htm", ".docx", ".pdf")
 RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
            "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "seed")
+        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
