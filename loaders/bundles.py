@@ -67,8 +67,11 @@ def restarting_titles(paras: list[Paragraph]) -> set[str]:
 
 
 # 现将…“七个脱贫攻坚行动计划”及…“九个行业扶贫专项方案”印发给你们: plans issued by their number
-# (a count in a title cited, 《…8项民生工程…方案》, or an ordinal, 第十四个五年规划, is none)
-_COUNTED = re.compile(r"(?<!第)(?:[两二三四五六七八九十]|\d{1,2})个[^，,。；;《》]{0,30}?(?:计划|方案|意见|措施|细则|办法)")
+# (a count in a title cited, 《…8项民生工程…方案》, an ordinal, 第十四个五年规划, or a count that is not
+# the object issued, 在10个工作日内制定方案 or 明确了三个方面12项措施, is none): the plans counted stand
+# right before the verb or the next plans (“七个…行动计划”及…, …九个…专项方案”已经省政府同意)
+_COUNTED = re.compile(r"(?<![第在])(?:[两二三四五六七八九十]|\d{1,2})个[^，,。；;《》“”]{0,30}?"
+                      r"(?:计划|方案|意见|措施|细则|办法)[”」\"]?\s*(?:已经|已|现|印发|及|和|、|等)")
 
 
 def counted_titles(paras: list[Paragraph]) -> set[str]:
@@ -81,7 +84,7 @@ def counted_titles(paras: list[Paragraph]) -> set[str]:
             break
         simple = simplified(para.text)
         counted = counted or any(_COUNTED.search(clause) and _ISSUING.search(clause)
-                                 for clause in re.split(r"[。；;]", _TITLED.sub("", simple)))
+                                 for clause in re.split(r"[。；;]", simple) if "《" not in clause)
     if not counted:
         return set()
     found = set()

@@ -129,13 +129,23 @@ def _marks(simple: str) -> list[re.Match[str]]:
 
 
 def _row_marks(simple: str) -> list[re.Match[str]]:
-    """The labels of a line that is a flattened table row spaced without colons, else none."""
+    """The labels of a line that is a flattened table row spaced without colons, else none: one
+    label at least of three characters (索引号, 发布单位: not a table's 时间 地点 内容 备注), and
+    every value short and no title (公开方式 主动公开 某某关于…的通知 is a header line, not a row)."""
     start = _ROW_START.match(simple)
     if not start:
         return []
     marks = list(_ROW_LABEL.finditer(simple))
-    first = _SPACE.sub("", marks[0].group(1))
-    return marks if len(marks) >= 2 or len(first) >= 3 else []
+    if not any(len(_SPACE.sub("", m.group(1))) >= 3 for m in marks):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(simple)]
+    values = [simple[m.end():end].strip() for m, end in zip(marks, ends, strict=True)]
+    if any(len(value) > _ROW_VALUE or "关于" in value for value in values):
+        return []
+    return marks
+
+
+_ROW_VALUE = 30  # a row's value: a code, a date, a unit's name, a class — never a title
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:

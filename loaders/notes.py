@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.units import (
     COLLECTIVE,
@@ -31,7 +32,7 @@ from policy_cascades.loaders.units import (
 # name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
 _UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|数据提供)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
-              r"|责任主体|实施主体|部门分工|任务分工|分工)")
+              r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
 _OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
 _PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?(?:负责)?[省市县区州]?(?:级)?领导(?:同志)?)"
@@ -234,10 +235,12 @@ _PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}([县市区旗州])(?:人民政�
 
 
 def _shares_body(unit: str, after: str) -> bool:
-    """A place whose body the next unit names for both (某某县、清水河县人民政府: the first
-    county's 人民政府 elided), so a bracket of them names bodies."""
+    """A place whose body the next unit names for both (托克托县、清水河县人民政府: the first
+    county's 人民政府 elided), so a bracket of them names bodies; the place must be one the
+    gazetteer knows (试点县、某某县人民政府 names no 试点县人民政府)."""
     m = _PLACE_BODY.match(simplified(after))
-    return bool(m) and simplified(unit).endswith(m.group(1)) and 2 <= len(unit) <= 9
+    plain = simplified(unit)
+    return bool(m) and plain.endswith(m.group(1)) and 2 <= len(unit) <= 9 and bool(gazetteer().candidates(plain))
 
 
 _CLAUSE_ROLE = re.compile(r"^由?(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"
@@ -353,6 +356,11 @@ def _leaders_first(inner: str) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", 0)
 
 
+# What a clause after a lead may say that names no unit though it ends as one: who supervises
+# (县政府督查室督办, 常务副县长督办, 县领导领办) or what the task touches (涉及县财政局)
+_NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会同)")
+
+
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
     them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
@@ -364,7 +372,7 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             continue  # （由市政府负责）: a sentence, not a list of units
         leaders, skip = _leaders_first(m.group(1))
         units = _listed_units(m.group(1)[skip:])
-        if units and all(is_unit_name(u) for u in units):
+        if units and all(is_unit_name(u) and not _NO_UNIT.search(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
             end = duty.start() + m.start(1) if duty else m.end(1)
             remark = "。" + text[m.start(2):m.end(2)] if m.group(2) else ""

@@ -108,6 +108,13 @@ _DIVISION_DEPTH = {"篇": 0, "编": 0, "部分": 1, "章": 1, "节": 2}
 _ARTICLE = re.compile(r"^第.+条$")
 
 
+def _opens_points(article: Draft) -> bool:
+    """An article that leads into points below it: a heading alone (第二条  规划原则) or a
+    sentence ending in a colon (第二条 申请条件：), not a finished one (第二条 本办法自发布之日起施行。)."""
+    text = article.text.rstrip()
+    return text.endswith(("：", ":")) or not re.search(r"[。；;！!？?]", text)
+
+
 def _division_depth(label: str) -> int | None:
     """How deep a part, chapter or section label divides a document: 第一篇 0, 第二章 1, 第三节 2;
     None for any other label (a bundled plan's P1, 一, (一) …).
@@ -385,7 +392,7 @@ class _Reader:
         for draft in reversed(self.stack):
             if draft.rank < rank:
                 return draft
-            if rank == 3 and label.isdigit() and _ARTICLE.match(draft.label):
+            if rank == 3 and label.isdigit() and _ARTICLE.match(draft.label) and _opens_points(draft):
                 return draft
             if depth is not None and draft.rank == rank:
                 above = _division_depth(draft.label)

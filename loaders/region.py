@@ -103,7 +103,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
-    placed = _below_own_level(placed, lines, clues, places)
+    placed = _below_own_level(placed, lines, clues)
     if placed.region is None and placed.level is None and units_level:
         placed = replace(placed, level=units_level)  # the level, at least, from the units
     if placed.region is None and placed.level is None:  # the level the text speaks of itself at
@@ -457,9 +457,10 @@ def _above_subordinates(lines: list[str]) -> str | None:
 def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed | None:
     """Places the clues fit equally, told apart by the level the text speaks of itself at: the
     one of that level (海南: 海南省 or 海南藏族自治州, and the text says 省内), or the unit of that
-    level that holds them all, when a clue names it too or the clues name two of its units or
+    level that holds them all, when a clue names it too or the clues name three of its units or
     more (a province's plan naming its cities' targets one each: 全省 …), with a warning; else
-    the region left open at that level (我市, and two counties of two cities)."""
+    the region left open at that level (我市, and two counties named: the places of a study trip
+    or a twinning are named so too)."""
     level = _own_level(lines)
     if level is None:
         return None
@@ -468,8 +469,8 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
     if not fits:
         shared = set.intersection(*(set(places.path(r.key)) for r in placed.tied))
         holders = [r for key in shared if (r := places.get(key)) is not None and r.level == level]
-        # the holder a clue names too, or the one that holds two tied units or more
-        fits = [r for r in holders if r.key in named or len(placed.tied) >= 2]
+        # the holder a clue names too, or the one that holds three tied units or more
+        fits = [r for r in holders if r.key in named or len(placed.tied) >= 3]
     if not fits:  # 黔府发: 贵州省, named by its abbreviation, holds four of the five tied (黔江区 is 重庆's)
         named_at_level = [r for key in named if (r := places.get(key)) is not None and r.level == level]
         fits = [r for r in named_at_level
@@ -482,12 +483,10 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
                   f"the level the text speaks of its own unit at ({level})")
 
 
-def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer | None = None) -> Placed:
+def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue]) -> Placed:
     """A document placed by weak clues only (a cited document's 晋发, a place named in passing) in
     a region above the level its text speaks of its own unit at (全县, 我县): a unit of that level
-    within the region — the one that holds two units or more the text names below it (我市, and
-    two of one city's counties named), with a warning; else which one is left open (the towns it
-    names may tell, _by_towns).
+    within the region, which one left open (the towns it names may tell, _by_towns).
 
     Example:
         >>> from policy_cascades.loaders.gazetteer import gazetteer
@@ -503,25 +502,8 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
     if own is None or LEVEL_RANK[own] <= LEVEL_RANK[region.level] or _fits_level(region, own) \
             or (own == "municipal" and region.name.endswith("市")):  # 北京市 says 全市 of itself
         return placed
-    holder = _holder_of_named(clues, region, own, places) if places is not None else None
-    if holder is not None:
-        return Placed(holder, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
-                      f"at the {own} level (全县, 我市 …): placed in {holder.key}, which holds the units below "
-                      "it the text names")
     return Placed(None, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                   f"at the {own} level (全县, 我市 …): a {own} unit of it, which one is left open")
-
-
-def _holder_of_named(clues: list[Clue], region: Region, level: str, places: Gazetteer) -> Region | None:
-    """The one unit of a level, within a region, that holds every unit below that level the clues
-    name unambiguously, when they name two or more."""
-    below = {r.key for c in clues if len(c.regions) == 1 for r in c.regions
-             if LEVEL_RANK[r.level] > LEVEL_RANK[level] and region.key in places.path(r.key)}
-    holders = {key for named in below for key in places.path(named)
-               if (r := places.get(key)) is not None and r.level == level}
-    if len(below) < 2 or len(holders) != 1:
-        return None
-    return places.get(holders.pop())
 
 
 def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()) -> Placed | None:

@@ -39,17 +39,20 @@ def shared_file_page(text: str) -> str:
 
 
 _SENTENCE_END = "。；;！!？?：:）)」”》】"
+# The document's own outline inside a chunk (…。一、总体要求…, 二、重点任务(一)…): a page of a file, not
+# an item of a list numbered 1、 2、
+_INNER_OUTLINE = re.compile(r"[。；;\s][一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 _LONG_CHUNK = 200  # a page of a file runs to hundreds of characters; an item's line seldom does
 
 
 def _without_chunk_numbers(text: str) -> str:
     """A file cut into numbered chunks without the site's line: every line opens with the next
-    number (1、 2、 …), each line but the last runs long, and a chunk opens in the middle of a
-    sentence the line before it left unfinished — page numbers, taken off. A run of real items
-    numbered 1、 2、 each ends its sentence before the next opens.
+    number (1、 2、 …), each line but the last runs long and stops in the middle of a sentence,
+    and the chunks hold the document's own outline (一、 （一）) — page numbers, taken off. A run of
+    real items numbered 1、 2、 ends its sentences and holds no 一、 of its own.
 
     Example:
-        >>> text = "1、某市工作方案 为提升服务," + "，" * 200 + "\\n2、助力全省建设。二、重点任务"
+        >>> text = "1、某市工作方案 为提升服务。一、总体要求" + "，" * 200 + "\\n2、助力全省建设。二、重点任务"
         >>> _without_chunk_numbers(text).split("\\n")[1]
         '助力全省建设。二、重点任务'
     """
@@ -57,8 +60,9 @@ def _without_chunk_numbers(text: str) -> str:
     if len(lines) < 2 or not all(_PAGE_OPENING.match(line) for line in lines):
         return text
     numbers = [int(m.group(2)) for line in lines if (m := _PAGE_OPENING.match(line))]
-    broken = any(not before.rstrip().endswith(tuple(_SENTENCE_END)) for before in lines[:-1])
+    broken = all(not before.rstrip().endswith(tuple(_SENTENCE_END)) for before in lines[:-1])
     if numbers != list(range(1, len(lines) + 1)) or not broken \
-            or any(len(line) < _LONG_CHUNK for line in lines[:-1]):
+            or any(len(line) < _LONG_CHUNK for line in lines[:-1]) \
+            or not any(_INNER_OUTLINE.search(line) for line in lines):
         return text
     return "\n".join(_PAGE_OPENING.sub(r"\1", line, count=1) for line in text.split("\n"))

@@ -150,6 +150,10 @@ def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
     if not keys or len(cells) <= len(keys):
         return None
     units = cells[-len(keys):]
+    if is_unit_list(cells[-len(keys) - 1]):
+        return None  # 县发改局 县财政局 县自然资源局 under two columns: which cell holds two units is not told
+    if is_role_key(keys[0]) and keys[0].startswith("牵头") and units[0].startswith("各"):
+        return None  # a lead column's cell is one body, not a collective (覆盖 各乡镇 县人社局: a task's words)
     whole = [is_unit_list(cell) for cell in units]
     open_end = cut and not whole[-1] and is_unit_list(re.sub(r"[、，,][^、，,]*$", "", units[-1]))
     if not all(whole[:-1]) or not (whole[-1] or open_end):
@@ -184,8 +188,9 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     at = 0
     while at < len(rows):
         run = at
-        while run < len(rows) and (_is_column(lines[rows[run]]) or _is_fragment(lines, rows, run, at)
-                                   or _is_broken_key(lines, rows, run, at)):
+        while run < len(rows) and run - at < _HEADER_CELLS and (
+                _is_column(lines[rows[run]]) or _is_fragment(lines, rows, run, at)
+                or _is_broken_key(lines, rows, run, at)):
             run += 1
         header = _stacked_header(_joined_keys([lines[i] for i in rows[at:run]])) if run - at >= 3 else None
         if header:
@@ -213,6 +218,9 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     return out
 
 
+# A header's cells stacked one a line are a dozen or so: a longer run of column-like lines is not
+# searched whole from each of its lines (that took quadratic time)
+_HEADER_CELLS = 24
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
                      r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"

@@ -95,20 +95,6 @@ def test_a_short_committee_in_the_title_under_its_full_name_in_the_signature() -
     assert doc.issuers == ("河南省发展和改革委员会",)
 
 
-def test_an_implementing_body_key() -> None:
-    """(责任单位：省自然资源厅。实施主体：某江流域各市人民政府。…): the implementing bodies are
-    responsible too."""
-    doc = _doc("""
-        某江生态经济带发展规划某省实施方案
-        为贯彻实施《某江生态经济带发展规划》,制定本实施方案。
-        一、加快推进生态文明建设
-        1.加强重要生态区域建设和保护。实施生态红线管理。(责任单位:省自然资源厅。实施主体:沿江各市人民政府。因各项工作均需地方政府协同落实,实施主体以下不再重复。)
-        2.加强水资源保护。严格饮用水水源地保护。(责任单位:省水利厅)
-        """)
-    item = doc.measures[1]
-    assert set(item.responsible) | set(item.leads) | set(item.supports) == {"省自然资源厅", "沿江各市人民政府"}
-
-
 def test_plans_issued_by_their_number() -> None:
     """现将…“五个产业扶贫行动计划”…印发给你们, then the first plan's title and its 一、: the plan is
     a sub-plan (P1), as when the notice names its plans' titles."""
