@@ -95,7 +95,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                                 "was found: the document has no measures"))
     measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
     places = gazetteer()
-    issuers = (header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
+    titled = _run_in_issuers(lines) if header.posted else ()  # a title's issuer before the page's publisher
+    issuers = (titled or header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
                or _announcer(title))
     issuers = _unique(_from_its_place(name) for name in issuers)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines

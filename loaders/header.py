@@ -60,6 +60,7 @@ class Header:
     addressees: tuple[str, ...]
     addressee_line: int | None  # 1-based; the body starts after it
     title_prefix: str = ""  # what the title line printed before 关于: an issuer, or 2022年红谷滩区
+    posted: bool = False  # the issuers are only the page's publisher or source (发布机构, 来源)
 
 
 def normalise_doc_number(match: re.Match[str]) -> str:
@@ -137,7 +138,9 @@ def parse_header(lines: list[str]) -> Header:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):
         issuers = signed  # issued jointly: the title prints the first body, the signature them all
-    issuers = issuers or signed or _meta_issuer(meta) or _publisher_issuer(meta) or _source_issuer(meta)
+    issuers = issuers or signed or _meta_issuer(meta)
+    posted = not issuers and bool(_publisher_issuer(meta) or _source_issuer(meta))
+    issuers = issuers or _publisher_issuer(meta) or _source_issuer(meta)
     issuers = issuers or _lead_issuers(clean[:header_end])
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta),
                                  *_lead_issuers(clean[:header_end])])  # a lead above the addressees, not one in the body
@@ -151,6 +154,7 @@ def parse_header(lines: list[str]) -> Header:
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
+        posted=posted,
     )
 
 

@@ -128,3 +128,14 @@ def test_a_long_run_of_header_like_lines_is_read_in_linear_time() -> None:
     """序号 / 牵头责任 / 单位 six hundred times: each line no longer starts a search of the whole run."""
     with at_most(10):
         _doc("某县人民政府关于印发分工的通知\n" + "序号\n牵头责任\n单位\n" * 600)
+
+
+def test_a_title_run_into_a_line_of_chrome_names_the_issuer_before_the_publisher() -> None:
+    """A page stored as one line: …市政府文件 某市人民政府关于…的意见 时间: … 发布机构 市政府办公室 …: the
+    title's 某市人民政府, not the page's publishing office (a metadata row read since this session)."""
+    doc = _doc("本站支持IPV6 首页>政府信息公开>政策文件>市政府文件 渭城市人民政府关于落实《政府工作报告》重点工作部门分工的意见 "
+               "时间: 2022-04-22 11:00:00 来源: 【字体: 打印 索引号 126104007700221260/2022-00662 主题分类 政务督查 "
+               "文号 渭政发〔2022〕4号 发布机构 市政府办公室 公开日期 2022-04-22 11:00:00 有效性 主题词 渭政发〔2022〕4号 "
+               "各县市区人民政府,市人民政府各工作部门: 为深入落实《政府工作报告》部署,提出部门分工意见如下: "
+               "一、今后五年主要目标和重点任务 (一)今后五年工作的总体要求")
+    assert doc.issuers == ("渭城市人民政府",)
