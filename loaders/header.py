@@ -538,7 +538,7 @@ def _issued_plan_headline(text: str) -> bool:
     """A plan's title printed after the body issuing it (某县文旅广电局 关于落实…的实施方案): the
     document's own headline, in the header, not an attached plan's title opening the body."""
     m = _BEFORE_ABOUT.match(text)
-    return bool(m) and is_org_line(m.group(1).strip())
+    return m is not None and is_org_line(m.group(1).strip())
 
 
 def _split_addressees(text: str) -> tuple[str, ...]:

@@ -240,7 +240,7 @@ def _shares_body(unit: str, after: str) -> bool:
     gazetteer knows (试点县、某某县人民政府 names no 试点县人民政府)."""
     m = _PLACE_BODY.match(simplified(after))
     plain = simplified(unit)
-    return bool(m) and plain.endswith(m.group(1)) and 2 <= len(unit) <= 9 and bool(gazetteer().candidates(plain))
+    return m is not None and plain.endswith(m.group(1)) and 2 <= len(unit) <= 9 and bool(gazetteer().candidates(plain))
 
 
 _CLAUSE_ROLE = re.compile(r"^由?(.{2,120}?)(?:分别|共同)?牵头(?:负责|落实)?"
