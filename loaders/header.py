@@ -139,8 +139,8 @@ def parse_header(lines: list[str]) -> Header:
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):
         issuers = signed  # issued jointly: the title prints the first body, the signature them all
     issuers = issuers or signed or _meta_issuer(meta)
-    posted = not issuers and bool(_publisher_issuer(meta) or _source_issuer(meta))
-    issuers = issuers or _publisher_issuer(meta) or _source_issuer(meta)
+    posted_by = [] if issuers else _publisher_issuer(meta) or _source_issuer(meta)  # the page's, at worst
+    issuers = issuers or posted_by
     issuers = issuers or _lead_issuers(clean[:header_end])
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta),
                                  *_lead_issuers(clean[:header_end])])  # a lead above the addressees, not one in the body
@@ -154,7 +154,7 @@ def parse_header(lines: list[str]) -> Header:
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
-        posted=posted,
+        posted=bool(posted_by),
     )
 
 

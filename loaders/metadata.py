@@ -56,9 +56,8 @@ LABEL = re.compile(
 )
 # A table flattened into lines of `label value label value` with single spaces and no colon
 # (索引号 014437529/2018-00693 主题分类 城乡建设 / 发布单位 某市政府办 发文日期 2018-09-25): a line
-# opening with a label of three characters or more spaced from its value is such a row, and in
-# it every label standing between spaces opens a pair (a two-character one, 来源 or 时间, opens a
-# row only with another label on its line).
+# opening with a label spaced from its value, one of its labels at least three characters long,
+# is such a row (_row_marks), and in it every label standing between spaces opens a pair.
 _ROW_START = re.compile(rf"^\s*(?:{_LABEL_ALT})(?=[ \u3000]+[^\s:：∶|｜])")
 _ROW_LABEL = re.compile(rf"(?:^\s*|(?<=[ \u3000]))({_LABEL_ALT})(?=[ \u3000]+\S|[ \u3000]*$)")
 # What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued

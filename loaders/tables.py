@@ -152,7 +152,7 @@ def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
     units = cells[-len(keys):]
     if is_unit_list(cells[-len(keys) - 1]):
         return None  # 县发改局 县财政局 县自然资源局 under two columns: which cell holds two units is not told
-    if is_role_key(keys[0]) and keys[0].startswith("牵头") and units[0].startswith("各"):
+    if keys[0].startswith("牵头") and units[0].startswith("各"):
         return None  # a lead column's cell is one body, not a collective (覆盖 各乡镇 县人社局: a task's words)
     whole = [is_unit_list(cell) for cell in units]
     open_end = cut and not whole[-1] and is_unit_list(re.sub(r"[、，,][^、，,]*$", "", units[-1]))
