@@ -95,11 +95,12 @@ def read_metadata(lines: list[str]) -> Metadata:
     for index, text in enumerate(lines):
         if not text or not _maybe_labelled(text):
             continue
-        found = _pairs(text)
+        marks = _marks(simplified(text))  # 標題, 發文字號: found in simplified form, cut as printed
+        found = _pairs(text, marks)
         if not found:
             continue
         meta.lines.add(index)
-        lead = text[: _marks(simplified(text))[0].start()].strip(" |｜-∙•·\t")
+        lead = text[: marks[0].start()].strip(" |｜-∙•·\t")
         if len(lead) >= 6:
             meta.before[index] = lead
         for name, value in found:
@@ -147,8 +148,8 @@ def _row_marks(simple: str) -> list[re.Match[str]]:
 _ROW_VALUE = 30  # a row's value: a code, a date, a unit's name, a class — never a title
 
 
-def _pairs(text: str) -> list[tuple[str, str | None]]:
-    marks = _marks(simplified(text))  # 標題, 發文字號: found in simplified form, cut as printed
+def _pairs(text: str, marks: list[re.Match[str]]) -> list[tuple[str, str | None]]:
+    """(field, value) of each label of a line; a value None when it stands on the next line."""
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
