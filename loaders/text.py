@@ -381,7 +381,7 @@ def opens_paragraph(text: str) -> bool:
         match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(simplified(text[:8]))
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
-        or is_note_line(text) or is_note_key(simplified(text.strip()))  # 责任单位 alone: a key its colon lost
+        or is_note_line(text) or is_note_key(text.strip())  # 责任单位 alone: a key its colon lost
         or is_plan_title(text) or is_date_line(text) or is_bare_date(text)
     )
 
