@@ -202,11 +202,39 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
     if not spans and "【" in simple:
         spans = [NoteSpan(m.start(), m.end(), f"{m.group(1)}：{text[m.start(2):m.end(2)]}")
                  for m in _TAGGED.finditer(simple)]
+    if not spans:
+        spans = _trailing_fields(text, simple)
     if not spans and ("牵头" in simple[-140:] or "负责" in simple[-12:]):
         spans = _closing_clause(text, simple)
     if not spans and simple.rstrip("。；; ").endswith(("）", ")")):
         spans = _roleless(text, simple)
     return tuple(spans)
+
+
+# A note's fields after the item's last sentence, without brackets, up to the end of the text:
+# …依法处置隐性债务。牵头单位:省财政厅;责任单位:省发改委、各市州政府。
+_TRAILING_FIELDS = re.compile(rf"(?<=[。；;！!？?])\s*(?={_UNIT_KEYS}\s*[：:])")
+
+
+def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
+    """A keyed note printed after the item's last sentence without brackets, running to the end
+    of the text: read when no sentence follows it and every unit in it is named as an agency is.
+
+    Example:
+        >>> [s.body for s in find_notes("化解隐性债务。牵头单位:省财政厅;责任单位:省审计厅、各市州政府。")]
+        ['牵头单位:省财政厅;责任单位:省审计厅、各市州政府']
+    """
+    m = _TRAILING_FIELDS.search(simple)
+    if not m:
+        return []
+    body = text[m.end():].rstrip("。；; \n")
+    if re.search(r"[。！!？?]", body) or len(body) > 400:
+        return []
+    duties = parse_note(body)
+    units = duties.leads + duties.supports + duties.responsible
+    if not units or not all(is_unit_name(_STRIP_SUFFIX.sub("", u)) for u in units):
+        return []
+    return [NoteSpan(m.start(), len(text), body, unclosed=False)]
 
 
 # after a sentence, or a paragraph of its own; a remark may follow the units, after a full stop too (…区政府,列第一位的为牵头

@@ -130,7 +130,7 @@ def _division_depth(label: str) -> int | None:
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
     names = issued_together(paras) | restarting_titles(paras) | counted_titles(paras)
-    paras = _join_broken_titles(paras, names)
+    paras = _split_run_on_titles(_join_broken_titles(paras, names), names)
     named = any(title_key(p.text) in names for p in paras)
     bundled = named or len(_plan_titles(paras)) >= 2
     reader = _Reader(bundled, names)
@@ -161,6 +161,31 @@ def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragra
             out[-1] = Paragraph(last.text.rstrip() + para.text.strip(), last.line, para.end_line)
         else:
             out.append(para)
+    return out
+
+
+def _split_run_on_titles(paras: list[Paragraph], names: set[str]) -> list[Paragraph]:
+    """A bundled plan's title that the text below ran on into (its line ends without punctuation,
+    and a title holding 《》 is no plan title by its form) apart from that text again.
+
+    Example:
+        >>> [p.text for p in _split_run_on_titles([Paragraph("贯彻《某方案》分工方案为深入贯彻…", 5, 7)],
+        ...                                        {"贯彻某方案分工方案"})]
+        ['贯彻《某方案》分工方案', '为深入贯彻…']
+    """
+    out: list[Paragraph] = []
+    for para in paras:
+        key = title_key(para.text)
+        name = next((n for n in names if key.startswith(n) and key != n), None)
+        if name is None or para.text.lstrip().startswith(("《", "〈")):
+            out.append(para)  # (《A》《B》印发给你们: the notice's sentence naming its plans)
+            continue
+        end = next((at for at in range(len(name), len(para.text)) if title_key(para.text[:at]) == name), None)
+        if end is None or re.match(r"\s*[《》〈〉和及、，,]", para.text[end:]):
+            out.append(para)
+        else:
+            out += [Paragraph(para.text[:end].rstrip(), para.line, para.line),
+                    Paragraph(para.text[end:].strip(), para.line, para.end_line)]
     return out
 
 

@@ -163,7 +163,8 @@ def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
 
 
 _TABLE_END = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|[（(]此件)")
-_UNIT_WORD = re.compile(r"^\s*\S{0,6}(?:单位|部门|處室|处室|單位|部門)\s*$")
+# (letter-spaced or not: 牵 头 部 门)
+_UNIT_WORD = re.compile(r"^\s*(?:\S\s?){0,6}(?:单\s?位|部\s?门|處\s?室|处\s?室|單\s?位|部\s?門)\s*$")
 _NUMBER_CELL = re.compile(r"^(\d{1,3})\s*[*＊]?$")  # 1, or 1* (a mark the table explains)
 
 

@@ -376,9 +376,14 @@ def is_elision(text: str) -> bool:
     return bool(_ELISION.match(text.strip()))
 
 
+# A remark on what stands above it, never a piece of a title: (注:A类指责任目标；…), 说明：…
+_REMARK_OPENING = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
+
+
 def opens_paragraph(text: str) -> bool:
     return bool(
         match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(simplified(text[:8]))
+        or _REMARK_OPENING.match(text)
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text) or is_note_key(text.strip())  # 责任单位 alone: a key its colon lost

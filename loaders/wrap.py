@@ -36,6 +36,9 @@ MIN_FULL_LINES = 6
 MIN_FULL_SHARE = 0.5
 """Of the lines at least MIN_WIDTH wide, the share that must be full for the text to count as
 hard-wrapped; in a text broken only at paragraph ends, line widths spread out far more."""
+MIN_CUT_SHARE = 0.5
+"""Of the full lines, the share that must end mid-sentence (not with 。；）): a list of short items,
+each a sentence ending with its note, can be as even in width as a wrap."""
 _SLACK = 3.0
 """A full line is within this much of the wrap width: a paragraph's first line is indented by two,
 a character is pushed down to the next line (no line may start with 。，、) or hung out past the
@@ -77,21 +80,25 @@ def wrap_width(lines: list[str]) -> float | None:
         >>> wrap_width(["一、稳就业。", "二、" + "保" * 30 + "。", "三、" + "市" * 19 + "。"]) is None
         True
     """
-    widths = [w for w in (width(line.strip()) for line in lines if _PROSE.search(line)) if w >= MIN_WIDTH]
-    if len(widths) < MIN_FULL_LINES:
+    prose = [(w, line.rstrip().endswith(_ENDS)) for w, line in ((width(line.strip()), line) for line in lines
+                                                              if _PROSE.search(line)) if w >= MIN_WIDTH]
+    if len(prose) < MIN_FULL_LINES:
         return None
-    full = _densest_window(sorted(widths), 2 * _SLACK)
-    if len(full) < MIN_FULL_LINES or len(full) < MIN_FULL_SHARE * len(widths):
+    full = _densest_window(sorted(prose), 2 * _SLACK)
+    if len(full) < MIN_FULL_LINES or len(full) < MIN_FULL_SHARE * len(prose):
         return None
-    return median(full)  # the window's middle, not its edge: most full lines are at the wrap
+    if sum(1 for _, ends in full if not ends) < MIN_CUT_SHARE * len(full):
+        return None  # full lines that each end a sentence: a list of short items, not a wrap
+    return median(w for w, _ in full)  # the window's middle, not its edge: most full lines are at the wrap
 
 
-def _densest_window(widths: list[float], span: float) -> list[float]:
-    """The most widths (sorted) that lie within `span` of one another: one pass, two ends."""
+def _densest_window(widths: list[tuple[float, bool]], span: float) -> list[tuple[float, bool]]:
+    """The most widths (sorted, each with what its line ends with) that lie within `span` of one
+    another: one pass, two ends."""
     best = (0, 0)
     low = 0
-    for high, w in enumerate(widths):
-        while w - widths[low] > span:
+    for high, (w, _) in enumerate(widths):
+        while w - widths[low][0] > span:
             low += 1
         if high + 1 - low > best[1] - best[0]:
             best = (low, high + 1)
