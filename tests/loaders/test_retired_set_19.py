@@ -125,8 +125,8 @@ def test_short_items_of_even_width_are_no_hard_wrap() -> None:
     for a text cut at a fixed width, so the header lines are not run together."""
     items = "\n".join(f"          {n}. {'生产总值' if n % 2 else '工业产值'}增长{n}%左右。(市发展改革委负责)"
                       for n in range(1, 13))
-    doc = _doc(f"""
-        索引号:  XX-2020-0001 主题分类: 
+    doc = _doc("""
+        索引号:  XX-2020-0001 主题分类:
         发文机构:  发文文号:  某政办发〔2020〕14号
         发文日期:  2020年05月21日 发布日期:  2020-05-26 14:04
         公文时效:  有效 发布机构:  某市人民政府办公室
