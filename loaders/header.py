@@ -287,11 +287,13 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
         joined, j = text, k
         while not clean_title(joined).complete and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
-            if _is_stop(nxt) or is_org_line(nxt) or head[j + 1][0] != head[j][0] + 1 and _far(head, j):
+            if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(squeeze(nxt))
+                    or head[j + 1][0] != head[j][0] + 1 and _far(head, j)):
                 break
             joined, j = joined + nxt, j + 1
-        if j + 1 < len(head) and head[j + 1][0] - head[j][0] <= step and _continues(joined, head[j + 1][1]):
-            joined, j = joined + head[j + 1][1], j + 1  # 关于分解落实…政府工作报告 / 主要目标任务的通知
+        more = _continued_by(joined, head, j, step)  # 关于分解落实…政府工作报告 / 主要目标任务的通知
+        if more:
+            joined, j = joined + "".join(text for _, text in head[j + 1:j + 1 + more]), j + more
         found = clean_title(joined, index, head[j][0])
         if (found.complete and not found.opens_as_title and k > 0
                 and _opens_broken_title(head[k - 1], index, step, joined)):
@@ -331,13 +333,25 @@ def _opens_whole(title: str) -> bool:
 _NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通告|公告)$")
 
 
-def _continues(title: str, nxt: str) -> bool:
-    """A title that looks complete (…政府工作报告) but goes on over the next line, which ends it
-    as a notice's title does (主要目标任务的通知)."""
-    flat = simplified(squeeze(nxt))
-    return (clean_title(title).complete and not _NOTICE_END.search(simplified(squeeze(title)))
-            and len(flat) <= 40 and not _is_stop(nxt) and not is_org_line(nxt)
-            and _NOTICE_END.search(flat) is not None and not TITLE_START.search(flat))
+def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) -> int:
+    """How many of the lines after head[j] a title that looks complete (…政府工作报告) goes on over:
+    one or two that end it as a notice's title does (主要目标任务的通知; 确定的2019年主要目标任务责任 /
+    分解方案的通知), else none."""
+    if not clean_title(title).complete or _NOTICE_END.search(simplified(squeeze(title))):
+        return 0
+    texts: list[str] = []
+    for at in range(j + 1, min(j + 3, len(head))):
+        nxt = head[at][1]
+        if (head[at][0] - head[at - 1][0] > step or _is_stop(nxt) or is_org_line(nxt)
+                or TITLE_START.search(simplified(squeeze(nxt)))):
+            return 0
+        texts.append(nxt)
+        flat = simplified(squeeze("".join(texts)))
+        if len(flat) > 40:
+            return 0
+        if _NOTICE_END.search(flat):
+            return len(texts)
+    return 0
 
 
 def _far(head: list[tuple[int, str]], j: int) -> bool:
@@ -438,6 +452,10 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 return normalise_doc_number(number)
     if doc_number is None:
         for _, text in head:
+            leading = _NUMBER_BEFORE_TITLE.match(squeeze(text))
+            number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
+            if number:
+                return normalise_doc_number(number)
             outside = _HAO_OUTSIDE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(outside.group(1) + outside.group(2)) if outside else None
             if number:
@@ -473,6 +491,8 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
 _GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})(?:[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?"
                                r"|((?:19|20)\d{2})[〕\]］)）】﹞])(\d{1,4})$")
 _NUMBER_KIND = "发办函字规令通"  # the word a 文号's prefix ends with (皖人社发, 某政办, 某政函 …)
+# A 文号 in brackets before the headline's issuer and title: (某政办〔2019〕1号)区人民政府办公室关于…
+_NUMBER_BEFORE_TITLE = re.compile(r"^[（(]([^（()）]{4,30}?[号號])[）)](.{6,})$")
 # A 文号 on its own line whose 号 fell after its bracket: (某乡振通〔2022〕21)号
 _HAO_OUTSIDE = re.compile(r"^[（(]([^（()）]{4,30}?\d)[）)]([号號])$")
 # A 文号 printed in brackets under the signing date, alone on its line: （岳政办发〔2020〕5号）

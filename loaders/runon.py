@@ -231,11 +231,16 @@ def _holds_an_outline(line: str) -> bool:
             return False
     elif sum(m.group(0).endswith("、") for m in markers) >= 2 or _NOTICE_PART.search(line):
         return True  # two sections (一、 二、), or a notice's own parts
+    if _SECTION_THEN_POINT.search(line):
+        return True  # …制定本方案。 一、总体要求 （一）指导思想 …: a section set off by spaces, its first point
     # items, each a heading and sentences of its own, not a list of short phrases
     between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
     return (any(len(text) > 80 and "。" in text for text in between)
             and not any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between))
 
 
+# A section heading after a sentence's end, set off by spaces, then its first point (an excerpt that
+# stops inside it): 。 一、总体要求 （一）指导思想
+_SECTION_THEN_POINT = re.compile(r"[。！？]\s+[一二三四五六七八九十]{1,3}、[^，,。；;：:、（）()\s]{2,20}\s+[（(]一[）)]")
 _NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)\s)|(?P<addressees>\s各[^。，,]{2,40}[：:])"
                           r"|(?P<date>\s(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s)")

@@ -74,13 +74,29 @@ _LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.M)
 
 def drop_lost_indents(text: str) -> str:
     """Question marks that stand for an indent lost in a page's encoding (??一、…, ??(一)…: two
-    full-width spaces saved as ?), taken off the start of lines.
+    full-width spaces saved as ?), taken off the start of lines; and those that stand for a space.
 
     Example:
         >>> drop_lost_indents("??一、让企业办事更省心\\n??1.加强系统集成。")
         '一、让企业办事更省心\\n1.加强系统集成。'
+
+    On a page where most lines end with one, a ? at a line's end, before a table cell's | or beside
+    a space stands for a space lost too (every line ending in an unrendered non-breaking space):
+
+        >>> drop_lost_indents("各镇人民政府:?\\n现将分工印发给你们。?\\n序号? | 任务? |\\n1? | 沈 ?昱 |")
+        '各镇人民政府:\\n现将分工印发给你们。\\n序号 | 任务 |\\n1 | 沈 昱 |'
     """
-    return _LOST_INDENT.sub("", text) if "?" in text or "？" in text else text
+    if "?" not in text and "？" not in text:
+        return text
+    text = _LOST_INDENT.sub("", text)
+    filled = [line for line in text.split("\n") if line.strip()]
+    if len(filled) >= 4 and sum(line.rstrip(" \t").endswith("?") for line in filled) >= len(filled) / 2:
+        text = _LOST_SPACE.sub("", text)  # most lines end with ?: a space the page lost, not a question
+    return text
+
+
+# On a page whose lines mostly end with ?, a ? at a line's end, before a cell's | or beside a space
+_LOST_SPACE = re.compile(r"\?+(?=[ \t]*(?:$|\|))|(?<=[ \t])\?+|\?+(?=[ \t])", re.M)
 
 
 # A line that is an attachment's file name, numbered as a page's list of links numbers them:
@@ -465,7 +481,12 @@ def split_glued_heading(text: str) -> list[str]:
         ['一、促进转移就业', '（一）加快返岗就业。']
         >>> split_glued_heading("二、保障物资供给   3.加强物资供给。")
         ['二、保障物资供给', '3.加强物资供给。']
+        >>> split_glued_heading("第一篇  开启新征程,全面建设新时代 第一章  发展基础")
+        ['第一篇  开启新征程,全面建设新时代', '第一章  发展基础']
     """
+    part = _PART_THEN_CHAPTER.match(text) if text[:1] == "第" else None
+    if part:
+        return [part.group(1), *split_glued_heading(text[part.end():])]
     run_on = _HEADING_THEN_FIRST.match(text) if text[:1] in f"{CN_DIGITS}（(" else None
     if run_on:
         heading = next(group for group in run_on.groups() if group)
@@ -476,6 +497,11 @@ def split_glued_heading(text: str) -> list[str]:
     if not m or m.start() < 20:
         return [text]
     return [text[:m.start()], text[m.start():]]
+
+
+# A part's heading and its first chapter's on one line, set off by spaces: 第一篇  …新征程 第一章  发展基础
+_PART_THEN_CHAPTER = re.compile(r"^(第[一二三四五六七八九十]{1,3}(?:篇|编|部分)\s+[^。；;：:\s]{2,60})\s+"
+                                r"(?=第[一二三四五六七八九十]{1,3}章\s)")
 
 
 # The next heading of a paragraph's own form, run on after a full stop: （一）…。（二）…

@@ -1,0 +1,84 @@
+"""Classes of misses met in dev batches 36 and 37 (fifteenth session), each shown on a made-up
+text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_section_and_its_first_point_set_off_by_spaces_in_the_preamble() -> None:
+    """A long paragraph (the plan's preamble) that runs on into 一、总体要求 (一)指导思想 after its
+    last full stop, with single spaces only: the section and its point are read."""
+    cited = "、".join(f"《某省关于推进第{n}项工作的通知》(某政办发〔2017〕{n}号)" for n in range(1, 13))
+    doc = _doc(f"""
+        某县人民政府关于印发某县河湖治理保护三年行动方案的通知
+        各乡镇人民政府,县政府各部门:
+        现将《某县河湖治理保护三年行动方案》印发给你们,请认真贯彻执行。
+        某县人民政府 2018年12月29日
+        (此文件公开发布)
+        某县河湖治理保护三年行动方案
+        为认真贯彻落实{cited}等文件精神,进一步加强河湖管理保护工作,结合我县实际,制定本行动方案。 一、总体要求 (一)指导思想 全面贯彻党的十九大精神,紧紧围绕统筹推进“五位一体”总体布局,持之以恒落实新发展理念
+        """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)"]
+    assert doc.measures[0].heading == "总体要求"
+
+
+def test_a_part_and_its_first_chapter_on_one_line() -> None:
+    """第一篇  …新征程 第一章  发展基础 (each label followed by spaces): the part, then its chapter."""
+    doc = _doc("""
+        某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要
+        第一篇  贯彻落实新时代党的方略,全面建成小康社会,开启某区新征程 第一章  发展基础
+        “十三五”时期是不平凡的五年。
+        综合经济实力显著增强。五年来,全区经济平稳健康发展。
+        民生改善持续深入。
+        第二章  发展环境
+        """)
+    assert [m.path for m in doc.measures] == ["第一篇", "第一篇.第一章", "第一篇.第二章"]
+    assert doc.measures[1].heading == "发展基础"
+
+
+def test_a_page_whose_lines_end_with_a_lost_space() -> None:
+    """Every line ends in ? (an unrendered non-breaking space), cells too (序号? | 任务? |): the
+    ?s are spaces, so the header, the signature and the table are read as on a clean page."""
+    doc = _doc("""
+        各镇人民政府、街道办事处,区直各单位:?
+        为明确分工,现将2018年《政府工作报告》重点工作任务进行细化分解,请认真抓好落实。?
+        附件:2018年《政府工作报告》工作任务分解表?
+        某市某区人民政府办公室?
+        2018年3月18日?
+        附件?
+        2018年《政府工作报告》工作任务分解表?
+        序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |
+        1? | 打造创新策源地,加快建设科技城。? | 王 ?某 | 某科技城(某创园)? |
+        2? | 推动开发区提质升级。? | 李某? | 某经济技术开发区? |
+        """)
+    assert doc.date == "2018-03-18"
+    assert doc.issuers == ("某市某区人民政府办公室",)
+    assert [(m.path, m.leads) for m in doc.measures] == [("1", ("某科技城(某创园)",)), ("2", ("某经济技术开发区",))]
+
+
+def test_a_title_that_looks_complete_goes_on_over_two_lines() -> None:
+    """关于印发区政府工作报告 / 确定的2019年主要目标任务责任 / 分解方案的通知: the whole title; and a
+    文号 in brackets before the headline ((某政办〔2019〕1号)区人民政府办公室关于…) is the document's."""
+    doc = _doc("""
+        首页>部门专栏>区政府办>政府办文件
+        (某政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任
+
+        某市某区人民政府办公室文件
+
+        区人民政府办公室关于印发区政府工作报告
+        确定的2019年主要目标任务责任
+        分解方案的通知
+        各街道办事处,区人民政府各部门:
+        现将方案印发给你们。
+        一、总体要求
+        """)
+    assert doc.title == "关于印发区政府工作报告确定的2019年主要目标任务责任分解方案的通知"
+    assert doc.doc_number == "某政办〔2019〕1号"
