@@ -10,19 +10,26 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import Paragraph, is_plan_title, match_marker, squeeze
+from policy_cascades.loaders.text import (
+    CITING_WORDS,
+    Paragraph,
+    is_plan_title,
+    match_marker,
+    squeeze,
+)
 
 ATTACHMENTS = re.compile(r"^[（(]?附\s*件\s*[：:]?\s*(?:\d{1,2}\s*[．.、])?")
 ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a sentence
 
 
 _TITLED = re.compile(r"《([^《》]{4,80})》")
-_TITLE_MARKS = re.compile(r"[《》〈〉<>]")
+_TITLE_MARKS = re.compile(r"[《》〈〉<>、，,]")  # and the marks between issuers printed or not
 
 
 def title_key(text: str) -> str:
-    """A plan's title as compared with the names a notice issues: without spaces and title marks
-    (the notice's 《〈政府工作报告〉…方案》 heads its plan as 《政府工作报告》…方案).
+    """A plan's title as compared with the names a notice issues: without spaces, title marks and
+    the marks between joint issuers (the notice's 《〈政府工作报告〉…方案》 heads its plan as
+    《政府工作报告》…方案, its 《中共某区委、某区人民政府关于…》 as 中共某区委某区人民政府关于…).
 
     Example:
         >>> title_key("《政府工作报告》重点工作 分工方案") == title_key("〈政府工作报告〉重点工作分工方案")
@@ -30,6 +37,7 @@ def title_key(text: str) -> str:
     """
     return _TITLE_MARKS.sub("", squeeze(text))
 _ISSUING = re.compile(r"印发|转发|印送|下发|已经")
+_CITING = re.compile(rf"(?:为|为了|现)?(?:{CITING_WORDS})")
 
 
 def issued_together(paras: list[Paragraph]) -> set[str]:
@@ -42,11 +50,18 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
             break
         if "《" not in para.text:
             continue
-        for clause in re.split(r"[，,。；;]", para.text):
-            titles = _TITLED.findall(clause)
-            verb = _ISSUING.search(simplified(_TITLED.sub("", clause)))  # not 印发 inside a title cited
-            if len(set(titles)) >= 2 and verb:
-                names.update(title_key(t) for t in titles)
+        for sentence in re.split(r"[。；;]", para.text):
+            clauses = re.split(r"[，,]", sentence)
+            for at, clause in enumerate(clauses):
+                titles = _TITLED.findall(clause)
+                if len(set(titles)) < 2:
+                    continue
+                # 印发 in the titles' clause (not inside a title cited), or in a clause after it
+                # when the titles are the sentence's subject (《A》、《B》6个文件,已经…同意,现印发给你们),
+                # not a basis cited (根据《A》和《B》,制定本方案)
+                rest = [_TITLED.sub("", clause)] + ([] if _CITING.match(clause.strip()) else clauses[at + 1:])
+                if any(_ISSUING.search(simplified(part)) for part in rest):
+                    names.update(title_key(t) for t in titles)
     return names
 
 

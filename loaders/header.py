@@ -290,6 +290,9 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(squeeze(nxt))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j)):
                 break
+            if squeeze(nxt).startswith(squeeze(joined)):  # a headline cut short, then the title whole
+                index, joined, j = head[j + 1][0], nxt, j + 1
+                continue
             joined, j = joined + nxt, j + 1
         more = _continued_by(joined, head, j, step)  # 关于分解落实…政府工作报告 / 主要目标任务的通知
         if more:

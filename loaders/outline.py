@@ -201,6 +201,10 @@ def _plan_titles(paras: list[Paragraph]) -> set[str]:
     return {simplified(squeeze(p.text)) for p in paras if is_plan_title(p.text)}
 
 
+# A heading with its page number after it, as a table of contents prints it: …新优势- 26 -, …新优势……26
+_PAGED_HEADING = re.compile(r"(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[…．.·]{3,}\s*\d{1,3})\s*$")
+
+
 class _Reader:
     def __init__(self, bundled: bool, names: set[str] | None = None) -> None:
         self.bundled = bundled
@@ -236,6 +240,10 @@ class _Reader:
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
         marker = match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
+        if marker and _PAGED_HEADING.search(text):
+            self._warn(f"a table of contents' entry (a page number ends it) is no measure: {squeeze(text)[:30]}",
+                       para.line)
+            return
         if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
         self.attachments = False

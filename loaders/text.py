@@ -294,6 +294,7 @@ _DATE_LINE = re.compile(
     r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?$"
     r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日(?:"
     + _DATE_REMARK + r")?$"  # 二○二○年: ○ for 〇
+    r"|^年\d{1,2}月\d{1,2}日$"  # a page that lost the year's digits: still the signing date's line
 )
 
 
@@ -303,8 +304,8 @@ def is_date_line(paragraph: str) -> bool:
     Example:
         >>> is_date_line("2020年5月8日"), is_date_line("二○二○年五月八日"), is_date_line("2020-05-08")
         (True, True, False)
-        >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）")
-        (True, True)
+        >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）"), is_date_line("年2月22日")
+        (True, True, True)
     """
     if "年" not in paragraph or len(paragraph) > 60:
         return False  # most paragraphs: no date line

@@ -82,3 +82,58 @@ def test_a_title_that_looks_complete_goes_on_over_two_lines() -> None:
         """)
     assert doc.title == "关于印发区政府工作报告确定的2019年主要目标任务责任分解方案的通知"
     assert doc.doc_number == "某政办〔2019〕1号"
+
+
+def test_plans_named_as_the_subject_of_the_issuing_sentence() -> None:
+    """《A》、《B》…6个文件,已经区委、区政府同意,现印发给你们: issued together though the verb stands in a
+    later clause; the first plan's title, its joint issuers printed without the 、 (中共某区委某区
+    人民政府 / 关于…的指导意见), opens P1. A page title cut short above the title whole is no part of it,
+    and a date whose year the page lost still closes the notice under its signature."""
+    doc = _doc("""
+        关于印发《中共某区委、某区人民
+        关于印发《中共某区委、某区人民政府关于促进新兴产业发展的
+        指导意见》等2个文件的通知
+        各街镇工委(党委)、办事处(政府):
+        《中共某区委、某区人民政府关于促进新兴产业发展的指导意见》、《中共某区委、某区人民政府关于促进商务经济发展的十项措施》2个文件,已经区委、区政府同意,现印发给你们,请认真贯彻执行。
+        中共某市某区委员会
+        某市某区人民政府
+        年2月22日
+        中共某区委某区人民政府
+        关于促进新兴产业发展的指导意见
+        为主动适应经济发展新常态,特制定本意见。
+        一、指导思想和发展目标
+        (一)指导思想
+        """)
+    assert doc.title == "关于印发《中共某区委、某区人民政府关于促进新兴产业发展的指导意见》等2个文件的通知"
+    assert doc.issuers == ("中共某市某区委员会", "某市某区人民政府") and doc.date is None
+    assert [m.path for m in doc.measures] == ["P1", "P1.一", "P1.一.(一)"]
+
+
+def test_titles_cited_as_a_basis_are_not_issued_together() -> None:
+    """根据《A》和《B》,结合实际,现印发本方案: the titles are a basis, not plans the text issues."""
+    doc = _doc("""
+        某县人民政府办公室关于印发某县稳就业工作方案的通知
+        各乡镇人民政府:
+        根据《某省稳就业若干措施》《某市稳就业实施方案》,结合实际,现印发本方案,请认真贯彻执行。
+        某县人民政府办公室
+        2020年5月8日
+        某省稳就业若干措施
+        一、总体要求
+        """)
+    assert [m.path for m in doc.measures] == ["一"]
+
+
+def test_a_contents_entry_with_its_page_number() -> None:
+    """第三篇 …新优势- 26 - (the one line of a table of contents a page kept): no measure; the
+    body's 第一篇 is."""
+    doc = _doc("""
+        某区国民经济和社会发展第十四个五年规划纲要
+        目 录
+        第三篇 坚持创新驱动发展厚植高质量发展新优势- 26 -
+        某区国民经济和社会发展第十四个五年规划纲要
+        (2021年1月28日区人大会议批准)
+        第一篇 决胜全面建成小康社会取得决定性成就
+        “十三五”时期,全区经济平稳健康发展。
+        """)
+    assert [m.path for m in doc.measures] == ["第一篇"]
+    assert any("table of contents" in w.message for w in doc.warnings)
