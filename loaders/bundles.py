@@ -11,7 +11,6 @@ import re
 
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import (
-    CITING_WORDS,
     Paragraph,
     is_plan_title,
     match_marker,
@@ -37,7 +36,7 @@ def title_key(text: str) -> str:
     """
     return _TITLE_MARKS.sub("", squeeze(text))
 _ISSUING = re.compile(r"印发|转发|印送|下发|已经")
-_CITING = re.compile(rf"(?:为|为了|现)?(?:{CITING_WORDS})")
+_ISSUED = re.compile(r"印发|转发|印送|下发")  # the verb of a later clause (not 已经: 《A》实施以来,已经…)
 
 
 def issued_together(paras: list[Paragraph]) -> set[str]:
@@ -56,11 +55,14 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
                 titles = _TITLED.findall(clause)
                 if len(set(titles)) < 2:
                     continue
-                # 印发 in the titles' clause (not inside a title cited), or in a clause after it
-                # when the titles are the sentence's subject (《A》、《B》6个文件,已经…同意,现印发给你们),
-                # not a basis cited (根据《A》和《B》,制定本方案)
-                rest = [_TITLED.sub("", clause)] + ([] if _CITING.match(clause.strip()) else clauses[at + 1:])
-                if any(_ISSUING.search(simplified(part)) for part in rest):
+                # 印发 in the titles' clause (not inside a title cited), or, when the titles open
+                # the sentence as its subject (《A》、《B》6个文件,已经…同意,现印发给你们), in a later
+                # clause that names no other title; never after a basis cited (为贯彻落实《A》和《B》)
+                own = _ISSUING.search(simplified(_TITLED.sub("", clause)))
+                subject = at == 0 and clause.lstrip().startswith("《")
+                later = subject and any(_ISSUED.search(simplified(part)) and "《" not in part
+                                        for part in clauses[at + 1:])
+                if own or later:
                     names.update(title_key(t) for t in titles)
     return names
 

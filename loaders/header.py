@@ -287,7 +287,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
         joined, j = text, k
         while not clean_title(joined).complete and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
-            if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(squeeze(nxt))
+            if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j)):
                 break
             if squeeze(nxt).startswith(squeeze(joined)):  # a headline cut short, then the title whole

@@ -34,6 +34,7 @@ from policy_cascades.loaders.targets import COUNT_WORDS, MAGNITUDES
 from policy_cascades.loaders.text import (
     ATTACHMENT_LABEL,
     CIRCLED,
+    CONTENTS_LABEL,
     LOST_NUMERAL,
     Marker,
     Paragraph,
@@ -42,6 +43,7 @@ from policy_cascades.loaders.text import (
     is_date_line,
     is_elision,
     is_plan_title,
+    is_yearless_date,
     match_marker,
     squeeze,
 )
@@ -164,9 +166,15 @@ def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragra
     return out
 
 
+# How a plan's own text opens below its title: a purpose or a basis, the times, or its first heading
+_OPENS_PREAMBLE = re.compile(r"(?:为|根据|按照|依据|遵照|近年来|当前|目前|随着|(?:19|20)\d{2}年|[一二三四五六七八九十]{1,3}、"
+                             r"|[（(]一[）)]|第一[章条部])")
+
+
 def _split_run_on_titles(paras: list[Paragraph], names: set[str]) -> list[Paragraph]:
     """A bundled plan's title that the text below ran on into (its line ends without punctuation,
-    and a title holding 《》 is no plan title by its form) apart from that text again.
+    and a title holding 《》 is no plan title by its form) apart from that text again, when that
+    text opens as a plan's does (为…, 根据…, 一、…), not a sentence about the plan (…方案明确的任务).
 
     Example:
         >>> [p.text for p in _split_run_on_titles([Paragraph("贯彻《某方案》分工方案为深入贯彻…", 5, 7)],
@@ -181,7 +189,7 @@ def _split_run_on_titles(paras: list[Paragraph], names: set[str]) -> list[Paragr
             out.append(para)  # (《A》《B》印发给你们: the notice's sentence naming its plans)
             continue
         end = next((at for at in range(len(name), len(para.text)) if title_key(para.text[:at]) == name), None)
-        if end is None or re.match(r"\s*[《》〈〉和及、，,]", para.text[end:]):
+        if end is None or not _OPENS_PREAMBLE.match(simplified(para.text[end:].lstrip())):
             out.append(para)
         else:
             out += [Paragraph(para.text[:end].rstrip(), para.line, para.line),
@@ -201,7 +209,8 @@ def _plan_titles(paras: list[Paragraph]) -> set[str]:
     return {simplified(squeeze(p.text)) for p in paras if is_plan_title(p.text)}
 
 
-# A heading with its page number after it, as a table of contents prints it: …新优势- 26 -, …新优势……26
+# Under a 目录 line, a heading with its page number after it is an entry of the table of contents:
+# …新优势- 26 -, …新优势……26 (without 目录 above, a page's footer glued to a heading: left in it)
 _PAGED_HEADING = re.compile(r"(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[…．.·]{3,}\s*\d{1,3})\s*$")
 
 
@@ -217,6 +226,7 @@ class _Reader:
         self.plans = 0
         self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
         self.excerpt = False  # the outline's first number was not 1
+        self.contents = False  # after a 目录 line: headings ending with a page number are its entries
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
@@ -240,7 +250,8 @@ class _Reader:
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
         marker = match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
-        if marker and _PAGED_HEADING.search(text):
+        self.contents = self.contents or bool(CONTENTS_LABEL.match(simplified(text.strip())))
+        if marker and self.contents and _PAGED_HEADING.search(text[-40:]):
             self._warn(f"a table of contents' entry (a page number ends it) is no measure: {squeeze(text)[:30]}",
                        para.line)
             return
@@ -254,7 +265,7 @@ class _Reader:
             self._check_skip(marker, para)
             self._open(marker, para)
             return
-        if is_date_line(text) or _END_MATTER.match(text):
+        if is_date_line(text) or is_yearless_date(text) or _END_MATTER.match(text):
             self._place_remark(pending)
             self.closed, self.after_end = True, []
             self.attachments = bool(ATTACHMENTS.match(text))

@@ -155,8 +155,20 @@ def split_run_on(text: str) -> str:
     if not is_run_on(text):
         if not any(len(line) > 400 for line in text.split("\n")):
             return text
-        return "\n".join(_cut(line) if _holds_an_outline(line) else line for line in text.split("\n"))
+        return "\n".join(_cut_long(line) for line in text.split("\n"))
     return _cut(text)
+
+
+def _cut_long(line: str) -> str:
+    """A long line of a laid-out page: cut whole when it holds a document, or from a section that
+    a preamble ran on into (…制定本方案。 一、总体要求 （一）指导思想 …: the section set off by spaces,
+    then its first point), the preamble before it left as it is."""
+    if len(line) <= 400:
+        return line
+    if _holds_an_outline(line):
+        return _cut(line)
+    section = _SECTION_THEN_POINT.search(line)
+    return f"{line[:section.start() + 1]}\n{_cut(line[section.start() + 1:])}" if section else line
 
 
 def _cut(text: str) -> str:
@@ -231,12 +243,15 @@ def _holds_an_outline(line: str) -> bool:
             return False
     elif sum(m.group(0).endswith("、") for m in markers) >= 2 or _NOTICE_PART.search(line):
         return True  # two sections (一、 二、), or a notice's own parts
-    if _SECTION_THEN_POINT.search(line):
-        return True  # …制定本方案。 一、总体要求 （一）指导思想 …: a section set off by spaces, its first point
     # items, each a heading and sentences of its own, not a list of short phrases
     between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
-    return (any(len(text) > 80 and "。" in text for text in between)
-            and not any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between))
+    return any(len(text) > 80 and "。" in text for text in between) and not _enumerates(line, markers)
+
+
+def _enumerates(line: str, markers: list[re.Match[str]]) -> bool:
+    """Whether the text between the markers ends as a list's phrases do (；，、): an inline list."""
+    between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
+    return any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between)
 
 
 # A section heading after a sentence's end, set off by spaces, then its first point (an excerpt that

@@ -13,6 +13,7 @@ from policy_cascades.loaders.text import (
     cn_number,
     half_width_digits,
     is_date_line,
+    is_yearless_date,
     iso_date,
     numeric_date,
     squeeze,
@@ -91,7 +92,7 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
         signed_line = _SIGNED_LINE.match(text)
         if signed_line and is_org_line(signed_line.group(1)):
             return orgs(signed_line.group(1))  # 某某县人民政府  2020年5月22日 on one line
-        if _signed_numeric(lines, index) if numeric else (is_date_line(text) or _GLUED.match(text.strip())):
+        if _signed_numeric(lines, index) if numeric else _signed_date(lines, index):
             # The non-blank lines above the date (blank ones may fall between): the signature
             # starts among the _NEAR nearest, and a joint notice's runs on up while its lines are
             # bodies, up to _LONGEST of them (fourteen departments a line each are seen).
@@ -114,6 +115,14 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
             if after:
                 return after
     return []
+
+
+def _signed_date(lines: list[str], index: int) -> bool:
+    """A date line as a signature prints it (2020年5月8日, one glued to its body, or one whose year
+    the page lost)."""
+    text = lines[index]
+    above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
+    return is_date_line(text) or bool(_GLUED.match(text.strip())) or is_yearless_date(text, above=above)
 
 
 def _signed_numeric(lines: list[str], index: int) -> bool:

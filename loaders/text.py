@@ -80,8 +80,9 @@ def drop_lost_indents(text: str) -> str:
         >>> drop_lost_indents("??一、让企业办事更省心\\n??1.加强系统集成。")
         '一、让企业办事更省心\\n1.加强系统集成。'
 
-    On a page where most lines end with one, a ? at a line's end, before a table cell's | or beside
-    a space stands for a space lost too (every line ending in an unrendered non-breaking space):
+    On a page where most lines end with one (and some right after a stop or a colon, where no
+    question ends), a ? at a line's end, before a table cell's | or beside a space stands for a
+    space lost too (every line ending in an unrendered non-breaking space):
 
         >>> drop_lost_indents("各镇人民政府:?\\n现将分工印发给你们。?\\n序号? | 任务? |\\n1? | 沈 ?昱 |")
         '各镇人民政府:\\n现将分工印发给你们。\\n序号 | 任务 |\\n1 | 沈 昱 |'
@@ -89,13 +90,15 @@ def drop_lost_indents(text: str) -> str:
     if "?" not in text and "？" not in text:
         return text
     text = _LOST_INDENT.sub("", text)
-    filled = [line for line in text.split("\n") if line.strip()]
-    if len(filled) >= 4 and sum(line.rstrip(" \t").endswith("?") for line in filled) >= len(filled) / 2:
+    filled = [line.rstrip(" \t") for line in text.split("\n") if line.strip()]
+    if (len(filled) >= 4 and sum(line.endswith("?") for line in filled) >= len(filled) / 2
+            and sum(bool(_AFTER_STOP.search(line)) for line in filled) >= 2):
         text = _LOST_SPACE.sub("", text)  # most lines end with ?: a space the page lost, not a question
     return text
 
 
-# On a page whose lines mostly end with ?, a ? at a line's end, before a cell's | or beside a space
+_AFTER_STOP = re.compile(r"[。：:；;，,）)]\?$")  # 单位:? or 落实。?: no question ends so
+# On a page whose lines mostly end with ? (and some right after a stop or a colon), a ? at a line's end, before a cell's | or beside a space
 _LOST_SPACE = re.compile(r"\?+(?=[ \t]*(?:$|\|))|(?<=[ \t])\?+|\?+(?=[ \t])", re.M)
 
 
@@ -294,8 +297,8 @@ _DATE_LINE = re.compile(
     r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?$"
     r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日(?:"
     + _DATE_REMARK + r")?$"  # 二○二○年: ○ for 〇
-    r"|^年\d{1,2}月\d{1,2}日$"  # a page that lost the year's digits: still the signing date's line
 )
+_YEARLESS_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日$")
 
 
 def is_date_line(paragraph: str) -> bool:
@@ -304,8 +307,8 @@ def is_date_line(paragraph: str) -> bool:
     Example:
         >>> is_date_line("2020年5月8日"), is_date_line("二○二○年五月八日"), is_date_line("2020-05-08")
         (True, True, False)
-        >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）"), is_date_line("年2月22日")
-        (True, True, True)
+        >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）")
+        (True, True)
     """
     if "年" not in paragraph or len(paragraph) > 60:
         return False  # most paragraphs: no date line
@@ -330,6 +333,17 @@ def numeric_date(paragraph: str) -> str | None:
 
 # A signing date that lost its 年月日 (2020420, 20200420) or is printed in numerals (2020-04-20).
 _BARE_DATE = re.compile(r"^(?:19|20)\d{2}年?(?:0?[1-9]|1[0-2])(?:0?[1-9]|[12]\d|3[01])日?$")
+
+
+def is_yearless_date(paragraph: str, above: str = "") -> bool:
+    """A signing date's line whose year the page lost (年2月22日): a date line where the line
+    above does not end with the year's digits (…完成时间为2021 / 年6月30日 is one sentence broken).
+
+    Example:
+        >>> is_yearless_date("年2月22日"), is_yearless_date("年2月22日", above="完成时间为2021")
+        (True, False)
+    """
+    return bool(_YEARLESS_DATE.match(squeeze(paragraph))) and not above.rstrip()[-1:].isdigit()
 
 
 def is_bare_date(paragraph: str) -> bool:
@@ -393,6 +407,7 @@ def is_elision(text: str) -> bool:
     return bool(_ELISION.match(text.strip()))
 
 
+CONTENTS_LABEL = re.compile(r"^目\s*录\s*[：:]?$")  # a table of contents' own heading line
 # A remark on what stands above it, never a piece of a title: (注:A类指责任目标；…), 说明：…
 _REMARK_OPENING = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
 
@@ -400,7 +415,7 @@ _REMARK_OPENING = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
 def opens_paragraph(text: str) -> bool:
     return bool(
         match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(simplified(text[:8]))
-        or _REMARK_OPENING.match(text)
+        or _REMARK_OPENING.match(simplified(text[:8])) or CONTENTS_LABEL.match(simplified(text))
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text) or is_note_key(text.strip())  # 责任单位 alone: a key its colon lost
@@ -421,7 +436,8 @@ _SET_TITLE_LINE = re.compile(r"^[^，,。；;：:、（）()《》]{6,40}(?:工�
 
 
 def _unfinished(text: str) -> bool:
-    if (is_plan_title(text) or is_date_line(text) or is_bare_date(text) or ATTACHMENT_LABEL.match(text)
+    if (is_plan_title(text) or is_date_line(text) or is_bare_date(text) or is_yearless_date(text)
+            or ATTACHMENT_LABEL.match(text)
             or _SET_TITLE_LINE.match(simplified(squeeze(text)))):
         return False
     if _unbalanced(text):
@@ -448,7 +464,8 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
             continue
         for piece in (p for part in split_after_notes(text) for glued in split_glued_heading(part)
                       for p in split_run_on_siblings(glued)):
-            if result and _unfinished(result[-1].text) and not opens_paragraph(piece):
+            if (result and _unfinished(result[-1].text) and not opens_paragraph(piece)
+                    and not is_yearless_date(piece, above=result[-1].text)):
                 last = result[-1]
                 result[-1] = Paragraph(_join(last.text, piece), last.line, number)
             else:
@@ -485,9 +502,9 @@ def split_glued_heading(text: str) -> list[str]:
         >>> split_glued_heading("第一篇  开启新征程,全面建设新时代 第一章  发展基础")
         ['第一篇  开启新征程,全面建设新时代', '第一章  发展基础']
     """
-    part = _PART_THEN_CHAPTER.match(text) if text[:1] == "第" else None
-    if part:
-        return [part.group(1), *split_glued_heading(text[part.end():])]
+    part = _PART_THEN_CHAPTER.match(simplified(text)) if text[:1] == "第" else None
+    if part and not _CHAPTER.search(text, part.end() + 3):  # a flattened contents lists more chapters
+        return [text[:part.end(1)], *split_glued_heading(text[part.end():])]
     run_on = _HEADING_THEN_FIRST.match(text) if text[:1] in f"{CN_DIGITS}（(" else None
     if run_on:
         heading = next(group for group in run_on.groups() if group)
@@ -501,6 +518,7 @@ def split_glued_heading(text: str) -> list[str]:
 
 
 # A part's heading and its first chapter's on one line, set off by spaces: 第一篇  …新征程 第一章  发展基础
+_CHAPTER = re.compile(r"\s第[一二三四五六七八九十]{1,3}章\s")
 _PART_THEN_CHAPTER = re.compile(r"^(第[一二三四五六七八九十]{1,3}(?:篇|编|部分)\s+[^。；;：:\s]{2,60})\s+"
                                 r"(?=第[一二三四五六七八九十]{1,3}章\s)")
 
