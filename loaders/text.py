@@ -80,9 +80,9 @@ def drop_lost_indents(text: str) -> str:
         >>> drop_lost_indents("??一、让企业办事更省心\\n??1.加强系统集成。")
         '一、让企业办事更省心\\n1.加强系统集成。'
 
-    On a page where most lines end with one (and some right after a stop or a colon, where no
-    question ends), a ? at a line's end, before a table cell's | or beside a space stands for a
-    space lost too (every line ending in an unrendered non-breaking space):
+    On a page where a third of the lines or more end with one (and some right after a stop or a
+    colon, where no question ends), a ? at a line's end, before a table cell's | or beside a space
+    stands for a space lost too (every line ending in an unrendered non-breaking space):
 
         >>> drop_lost_indents("各镇人民政府:?\\n现将分工印发给你们。?\\n序号? | 任务? |\\n1? | 沈 ?昱 |")
         '各镇人民政府:\\n现将分工印发给你们。\\n序号 | 任务 |\\n1 | 沈 昱 |'
@@ -91,14 +91,14 @@ def drop_lost_indents(text: str) -> str:
         return text
     text = _LOST_INDENT.sub("", text)
     filled = [line.rstrip(" \t") for line in text.split("\n") if line.strip()]
-    if (len(filled) >= 4 and sum(line.endswith("?") for line in filled) >= len(filled) / 2
+    if (len(filled) >= 4 and sum(line.endswith("?") for line in filled) >= len(filled) / 3
             and sum(bool(_AFTER_STOP.search(line)) for line in filled) >= 2):
-        text = _LOST_SPACE.sub("", text)  # most lines end with ?: a space the page lost, not a question
+        text = _LOST_SPACE.sub("", text)  # many lines end with ?: a space the page lost, not a question
     return text
 
 
 _AFTER_STOP = re.compile(r"[。：:；;，,）)]\?$")  # 单位:? or 落实。?: no question ends so
-# On a page whose lines mostly end with ? (and some right after a stop or a colon), a ? at a line's end, before a cell's | or beside a space
+# On such a page, a ? at a line's end, before a cell's | or beside a space
 _LOST_SPACE = re.compile(r"\?+(?=[ \t]*(?:$|\|))|(?<=[ \t])\?+|\?+(?=[ \t])", re.M)
 
 

@@ -137,3 +137,24 @@ def test_a_contents_entry_with_its_page_number() -> None:
         """)
     assert [m.path for m in doc.measures] == ["第一篇"]
     assert any("table of contents" in w.message for w in doc.warnings)
+
+
+def test_lost_spaces_under_a_pages_chrome() -> None:
+    """The page of lost spaces under chrome lines that end without one (a third of the lines end
+    with ?, some right after a colon or a stop): read as on a clean page."""
+    doc = _doc("""
+        首页 > 政务公开 > 政府文件
+        索引号：001-2018-00123
+        分类：综合政务
+        来源：某区人民政府办公室
+        发布时间：2018-03-20
+        字体：大 中 小
+        打印 关闭
+        各镇人民政府、街道办事处,区直各单位:?
+        为明确分工,现将2018年《政府工作报告》重点工作任务进行细化分解,请认真抓好落实。?
+        附件:2018年《政府工作报告》工作任务分解表?
+        某市某区人民政府办公室?
+        2018年3月18日?
+        """)
+    assert doc.date == "2018-03-18"
+    assert doc.issuers == ("某市某区人民政府办公室",)
