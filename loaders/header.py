@@ -340,8 +340,10 @@ def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) ->
     """How many of the lines after head[j] a title that looks complete (…政府工作报告) goes on over:
     one or two that end it as a notice's title does (主要目标任务的通知; 确定的2019年主要目标任务责任 /
     分解方案的通知), else none."""
-    if not clean_title(title).complete or _NOTICE_END.search(simplified(squeeze(title))):
-        return 0
+    below = [simplified(squeeze(text)) for _, text in head[j + 1:j + 3]]
+    if (not any(_NOTICE_END.search(text) for text in below)
+            or _NOTICE_END.search(simplified(squeeze(title))) or not clean_title(title).complete):
+        return 0  # (most titles: no notice's end on the two lines below)
     texts: list[str] = []
     for at in range(j + 1, min(j + 3, len(head))):
         nxt = head[at][1]

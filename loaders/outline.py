@@ -181,6 +181,8 @@ def _split_run_on_titles(paras: list[Paragraph], names: set[str]) -> list[Paragr
         ...                                        {"贯彻某方案分工方案"})]
         ['贯彻《某方案》分工方案', '为深入贯彻…']
     """
+    if not names:
+        return paras
     out: list[Paragraph] = []
     for para in paras:
         key = title_key(para.text)

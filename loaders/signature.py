@@ -121,8 +121,12 @@ def _signed_date(lines: list[str], index: int) -> bool:
     """A date line as a signature prints it (2020年5月8日, one glued to its body, or one whose year
     the page lost)."""
     text = lines[index]
+    if is_date_line(text) or _GLUED.match(text.strip()):
+        return True
+    if not text.lstrip().startswith("年"):
+        return False
     above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
-    return is_date_line(text) or bool(_GLUED.match(text.strip())) or is_yearless_date(text, above=above)
+    return is_yearless_date(text, above=above)
 
 
 def _signed_numeric(lines: list[str], index: int) -> bool:

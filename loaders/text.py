@@ -343,6 +343,8 @@ def is_yearless_date(paragraph: str, above: str = "") -> bool:
         >>> is_yearless_date("年2月22日"), is_yearless_date("年2月22日", above="完成时间为2021")
         (True, False)
     """
+    if not paragraph.lstrip().startswith("年"):
+        return False  # nearly every line: no such date
     return bool(_YEARLESS_DATE.match(squeeze(paragraph))) and not above.rstrip()[-1:].isdigit()
 
 
