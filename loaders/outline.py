@@ -36,6 +36,7 @@ from policy_cascades.loaders.text import (
     CIRCLED,
     CONTENTS_LABEL,
     LOST_NUMERAL,
+    STEPS_LABEL,
     Marker,
     Paragraph,
     cn_numeral,
@@ -137,6 +138,7 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     bundled = named or len(_plan_titles(paras)) >= 2
     reader = _Reader(bundled, names)
     reader.last = paras[-1] if paras else None
+    reader.entries = _contents_entries(paras)
     for para in paras:
         reader.feed(para)
     reader.finish()
@@ -169,6 +171,28 @@ def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragra
 # How a plan's own text opens below its title: a purpose or a basis, the times, or its first heading
 _OPENS_PREAMBLE = re.compile(r"(?:为|根据|按照|依据|遵照|近年来|当前|目前|随着|(?:19|20)\d{2}年|[一二三四五六七八九十]{1,3}、"
                              r"|[（(]一[）)]|第一[章条部])")
+
+
+def _contents_entries(paras: list[Paragraph]) -> set[int]:
+    """The lines of a table of contents' entries: a heading ending with leader dots (第一节  发展基础………6),
+    or broken over two lines whose second ends so (第一章  全面建成… / 新征程…………6); and a heading right
+    after an entry that ends the text (the excerpt cut its dots off).
+
+    Example:
+        >>> paras = [Paragraph("第一章  发展基础………………6", 1, 1), Paragraph("第二章  全面建成", 2, 2),
+        ...          Paragraph("新征程………………9", 3, 3), Paragraph("第三章  主要目标", 4, 4)]
+        >>> sorted(_contents_entries(paras))
+        [1, 2, 3, 4]
+    """
+    entries: set[int] = set()
+    for at, para in enumerate(paras):
+        if _LEADERS.search(para.text[-40:]):
+            entries.add(para.line)
+            if at and not match_marker(para.text):
+                entries.add(paras[at - 1].line)
+    if entries and len(paras) >= 2 and paras[-2].line in entries and match_marker(paras[-1].text):
+        entries.add(paras[-1].line)
+    return entries
 
 
 def _split_run_on_titles(paras: list[Paragraph], names: set[str]) -> list[Paragraph]:
@@ -214,6 +238,9 @@ def _plan_titles(paras: list[Paragraph]) -> set[str]:
 # Under a 目录 line, a heading with its page number after it is an entry of the table of contents:
 # …新优势- 26 -, …新优势……26 (without 目录 above, a page's footer glued to a heading: left in it)
 _PAGED_HEADING = re.compile(r"(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[…．.·]{3,}\s*\d{1,3})\s*$")
+# A heading followed by a table of contents' leader dots (with its page number or not), 目录 or not:
+# 第一节  发展基础………………, 新征程…………6
+_LEADERS = re.compile(r"[…．.·]{6,}\s*\d{0,3}\s*$")
 
 
 class _Reader:
@@ -229,6 +256,7 @@ class _Reader:
         self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
         self.excerpt = False  # the outline's first number was not 1
         self.contents = False  # after a 目录 line: headings ending with a page number are its entries
+        self.entries: set[int] = set()  # the lines of headings followed by a contents' leader dots
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
@@ -253,7 +281,7 @@ class _Reader:
             return
         marker = match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
         self.contents = self.contents or bool(CONTENTS_LABEL.match(simplified(text.strip())))
-        if marker and self.contents and _PAGED_HEADING.search(text[-40:]):
+        if marker and (self.contents and _PAGED_HEADING.search(text[-40:]) or para.line in self.entries):
             self._warn(f"a table of contents' entry (a page number ends it) is no measure: {squeeze(text)[:30]}",
                        para.line)
             return
@@ -525,7 +553,7 @@ class _Reader:
     def _continue(self, text: str, para: Paragraph, pending: Paragraph | None) -> None:
         current = self.current
         assert current is not None
-        if current.rank >= 3 and _has_notes(current):
+        if current.rank >= 3 and _has_notes(current) and not STEPS_LABEL.match(simplified(text[:8])):
             if pending is not None:
                 para = Paragraph(pending.text + text, pending.line, para.end_line)
             if find_notes(para.text):

@@ -77,7 +77,9 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         if not _SEPARATOR.search(line.strip().strip("|｜")):
-            if line.strip():
+            if header is not None and line.strip()[-1:] in ("|", "｜"):
+                out[index] = line.strip().strip("|｜").strip()  # a row of one cell (一、…|): a heading across the table
+            elif line.strip():
                 header = None  # the table has ended
             continue
         cells = _cells(line)
@@ -91,7 +93,11 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if header is None or len(cells) > len(header):
             continue
-        if len(cells) < len(header) and not (len(cells) >= 2 and index == last and _ROW_NUMBER.match(cells[0])):
+        if (2 <= len(cells) < len(header) and is_role_key(header[-1]) and is_unit_list(cells[-1])
+                and not _ROW_NUMBER.match(cells[0])):  # (a row that opens with its number is cut at its end)
+            cells = [""] * (len(header) - len(cells)) + cells  # a row under a cell that spans rows: its last cells
+        if len(cells) < len(header) and not (len(cells) >= 2 and index == last and (
+                _ROW_NUMBER.match(cells[0]) or any(_ITEM_LABEL.match(cell) for cell in cells[1:]))):
             continue  # a row short of cells is read only where the excerpt cuts it, at the end
         if len(cells) < len(header):
             cut.append(index)
@@ -313,6 +319,7 @@ def _spaced_units(cell: str) -> str:
 
 def _as_item(header: list[str], cells: list[str], count: int) -> str:
     number, task, fields = str(count), "", []
+    numbered = ""  # a cell of another column that opens an item of its own (1.加大…), under the task cell's heading
     for name, cell in zip(header, cells, strict=False):  # a row cut short has fewer cells
         if _NUMBER_COLUMN.match(name) and _ROW_NUMBER.match(cell):
             number = cell
@@ -320,6 +327,16 @@ def _as_item(header: list[str], cells: list[str], count: int) -> str:
             task = f"{task}。{cell}" if task and not task.endswith(("。", "；")) else task + cell  # 实事项目, then its steps
         elif is_note_key(name) and cell:
             fields.append(f"{name}：{_spaced_units(cell)}")
+        elif _ITEM_LABEL.match(cell):
+            numbered = cell
     note = f"（{'；'.join(fields)}）" if fields else ""
+    if numbered and (not task or _GROUP_HEADING.match(task)):
+        # （一）加强…。 | 1.加大… | 区财政局: the group's heading, then its item (two spaces part them for the
+        # outline, text.split_glued_heading); a row under the spanning heading cell has the item alone
+        return f"{task.rstrip('。；;')}  {numbered}{note}" if task else f"{numbered}{note}"
     marker = f"{number}、" if not number.isdigit() else f"{number}."
     return f"{marker}{task}{note}"
+
+
+_ITEM_LABEL = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+_GROUP_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][^。；;：:（(\s]{2,40}[。；;]?$")

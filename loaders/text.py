@@ -386,7 +386,8 @@ _TERMINAL = "。；;！!？?：:）)」”》】"
 NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
-LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
+# "、目标任务": the 三 lost in print; "—、总体要求": a PDF's 一 turned into the dash it looks like
+LOST_NUMERAL = re.compile(r"^[—－]?、\s*([^，,。；;]{2,20})$")
 
 
 # …… or （略）, or a site's paywall cut: ……(某某网省略584字,正式会员可完整阅读)……
@@ -409,6 +410,9 @@ def is_elision(text: str) -> bool:
     return bool(_ELISION.match(text.strip()))
 
 
+# A labelled paragraph of a task's steps under its notes (落实措施：发改局：…（1）…): the task's text,
+# never the rest of the note line above it
+STEPS_LABEL = re.compile(r"^(?:落实|工作|具体|推进|主要)(?:措施|举措)\s*[：:]")
 CONTENTS_LABEL = re.compile(r"^目\s*录\s*[：:]?$")  # a table of contents' own heading line
 # A remark on what stands above it, never a piece of a title: (注:A类指责任目标；…), 说明：…
 _REMARK_OPENING = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
@@ -418,6 +422,7 @@ def opens_paragraph(text: str) -> bool:
     return bool(
         match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(simplified(text[:8]))
         or _REMARK_OPENING.match(simplified(text[:8])) or CONTENTS_LABEL.match(simplified(text))
+        or STEPS_LABEL.match(simplified(text[:8]))
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text) or is_note_key(text.strip())  # 责任单位 alone: a key its colon lost

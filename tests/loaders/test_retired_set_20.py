@@ -1,0 +1,91 @@
+"""Classes of misses met in eval20/ once it was retired to development (fifteenth session), each
+shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.hant import traditional
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def test_a_table_whose_group_heading_cell_spans_rows() -> None:
+    """工作任务 | 具体要求 | 责任单位 |: a row of one cell (一、…|) heads a section; a row's first cell is
+    a group's heading ((一)…。) and its second opens an item (1.…); the rows under the spanning cell
+    print only their last cells; the text's last row, cut before its units, is still an item. In a
+    繁体 mirror too."""
+    text = """
+        工作任务 | 具体要求 | 责任单位 |
+        一、以公开助力经济平稳健康发展 |
+        (一)加强涉及市场主体的信息公开。 | 1.加大帮扶政策的公开力度,促进稳就业和消费恢复。 | 区发展改革局、区市场监管局等部门、各镇(街) |
+        2.建立市场主体反映审批问题的办理和反馈机制。 | 区住房城乡建设局、区财政局 |
+        (二)加强涉及减税降费的信息公开。 | 3.系统集成、智能推送已出台各项减税降费政策。 | 某区税务局、区财政局按职能分工落实,各镇(街) |
+        (三)加强涉及扩大有效投资的信息公开。 | 4.依法依规做好扩大有效投资相关规划的公开
+        """
+    for doc in (_doc(text), _doc(traditional(textwrap.dedent(text)))):
+        assert [m.path for m in doc.measures] == [
+            "一", "一.(一)", "一.(一).1", "一.(一).2", "一.(二)", "一.(二).3", "一.(三)", "一.(三).4"]
+        assert len(doc.measures[2].responsible) == 3 and len(doc.measures[3].responsible) == 2
+        assert len(doc.measures[5].responsible) == 3
+        assert "|" not in doc.measures[0].heading
+
+
+def test_a_table_of_contents_with_leader_dots() -> None:
+    """序 言 ……… / 第一章 … / 新征程…………6 / 第一节 发展基础…………8 …: entries of a table of contents
+    (no 目录 line above them), the last one cut before its dots, not the outline."""
+    doc = _doc("""
+        某区人民政府关于印发某区国民经济和社会发展第十四个五年规划纲要的通知
+        各镇人民政府、街道办事处:
+        现将《某区国民经济和社会发展第十四个五年规划纲要》印发给你们,请认真贯彻执行。
+        某区人民政府
+        2021年3月12日
+        某区国民经济和社会发展第十四个五年规划纲要
+        序 言 ………………………………………………………………
+        第一章  全面建成高质量小康社会,开启全面建设
+        新征程…………………………………………………………6
+        第一节  发展基础…………………………………………………8
+        第二节  发展环境…………………………………………………10
+        第二章  “十四五”时期经济社会发展指导思想和主要目标
+        """)
+    assert doc.measures == ()
+    assert any("table of contents" in w.message for w in doc.warnings)
+
+
+def test_a_section_number_printed_as_a_dash() -> None:
+    """—、总体要求 (a PDF's 一 turned into the dash it looks like): section 一."""
+    doc = _doc("""
+        某县农村人居环境整治提升行动实施方案
+        为加快推进农村人居环境整治提升,结合我县实际,制定本实施方案。
+        —、总体要求
+        (一)指导思想
+        以习近平新时代中国特色社会主义思想为指导。
+        (二)工作原则
+        """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
+
+
+def test_a_tasks_steps_under_its_note_lines() -> None:
+    """1.… / 牵头单位:财政局、发改局 / 责任单位:市直部门 / 落实措施:发改局:…财政局:(1)…(2)…: the note
+    lines give the units (never 财政局落实措施), and the steps are the task's text, its points."""
+    doc = _doc("""
+        某市贯彻落实政府工作报告任务分解方案
+        一、全面落实积极财政政策
+        1.建立特殊转移支付机制,资金直达市县基层、直接惠企利民。
+        牵头单位:财政局、发改局
+        责任单位:市直部门、开发区
+        落实措施:发改局:做好项目包装、储备。财政局:(1)积极争取上级转移支付和资金。(2)用好直达资金。
+        2.大力优化财政支出结构,一般性支出要坚决压减。
+        牵头单位:财政局
+        落实措施:(1)树牢过紧日子思想。(2)压减一般性支出
+        """)
+    paths = [m.path for m in doc.measures]
+    assert paths[:4] == ["一", "一.1", "一.1.(1)", "一.1.(2)"]
+    first = doc.measures[1]
+    assert first.leads == ("财政局", "发改局") and set(first.supports + first.responsible) == {"市直部门", "开发区"}
+    second = next(m for m in doc.measures if m.path == "一.2")
+    assert second.leads == ("财政局",)
