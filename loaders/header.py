@@ -402,10 +402,10 @@ _TAG = re.compile(r"^[“\"「『【\[][^”\"」』】\]]{1,12}[”\"」』】\
 _PLACED_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{2,16}(?:局|厅)$")
 
 
-# A 来源 line naming a body with its place (来源:辽阳市市场监管局): the issuer of last resort, when
-# neither the header, the signature nor a 发文机关 line prints one. A placeless body (市财政局), a
-# site or a newspaper is no such clue.
-_SOURCE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,12}[省市县区州盟旗][\u4e00-\u9fff]{0,12}(?:局|委|厅|办公室|人民政府)$")
+# A 来源 line naming a body with its place (来源:辽阳市市场监管局, 某某经济技术开发区管理委员会): the
+# issuer of last resort, when neither the header, the signature nor a 发文机关 line prints one. A
+# placeless body (市财政局), a site or a newspaper is no such clue.
+_SOURCE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,12}[省市县区州盟旗][\u4e00-\u9fff]{0,12}(?:局|委|厅|办公室|人民政府|委员会|管委会)$")
 
 
 def _source_issuer(meta: Metadata) -> list[str]:

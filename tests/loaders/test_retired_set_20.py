@@ -89,3 +89,22 @@ def test_a_tasks_steps_under_its_note_lines() -> None:
     assert first.leads == ("财政局", "发改局") and set(first.supports + first.responsible) == {"市直部门", "开发区"}
     second = next(m for m in doc.measures if m.path == "一.2")
     assert second.leads == ("财政局",)
+
+
+def test_a_development_zones_committee_named_by_the_source_line() -> None:
+    """来源: 某某经济技术开发区管理委员会 on a posting line (time, 来源 and 作者 parted by runs of spaces),
+    nothing else naming the issuer: the committee issues, and its zone is a county-level unit of the
+    city it names."""
+    doc = _doc("""
+        关于柳州高新技术产业开发区落实政府工作报告2020年重点工作任务分工方案的通知(柳高管发〔2020〕12号)
+
+        2020-06-30 17:41     来源: 柳州高新技术产业开发区管理委员会     作者: 柳州高新技术产业开发区管理委员会
+
+        某镇人民政府,各办局室,各直属企事业单位:
+
+        为全面完成2020年《政府工作报告》提出的各项工作任务,现就有关事项通知如下。
+
+        一、提高政治站位,强化组织领导
+        """)
+    assert doc.issuers == ("柳州高新技术产业开发区管理委员会",)
+    assert doc.level == "county" and doc.region_path[1:] == ("柳州市", "广西壮族自治区", "中国")
