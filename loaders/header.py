@@ -424,8 +424,9 @@ def _source_issuer(meta: Metadata) -> list[str]:
 
 
 def _placed_source(body: str) -> bool:
-    return bool(_SOURCE_BODY.match(body)) and not PLACELESS_ORGAN.match(body) \
-        and not body.startswith(("省", "市", "县", "区"))
+    plain = simplified(body)  # a 繁体 mirror's 某某開發區管理委員會 too
+    return bool(_SOURCE_BODY.match(plain)) and not PLACELESS_ORGAN.match(plain) \
+        and not plain.startswith(("省", "市", "县", "区"))
 
 
 # A 发布机构 line naming one body (发布机构：某某县综合行政执法局, or placeless 市人社局, completed with
