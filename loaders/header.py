@@ -288,7 +288,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
         while not clean_title(joined).complete and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
-                    or head[j + 1][0] != head[j][0] + 1 and _far(head, j)):
+                    or head[j + 1][0] != head[j][0] + 1 and _far(head, j) or _another_title(joined, nxt)):
                 break
             if squeeze(nxt).startswith(squeeze(joined)):  # a headline cut short, then the title whole
                 index, joined, j = head[j + 1][0], nxt, j + 1
@@ -334,6 +334,13 @@ def _opens_whole(title: str) -> bool:
 
 
 _NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通告|公告)$")
+
+
+def _another_title(joined: str, nxt: str) -> bool:
+    """A line that opens a title of its own under one cut short (a side box of headlines: 关于揭晓2020年
+    第二季度“某市 / 关于公布2020年第一季度某市…): both open with 关于, and no 《 is left open above."""
+    first, second = simplified(squeeze(joined)), simplified(squeeze(nxt))
+    return first.startswith("关于") and second.startswith("关于") and first.count("《") <= first.count("》")
 
 
 def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) -> int:

@@ -108,3 +108,24 @@ def test_a_development_zones_committee_named_by_the_source_line() -> None:
         """)
     assert doc.issuers == ("柳州高新技术产业开发区管理委员会",)
     assert doc.level == "county" and doc.region_path[1:] == ("柳州市", "广西壮族自治区", "中国")
+
+
+def test_a_side_box_of_headlines_cut_short_is_no_title() -> None:
+    """关于揭晓2020年第二季度“某市 / 关于揭晓2020年第一季度“某市 / 关于公布…: a side box's headlines, each
+    cut mid-title, are not joined into the title; the page's own headline is."""
+    doc = _doc("""
+        某市文明网
+        榜上有名
+        更多>>
+        关于揭晓2020年第二季度“某市
+        关于揭晓2020年第一季度“某市
+        关于公布2020年第一季度某市
+        首页 > 工作提示
+        关于印发《某市文明城市行动纲要重点任务与责任分解表》的通知
+        发表时间:2020-12-02
+        各辖市、区委和人民政府:
+        现将《某市文明城市行动纲要重点任务与责任分解表》印发给你们,请认真贯彻落实。
+        某市创建文明城市工作领导小组
+        2018年9月10日
+        """)
+    assert doc.title == "关于印发《某市文明城市行动纲要重点任务与责任分解表》的通知"
