@@ -94,6 +94,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
+    placed = _issuers_own(placed, clues, places)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places) or placed
     if doc_number and placed.region is not None:
@@ -124,6 +125,18 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         if zone is not None:
             return Placed(zone, zone.level)
     return placed
+
+
+def _issuers_own(placed: Placed, clues: list[Clue], places: Gazetteer) -> Placed:
+    """The place every issuer names (甘肃省人民政府办公厅), not a place below it that only the title or the
+    text names (a plan for the 兰州—西宁 city cluster): the issuer's own body speaks for its place."""
+    named = {r.key for c in clues if c.kind == "issuer" and c.tier == 1 for r in c.regions}
+    if placed.region is None or len(named) != 1 or placed.region.key in named:
+        return placed
+    (key,) = named
+    if key not in places.path(placed.region.key):
+        return placed
+    return Placed(places.regions[key], places.regions[key].level)
 
 
 _CENTRAL = re.compile(r"^(?:中共中央|中央|国务院|国家|全国)")

@@ -129,3 +129,22 @@ def test_a_side_box_of_headlines_cut_short_is_no_title() -> None:
         2018年9月10日
         """)
     assert doc.title == "关于印发《某市文明城市行动纲要重点任务与责任分解表》的通知"
+
+
+def test_a_provincial_office_issuing_a_plan_named_for_its_cities() -> None:
+    """A province's office signs a notice whose only title is the plan's, named for two of its cities
+    (长沙都市圈…实施方案), which its text names again and again: the province issues it, not the city the plan's title opens with."""
+    doc = _doc("""
+        湘政办发〔2018〕54号
+        长沙市、株洲市人民政府,省政府有关部门:
+        《长沙都市圈发展规划实施方案》已经省政府同意,现印发给你们,请认真贯彻落实。
+        附件:长沙都市圈发展规划实施方案
+        湖南省人民政府办公厅
+        2018年7月31日
+        附件
+        长沙都市圈发展规划实施方案
+        为推进实施《长沙都市圈发展规划》,支持长沙建设现代化都市圈,推动长沙、株洲、湘潭一体化,结合我省实际,制定本实施方案。
+        一、总体要求
+        """)
+    assert doc.issuers == ("湖南省人民政府办公厅",)
+    assert (doc.region, doc.level) == ("湖南省", "provincial")
