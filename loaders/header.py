@@ -348,7 +348,7 @@ def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) ->
     one or two that end it as a notice's title does (主要目标任务的通知; 确定的2019年主要目标任务责任 /
     分解方案的通知), else none."""
     below = [simplified(squeeze(text)) for _, text in head[j + 1:j + 3]]
-    if (not any(_NOTICE_END.search(text) for text in below)
+    if (not any(_NOTICE_END.search(text) for text in [*below, "".join(below)])
             or _NOTICE_END.search(simplified(squeeze(title))) or not clean_title(title).complete):
         return 0  # (most titles: no notice's end on the two lines below)
     texts: list[str] = []
@@ -412,7 +412,8 @@ _PLACED_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州
 # A 来源 line naming a body with its place (来源:辽阳市市场监管局, 某某经济技术开发区管理委员会): the
 # issuer of last resort, when neither the header, the signature nor a 发文机关 line prints one. A
 # placeless body (市财政局), a site or a newspaper is no such clue.
-_SOURCE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,12}[省市县区州盟旗][\u4e00-\u9fff]{0,12}(?:局|委|厅|办公室|人民政府|委员会|管委会)$")
+_SOURCE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,12}[省市县区州盟旗][\u4e00-\u9fff]{0,12}(?:局|委|厅|办公室|人民政府)$"
+                          r"|^[\u4e00-\u9fff]{2,16}(?:开发区|高新区|新区|园区|试验区|示范区)(?:管理委员会|管委会)$")
 
 
 def _source_issuer(meta: Metadata) -> list[str]:

@@ -174,9 +174,11 @@ _OPENS_PREAMBLE = re.compile(r"(?:为|根据|按照|依据|遵照|近年来|当�
 
 
 def _contents_entries(paras: list[Paragraph]) -> set[int]:
-    """The lines of a table of contents' entries: a heading ending with leader dots (第一节  发展基础………6),
-    or broken over two lines whose second ends so (第一章  全面建成… / 新征程…………6); and a heading right
-    after an entry that ends the text (the excerpt cut its dots off).
+    """The lines of a table of contents' entries, when two lines or more end with leader dots and a
+    page number (a table of contents, not an ellipsis typed as ......): a heading ending with leader
+    dots (第一节  发展基础………6), or broken over two lines whose second is only the rest of a heading and
+    its dots (第一章  全面建成… / 新征程…………6); and a heading right after an entry that ends the text
+    (the excerpt cut its dots off).
 
     Example:
         >>> paras = [Paragraph("第一章  发展基础………………6", 1, 1), Paragraph("第二章  全面建成", 2, 2),
@@ -184,15 +186,22 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
         >>> sorted(_contents_entries(paras))
         [1, 2, 3, 4]
     """
+    if sum(bool(_PAGED_LEADERS.search(p.text[-40:])) for p in paras) < 2:
+        return set()
     entries: set[int] = set()
     for at, para in enumerate(paras):
         if _LEADERS.search(para.text[-40:]):
             entries.add(para.line)
-            if at and not match_marker(para.text):
+            if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
                 entries.add(paras[at - 1].line)
-    if entries and len(paras) >= 2 and paras[-2].line in entries and match_marker(paras[-1].text):
-        entries.add(paras[-1].line)
+    last = paras[-1]
+    if len(paras) >= 2 and paras[-2].line in entries and match_marker(last.text) and _heading_like(last.text):
+        entries.add(last.line)
     return entries
+
+
+def _heading_like(text: str) -> bool:
+    return len(text) <= 60 and not re.search("[。；;]", text)
 
 
 def _split_run_on_titles(paras: list[Paragraph], names: set[str]) -> list[Paragraph]:
@@ -241,6 +250,7 @@ _PAGED_HEADING = re.compile(r"(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[…．.�
 # A heading followed by a table of contents' leader dots (with its page number or not), 目录 or not:
 # 第一节  发展基础………………, 新征程…………6
 _LEADERS = re.compile(r"[…．.·]{6,}\s*\d{0,3}\s*$")
+_PAGED_LEADERS = re.compile(r"[…．.·]{6,}\s*\d{1,3}\s*$")
 
 
 class _Reader:

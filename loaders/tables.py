@@ -94,8 +94,8 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
         if header is None or len(cells) > len(header):
             continue
         if (2 <= len(cells) < len(header) and is_role_key(header[-1]) and is_unit_list(cells[-1])
-                and not _ROW_NUMBER.match(cells[0])):  # (a row that opens with its number is cut at its end)
-            cells = [""] * (len(header) - len(cells)) + cells  # a row under a cell that spans rows: its last cells
+                and _ITEM_LABEL.match(cells[0])):  # 2.建立… | 区财政局: a numbered task under a heading cell spanning rows
+            cells = [""] * (len(header) - len(cells)) + cells
         if len(cells) < len(header) and not (len(cells) >= 2 and index == last and (
                 _ROW_NUMBER.match(cells[0]) or any(_ITEM_LABEL.match(cell) for cell in cells[1:]))):
             continue  # a row short of cells is read only where the excerpt cuts it, at the end
@@ -319,18 +319,19 @@ def _spaced_units(cell: str) -> str:
 
 def _as_item(header: list[str], cells: list[str], count: int) -> str:
     number, task, fields = str(count), "", []
-    numbered = ""  # a cell of another column that opens an item of its own (1.加大…), under the task cell's heading
-    for name, cell in zip(header, cells, strict=False):  # a row cut short has fewer cells
+    numbered = ""  # the cell after the task column opening an item of its own (1.加大…), under the task's heading
+    numbered_row = False  # the row prints its own 序号
+    for at, (name, cell) in enumerate(zip(header, cells, strict=False)):  # a row cut short has fewer cells
         if _NUMBER_COLUMN.match(name) and _ROW_NUMBER.match(cell):
-            number = cell
+            number, numbered_row = cell, True
         elif _TASK_COLUMN.match(name) and cell:
             task = f"{task}。{cell}" if task and not task.endswith(("。", "；")) else task + cell  # 实事项目, then its steps
         elif is_note_key(name) and cell:
             fields.append(f"{name}：{_spaced_units(cell)}")
-        elif _ITEM_LABEL.match(cell):
+        elif at and _TASK_COLUMN.match(header[at - 1]) and _ITEM_LABEL.match(cell):
             numbered = cell
     note = f"（{'；'.join(fields)}）" if fields else ""
-    if numbered and (not task or _GROUP_HEADING.match(task)):
+    if numbered and not numbered_row and (not task or _GROUP_HEADING.match(task)):
         # （一）加强…。 | 1.加大… | 区财政局: the group's heading, then its item (two spaces part them for the
         # outline, text.split_glued_heading); a row under the spanning heading cell has the item alone
         return f"{task.rstrip('。；;')}  {numbered}{note}" if task else f"{numbered}{note}"

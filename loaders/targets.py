@@ -13,7 +13,7 @@ _CLAUSE = re.compile(r"[^。；;，,]+")
 COUNT_WORDS = ("人次|人|户|家|个|元|%|％|亩|吨|千瓦|平方米|公里|千米|米|项|所|座|辆|套|次|天|条|名|台|倍|场|"
                "批|间|张")
 MAGNITUDES = "万|亿|千|百"
-_QUANTITY = re.compile(rf"(\d+(?:\.\d+)?)\s*(万|亿)?\s*({COUNT_WORDS})")
+_QUANTITY = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*({COUNT_WORDS})")  # (from a number's start: linear)
 _TARGET_WORD = re.compile(r"(目标|达到|不低于|不少于|以上|以内|控制在|完成|新增|力争|确保|超过|提高到|增长)")
 _DEADLINE = re.compile(
     r"((?:20\d{2}\s*年\s*底|(?:20\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|中旬|上旬|下旬)|年底|年内)"

@@ -69,6 +69,20 @@ def double_spaced(lines: list[str]) -> bool:
     return len(filled) >= 4 and sum(not lines[k + 1].strip() for k in filled) >= 0.8 * len(filled)
 
 
+# An outline label whose 一 a PDF turned into the dash it looks like: —、总体要求, （—）指导思想, 十—、
+_DASHED_ONE = re.compile(r"^([ \t\u3000]*[（(]?(?:[二三四五六七八九]?十)?)[—－](?=[、）)])", re.M)
+
+
+def dashed_numerals(text: str) -> str:
+    """Outline labels whose 一 was printed as a dash, with their 一 again (at a line's start only).
+
+    Example:
+        >>> dashed_numerals("—、总体要求\\n（—）指导思想\\n十—、加强组织领导\\n——坚持稳中求进")
+        '一、总体要求\\n（一）指导思想\\n十一、加强组织领导\\n——坚持稳中求进'
+    """
+    return _DASHED_ONE.sub(r"\1一", text) if "—" in text or "－" in text else text
+
+
 _LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.M)
 
 
@@ -386,8 +400,7 @@ _TERMINAL = "。；;！!？?：:）)」”》】"
 NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
-# "、目标任务": the 三 lost in print; "—、总体要求": a PDF's 一 turned into the dash it looks like
-LOST_NUMERAL = re.compile(r"^[—－]?、\s*([^，,。；;]{2,20})$")
+LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
 
 
 # …… or （略）, or a site's paywall cut: ……(某某网省略584字,正式会员可完整阅读)……
