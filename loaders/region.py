@@ -94,7 +94,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
-    placed = _issuers_own(placed, clues, places)
+    placed = _issuers_own(placed, organs, places)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places) or placed
     if doc_number and placed.region is not None:
@@ -127,16 +127,30 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     return placed
 
 
-def _issuers_own(placed: Placed, clues: list[Clue], places: Gazetteer) -> Placed:
-    """The place every issuer names (甘肃省人民政府办公厅), not a place below it that only the title or the
-    text names (a plan for the 兰州—西宁 city cluster): the issuer's own body speaks for its place."""
-    named = {r.key for c in clues if c.kind == "issuer" and c.tier == 1 for r in c.regions}
-    if placed.region is None or len(named) != 1 or placed.region.key in named:
+def _issuers_own(placed: Placed, organs: list[tuple[str, int, float, int | None]], places: Gazetteer) -> Placed:
+    """The place whose government every issuer is (甘肃省人民政府办公厅), not a place below it that only
+    the title or the text names (a plan for the 兰州—西宁 city cluster). Not when an issuer is printed
+    without its place (区人民政府) or is another body (a zone's committee, a bureau)."""
+    if placed.region is None or not organs:
         return placed
-    (key,) = named
-    if key not in places.path(placed.region.key):
+    own = {_government_of(name, places) for name, tier, _, _ in organs if tier == 1}
+    if len(own) != 1 or None in own:
+        return placed
+    (key,) = own
+    if key is None or key == placed.region.key or key not in places.path(placed.region.key):
         return placed
     return Placed(places.regions[key], places.regions[key].level)
+
+
+_GOVERNMENT = re.compile(r"^(.{2,20}?)(?:人民政府|政府)(?:办公厅|办公室)?$")
+
+
+def _government_of(name: str, places: Gazetteer) -> str | None:
+    """The region whose government (or its office) a body is, printed with its full name: 甘肃省人民政府
+    办公厅 -> 甘肃省; None for any other body."""
+    m = _GOVERNMENT.match(simplified(name))
+    found = [r for r in places.candidates(m.group(1)) if r.name == m.group(1)] if m else []
+    return found[0].key if len(found) == 1 else None
 
 
 _CENTRAL = re.compile(r"^(?:中共中央|中央|国务院|国家|全国)")

@@ -148,3 +148,20 @@ def test_a_provincial_office_issuing_a_plan_named_for_its_cities() -> None:
         """)
     assert doc.issuers == ("湖南省人民政府办公厅",)
     assert (doc.region, doc.level) == ("湖南省", "provincial")
+
+
+def test_a_zone_committee_and_a_district_issuing_jointly_stay_at_the_district() -> None:
+    """某市某某开发区管理委员会、某市某区人民政府 in the title, the signature printing the district's
+    government without its place (区人民政府): the district issues, not the city the committee's name
+    opens with (the issuer's own place wins only where every issuer is a government named in full)."""
+    doc = _doc("""
+        广州黄埔开发区管理委员会、广州市黄埔区人民政府关于印发若干措施的通知
+        (穗埔开管规〔2020〕1号)
+        各镇(街),开发区(区)各部门、各直属机构:
+        现将《若干措施》印发给你们,请认真组织实施。
+        广州黄埔开发区管理委员会
+        区人民政府
+        2020年4月24日
+        一、继续做好疫情防控工作
+        """)
+    assert doc.region == "黄埔区" and doc.level == "county"
