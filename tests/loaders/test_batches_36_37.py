@@ -64,10 +64,8 @@ def test_a_page_whose_lines_end_with_a_lost_space() -> None:
     assert [(m.path, m.leads) for m in doc.measures] == [("1", ("某科技城(某创园)",)), ("2", ("某经济技术开发区",))]
 
 
-def test_a_title_that_looks_complete_goes_on_over_two_lines() -> None:
-    """关于印发区政府工作报告 / 确定的2019年主要目标任务责任 / 分解方案的通知: the whole title; and a
-    文号 in brackets before the headline ((某政办〔2019〕1号)区人民政府办公室关于…) is the document's."""
-    doc = _doc("""
+# A headline cut short with its 文号 before it, a red header, then the title over three lines
+TITLE_OVER_THREE_LINES = """
         首页>部门专栏>区政府办>政府办文件
         (某政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任
 
@@ -79,7 +77,13 @@ def test_a_title_that_looks_complete_goes_on_over_two_lines() -> None:
         各街道办事处,区人民政府各部门:
         现将方案印发给你们。
         一、总体要求
-        """)
+        """
+
+
+def test_a_title_that_looks_complete_goes_on_over_two_lines() -> None:
+    """关于印发区政府工作报告 / 确定的2019年主要目标任务责任 / 分解方案的通知: the whole title; and a
+    文号 in brackets before the headline ((某政办〔2019〕1号)区人民政府办公室关于…) is the document's."""
+    doc = _doc(TITLE_OVER_THREE_LINES)
     assert doc.title == "关于印发区政府工作报告确定的2019年主要目标任务责任分解方案的通知"
     assert doc.doc_number == "某政办〔2019〕1号"
 

@@ -10,6 +10,7 @@ from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.hant import traditional
 from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.text import drop_lost_indents, opens_paragraph, split_glued_heading
+from tests.loaders.test_batches_36_37 import TITLE_OVER_THREE_LINES
 
 
 def _doc(text: str) -> PolicyDocument:
@@ -75,19 +76,7 @@ def test_scope_remarks_naming_schools_are_no_units() -> None:
 def test_rules_read_a_traditional_mirror_too() -> None:
     """A red header (某區人民政府辦公室文件) stops a title in a 繁体 mirror as in simplified text; (註:…)
     opens a paragraph; 第一編 … 第一章 … is split."""
-    doc = _doc(traditional("""
-        首页>部门专栏>区政府办>政府办文件
-        (某政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任
-
-        某市某区人民政府办公室文件
-
-        区人民政府办公室关于印发区政府工作报告
-        确定的2019年主要目标任务责任
-        分解方案的通知
-        各街道办事处,区人民政府各部门:
-        现将方案印发给你们。
-        一、总体要求
-        """))
+    doc = _doc(traditional(TITLE_OVER_THREE_LINES))
     assert doc.title == traditional("关于印发区政府工作报告确定的2019年主要目标任务责任分解方案的通知")
     assert opens_paragraph("（註：A類指責任目標）")
     assert split_glued_heading("第一編  總則,基本原則 第一章  發展基礎") == ["第一編  總則,基本原則", "第一章  發展基礎"]
