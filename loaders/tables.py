@@ -22,7 +22,7 @@ from policy_cascades.loaders.notes import (
     is_role_key,
     is_unit_list,
 )
-from policy_cascades.loaders.units import ENDS_AS_ORG
+from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 # A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, 具体工作任务和要求, and the steps beside them
@@ -51,7 +51,69 @@ def read_tables(lines: list[str]) -> tuple[list[str], list[int]]:
         [1]
     """
     rows, cut = _rows_as_items(lines)
-    return stacked_rows_as_notes(spaced_rows_as_items(rows)), cut
+    return glued_rows_as_notes(stacked_rows_as_notes(spaced_rows_as_items(rows))), cut
+
+
+# A table's header whose cells lost their borders, glued into one line: 序号…部署任务…落实措施牵头单位责任单位完成时限备注
+_DEADLINE_WORDS = ("完成时", "完成時", "时间节点", "時間節點")
+_GLUED_KEYS = re.compile(r"(?:牵头|配合|责任|协办|参与)(?:单位|部门)")
+_GLUED_DEADLINE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬)?(?:前|底前)?(?:完成)?$|(?:长期坚持|长期|持续推进)$")
+# A unit's name glued to the next (市行政审批局市司法局): it ends as a body's name does, and the next opens
+# with a level's word
+_GLUED_NAME = re.compile(r".+?(?:局|委|办|厅|中心|单位|部门|政府|管委会|办公室)(?=[省市区县各]|$)")
+
+
+def glued_rows_as_notes(lines: list[str]) -> list[str]:
+    """A task table whose cells lost their borders: under a header glued into one line that names its
+    columns of units and a deadline (…落实措施牵头单位责任单位完成时限备注), each row's text ends with its
+    unit cells and its deadline glued on (…督办。市行政审批局市司法局市级相关单位,各区县政府2022年9月底).
+    The units after the row's last full stop are its note: the first unit in the first column of units,
+    the others in the next (the cells' boundary is not printed), the deadline no unit.
+
+    Example:
+        >>> glued_rows_as_notes(["序号工作任务落实措施牵头单位责任单位完成时限",
+        ...                      "(1)编制事项清单。市行政审批局市司法局,各区县政府2022年9月底"])[1]
+        '(1)编制事项清单。（牵头单位：市行政审批局；责任单位：市司法局、各区县政府）'
+    """
+    if not any(word in line for line in lines for word in _DEADLINE_WORDS):
+        return lines  # no column of deadlines named anywhere (most texts)
+    keys: list[str] = []
+    out = list(lines)
+    for index, line in enumerate(lines):
+        flat = re.sub(r"\s+", "", simplified(line))
+        if not flat:
+            continue
+        if _TABLE_END.match(flat):
+            keys = []
+        found = _GLUED_KEYS.findall(flat)
+        if (len(flat) <= 80 and found and re.search("完成时限|完成时间|时间节点", flat)
+                and _TASK_WORD.search(flat) and not re.search("[。，,；;：:]", flat)):
+            keys, out[index] = found[:2], ""  # the header: no text of the document's
+            continue
+        if keys:
+            out[index] = _glued_note(line, keys) or line
+    return out
+
+
+def _glued_note(line: str, keys: list[str]) -> str | None:
+    stop = max(line.rfind("。"), line.rfind("；"))
+    if stop < 0:
+        return None
+    tail = _GLUED_DEADLINE.sub("", line[stop + 1:].strip())
+    units = [name for part in re.split(r"[、，,]", tail) if part for name in _glued_names(part)]
+    if not units or not all(is_unit_name(unit) for unit in units):
+        return None
+    fields = [f"{keys[0]}：{units[0]}"] + ([f"{keys[1]}：{'、'.join(units[1:])}"] if len(keys) > 1 and units[1:] else [])
+    if len(keys) == 1 and units[1:]:
+        fields = [f"{keys[0]}：{'、'.join(units)}"]
+    return f"{line[:stop + 1]}（{'；'.join(fields)}）"
+
+
+def _glued_names(part: str) -> list[str]:
+    """The units' names glued in a cell (市行政审批局市司法局), read in simplified form (a 繁体 mirror's
+    市行政審批局市司法局 too) and cut as printed."""
+    spans = [m.span() for m in _GLUED_NAME.finditer(simplified(part))]
+    return [part[a:b] for a, b in spans] or [part]
 
 
 def _cells(line: str) -> list[str]:

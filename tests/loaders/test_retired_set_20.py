@@ -165,3 +165,24 @@ def test_a_zone_committee_and_a_district_issuing_jointly_stay_at_the_district() 
         一、继续做好疫情防控工作
         """)
     assert doc.region == "黄埔区" and doc.level == "county"
+
+
+def test_a_table_whose_cells_lost_their_borders() -> None:
+    """A header glued into one line (序号…落实措施牵头单位责任单位完成时限备注) and rows whose unit cells and
+    deadline are glued to the text (…督办。市审批局市司法局市级相关单位,各区县政府2022年9月底): the units
+    after the row's last full stop are its note, the deadline no unit; a row without them has none."""
+    doc = _doc("""
+        某市落实省营商环境工作要点分工方案
+        序号省《工作要点》部署任务某市落实措施牵头单位责任单位完成时限备注
+        一、全链条优化审批
+        (一)全面实施行政许可事项清单管理。
+        (1)全面准确依法编制市、县行政许可事项清单。市审改办要每月调度。市审批局市司法局市级相关单位,各区县政府、某新区管委会2022年9月底
+        (2)大力清理整治变相许可,11月底前完成清查整治。市审批局市司法局2022年11月底
+        (3)对市、县设定的行政许可进行评估。
+        """)
+    first, second, third = (m for m in doc.measures if m.path.startswith("一.(一).("))
+    assert first.leads == ("市审批局",)
+    assert first.supports == ("市司法局", "市级相关单位", "各区县政府", "某新区管委会")
+    assert second.leads == ("市审批局",) and second.supports == ("市司法局",)
+    assert not third.leads and not third.supports
+    assert "2022年9月底" not in " ".join((*first.leads, *first.supports))
