@@ -10,12 +10,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import (
-    Paragraph,
-    is_plan_title,
-    match_marker,
-    squeeze,
-)
+from policy_cascades.loaders.text import Paragraph, is_plan_title, match_marker, squeeze
 
 ATTACHMENTS = re.compile(r"^[（(]?附\s*件\s*[：:]?\s*(?:\d{1,2}\s*[．.、])?")
 ATTACHMENT_NAME = re.compile(r"^[^。；;，,：:]{2,80}$")  # a title, not a sentence
@@ -35,8 +30,8 @@ def title_key(text: str) -> str:
         True
     """
     return _TITLE_MARKS.sub("", squeeze(text))
-_ISSUING = re.compile(r"印发|转发|印送|下发|已经")
 _ISSUED = re.compile(r"印发|转发|印送|下发")  # the verb of a later clause (not 已经: 《A》实施以来,已经…)
+_ISSUING = re.compile(rf"{_ISSUED.pattern}|已经")
 
 
 def issued_together(paras: list[Paragraph]) -> set[str]:

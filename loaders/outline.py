@@ -174,11 +174,12 @@ _OPENS_PREAMBLE = re.compile(r"(?:为|根据|按照|依据|遵照|近年来|当�
 
 
 def _contents_entries(paras: list[Paragraph]) -> set[int]:
-    """The lines of a table of contents' entries, when two lines or more end with leader dots and a
-    page number (a table of contents, not an ellipsis typed as ......): a heading ending with leader
-    dots (第一节  发展基础………6), or broken over two lines whose second is only the rest of a heading and
-    its dots (第一章  全面建成… / 新征程…………6); and a heading right after an entry that ends the text
-    (the excerpt cut its dots off).
+    """The lines of a table of contents' entries (no measures, when they open with a number): under a
+    目录 line, every line ending with a page number (…新优势- 26 -, …新优势……26); and, when two lines or
+    more end with leader dots and a page number (a table of contents, not an ellipsis typed as ......),
+    a heading ending with leader dots (第一节  发展基础………6), or broken over two lines whose second is
+    only the rest of a heading and its dots (第一章  全面建成… / 新征程…………6), and a heading right after
+    an entry that ends the text (the excerpt cut its dots off).
 
     Example:
         >>> paras = [Paragraph("第一章  发展基础………………6", 1, 1), Paragraph("第二章  全面建成", 2, 2),
@@ -186,9 +187,10 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
         >>> sorted(_contents_entries(paras))
         [1, 2, 3, 4]
     """
+    label = next((at for at, p in enumerate(paras) if CONTENTS_LABEL.match(simplified(p.text.strip()))), None)
+    entries = {p.line for p in paras[label:] if _PAGED_HEADING.search(p.text[-40:])} if label is not None else set()
     if sum(bool(_PAGED_LEADERS.search(p.text[-40:])) for p in paras) < 2:
-        return set()
-    entries: set[int] = set()
+        return entries
     for at, para in enumerate(paras):
         if _LEADERS.search(para.text[-40:]):
             entries.add(para.line)
@@ -265,8 +267,7 @@ class _Reader:
         self.plans = 0
         self.pending: Paragraph | None = None  # text after a finished item, waiting for its note
         self.excerpt = False  # the outline's first number was not 1
-        self.contents = False  # after a 目录 line: headings ending with a page number are its entries
-        self.entries: set[int] = set()  # the lines of headings followed by a contents' leader dots
+        self.entries: set[int] = set()  # the lines of a table of contents' entries (_contents_entries)
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
@@ -290,8 +291,7 @@ class _Reader:
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
         marker = match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
-        self.contents = self.contents or bool(CONTENTS_LABEL.match(simplified(text.strip())))
-        if marker and (self.contents and _PAGED_HEADING.search(text[-40:]) or para.line in self.entries):
+        if marker and para.line in self.entries:
             self._warn(f"a table of contents' entry (a page number ends it) is no measure: {squeeze(text)[:30]}",
                        para.line)
             return

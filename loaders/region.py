@@ -134,7 +134,7 @@ def _issuers_own(placed: Placed, organs: list[tuple[str, int, float, int | None]
     if placed.region is None or not organs:
         return placed
     own = {_government_of(name, places) for name, tier, _, _ in organs if tier == 1}
-    if len(own) != 1 or None in own:
+    if len(own) != 1:
         return placed
     (key,) = own
     if key is None or key == placed.region.key or key not in places.path(placed.region.key):

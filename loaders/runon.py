@@ -245,13 +245,8 @@ def _holds_an_outline(line: str) -> bool:
         return True  # two sections (一、 二、), or a notice's own parts
     # items, each a heading and sentences of its own, not a list of short phrases
     between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
-    return any(len(text) > 80 and "。" in text for text in between) and not _enumerates(line, markers)
-
-
-def _enumerates(line: str, markers: list[re.Match[str]]) -> bool:
-    """Whether the text between the markers ends as a list's phrases do (；，、): an inline list."""
-    between = [line[a.end():b.start()] for a, b in zip(markers, markers[1:], strict=False)]
-    return any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between)
+    return (any(len(text) > 80 and "。" in text for text in between)
+            and not any(text.rstrip().endswith(("；", ";", "，", ",", "、")) for text in between))
 
 
 # A section heading after a sentence's end, set off by spaces, then its first point (an excerpt that

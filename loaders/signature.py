@@ -123,18 +123,19 @@ def _signed_date(lines: list[str], index: int) -> bool:
     text = lines[index]
     if is_date_line(text) or _GLUED.match(text.strip()):
         return True
-    if not text.lstrip().startswith("年"):
-        return False
-    above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
-    return is_yearless_date(text, above=above)
+    return text.lstrip().startswith("年") and is_yearless_date(text, above=_line_above(lines, index))
+
+
+def _line_above(lines: list[str], index: int) -> str:
+    """The nearest line with text among the three above line `index` ("" if none)."""
+    return next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
 
 
 def _signed_numeric(lines: list[str], index: int) -> bool:
     """A date in numerals (2020-05-08) on the line right under a body's name: a signature's."""
     if numeric_date(lines[index]) is None:
         return False
-    above = next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
-    return is_org_line(above.strip())
+    return is_org_line(_line_above(lines, index).strip())
 
 
 def _signed_below(lines: list[str], index: int) -> list[str]:

@@ -103,9 +103,8 @@ def _glued_note(line: str, keys: list[str]) -> str | None:
     units = [name for part in re.split(r"[、，,]", tail) if part for name in _glued_names(part)]
     if not units or not all(is_unit_name(unit) for unit in units):
         return None
-    fields = [f"{keys[0]}：{units[0]}"] + ([f"{keys[1]}：{'、'.join(units[1:])}"] if len(keys) > 1 and units[1:] else [])
-    if len(keys) == 1 and units[1:]:
-        fields = [f"{keys[0]}：{'、'.join(units)}"]
+    first, rest = (units[:1], units[1:]) if len(keys) > 1 else (units, [])
+    fields = [f"{keys[0]}：{'、'.join(first)}"] + ([f"{keys[1]}：{'、'.join(rest)}"] if rest else [])
     return f"{line[:stop + 1]}（{'；'.join(fields)}）"
 
 

@@ -432,10 +432,10 @@ _REMARK_OPENING = re.compile(r"^[（(]?\s*(?:注|备注|说明)\s*[：:]")
 
 
 def opens_paragraph(text: str) -> bool:
+    head = simplified(text[:8])  # the opening words the rules below read, in simplified form
     return bool(
-        match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(simplified(text[:8]))
-        or _REMARK_OPENING.match(simplified(text[:8])) or CONTENTS_LABEL.match(simplified(text))
-        or STEPS_LABEL.match(simplified(text[:8]))
+        match_marker(text) or LOST_NUMERAL.match(text) or NOTE_START.match(head)
+        or _REMARK_OPENING.match(head) or STEPS_LABEL.match(head) or CONTENTS_LABEL.match(simplified(text))
         or (text[:1] in "…." and is_elision(text))
         or text.startswith("——")
         or is_note_line(text) or is_note_key(text.strip())  # 责任单位 alone: a key its colon lost
