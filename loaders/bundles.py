@@ -45,6 +45,7 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
         if "《" not in para.text:
             continue
         for sentence in re.split(r"[。；;]", para.text):
+            sentence = _opening_lost(sentence)
             clauses = re.split(r"[，,]", sentence)
             for at, clause in enumerate(clauses):
                 titles = _TITLED.findall(clause)
@@ -60,6 +61,20 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
                 if own or later:
                     names.update(title_key(t) for t in titles)
     return names
+
+
+def _opening_lost(sentence: str) -> str:
+    """A sentence whose first title lost its opening mark (2022年重点工作责任分解》和《…》已经…)
+    with the mark given back.
+
+    Example:
+        >>> _opening_lost("某某分工方案》和《某某项目清单》已经审议通过")
+        '《某某分工方案》和《某某项目清单》已经审议通过'
+    """
+    close = sentence.find("》")
+    if close > 0 and "《" not in sentence[:close]:
+        return "《" + sentence.lstrip()
+    return sentence
 
 
 _SET_TITLE = re.compile(r"^[^，,。；;：:、（）()]{6,40}(?:方案|若干措施|政策措施|实施意见|若干意见|工作要点|"

@@ -285,7 +285,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             k += 1
             continue
         joined, j = text, k
-        while not clean_title(joined).complete and j + 1 < len(head) and j - k < 3:
+        while (not clean_title(joined).complete or _left_open(joined)) and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j) or _another_title(joined, nxt)):
@@ -307,6 +307,18 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
         bodies = []
         k = j + 1 if found.complete else k + 1
     return out, above
+
+
+def _left_open(title: str) -> bool:
+    """Whether a title leaves a 《 or < open: it goes on over the next line, even after a word that
+    ends a title (《关于落实…<冰雪旅游发展行动计划 / (2021-2023年)>的实施方案》的通知).
+
+    Example:
+        >>> _left_open("《关于落实某部<某某行动计划"), _left_open("关于印发《某某行动计划》的通知")
+        (True, False)
+    """
+    return title.count("《") > title.count("》") or title.count("<") > title.count(">") \
+        or title.count("〈") > title.count("〉")
 
 
 _NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")
@@ -543,8 +555,8 @@ def _addressee_index(lines: list[str]) -> int | None:
     return None
 
 
-# A metadata label alone on its line, its value on the next (• 发布单位: / 县政府办): no addressees
-_BODY_LABEL = re.compile(r"^(?:发布|发文|制发|制定|主办|承办|公开|来源)(?:单位|机构|机关|部门)[:：]$")
+# A metadata label alone on its line, its value on the next (• 发布单位: / 县政府办, - 发文单位: / - 某县…): no addressees
+_BODY_LABEL = re.compile(r"^(?:-\s*)?(?:发布|发文|制发|制定|主办|承办|公开|来源)(?:单位|机构|机关|部门)[:：]$")
 # 各镇人民政府，各街道办事处，区政府各部门 — a list of bodies opening with 各, without its colon.
 _BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|办事处|管委会|机构)"
                               r"(?:[，,、][^。：:；;]{2,40}(?:政府|部门|单位|办事处|管委会|机构))+$")

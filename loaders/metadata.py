@@ -33,6 +33,8 @@ _LABELS = {
     "备注": "other", "作者": "other", "浏览": "other", "评论": "other", "阅读次数": "other", "编辑": "other", "责任编辑": "other", "浏览次数": "other",
     "点击数": "other", "访问量": "other", "法宝引证码": "other", "体裁分类": "other",
     "组配分类": "other", "服务对象": "other", "公文种类": "other", "专业属性": "other",
+    # a news site's summary of the article (核心提示:某省人民政府关于…的通知 各地级以上市…): no title
+    "核心提示": "other", "摘要": "other", "内容摘要": "other", "内容提要": "other", "关键词": "other",
 }
 
 
@@ -64,6 +66,7 @@ _ROW_LABEL = re.compile(rf"(?:^\s*|(?<=[ \u3000]))({_LABEL_ALT})(?=[ \u3000]+\S|
 # label at its start (a cheap test before LABEL).
 _HINT = re.compile(rf"[:：∶|｜\t【]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
 _BELOW = ("title", "doc_number", "signed", "issuer")  # fields whose value may stand below them
+_LIST_BULLET = re.compile(r"^\s*[-∙•·]\s+")
 _EMPTY = re.compile(r"^(?:无|暂无|-+|—+|/)?$")
 _SPACE = re.compile(r"\s+")
 
@@ -175,7 +178,7 @@ def _next_value(lines: list[str], index: int, meta: Metadata, name: str) -> str:
     the record does not keep, 有效性 | then 有效, a few characters: a longer line below such a
     label, blank lines between or not, is the title under a table of metadata)."""
     for j in range(index, min(index + 2, len(lines))):
-        text = lines[j].strip(" |｜")
+        text = _LIST_BULLET.sub("", lines[j]).strip(" |｜")  # - 成文日期: / - 2019-03-01
         if not text:
             continue
         fits = _FITS.get(name)

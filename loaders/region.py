@@ -104,7 +104,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
-    placed = _below_own_level(placed, lines, clues)
+    placed = _below_own_level(placed, lines, clues, places)
     if placed.region is None and placed.level is None and units_level:
         placed = replace(placed, level=units_level)  # the level, at least, from the units
     if placed.region is None and placed.level is None:  # the level the text speaks of itself at
@@ -125,6 +125,18 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         if zone is not None:
             return Placed(zone, zone.level)
     return placed
+
+
+def _up_to_own_level(placed: Placed, own: str, clues: list[Clue], places: Gazetteer) -> Placed:
+    """A document placed by weak clues only in a unit below the level its text speaks of its own
+    unit at (我市, and 永吉县 named beside its city as a target's place): the unit of that level
+    holding it, when a clue names that unit too; else as placed."""
+    assert placed.region is not None
+    ancestor = _ancestor_at(placed.region, own, places)
+    if ancestor is None or not any(ancestor in c.regions for c in clues):
+        return placed
+    return Placed(ancestor, own, f"only weak clues name {placed.region.key}, and the text speaks of its "
+                  f"own unit at the {own} level (全市, 我省 …): placed in {ancestor.key}, which holds it and is named too")
 
 
 def _issuers_own(placed: Placed, organs: list[tuple[str, int, float, int | None]], places: Gazetteer) -> Placed:
@@ -510,24 +522,28 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
                   f"the level the text speaks of its own unit at ({level})")
 
 
-def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue]) -> Placed:
+def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed:
     """A document placed by weak clues only (a cited document's 晋发, a place named in passing) in
     a region above the level its text speaks of its own unit at (全县, 我县): a unit of that level
-    within the region, which one left open (the towns it names may tell, _by_towns).
+    within the region, which one left open (the towns it names may tell, _by_towns); in a unit
+    below that level, up to the unit of that level holding it when a clue names it (_up_to_own_level).
 
     Example:
         >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> province = gazetteer().get("山西省")
         >>> clue = Clue("mentions", 3, 1.0, (province,))
-        >>> _below_own_level(Placed(province, "provincial"), ["结合我县实际，全县市场主体"], [clue]).level
+        >>> _below_own_level(Placed(province, "provincial"), ["结合我县实际，全县市场主体"], [clue], gazetteer()).level
         'county'
     """
     region = placed.region
     if region is None or not _weakest(clues, region):
         return placed
     own = _own_level(lines)
-    if own is None or LEVEL_RANK[own] <= LEVEL_RANK[region.level] or _fits_level(region, own) \
-            or (own == "municipal" and region.name.endswith("市")):  # 北京市 says 全市 of itself
+    if own is None or _fits_level(region, own) or (own == "municipal" and region.name.endswith("市")):
+        return placed  # 北京市 says 全市 of itself
+    if LEVEL_RANK[own] < LEVEL_RANK[region.level]:
+        return _up_to_own_level(placed, own, clues, places)
+    if LEVEL_RANK[own] == LEVEL_RANK[region.level]:
         return placed
     return Placed(None, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                   f"at the {own} level (全县, 我市 …): a {own} unit of it, which one is left open")
