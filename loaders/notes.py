@@ -252,8 +252,12 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     if not m:
         return []
     units = [_STRIP_SUFFIX.sub("", u) for u in split_units(m.group(1)) if u.strip()]
-    if not units or not all(len(u) >= 3 and (_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
-                            for u, after in zip(units, [*units[1:], ""], strict=True)):
+    bodies = [len(u) >= 3 and bool(_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
+              for u, after in zip(units, [*units[1:], ""], strict=True)]
+    # a zone or area run by a committee, named as a unit among bodies (…、济南高新区、市南部山区): as
+    # many bodies as such names at least, so that a bracket of places alone names no unit
+    zones = [not body and len(u) >= 4 and simplified(u).endswith(("区", "园")) for u, body in zip(units, bodies, strict=True)]
+    if not units or not all(b or z for b, z in zip(bodies, zones, strict=True)) or sum(bodies) < max(1, sum(zones)):
         return []
     start = m.start(1) - 1
     return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(2)])]
