@@ -88,6 +88,21 @@ def is_unit_list(text: str) -> bool:
     return all(u and is_unit_name(u) for u in (_STRIP_SUFFIX.sub("", u) for u in split_units(flat)))
 
 
+def is_role_list(text: str) -> bool:
+    """A cell that lists units with their role words, in groups (市发改局牵头落实;市工信局、市教体局按
+    职责分工分别落实): every unit named as an agency is, and a role word printed.
+
+    Example:
+        >>> is_role_list("市发改局牵头落实;市工信局、市教体局按职责分工分别落实"), is_role_list("加强统筹协调落实")
+        (True, False)
+    """
+    simple = simplified(re.sub(r"\s+", "", text)).rstrip("。；;")
+    if not simple or len(simple) > 200 or re.search(r"[。：:]", simple) or not _ROLE_WORDS.search(simple):
+        return False
+    units = _listed_units(simple)
+    return bool(units) and all(is_unit_name(u) for u in units)
+
+
 def is_note_line(text: str) -> bool:
     """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
@@ -570,7 +585,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             role = duties.leads if re.fullmatch(LEAD_WORD, tag.group(1)) else duties.supports
             token = token[: tag.start()]
         name = _clean(_STRIP_SUFFIX.sub("", token.strip()))  # 各县区政府落实: no person named 落实
-        if name and not _NO_BODY.match(simplified(name)):
+        if len(name) >= 2 and not _NO_BODY.match(simplified(name)):  # 市 alone: a name the excerpt cut
             pending.append(_split_person(name, duties))
         if role is not None:
             _add(role, pending)

@@ -532,6 +532,9 @@ class _Reader:
             current.own.merge(duties)
             return
         run = self._noteless_run(current)
+        if current.own.leads and duties.responsible and not duties.leads:  # a second cell under a lead's
+            duties.supports.extend(u for u in duties.responsible if u not in duties.supports)
+            duties.responsible = []  # (各镇(街区)分别落实 under X牵头落实;Y…分别落实): they support it
         current.own.merge(duties)
         if len(run) >= 2:  # a note closing a group of items that had none, unless a sibling follows
             self.group_note = (run[1:], duties)

@@ -20,6 +20,7 @@ from policy_cascades.loaders.notes import (
     bracket_trailing_note,
     is_note_key,
     is_role_key,
+    is_role_list,
     is_unit_list,
 )
 from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
@@ -276,7 +277,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
             at, column = at + 2, 0
             continue
-        if keys and is_unit_list(line):
+        if keys and (is_unit_list(line) or is_role_list(line)):  # 市发改局牵头落实;市工信局…分别落实
             key = keys[min(column, len(keys) - 1)]
             out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
             column += 1

@@ -39,3 +39,39 @@ def test_zones_named_as_units_in_a_bracket_of_bodies() -> None:
     for places in ("绵阳市、德阳市", "涪城区、游仙区", "市商务局、涪城区、游仙区"):
         for doc in _measures(places):
             assert doc.measures[1].responsible == (), places
+
+
+def test_a_unit_cell_with_role_words_in_a_table_printed_one_cell_a_line() -> None:
+    """工作任务 / 具 体 要 求 / 责 任 单 位 / 时限要求, one cell a line: a unit cell that prints its role
+    words in groups (X牵头落实;A、B按职责分工分别落实) gives a lead and supports; a second unit cell
+    without a role word (各镇(街区)分别落实) supports the lead too; a unit the excerpt cut to one
+    character (市农业农村局、市) is left out."""
+    for doc in (_doc(_STACKED_TABLE), _doc(traditional(textwrap.dedent(_STACKED_TABLE)))):
+        first, second = doc.measures[2], doc.measures[3]
+        assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
+        assert [simplified(u) for u in first.leads] == ["县发改局"]
+        assert [simplified(u) for u in first.supports] == ["县工信局", "县教体局", "县民政局", "各镇(街区)"]
+        assert [simplified(u) for u in second.responsible] == ["县农业农村局"]
+
+
+_STACKED_TABLE = """
+    某县人民政府办公室关于印发某县2019年政务公开重点工作任务分工的通知
+    各镇人民政府、街道办事处,县直有关部门:
+    现将某县2019年政务公开重点工作任务分工印发给你们,请认真抓好贯彻落实。
+    某县人民政府办公室
+    2019年7月9日
+    某县2019年政务公开重点工作任务分工
+    工作任务
+    具 体 要 求
+    责 任 单 位
+    时限要求
+    一、扎实做好重点领域信息公开
+    (一)做好助推高质量发展信息公开
+    1.推进新旧动能转换重大工程信息公开
+    加大新旧动能转换重大工程配套制度措施的公开、解读力度,积极推广工作经验和实际案例。
+    县发改局牵头落实;县工信局、县教体局、县民政局按职责分工分别落实
+    各镇(街区)分别落实
+    2.推进乡村振兴信息公开
+    加强实施乡村振兴战略的政策、成效、资金、项目安排等信息公开工作。
+    县农业农村局、县
+    """
