@@ -58,6 +58,8 @@ Sets:
         development in the sixteenth session
   eval22 tests/data/real/eval22/ a twenty-second held-out set, collected (fifteenth session) by two
         more helpers, alternating document by document with dev batches 38 and 39
+  eval23 tests/data/real/eval23/ a twenty-third held-out set, collected (sixteenth session) by two
+        helpers at once, alternating document by document with dev batches 40 and 41
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -95,7 +97,8 @@ RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8"
            "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20",
            "eval21")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
-        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22", "seed")
+        "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22",
+        "eval23", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
