@@ -43,6 +43,9 @@ _BEFORE_TITLE = re.compile(
     rf"^(?:[^:：|]{{0,6}}[:：|]+)?(?!为|{CITING_WORDS})([\u4e00-\u9fff]{{0,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|"
     r"政府办公室|政府办公厅|委员会|办公室|办公厅))关于"
 )  # 标题: 亳州市谯城区人民政府办公室关于印发…的通知 (not 为贯彻落实某某办公厅关于…, a cited one)
+# A portal's name and address atop its page (某县人民政府 www.…, 某市政府门户网站 http://…): whose
+# site posts the document: a weak clue, as a 文号 prefix is.
+_PORTAL = re.compile(r"^\s*(?:[-•∙·]\s*)?([\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:门户网站|网站|网)?\s+(?:https?://|www\.)")
 _CREDIT_CODE = re.compile(r"(?<![0-9A-Z])1[1-9](\d{6})[0-9A-Z]{10}(?![0-9A-Z])")
 _ZONE_WORDS = tuple(word for word, _ in ZONE_WORDS)
 # An issuer printed without its place: the word it starts with gives the level.
@@ -225,6 +228,10 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
                         and not text.startswith("各") and not text.endswith((":", "："))
                         and not BREADCRUMB.search(text)):
                     out.extend((p, 1, 4.0, back + 1) for p in unspaced(text).split() if _ORGAN.search(simplified(p)))
+    for index, raw in enumerate(lines[:12]):  # 某县人民政府 www.mouxian.gov.cn 发布时间: the portal's owner
+        portal = _PORTAL.match(raw)
+        if portal:
+            out.append((portal.group(1), 3, 2.0, index + 1))
     for index, raw in enumerate(lines):
         for meta in _META.finditer(half_width_digits(raw)):
             if meta.group(1) in _META_WEIGHT:
@@ -291,10 +298,18 @@ def _without_cited(title: str) -> tuple[str, str]:
     Example:
         >>> _without_cited("关于贯彻落实《湖南省人民政府关于稳就业的意见》的实施意见")
         ('关于贯彻落实的实施意见', '《湖南省人民政府关于稳就业的意见》')
+        >>> _without_cited("关于印发贯彻落实湖南省政府办公厅2022年政务公开工作要点任务分工的通知")
+        ('关于印发贯彻落实2022年政务公开工作要点任务分工的通知', '湖南省政府办公厅')
     """
     if not re.search(r"(?:贯彻|落实|执行|转发|根据|按照)[^《》]{0,6}《", title):
-        return title, ""
+        body = _CITED_BODY.search(title)  # 关于印发贯彻落实湖南省政府办公厅2022年…任务分工的通知
+        return (title[:body.start(1)] + title[body.end(1):], body.group(1)) if body else (title, "")
     return _CITED.sub("", title), "".join(_CITED.findall(title))
+
+
+# A body named right after the verb that carries out its document, without 《》: the parent's.
+_CITED_BODY = re.compile(r"(?:贯彻落实|贯彻|落实|执行)([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|盟|县|区)(?:人民政府|政府|委)"
+                         r"(?:办公厅|办公室)?)")
 
 
 def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazetteer,

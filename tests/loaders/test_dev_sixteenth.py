@@ -75,3 +75,21 @@ _STACKED_TABLE = """
     加强实施乡村振兴战略的政策、成效、资金、项目安排等信息公开工作。
     县农业农村局、县
     """
+
+
+def test_a_county_page_carrying_out_its_provinces_document() -> None:
+    """关于印发贯彻落实某省政府办公厅2022年…工作要点任务分工的通知, on a page headed by its county's portal
+    (某县人民政府 www.….gov.cn 发布时间:), the province named over and over in the text: the body the
+    title carries out is the parent's (not the issuer's place), and the portal's owner is a clue,
+    so the county it names, with the province named around it, is the place."""
+    text = """
+        关于印发贯彻落实四川省政府办公厅2022年政务公开工作要点任务分工的通知
+        江安县人民政府 www.jiangan.gov.cn 发布时间: 2022-07-24 16:50 【字体:
+        关于印发贯彻落实四川省政府办公厅2022年政务公开工作要点任务分工的通知
+        各乡镇人民政府、县直各单位:
+        为贯彻落实《四川省2022年政务公开工作要点》,现将任务分工印发给你们,请认真贯彻执行。
+        一、提高认识。各乡镇、县直单位要按照四川省的部署,落实四川省政府办公厅的要求,对照四川省的标准,抓好落实。
+        二、明确任务。各乡镇、县直单位要逐项对照,逐一落实。
+        """
+    for doc in (_doc(text), _doc(traditional(textwrap.dedent(text)))):
+        assert (doc.region, doc.level) == ("江安县", "county")
