@@ -166,16 +166,25 @@ class Gazetteer:
     def places_in(self, text: str) -> list[tuple[int, tuple[Region, ...]]]:
         """The places an issuer's or agency's name prints: full names anywhere, a county's
         short name only at the start and before 政府/委 (资源 of 资源县 is also a word:
-        人力资源社会保障局; 文昌 of 文昌市 starts 文昌湖旅游度假区管委会)."""
+        人力资源社会保障局; 文昌 of 文昌市 starts 文昌湖旅游度假区管委会), or right after its
+        city's name (广州南沙政务公开工作领导小组办公室).
+
+        Example:
+            >>> [[r.key for r in regions] for _, regions in gazetteer().places_in("温州永嘉某某领导小组办公室")]
+            [['温州市'], ['永嘉县']]
+        """
         out: list[tuple[int, tuple[Region, ...]]] = []
+        before: tuple[int, set[str]] = (-1, set())  # where the last place ended, what it named
         for start, name in self.scan(text):
             if _GENERIC_SHORT_DISTRICT.match(name) and start:
                 continue
             government = start == 0 and text.startswith(_GOVERNMENT_AFTER, len(name))
             regions = tuple(r for r in self.candidates(name) if r.key != "中国" and (
-                government or r.level != "county" or name not in r.short))
+                government or r.level != "county" or name not in r.short
+                or start == before[0] and r.parent in before[1]))  # 广州南沙: right after its city's name
             if regions:
                 out.append((start, regions))
+            before = (start + len(name), {r.key for r in regions})
         return out
 
     def by_doc_number(self, doc_number: str, near: str | None = None) -> Region | None:

@@ -358,8 +358,11 @@ def _another_title(joined: str, nxt: str) -> bool:
 def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) -> int:
     """How many of the lines after head[j] a title that looks complete (…政府工作报告) goes on over:
     one or two that end it as a notice's title does (主要目标任务的通知; 确定的2019年主要目标任务责任 /
-    分解方案的通知), else none."""
+    分解方案的通知), or one that joins a second plan to it (及重点任务分工), else none."""
     below = [simplified(squeeze(text)) for _, text in head[j + 1:j + 3]]
+    if (below and below[0][:1] in "及暨" and len(below[0]) <= 20 and head[j + 1][0] - head[j][0] <= step
+            and not _is_stop(head[j + 1][1]) and clean_title(title + head[j + 1][1]).complete):
+        return 1  # 某省2020年政务公开工作要点 / 及重点任务分工: a second plan joined to the first
     if (not any(_NOTICE_END.search(text) for text in [*below, "".join(below)])
             or _NOTICE_END.search(simplified(squeeze(title))) or not clean_title(title).complete):
         return 0  # (most titles: no notice's end on the two lines below)

@@ -136,7 +136,7 @@ _GENERIC = ("单位", "部门")
 # A class of units that names no body: 相关成员单位, 有关部门, 其他责任单位 (without 各, a place or a
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
-_STRIP_SUFFIX = re.compile(r"(按照?职[责能]分工(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?(?:负责|落实)|等)$")
+_STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?(?:负责|落实)|等)$")
 _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
@@ -312,7 +312,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     return []
 
 
-_BY_DUTY = re.compile(r"按照?职[责能]分工|按职[责能]|分工(?=负责|落实)")
+_BY_DUTY = re.compile(r"按照?职[责能](?:分工)?|分工(?=负责|落实)")  # 按照职能分别落实 too
 _LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)(?:实施|落实)?$")
 _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 

@@ -10,6 +10,7 @@ from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.metadata import Metadata
 from policy_cascades.loaders.organs import is_org_line, orgs
 from policy_cascades.loaders.text import (
+    PUBLIC_REMARK,
     cn_number,
     half_width_digits,
     is_date_line,
@@ -124,7 +125,7 @@ def _signed_date(lines: list[str], index: int) -> bool:
     """A date line as a signature prints it (2020年5月8日, one glued to its body, or one whose year
     the page lost)."""
     text = lines[index]
-    if is_date_line(text) or _GLUED.match(text.strip()):
+    if is_date_line(text) or _GLUED.match(text.strip()) or _SPACED.match(text.strip()):
         return True
     return text.lstrip().startswith("年") and is_yearless_date(text, above=_line_above(lines, index))
 
@@ -208,6 +209,7 @@ def _news_head(lines: list[str]) -> list[str]:
     return []
 
 _GLUED = re.compile(r"^((?:19|20)\d{2})年?(\d{2,4})日?$")  # 2020212, 2021年727
+_SPACED = re.compile(r"^((?:19|20)\d{2})\s*(\d{1,2})\s+(\d{1,2})$")  # 20197 9: 年 and 月 lost, a space left for one
 
 
 def glued_date(text: str, published: str | None = None) -> str | None:
@@ -220,7 +222,12 @@ def glued_date(text: str, published: str | None = None) -> str | None:
         ('2020-02-12', '2020-03-05', None)
         >>> glued_date("2019116", published="2019-01-20 04:42")
         '2019-01-16'
+        >>> glued_date("20197 9"), glued_date("2019 11 6")
+        ('2019-07-09', '2019-11-06')
     """
+    spaced = _SPACED.match(text)
+    if spaced:
+        return _ymd(spaced)
     m = _GLUED.match(text)
     if not m:
         return None
@@ -242,7 +249,7 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     above = ""
     for text in lines:
         stripped = text.strip()
-        if (stripped[:2] in ("19", "20") and _GLUED.match(stripped) and above
+        if (stripped[:2] in ("19", "20") and (_GLUED.match(stripped) or _SPACED.match(stripped)) and above
                 and (is_org_line(above) or _all_departments(above) or above.endswith("。"))):
             found = glued_date(stripped, published)
             if found:
@@ -259,7 +266,7 @@ def _ymd(m: re.Match[str] | None) -> str | None:
 
 def _iso(text: str) -> str | None:
     """A date line's date as ISO; None when it names no day of the calendar."""
-    text = half_width_digits(squeeze(text))
+    text = PUBLIC_REMARK.sub("", half_width_digits(squeeze(text)))  # (此件公开发布) 2021年6月25日
     numeric = numeric_date(text)
     if numeric:
         return numeric

@@ -93,3 +93,54 @@ def test_a_county_page_carrying_out_its_provinces_document() -> None:
         """
     for doc in (_doc(text), _doc(traditional(textwrap.dedent(text)))):
         assert (doc.region, doc.level) == ("江安县", "county")
+
+
+def test_a_signature_whose_date_lost_its_year_and_month_marks() -> None:
+    """某县人民政府办公室 / 20197 9: a date that lost its 年 and 月, a space left for one, under the
+    signature; and (此件公开发布) 2021年6月25日, the remark printed before the date on its line: the
+    signature's bodies are the issuers, its date the signing date."""
+    for date_line, date in (("20197 9", "2019-07-09"), ("(此件公开发布) 2021年6月25日", "2021-06-25")):
+        for doc in _both(f"""
+            关于印发某县政务公开重点工作任务分工的通知
+            各镇人民政府、街道办事处,县直有关部门:
+            现将某县政务公开重点工作任务分工印发给你们,请认真抓好贯彻落实。
+            某县人民政府办公室
+            {date_line}
+            一、扎实做好重点领域信息公开
+            (一)做好助推高质量发展信息公开。
+            """):
+            assert doc.date == date and [simplified(i) for i in doc.issuers] == ["某县人民政府办公室"]
+
+
+def test_a_title_whose_second_plan_is_joined_on_the_next_line() -> None:
+    """某省2020年政务公开工作要点 / 及重点任务分工: the line under a title that looks complete joins a
+    second plan to it (及, 暨)."""
+    for doc in _both("""
+        某省2020年政务公开工作要点
+        及重点任务分工
+        深入贯彻党中央国务院关于政务公开工作决策部署,全面落实《中华人民共和国政府信息公开条例》。
+        (一)加强权力配置信息公开。各地各部门全面梳理本机关依法行使的行政权力。(各市〔州〕、县〔市、区〕政府,各级政府各部门、各单位按照职能分别落实)
+        (二)全面推进基层政务公开标准化规范化。认真贯彻落实有关部署。
+        """):
+        assert simplified(doc.title) == "某省2020年政务公开工作要点及重点任务分工"
+        assert [simplified(u) for u in doc.measures[0].responsible] == [
+            "各市〔州〕、县〔市、区〕政府", "各级政府各部门", "各单位"]
+
+
+def _both(text: str) -> tuple[PolicyDocument, PolicyDocument]:
+    return _doc(text), _doc(traditional(textwrap.dedent(text)))
+
+
+def test_an_issuer_named_by_its_citys_and_districts_short_names() -> None:
+    """杭州萧山政务公开工作领导小组办公室: a district's short name right after its city's, in the
+    issuer's name, names the district; a date followed by the ?s of lost spaces is still a date."""
+    for doc in _both("""
+        杭州萧山政务公开工作领导小组办公室关于印发2020年政务公开工作要点分工方案的通知
+        各相关单位:
+        《2020年政务公开工作要点分工方案》已经领导小组审核同意,现印发给你们,请认真贯彻执行。
+        杭州萧山政务公开工作领导小组办公室??????????
+        2020年9月22日??????
+        一、加强政策解读
+        (一)做好政策发布解读。(牵头单位:区政务服务数据管理局)
+        """):
+        assert (doc.region, doc.level, doc.date) == ("萧山区", "county", "2020-09-22")
