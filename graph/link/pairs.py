@@ -56,7 +56,7 @@ CHUNK = 20_000
 CLAUSE_CHUNK = 5_000  # pairs per step of clause products (each pair a row per parent clause)
 GENERIC = re.compile(
     "保障措施|组织领导|组织保障|工作目标|目标任务|总体要求|指导思想|基本原则|工作要求|督导|督查|"
-    "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$")
+    "考核|宣传|加强领导|责任落实|工作机制|主要目标|工作任务$|主要任务$|重点任务$|信息公开|政务公开")
 FEATURES = ("cos", "head_cos", "csls", "best_margin", "rank_inv", "phrase", "p_generic",
             "p_section", "p_point", "c_section", "c_point", "system", "theme",
             "theme_national", "declared", "national", "log_len", "context_cos", "clause_cos",
