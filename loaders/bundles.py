@@ -65,14 +65,16 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
 
 def _opening_lost(sentence: str) -> str:
     """A sentence whose first title lost its opening mark (2022年重点工作责任分解》和《…》已经…)
-    with the mark given back.
+    with the mark given back, when what stands before the 》 is a plan's title.
 
     Example:
-        >>> _opening_lost("某某分工方案》和《某某项目清单》已经审议通过")
-        '《某某分工方案》和《某某项目清单》已经审议通过'
+        >>> _opening_lost("2022年某某分工方案》和《某某项目清单》已经审议通过")
+        '《2022年某某分工方案》和《某某项目清单》已经审议通过'
+        >>> _opening_lost("根据省政府的部署》《某某规划》和《某某规划》的要求")
+        '根据省政府的部署》《某某规划》和《某某规划》的要求'
     """
     close = sentence.find("》")
-    if close > 0 and "《" not in sentence[:close]:
+    if close > 0 and "《" not in sentence[:close] and _SET_TITLE.match(simplified(squeeze(sentence[:close]))):
         return "《" + sentence.lstrip()
     return sentence
 

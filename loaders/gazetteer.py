@@ -24,6 +24,12 @@ NATIONAL_PREFIXES = ("国发", "国办发", "国函", "国办函", "中发", "�
                       "国办发明电")
 _GOVERNMENT_WORD = "政府委办发厅"
 _GOVERNMENT_AFTER = ("人民政府", "政府", "县委", "区委", "市委", "党委", "人大", "政协")
+# What follows a county's short name after its city's in the name of a body of the county's
+# government (广州南沙政务公开工作领导小组办公室), not of a landmark or a firm of the city (杭州西湖
+# 风景名胜区, 沧州新华书店, 广州白云国际机场).
+_GOVERNMENT_WORK = ("政务", "政府", "区委", "县委", "党工委", "人大", "政协", "纪委", "发展和改革", "发改", "财政",
+                    "人力资源", "人社", "统计", "应急", "市场监督", "市场监管", "住房", "住建", "交通", "农业",
+                    "水利", "商务", "教育", "卫生", "民政", "公安", "司法", "审计", "税务", "生态环境", "自然资源")
 _ZONE_SHORT = tuple(short for _, short in ZONE_WORDS)  # 高新区, 经开区 …
 _GENERIC_SHORT_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")  # 城区, 郊区, 矿区: also plain words
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -167,11 +173,13 @@ class Gazetteer:
         """The places an issuer's or agency's name prints: full names anywhere, a county's
         short name only at the start and before 政府/委 (资源 of 资源县 is also a word:
         人力资源社会保障局; 文昌 of 文昌市 starts 文昌湖旅游度假区管委会), or right after its
-        city's name (广州南沙政务公开工作领导小组办公室).
+        city's name before a body of government (广州南沙政务公开工作领导小组办公室).
 
         Example:
-            >>> [[r.key for r in regions] for _, regions in gazetteer().places_in("温州永嘉某某领导小组办公室")]
+            >>> [[r.key for r in regions] for _, regions in gazetteer().places_in("温州永嘉政务公开领导小组办公室")]
             [['温州市'], ['永嘉县']]
+            >>> [[r.key for r in regions] for _, regions in gazetteer().places_in("杭州西湖风景名胜区管理委员会")]
+            [['杭州市']]
         """
         out: list[tuple[int, tuple[Region, ...]]] = []
         before: tuple[int, set[str]] = (-1, set())  # where the last place ended, what it named
@@ -181,7 +189,8 @@ class Gazetteer:
             government = start == 0 and text.startswith(_GOVERNMENT_AFTER, len(name))
             regions = tuple(r for r in self.candidates(name) if r.key != "中国" and (
                 government or r.level != "county" or name not in r.short
-                or start == before[0] and r.parent in before[1]))  # 广州南沙: right after its city's name
+                or start == before[0] and r.parent in before[1]  # 广州南沙政务公开…: after its city's name,
+                and text.startswith(_GOVERNMENT_WORK, start + len(name))))  # before a body of government
             if regions:
                 out.append((start, regions))
             before = (start + len(name), {r.key for r in regions})

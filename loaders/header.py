@@ -285,7 +285,8 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             k += 1
             continue
         joined, j = text, k
-        while (not clean_title(joined).complete or _left_open(joined)) and j + 1 < len(head) and j - k < 3:
+        while (not clean_title(joined).complete or _left_open(joined) and _closed_below(head, j)) \
+                and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j) or _another_title(joined, nxt)):
@@ -319,6 +320,17 @@ def _left_open(title: str) -> bool:
     """
     return title.count("《") > title.count("》") or title.count("<") > title.count(">") \
         or title.count("〈") > title.count("〉")
+
+
+def _closed_below(head: list[tuple[int, str]], j: int) -> bool:
+    """Whether one of the two lines after head[j] closes a mark opened above it (…>的实施方案》的
+    通知: a > or 》 before any < or 《 of its own), not a sentence quoting a title of its own."""
+    for _, text in head[j + 1:j + 3]:
+        for opening, closing in (("《", "》"), ("<", ">"), ("〈", "〉")):
+            close = text.find(closing)
+            if close >= 0 and opening not in text[:close]:
+                return True
+    return False
 
 
 _NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")

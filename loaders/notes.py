@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.placenames import ZONE_WORDS
 from policy_cascades.loaders.units import (
     COLLECTIVE,
     DEADLINE,
@@ -269,15 +270,16 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     units = [_STRIP_SUFFIX.sub("", u) for u in split_units(m.group(1)) if u.strip()]
     bodies = [len(u) >= 3 and bool(_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
               for u, after in zip(units, [*units[1:], ""], strict=True)]
-    # a zone or area run by a committee, named as a unit among bodies (…、济南高新区、市南部山区): as
-    # many bodies as such names at least, so that a bracket of places alone names no unit
-    zones = [not body and len(u) >= 4 and simplified(u).endswith(("区", "园")) for u, body in zip(units, bodies, strict=True)]
+    # a development zone named as a unit among bodies (…、济南高新区、某某先行区): as many bodies as
+    # zones at least, so that a bracket of places names no unit (nor of areas: 城东片区, 自然保护区)
+    zones = [not body and len(u) >= 4 and simplified(u).endswith(_ZONE_ENDS) for u, body in zip(units, bodies, strict=True)]
     if not units or not all(b or z for b, z in zip(bodies, zones, strict=True)) or sum(bodies) < max(1, sum(zones)):
         return []
     start = m.start(1) - 1
     return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(2)])]
 
 
+_ZONE_ENDS = (*(word for word, _ in ZONE_WORDS), "经开区", "先行区", "合作区", "保税区")
 _PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,8}([县市区旗州])(?:人民政府|政府)$")
 
 

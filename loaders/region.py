@@ -557,6 +557,8 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
     if own is None or _fits_level(region, own) or (own == "municipal" and region.name.endswith("市")):
         return placed  # 北京市 says 全市 of itself
     if LEVEL_RANK[own] < LEVEL_RANK[region.level]:
+        if _above_subordinates(lines) == region.level:
+            return placed  # it addresses a county's own units (各乡镇, 各街道): it quotes its city's 全市
         return _up_to_own_level(placed, own, clues, places)
     if LEVEL_RANK[own] == LEVEL_RANK[region.level]:
         return placed

@@ -39,8 +39,10 @@ _DATE_BESIDE_NUMBER = (re.compile(rf"^{_YMD}\s+{_NUMBER}$"), re.compile(rf"^{_NU
 
 _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 # The date a plan was adopted on, under its title, in brackets or after a dash and over one or two
-# lines: (2021年2月28日某区第一届人民代表大会第六次会议通过), ——2021年6月22日某市第二届人民代表大会 / 第二次会议通过.
-_ADOPTED = re.compile(rf"^(?:[（(]|[—－-]{{1,2}})\s*{_YMD}[^。，,；;]{{2,50}}?(?:会议|会)(?:审议)?通过\s*[）)]?$")
+# lines: (2021年2月28日某区第一届人民代表大会第六次会议通过), ——2021年6月22日某市第二届人民代表大会 / 第二次会议通过;
+# a clue after the page's 成文日期 (a 规章's bracket goes on to the day it was published: not read).
+_ADOPTED = (re.compile(rf"^[（(]\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?(?:审议)?(?:通过|批准)\s*[）)]$"),
+            re.compile(rf"^[—－-]{{1,2}}\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?(?:审议)?(?:通过|批准)$"))
 
 # A body printed under the bodies it belongs to, on a signature line of its own and without a
 # place: the leading group of a county's Party committee and government is one issuer (not a
@@ -179,9 +181,9 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
     if glued:
         return glued
     clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
-                  (_adopted(text, after) for text, after in zip(lines[:40], [*lines[1:41], ""], strict=False)),
                   (_ymd(form.match(text.strip())) for text in lines[:40] for form in _DATE_BESIDE_NUMBER),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
+                  (_adopted(text, after) for text, after in zip(lines[:40], [*lines[1:41], ""], strict=False)),
                   (_ymd(_STAMP_DATE.search(simplified(text))) for text in _news_head(lines)))  # 發佈日期
     return next((found for found in clues if found), None)
 
@@ -190,7 +192,8 @@ def _adopted(text: str, after: str) -> str | None:
     """The date a plan was adopted on, printed on this line or broken over it and the next."""
     if text.lstrip()[:1] not in "（(—－-":
         return None
-    return _ymd(_ADOPTED.match(simplified(squeeze(text)))) or _ymd(_ADOPTED.match(simplified(squeeze(text + after))))
+    return next((found for line in (text, text + after) for form in _ADOPTED
+                 if (found := _ymd(form.match(simplified(squeeze(line)))))), None)
 
 
 def _news_head(lines: list[str]) -> list[str]:
@@ -249,8 +252,10 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     above = ""
     for text in lines:
         stripped = text.strip()
-        if (stripped[:2] in ("19", "20") and (_GLUED.match(stripped) or _SPACED.match(stripped)) and above
-                and (is_org_line(above) or _all_departments(above) or above.endswith("。"))):
+        signed_above = bool(above) and (is_org_line(above) or _all_departments(above))
+        if (stripped[:2] in ("19", "20") and above and (
+                _GLUED.match(stripped) and (signed_above or above.endswith("。"))
+                or _SPACED.match(stripped) and signed_above)):  # 2019 3 20 under a sentence: a table's row
             found = glued_date(stripped, published)
             if found:
                 return found

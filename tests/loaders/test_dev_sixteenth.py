@@ -26,17 +26,19 @@ def _measures(note: str) -> list[PolicyDocument]:
 
 
 def test_zones_named_as_units_in_a_bracket_of_bodies() -> None:
-    """(市文化和旅游局、各区县政府和某某高新区、 市南部山区、 某某高新区管委会。 以下将…统称…): zones and
-    areas run by a committee, named among bodies in a bracket closing the item, are units of the
-    note, the remark after its full stop left out; a bracket of places alone names none."""
-    for doc in _measures("市文化和旅游局、各区县政府和绵阳高新区、 市北部山区、 绵阳科技城新区管委会。 "
+    """(市文化和旅游局、各区县政府和某某高新区、 某某先行区、 某某新区管委会。 以下将…统称…): development
+    zones named among bodies in a bracket closing the item are units of the note, the remark after
+    its full stop left out; a bracket of places names none, nor one naming the area a body works on
+    (城东片区, 自然保护区)."""
+    for doc in _measures("市文化和旅游局、各区县政府和绵阳高新区、 绵阳科创先行区、 绵阳科技城新区管委会。 "
                          "以下将各区县政府及三个管委会统称“各区县政府”"):
         units = [simplified(u) for u in doc.measures[1].responsible]
         assert units[:2] == ["市文化和旅游局", "各区县政府"] and len(units) == 5
         assert all("以下" not in u for u in units)
     for doc in _measures("市商务局、绵阳高新区"):
         assert [simplified(u) for u in doc.measures[1].responsible] == ["市商务局", "绵阳高新区"]
-    for places in ("绵阳市、德阳市", "涪城区、游仙区", "市商务局、涪城区、游仙区"):
+    for places in ("绵阳市、德阳市", "涪城区、游仙区", "市商务局、涪城区、游仙区", "市住建局、城东片区",
+                   "市林业局、国家级自然保护区", "中心城区、各区县人民政府"):
         for doc in _measures(places):
             assert doc.measures[1].responsible == (), places
 

@@ -1,0 +1,103 @@
+"""Over-firings a review with fresh eyes found in the sixteenth session's extraction rules, each
+on a made-up text: what the rule must not do."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.hant import traditional
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _both(text: str) -> tuple[PolicyDocument, PolicyDocument]:
+    plain = textwrap.dedent(text).strip("\n")
+    return parse_document(plain, "test.txt"), parse_document(traditional(plain), "test.txt")
+
+
+def test_a_county_page_quoting_its_citys_targets_stays_in_the_county() -> None:
+    """A county's page under its portal's name, addressing its towns and departments, that says
+    全市 of its city's plan more often than 我县: the county, not the city."""
+    for doc in _both("""
+        江安县人民政府 www.jiangan.gov.cn 发布时间: 2022-05-10
+        关于印发2022年政务公开工作要点任务分工的通知
+        各乡镇人民政府,县直各单位:
+        为贯彻落实《宜宾市2022年政务公开工作要点》,结合我县实际,现将任务分工印发给你们。
+        一、深化政策解读。按照全市统一部署,做好政策解读。
+        二、推进基层公开。落实全市基层政务公开标准化要求。
+        三、强化考核。全市将把任务完成情况纳入目标考核,各乡镇要抓好落实。
+        """):
+        assert (doc.region, doc.level) == ("江安县", "county")
+
+
+def test_a_citys_short_name_before_a_landmarks_is_no_county() -> None:
+    """杭州西湖风景名胜区管理委员会: the city's short name, then a county's (西湖) opening a landmark's
+    name, not a body of the county's government: the city's committee."""
+    for doc in _both("""
+        杭州西湖风景名胜区管理委员会关于印发景区提升行动方案的通知
+        各处、室,各管理处:
+        现将《景区提升行动方案》印发给你们,请认真贯彻执行。
+        杭州西湖风景名胜区管理委员会
+        2021年3月5日
+        一、提升景区服务。
+        """):
+        assert (doc.region, doc.level) == ("杭州市", "municipal")
+
+
+def test_the_pages_signing_date_wins_over_an_adoption_date() -> None:
+    """成文日期 above a 办法 adopted at a meeting (…常务会议审议通过): the page's signing date; a 规章's
+    bracket that goes on to its publication is no adoption line."""
+    for adopted in ("(2021年6月10日市人民政府第30次常务会议审议通过)",
+                    "(2021年6月10日市人民政府第30次常务会议审议通过\n2021年7月1日某市人民政府令第5号公布)"):
+        for doc in _both(f"""
+            成文日期:2021年07月01日
+            发布日期:2021年07月05日
+            某市城市绿化管理办法
+            {adopted}
+            第一章 总则
+            第一条 为了加强城市绿化管理,制定本办法。
+            """):
+            assert doc.date == "2021-07-01", adopted
+
+
+def test_a_title_that_lost_its_closing_mark_does_not_swallow_the_notice() -> None:
+    """关于印发《某县乡村振兴实施方案的通知 (its 》 lost), then the notice's sentence quoting the plan
+    with both marks: the title is the first line alone."""
+    for doc in _both("""
+        关于印发《某县乡村振兴实施方案的通知
+        现将《某县乡村振兴实施方案》印发给你们,请认真组织
+        实施。
+        某县人民政府办公室
+        2021年3月5日
+        一、总体要求
+        """):
+        assert "现将" not in doc.title and "現將" not in doc.title
+
+
+def test_a_spaced_number_row_under_a_sentence_is_no_date() -> None:
+    """2019 3 20 under a sentence (a flattened table's row, no signature printed): no signing date."""
+    for doc in _both("""
+        某县统计局关于2019年一季度主要经济指标的通报
+        各乡镇人民政府,县直各部门:
+        现将2019年一季度主要经济指标通报如下。
+        2019 3 20
+        一、地区生产总值
+        (一)第一产业增加值增长3%。
+        """):
+        assert doc.date is None
+
+
+def test_a_cited_basis_that_lost_a_mark_is_no_bundle() -> None:
+    """根据省政府的部署》《某省乡村振兴规划》和《某省农业现代化规划》的要求,现将实施方案印发: the 》 after a
+    phrase that is no plan's title gives no bundle, though a heading below repeats a cited title."""
+    for doc in _both("""
+        某县人民政府关于印发某县乡村振兴实施方案的通知
+        各乡镇人民政府,县直各部门:
+        根据省政府的部署》《某省乡村振兴规划》和《某省农业现代化规划》的要求,现将实施方案印发给你们,请认真贯彻执行。
+        某县人民政府
+        2021年3月5日
+        某省乡村振兴规划
+        一、总体要求
+        (一)指导思想。
+        """):
+        assert not any(m.path.startswith("P") for m in doc.measures)
