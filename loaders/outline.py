@@ -239,11 +239,25 @@ def _plan_titles(paras: list[Paragraph]) -> set[str]:
     title printed twice (a page's headline above the document's own, or repeated at its foot)
     is one plan, not a bundle of two.
 
+    A page's title that dropped words of the document's own (潍坊政务公开工作要点实施方案 above
+    潍坊市2017年政务公开工作要点实施方案: its characters in order, not its start) is that title too.
+
     Example:
         >>> len(_plan_titles([Paragraph("稳就业工作方案", 1, 1), Paragraph("穩就業工作方案", 3, 3)]))
         1
+        >>> len(_plan_titles([Paragraph("某市政务公开实施方案", 1, 1), Paragraph("某市2017年政务公开实施方案", 2, 2)]))
+        1
     """
-    return {simplified(squeeze(p.text)) for p in paras if is_plan_title(p.text)}
+    titles = {simplified(squeeze(p.text)) for p in paras if is_plan_title(p.text)}
+    return {t for t in titles if not any(_shortened(t, other) for other in titles)}
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether `short` is `full` with words dropped inside it (its characters in order), not its start."""
+    if len(short) >= len(full) or full.startswith(short) or len(short) < 0.6 * len(full):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 # Under a 目录 line, a heading with its page number after it is an entry of the table of contents:

@@ -28,7 +28,7 @@ from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 # A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, 具体工作任务和要求, and the steps beside them
 # (工作举措及实施计划)
-_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目|目标)(?:内容|名称)?"
                           r"(?:[和及与](?:要求|目标|标准))?$"
                           r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
@@ -52,7 +52,25 @@ def read_tables(lines: list[str]) -> tuple[list[str], list[int]]:
         [1]
     """
     rows, cut = _rows_as_items(lines)
-    return glued_rows_as_notes(stacked_rows_as_notes(spaced_rows_as_items(rows))), cut
+    return glued_rows_as_notes(stacked_rows_as_notes(spaced_rows_as_items(bare_borders_dropped(rows)))), cut
+
+
+_BARE_BORDER = re.compile(r"^\s*[|｜]+\s*$")
+
+
+def bare_borders_dropped(lines: list[str]) -> list[str]:
+    """A table printed one cell a line with its borders on lines of their own (工作任务 / | / 工作要求 /
+    | … / 一、… / | / ||| / 1.… / |): the border lines blanked, so that the cells are read as a table
+    printed one cell a line is; only where the text has three such lines or more.
+
+    Example:
+        >>> bare_borders_dropped(["牵头单位", "|", "责任单位", "|", "1.公开规划", "|", "市发改委"])[1::2]
+        ['', '', '']
+    """
+    borders = {i for i, line in enumerate(lines) if ("|" in line or "｜" in line) and _BARE_BORDER.match(line)}
+    if len(borders) < 3:
+        return lines
+    return ["" if i in borders else line for i, line in enumerate(lines)]
 
 
 # A table's header whose cells lost their borders, glued into one line: 序号…部署任务…落实措施牵头单位责任单位完成时限备注
@@ -293,6 +311,7 @@ _HEADER_CELLS = 24
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
                      r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"
+                     r"|(?:工作|完成|考核)标准"
                      r"|(?:(?:19|20)\d{2}年)?(?:预期|主要|发展)?目标(?:任务)?)$"
                      rf"|{_TASK_COLUMN.pattern}")
 

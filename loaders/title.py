@@ -182,14 +182,16 @@ def _cut_bare_number(text: str) -> tuple[str, str | None]:
         ('关于印发X措施的通知', '厦府办〔2019〕10号')
         >>> _cut_bare_number("关于X的通知 2022-06-08 杨府发〔2022〕5号")
         ('关于X的通知 2022-06-08', '杨府发〔2022〕5号')
+        >>> _cut_bare_number("关于印发《X要点》的通知——通政公字【2021】1号")
+        ('关于印发《X要点》的通知', '通政公字【2021】1号')
     """
     simple = simplified(text)
     found = _TRAILING_BARE_NUMBER.search(simple)
     if found is None or found.start() == 0:
         return text, None
     for cut in range(found.end(1) - 2, found.start(1) - 1, -1):  # the shortest prefix: the longest title
-        if cut > 0 and (simple[cut - 1].isspace() or TITLE_END.search(simple[:cut].rstrip())):
-            return text[:cut].rstrip(), squeeze(text[cut:])
+        if cut > 0 and (simple[cut - 1].isspace() or TITLE_END.search(simple[:cut].rstrip(" —－-–"))):
+            return text[:cut].rstrip(" —－-–"), squeeze(text[cut:])
     return text, None
 
 

@@ -146,3 +146,74 @@ def test_an_issuer_named_by_its_citys_and_districts_short_names() -> None:
         (一)做好政策发布解读。(牵头单位:区政务服务数据管理局)
         """):
         assert (doc.region, doc.level, doc.date) == ("萧山区", "county", "2020-09-22")
+
+
+def test_a_table_printed_one_cell_a_line_with_its_borders_on_lines_of_their_own() -> None:
+    """工作任务 / | / 工作要求 / | / 牵头单位 / | / 责任单位 / | / 一、… / | / ||| / 1.… / | / 要求 / | / 市发展改革委 / |
+    …: the border lines are no text; the cells are read as a table printed one cell a line is."""
+    rows = ["工作任务", "工作要求", "牵头单位", "责任单位", "一、深化政务公开", "|||", "(一)做好规划公开", "|||",
+            "1.主动公开“十四五”规划纲要", "通过本级政府门户网站设立专题集中展示", "市发展改革委、市自然资源和规划局",
+            "市直有关单位,各县(市、区)人民政府",
+            "2.归集整理历史规划", "通过政府信息公开专栏集中发布", "市发展改革委", "市直有关单位"]
+    table = "\n".join(f"{cell}\n|" if cell != "|||" else cell for cell in rows)
+    text = ("某市人民政府办公室关于印发2021年政务公开工作任务分解方案的通知\n各县(市、区)人民政府,市直有关单位:\n"
+            "现将《2021年政务公开工作任务分解方案》印发给你们,请认真组织实施。\n某市人民政府办公室\n2021年7月6日\n"
+            "2021年政务公开工作任务分解方案\n" + table)
+    for doc in (_doc(text), _doc(traditional(text))):
+        assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
+        assert [simplified(u) for u in doc.measures[2].leads] == ["市发展改革委", "市自然资源和规划局"]
+        assert [simplified(u) for u in doc.measures[3].supports] == ["市直有关单位"]
+
+
+def test_a_stacked_header_naming_targets_and_standards() -> None:
+    """序号 / 目标名称 / 工 作 标 准 / 区政府 / 分管领导 / 牵头单位 / 配合单位, one cell a line under the
+    attached table's title: a header, so the title stands alone and each row's cells are read."""
+    for doc in _both("""
+        某区人民政府关于印发2022年主要目标任务责任分解的通知
+        各街道,区各办局:
+        现将2022年主要目标任务责任分解表印发给你们,请认真贯彻执行。
+        某区人民政府
+        2022年2月10日
+        2022年主要目标任务责任分解表
+        序号
+        目标名称
+        工 作 标 准
+        区政府
+        分管领导
+        牵头单位
+        配合单位
+        1
+        老城复兴
+        (1)老城复兴样板区要见成效,统筹老城厢复兴发展和大运河文化带建设。
+        王某某
+        住建局
+        新闸街道、发改局
+        """):
+        assert [m.path for m in doc.measures] == ["1", "1.(1)"]
+        assert [simplified(u) for u in doc.measures[1].leads] == ["住建局"]
+
+
+def test_a_doc_number_after_a_dash_behind_the_title() -> None:
+    """某市政务公开工作领导小组关于印发《…要点》的通知——某政公字【2021】1号: the 文号 after a dash is
+    no part of the title; a page title that dropped words of the plan's own title is the same plan."""
+    for doc in _both("""
+        某市政务公开工作领导小组关于印发《某市2021年政务公开工作要点》的通知——某政公字【2021】1号
+        发布日期:2022-11-22 浏览次数:138
+        各旗县市区政务公开工作领导小组:
+        现将《某市2021年政务公开工作要点》印发给你们,请结合实际,抓好贯彻落实。
+        某市政务公开工作领导小组
+        2021年6月28日
+        一、加强政策解读
+        """):
+        assert simplified(doc.title) == "关于印发《某市2021年政务公开工作要点》的通知"
+        assert simplified(doc.doc_number or "") == "某政公字〔2021〕1号"
+    for doc in _both("""
+        某市政务公开工作要点实施方案.docx
+        某市政务公开工作要点实施方案
+        某市2017年政务公开工作要点实施方案
+        一、以政务公开助力稳增长
+        (一)加强预期引导
+        围绕我市经济社会发展形势加强解读。
+        市发改委牵头落实
+        """):
+        assert [m.path for m in doc.measures] == ["一", "一.(一)"]
