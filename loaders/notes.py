@@ -86,7 +86,7 @@ def is_unit_list(text: str) -> bool:
     flat = re.sub(r"\s+", "", text).rstrip("。；;")
     if not flat or len(flat) > 150 or re.search(r"[。：:]", flat):
         return False
-    return all(u and is_unit_name(u) for u in (_STRIP_SUFFIX.sub("", u) for u in split_units(flat)))
+    return all(u and is_unit_name(u) for u in (_unsuffixed(u) for u in split_units(flat)))
 
 
 def is_role_list(text: str) -> bool:
@@ -138,6 +138,15 @@ _GENERIC = ("单位", "部门")
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,8}(部门|单位)|(分别|共同|具体)?(?:负责|落实)|等)$")
+
+
+def _unsuffixed(unit: str) -> str:
+    """A unit without the duty words printed after it (各县区政府按职能分别落实 -> 各县区政府), found in
+    a simplified copy (按職能分別落實 too) and cut as printed."""
+    m = _STRIP_SUFFIX.search(simplified(unit))
+    return unit[:m.start()] if m else unit
+
+
 _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
@@ -248,7 +257,7 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
         return []
     duties = parse_note(body)
     units = duties.leads + duties.supports + duties.responsible
-    if not units or not all(is_unit_name(_STRIP_SUFFIX.sub("", u)) for u in units):
+    if not units or not all(is_unit_name(_unsuffixed(u)) for u in units):
         return []
     return [NoteSpan(m.start(), len(text), body, unclosed=False)]
 
@@ -267,7 +276,7 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     m = _ROLELESS.search(simple, max(0, len(simple) - 200))
     if not m:
         return []
-    units = [_STRIP_SUFFIX.sub("", u) for u in split_units(m.group(1)) if u.strip()]
+    units = [_unsuffixed(u) for u in split_units(m.group(1)) if u.strip()]
     bodies = [len(u) >= 3 and bool(_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
               for u, after in zip(units, [*units[1:], ""], strict=True)]
     # a development zone named as a unit among bodies (…、济南高新区、某某先行区): as many bodies as
@@ -307,7 +316,7 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     m = _CLAUSE_ROLE.match(clause)
     if not m or cut < 0:
         return []
-    units = [_STRIP_SUFFIX.sub("", u) for part in m.groups() if part for u in split_units(part)]
+    units = [_unsuffixed(u) for part in m.groups() if part for u in split_units(part)]
     if units and all(is_unit_name(u) for u in units):
         printed = text[cut + 1:len(stripped)].strip()
         return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
@@ -384,7 +393,7 @@ def _opened(name: str) -> bool:
 def _listed_units(simple: str) -> list[str]:
     """The units a keyless note lists, its role words and duties taken off: 省财政厅、省人社厅等按职责
     分工负责;各市州政府负责实施 -> 省财政厅, 省人社厅, 各市州政府 (read in a simplified copy)."""
-    return [_STRIP_SUFFIX.sub("", unit) for unit in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", simple)))
+    return [_unsuffixed(unit) for unit in split_units(_ROLE_WORDS.sub("", _BY_DUTY.sub("", simple)))
             if unit]
 
 
@@ -586,7 +595,7 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         elif tag:
             role = duties.leads if re.fullmatch(LEAD_WORD, tag.group(1)) else duties.supports
             token = token[: tag.start()]
-        name = _clean(_STRIP_SUFFIX.sub("", token.strip()))  # 各县区政府落实: no person named 落实
+        name = _clean(_unsuffixed(token.strip()))  # 各县区政府落实: no person named 落实
         if len(name) >= 2 and not _NO_BODY.match(simplified(name)):  # 市 alone: a name the excerpt cut
             pending.append(_split_person(name, duties))
         if role is not None:
