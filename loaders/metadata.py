@@ -34,7 +34,7 @@ _LABELS = {
     "点击数": "other", "访问量": "other", "法宝引证码": "other", "体裁分类": "other",
     "组配分类": "other", "服务对象": "other", "公文种类": "other", "专业属性": "other",
     # a news site's summary of the article (核心提示:某省人民政府关于…的通知 各地级以上市…): no title
-    "核心提示": "other", "摘要": "other", "内容摘要": "other", "内容提要": "other", "关键词": "other",
+    "核心提示": "other", "摘要": "other", "内容摘要": "other", "内容提要": "other",
 }
 
 

@@ -107,7 +107,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
-    placed = _below_own_level(placed, lines, clues, places)
+    placed = _below_own_level(placed, lines, clues, places, levels)
     if placed.region is None and placed.level is None and units_level:
         placed = replace(placed, level=units_level)  # the level, at least, from the units
     if placed.region is None and placed.level is None:  # the level the text speaks of itself at
@@ -537,11 +537,13 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
                   f"the level the text speaks of its own unit at ({level})")
 
 
-def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed:
+def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer,
+                     levels: tuple[str, ...] = ()) -> Placed:
     """A document placed by weak clues only (a cited document's 晋发, a place named in passing) in
     a region above the level its text speaks of its own unit at (全县, 我县): a unit of that level
     within the region, which one left open (the towns it names may tell, _by_towns); in a unit
-    below that level, up to the unit of that level holding it when a clue names it (_up_to_own_level).
+    below that level, up to the unit of that level holding it when a clue names it (_up_to_own_level),
+    unless the addressees or an issuer printed without its place (`levels`) say its own level.
 
     Example:
         >>> from policy_cascades.loaders.gazetteer import gazetteer
@@ -557,8 +559,9 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
     if own is None or _fits_level(region, own) or (own == "municipal" and region.name.endswith("市")):
         return placed  # 北京市 says 全市 of itself
     if LEVEL_RANK[own] < LEVEL_RANK[region.level]:
-        if _above_subordinates(lines) == region.level:
-            return placed  # it addresses a county's own units (各乡镇, 各街道): it quotes its city's 全市
+        if _above_subordinates(lines) == region.level or region.level in levels:
+            return placed  # it addresses a county's own units (各乡镇, 各街道), or its issuer printed
+            # without its place says its level (市人民政府办公厅): it quotes its superior's 全省
         return _up_to_own_level(placed, own, clues, places)
     if LEVEL_RANK[own] == LEVEL_RANK[region.level]:
         return placed

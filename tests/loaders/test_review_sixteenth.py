@@ -101,3 +101,33 @@ def test_a_cited_basis_that_lost_a_mark_is_no_bundle() -> None:
         (一)指导思想。
         """):
         assert not any(m.path.startswith("P") for m in doc.measures)
+
+
+def test_a_placeless_city_office_quoting_its_provinces_words_stays_in_the_city() -> None:
+    """市人民政府办公厅 (its place taken off, as tools/perturb_extraction's placelessall prints it) over a
+    text that names its province and speaks of 全省 more than of 全市: the 文号's city, at the level its
+    issuer's word says, not the province."""
+    for doc in _both("""
+        市人民政府办公厅关于印发进一步优化营商环境若干措施的通知
+        榕政办〔2019〕10号
+        各区人民政府,市直各委、办、局:
+        《福州市进一步优化营商环境的若干措施》已经市政府同意,现印发给你们,请认真组织实施。
+        市人民政府办公厅
+        2019年1月16日
+        为贯彻落实福建省践行“马上就办”提升营商环境工作推进方案,现提出若干措施。
+        一、严格落实全省统一的招投标政策,执行全省统一的市场准入规则。
+        二、落实全省营商环境工作推进方案,对标全省先进水平。
+        """):
+        assert (doc.region, doc.level) == ("福州市", "municipal")
+
+
+def test_a_one_line_page_whose_keywords_run_into_the_title() -> None:
+    """关键词: 文件选辑 某市 2020年内容中共某市委员会某市人民政府关于印发《…》的通知: on a page whose line breaks
+    were lost, the title glued after a 关键词 field is still read (关键词 is no label that ends the line)."""
+    text = ("文件选辑 知识类型: 析出资源 内容出处: 《某市年鉴2021》 摘要: 本文记述了2020年某市人民政府关于各方面的"
+            "文件实施方案的通知信息。 关键词: 文件选辑 某市 2020年 内容 中共某市委员会某市人民政府关于印发《某市关于抓好"
+            "“三农”领域重点工作的实施方案》的通知 某党发〔2020〕1号 各县区党委、人民政府,市直各部门: 《某市关于抓好“三农”"
+            "领域重点工作的实施方案》已经市委、市政府同意,现印发给你们,请结合实际认真贯彻落实。 中共某市委员会 某市人民政府 "
+            "2020年3月10日 一、总体要求 (一)指导思想。做好今年“三农”工作,事关全局。")
+    doc = parse_document(text, "test.txt")
+    assert doc.title == "关于印发《某市关于抓好“三农”领域重点工作的实施方案》的通知"
