@@ -253,11 +253,25 @@ def _plan_titles(paras: list[Paragraph]) -> set[str]:
 
 
 def _shortened(short: str, full: str) -> bool:
-    """Whether `short` is `full` with words dropped inside it (its characters in order), not its start."""
-    if len(short) >= len(full) or full.startswith(short) or len(short) < 0.6 * len(full):
+    """Whether `short` is `full` with only a year or a level's word dropped inside it (潍坊… of
+    潍坊市2017年…), its characters in order, not its start (稳就业 is no shortened 稳定和扩大就业).
+
+    Example:
+        >>> _shortened("某市政务公开实施方案", "某市2017年政务公开实施方案"), _shortened("某区稳就业工作方案", "某区稳定和扩大就业工作方案")
+        (True, False)
+    """
+    if len(short) >= len(full) or full.startswith(short):
         return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
+    at, dropped = 0, []
+    for ch in full:
+        if at < len(short) and ch == short[at]:
+            at += 1
+        else:
+            dropped.append(ch)
+    return at == len(short) and all(ch in _DROPPABLE for ch in dropped)
+
+
+_DROPPABLE = set("0123456789年省市县区州盟旗")
 
 
 # Under a 目录 line, a heading with its page number after it is an entry of the table of contents:

@@ -28,9 +28,9 @@ from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 # A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, 具体工作任务和要求, and the steps beside them
 # (工作举措及实施计划)
-_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目|目标)(?:内容|名称)?"
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
                           r"(?:[和及与](?:要求|目标|标准))?$"
-                          r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$"
+                          r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$|^目标名称$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$|^$")  # a Markdown table's rule: ---, :---, ---:
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
@@ -311,7 +311,7 @@ _HEADER_CELLS = 24
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
                      r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"
-                     r"|(?:工作|完成|考核)标准"
+                     r"|(?:工作|完成)标准"
                      r"|(?:(?:19|20)\d{2}年)?(?:预期|主要|发展)?目标(?:任务)?)$"
                      rf"|{_TASK_COLUMN.pattern}")
 

@@ -174,6 +174,9 @@ def _without_number(between: str, number: str | None) -> tuple[str, str | None]:
     return between[found.end():], number or between[:found.end()]
 
 
+_DASHES = " —―─－-–"  # a dash between the title and its 文号 (―: gb2312's ——, ─: a box's)
+
+
 def _cut_bare_number(text: str) -> tuple[str, str | None]:
     """A title line without the unbracketed 文号 printed after the title, and that 文号.
 
@@ -184,14 +187,16 @@ def _cut_bare_number(text: str) -> tuple[str, str | None]:
         ('关于X的通知 2022-06-08', '杨府发〔2022〕5号')
         >>> _cut_bare_number("关于印发《X要点》的通知——通政公字【2021】1号")
         ('关于印发《X要点》的通知', '通政公字【2021】1号')
+        >>> _cut_bare_number("关于印发《X要点》的通知――通政公字【2021】1号")[0]
+        '关于印发《X要点》的通知'
     """
     simple = simplified(text)
     found = _TRAILING_BARE_NUMBER.search(simple)
     if found is None or found.start() == 0:
         return text, None
     for cut in range(found.end(1) - 2, found.start(1) - 1, -1):  # the shortest prefix: the longest title
-        if cut > 0 and (simple[cut - 1].isspace() or TITLE_END.search(simple[:cut].rstrip(" —－-–"))):
-            return text[:cut].rstrip(" —－-–"), squeeze(text[cut:])
+        if cut > 0 and (simple[cut - 1].isspace() or TITLE_END.search(simple[:cut].rstrip(_DASHES))):
+            return text[:cut].rstrip(_DASHES), squeeze(text[cut:])
     return text, None
 
 

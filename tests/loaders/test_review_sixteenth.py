@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.hant import traditional
+from policy_cascades.loaders.hant import simplified, traditional
 from policy_cascades.loaders.records import PolicyDocument
 
 
@@ -131,3 +131,61 @@ def test_a_one_line_page_whose_keywords_run_into_the_title() -> None:
             "2020年3月10日 一、总体要求 (一)指导思想。做好今年“三农”工作,事关全局。")
     doc = parse_document(text, "test.txt")
     assert doc.title == "关于印发《某市关于抓好“三农”领域重点工作的实施方案》的通知"
+
+
+def test_an_indicator_table_is_no_task_table() -> None:
+    """序号|指标|目标|责任单位 under a section (a plan's indicators and their target values): no unit is
+    put on the section heading, and no target value is read as an item."""
+    for doc in _both("""
+        某县人民政府关于印发某县“十四五”教育发展规划的通知
+        各乡镇人民政府,县直各部门:
+        现将《某县“十四五”教育发展规划》印发给你们,请认真贯彻执行。
+        某县人民政府
+        2021年9月1日
+        一、发展目标
+        主要指标如下:
+        序号|指标|目标|责任单位
+        1|学前教育毛入园率|95%|县教育局
+        2|义务教育巩固率|99%|县教育局
+        """):
+        assert doc.measures[0].path == "一" and doc.measures[0].responsible == ()
+
+
+def test_an_assessment_rubric_printed_one_cell_a_line_gives_no_items() -> None:
+    """序号 / 考核内容 / 考核标准 / 分值 / 责任单位, one cell a line (a scoring rubric): no row read as a task
+    whose score numbers its unit (10.县政府办)."""
+    for doc in _both("""
+        某县人民政府办公室关于印发某县2022年政务公开工作考核细则的通知
+        各乡镇人民政府,县直各部门:
+        现将《某县2022年政务公开工作考核细则》印发给你们,请认真贯彻执行。
+        某县人民政府办公室
+        2022年3月1日
+        某县2022年政务公开工作考核细则
+        序号
+        考核内容
+        考核标准
+        分值
+        责任单位
+        1
+        政策解读
+        未按要求开展解读的,每项扣1分。
+        10
+        县政府办
+        """):
+        assert doc.measures == ()
+
+
+def test_duty_phrases_after_a_unit_are_no_part_of_its_name() -> None:
+    """(责任单位:市委宣传部,各县区政府按照职能职责分别落实), …分别负责落实, …负责落实: the unit's name alone."""
+    for note in ("责任单位:市委宣传部,各县区政府按照职能职责分别落实", "责任单位:市委宣传部,各县区政府分别负责落实"):
+        for doc in _both(f"""
+            某市人民政府办公室关于印发政务公开工作要点的通知
+            各县区人民政府,市直各部门:
+            现将《政务公开工作要点》印发给你们,请认真贯彻执行。
+            某市人民政府办公室
+            2022年3月1日
+            一、加强政策解读
+            (一)做好政策发布解读。({note})
+            """):
+            assert [simplified(u) for u in doc.measures[1].responsible] == ["市委宣传部", "各县区政府"], note
+
