@@ -134,6 +134,7 @@ _AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
 _GENERIC = ("单位", "部门")
+_DIRECT = re.compile(r"^[省市县区州旗]直$")  # 县直 alone: the bodies of a level, named with the class after it
 # A class of units that names no body: 相关成员单位, 有关部门, 其他责任单位 (without 各, a place or a
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
@@ -625,8 +626,8 @@ def _shared_heads(tokens: list[str]) -> list[str]:
         if not token:
             continue
         simple = simplified(token)  # 黃埔區、南沙區政府 as 黄埔区、南沙区政府
-        if simple in _GENERIC and out:
-            out[-1] = f"{out[-1]}、{token}"
+        if simple in _GENERIC and out or out and _DIRECT.match(simplified(out[-1])) and simple.endswith(_GENERIC):
+            out[-1] = f"{out[-1]}、{token}"  # 市有关部门、单位; 县直、驻县有关单位: one collective
             continue
         if _PLACE.match(simple):
             places.append(token)

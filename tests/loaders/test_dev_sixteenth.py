@@ -217,3 +217,18 @@ def test_a_doc_number_after_a_dash_behind_the_title() -> None:
         市发改委牵头落实
         """):
         assert [m.path for m in doc.measures] == ["一", "一.(一)"]
+
+
+def test_a_levels_direct_bodies_named_with_the_class_after_them() -> None:
+    """(责任单位:县政府办,县直、驻县有关单位): 县直 alone is no body; with the class after it, one collective."""
+    for doc in _both("""
+        某县人民政府办公室关于印发政务公开工作要点的通知
+        各乡镇人民政府,县直各部门:
+        现将工作要点印发给你们,请认真贯彻执行。
+        某县人民政府办公室
+        2023年3月1日
+        一、加强政策解读
+        1.做好政策解读。(责任单位:县政府办,县直、驻县有关单位)
+        2.做好回应关切。(责任单位:县政府办)
+        """):
+        assert [simplified(u) for u in doc.measures[1].responsible] == ["县政府办", "县直、驻县有关单位"]
