@@ -252,10 +252,9 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     above = ""
     for text in lines:
         stripped = text.strip()
-        signed_above = bool(above) and (is_org_line(above) or _all_departments(above))
-        if (stripped[:2] in ("19", "20") and above and (
-                _GLUED.match(stripped) and (signed_above or above.endswith("。"))
-                or _SPACED.match(stripped) and signed_above)):  # 2019 3 20 under a sentence: a table's row
+        glued = stripped[:2] in ("19", "20") and above and (_GLUED.match(stripped) or _SPACED.match(stripped))
+        if glued and (is_org_line(above) or _all_departments(above)
+                      or above.endswith("。") and _GLUED.match(stripped)):  # 2019 3 20 under a sentence: a row
             found = glued_date(stripped, published)
             if found:
                 return found
