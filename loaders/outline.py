@@ -239,8 +239,8 @@ def _plan_titles(paras: list[Paragraph]) -> set[str]:
     title printed twice (a page's headline above the document's own, or repeated at its foot)
     is one plan, not a bundle of two.
 
-    A page's title that dropped words of the document's own (潍坊政务公开工作要点实施方案 above
-    潍坊市2017年政务公开工作要点实施方案: its characters in order, not its start) is that title too.
+    A page's title that dropped a year or a level's word of the document's own (潍坊政务公开工作要点
+    实施方案 above 潍坊市2017年政务公开工作要点实施方案) is that title too (_shortened).
 
     Example:
         >>> len(_plan_titles([Paragraph("稳就业工作方案", 1, 1), Paragraph("穩就業工作方案", 3, 3)]))

@@ -308,9 +308,10 @@ def is_plan_title(paragraph: str) -> bool:
 # What a signing date may carry after it on its line: (此件公开发布), (星期五).
 _DATE_REMARK = r"[（(](?:此件[^（）()]{2,8}|星期[一二三四五六日天]|周[一二三四五六日])[）)]"
 # …or before it: (此件公开发布) 2021年6月25日; and a run of ?s where spaces were lost (2021年6月18日??????)
-PUBLIC_REMARK = re.compile(r"^[（(]此件[^（）()]{2,8}[）)]")
+_PUBLIC = r"[（(]此件[^（）()]{2,8}[）)]"
+PUBLIC_REMARK = re.compile("^" + _PUBLIC)
 _DATE_LINE = re.compile(
-    r"^(?:[（(]此件[^（）()]{2,8}[）)])?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?(?:[?？]{2,})?$"
+    r"^(?:" + _PUBLIC + r")?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?(?:[?？]{2,})?$"
     r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日(?:"
     + _DATE_REMARK + r")?$"  # 二○二○年: ○ for 〇
 )
