@@ -23,6 +23,7 @@ from policy_cascades.loaders.notes import (
     is_role_list,
     is_unit_list,
 )
+from policy_cascades.loaders.text import match_marker
 from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
@@ -51,26 +52,59 @@ def read_tables(lines: list[str]) -> tuple[list[str], list[int]]:
         >>> read_tables(["序号|工作任务|牵头单位|配合单位", "1|落实稳岗返还|县人社局"])[1]
         [1]
     """
-    rows, cut = _rows_as_items(lines)
-    return glued_rows_as_notes(stacked_rows_as_notes(spaced_rows_as_items(bare_borders_dropped(rows)))), cut
+    rows, cut = _rows_as_items(bordered_cells_as_rows(lines))
+    return glued_rows_as_notes(stacked_rows_as_notes(spaced_rows_as_items(rows))), cut
 
 
 _BARE_BORDER = re.compile(r"^\s*[|｜]+\s*$")
 
 
-def bare_borders_dropped(lines: list[str]) -> list[str]:
+def bordered_cells_as_rows(lines: list[str]) -> list[str]:
     """A table printed one cell a line with its borders on lines of their own (工作任务 / | / 工作要求 /
-    | … / 一、… / | / ||| / 1.… / |): the border lines blanked, so that the cells are read as a table
-    printed one cell a line is; only where the text has three such lines or more.
+    | / 牵头单位 / | / 责任单位 / | / 一、… / ||| / 1.… / | / …): rebuilt as rows of cells joined by |,
+    each on its first line, the rest left blank, so that the | table reader reads it by its header.
+    A border line of k bars closes a cell and k - 1 empty ones; a cell printed over several lines
+    (one unit a line) is one cell. Only where the text has three such lines or more, under a header
+    of three cells or more naming a column of units; else the text as it is.
 
     Example:
-        >>> bare_borders_dropped(["牵头单位", "|", "责任单位", "|", "1.公开规划", "|", "市发改委"])[1::2]
-        ['', '', '']
+        >>> rows = bordered_cells_as_rows(["工作任务", "|", "要求", "|", "牵头单位", "|", "配合单位", "|",
+        ...                                "1.公开规划", "|", "设立专题", "|", "|", "县发改局", "|"])
+        >>> [row for row in rows if row]
+        ['工作任务|要求|牵头单位|配合单位', '1.公开规划|设立专题||县发改局']
     """
-    borders = {i for i, line in enumerate(lines) if ("|" in line or "｜" in line) and _BARE_BORDER.match(line)}
+    borders = [i for i, line in enumerate(lines) if ("|" in line or "｜" in line) and _BARE_BORDER.match(line)]
     if len(borders) < 3:
         return lines
-    return ["" if i in borders else line for i, line in enumerate(lines)]
+    cells: list[tuple[int, list[str]]] = []  # (the line a cell starts on, its lines)
+    start = next((i for i in range(borders[0] - 1, -1, -1) if lines[i].strip()), None)
+    if start is None:
+        return lines
+    previous = start - 1
+    for border in borders:
+        texts = [(i, lines[i].strip()) for i in range(previous + 1, border) if lines[i].strip()]
+        if texts or cells:
+            cells.append((texts[0][0] if texts else border, [t for _, t in texts]))
+        cells.extend((border, []) for _ in range(len(lines[border].strip()) - 1))
+        previous = border
+    width = next((k for k, (_, texts) in enumerate(cells) if texts and match_marker(texts[0])), 0)
+    header = ["".join(texts) for _, texts in cells[:width]]
+    if width < 3 or not any(is_role_key(re.sub(r"\s+", "", simplified(name))) for name in header):
+        return lines
+    out = list(lines)
+    for i in range(start, borders[-1] + 1):
+        out[i] = ""
+    for at in range(0, len(cells), width):
+        row = cells[at:at + width]
+        out[row[0][0]] = "|".join(_cell_text(texts) for _, texts in row)
+    return out
+
+
+def _cell_text(texts: list[str]) -> str:
+    """A cell's lines as one: units printed one a line joined by 、, other text run together."""
+    if len(texts) > 1 and all(is_unit_name(text) for text in texts):
+        return "、".join(texts)
+    return "".join(texts)
 
 
 # A table's header whose cells lost their borders, glued into one line: 序号…部署任务…落实措施牵头单位责任单位完成时限备注
@@ -416,6 +450,8 @@ def _as_item(header: list[str], cells: list[str], count: int) -> str:
         # （一）加强…。 | 1.加大… | 区财政局: the group's heading, then its item (two spaces part them for the
         # outline, text.split_glued_heading); a row under the spanning heading cell has the item alone
         return f"{task.rstrip('。；;')}  {numbered}{note}" if task else f"{numbered}{note}"
+    if not numbered_row and _ITEM_LABEL.match(task):  # the task cell prints its own number (1.主动公开…)
+        return f"{task}{note}"
     marker = f"{number}、" if not number.isdigit() else f"{number}."
     return f"{marker}{task}{note}"
 

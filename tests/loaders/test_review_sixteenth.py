@@ -189,3 +189,21 @@ def test_duty_phrases_after_a_unit_are_no_part_of_its_name() -> None:
             """):
             assert [simplified(u) for u in doc.measures[1].responsible] == ["市委宣传部", "各县区政府"], note
 
+
+
+_BORDERED = ("某市人民政府办公室关于印发2021年政务公开工作任务分解方案的通知\n各县(市、区)人民政府,市直有关单位:\n"
+             "现将《2021年政务公开工作任务分解方案》印发给你们,请认真组织实施。\n某市人民政府办公室\n2021年7月6日\n"
+             "2021年政务公开工作任务分解方案\n工作任务\n|\n工作要求\n|\n牵头单位\n|\n责任单位\n|\n一、深化政务公开\n|\n|||\n"
+             "1.主动公开规划纲要\n|\n设立专题集中展示\n|\n市发展改革委\n市自然资源和规划局\n|\n市直有关单位\n|\n"
+             "2.归集整理历史规划\n|\n集中发布\n|\n|\n市直有关单位\n|\n")
+
+
+def test_a_bordered_tables_cells_are_told_apart_by_its_borders() -> None:
+    """A table printed one cell a line with its borders on lines of their own: a cell of units printed
+    one unit a line is one cell (both lead), and an empty cell (two borders, nothing between) keeps
+    the next cell in its own column (the 责任单位, not the 牵头单位)."""
+    for doc in (parse_document(_BORDERED, "test.txt"), parse_document(traditional(_BORDERED), "test.txt")):
+        assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
+        assert [simplified(u) for u in doc.measures[1].leads] == ["市发展改革委", "市自然资源和规划局"]
+        assert [simplified(u) for u in doc.measures[1].supports] == ["市直有关单位"]
+        assert doc.measures[2].leads == () and [simplified(u) for u in doc.measures[2].responsible] == ["市直有关单位"]
