@@ -207,3 +207,20 @@ def test_a_bordered_tables_cells_are_told_apart_by_its_borders() -> None:
         assert [simplified(u) for u in doc.measures[1].leads] == ["市发展改革委", "市自然资源和规划局"]
         assert [simplified(u) for u in doc.measures[1].supports] == ["市直有关单位"]
         assert doc.measures[2].leads == () and [simplified(u) for u in doc.measures[2].responsible] == ["市直有关单位"]
+
+
+def test_a_pipe_table_headed_by_its_targets_and_tasks() -> None:
+    """序号|目标任务|牵头单位|配合单位: the 目标任务 column is the rows' tasks, each row an item with its units."""
+    for doc in _both("""
+        某区人民政府关于印发2022年主要目标任务责任分解的通知
+        各街道,区各办局:
+        现将责任分解表印发给你们,请认真贯彻执行。
+        某区人民政府
+        2022年2月10日
+        序号|目标任务|牵头单位|配合单位
+        1|老城复兴样板区要见成效|住建局|新闸街道、发改局
+        2|数字经济先导区要树标杆|工信局|经开区
+        """):
+        assert [m.path for m in doc.measures] == ["1", "2"]
+        assert [simplified(u) for u in doc.measures[0].leads] == ["住建局"]
+        assert [simplified(u) for u in doc.measures[1].supports] == ["经开区"]
