@@ -318,15 +318,17 @@ def _left_open(title: str) -> bool:
         >>> _left_open("《关于落实某部<某某行动计划"), _left_open("关于印发《某某行动计划》的通知")
         (True, False)
     """
-    return title.count("《") > title.count("》") or title.count("<") > title.count(">") \
-        or title.count("〈") > title.count("〉")
+    return any(title.count(opening) > title.count(closing) for opening, closing in _TITLE_MARKS)
+
+
+_TITLE_MARKS = (("《", "》"), ("<", ">"), ("〈", "〉"))  # the marks a title opens and closes
 
 
 def _closed_below(head: list[tuple[int, str]], j: int) -> bool:
     """Whether one of the two lines after head[j] closes a mark opened above it (…>的实施方案》的
     通知: a > or 》 before any < or 《 of its own), not a sentence quoting a title of its own."""
     for _, text in head[j + 1:j + 3]:
-        for opening, closing in (("《", "》"), ("<", ">"), ("〈", "〉")):
+        for opening, closing in _TITLE_MARKS:
             close = text.find(closing)
             if close >= 0 and opening not in text[:close]:
                 return True

@@ -305,10 +305,10 @@ def is_plan_title(paragraph: str) -> bool:
     return found is not None
 
 
-# What a signing date may carry after it on its line: (此件公开发布), (星期五).
-_DATE_REMARK = r"[（(](?:此件[^（）()]{2,8}|星期[一二三四五六日天]|周[一二三四五六日])[）)]"
-# …or before it: (此件公开发布) 2021年6月25日; and a run of ?s where spaces were lost (2021年6月18日??????)
+# What a signing date may carry after it on its line: (此件公开发布), (星期五); the first before it too
+# ((此件公开发布) 2021年6月25日); and a run of ?s where spaces were lost (2021年6月18日??????).
 _PUBLIC = r"[（(]此件[^（）()]{2,8}[）)]"
+_DATE_REMARK = _PUBLIC + r"|[（(](?:星期[一二三四五六日天]|周[一二三四五六日])[）)]"
 PUBLIC_REMARK = re.compile("^" + _PUBLIC)
 _DATE_LINE = re.compile(
     r"^(?:" + _PUBLIC + r")?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?(?:[?？]{2,})?$"
