@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 from policy_cascades.errors import ParseError
@@ -49,7 +50,13 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.themes import explicit_themes
-from policy_cascades.loaders.title import BREADCRUMB, CHROME_LINE, TITLE_END, TITLE_START
+from policy_cascades.loaders.title import (
+    BREADCRUMB,
+    CHROME_LINE,
+    TITLE_END,
+    TITLE_START,
+    clean_title,
+)
 from policy_cascades.loaders.wrap import unwrap
 
 
@@ -383,13 +390,22 @@ def _cited(plain: str, found: re.Match[str]) -> bool:
                 or title and _CITED_AFTER.match(plain, title.end()))
 
 
+# A government's website that published a document, opening a lead's clause (3月2日，某市政府网站
+# 发布《…》): the site names the document, never its issuer.
+_SITE_PUBLISHED = re.compile(r"(?:^|[，,。；;：:]|近日|日前)\s*([\u4e00-\u9fff]{2,20}?政府(?:门户)?网站?)"
+                             r"(?:近日|日前|正式)?(?:印发|发布|公布|刊发|刊登)了?(?=《)")
+
+
 def _reported_title(lines: list[str]) -> _Found:
-    """The document a news report's lead says a body issued, by its title in 《》 (11日，某省商务厅
-    下发《关于…的通知》): the title, when it ends as a title does and is not cited."""
-    for index, raw, plain, found in _news_leads(lines):
+    """The document a news report's lead says a body issued (11日，某省商务厅下发《关于…的通知》)
+    or a government's website published (某市政府网站发布《…》), by its title in 《》: the title,
+    when it ends as a title does and is not cited."""
+    sites = ((index, raw, plain, found) for index, raw in enumerate(lines[:_NEWS_LINES])
+             for plain in (simplified(raw),) for found in _SITE_PUBLISHED.finditer(plain))
+    for index, raw, plain, found in chain(_news_leads(lines), sites):
         title = _REPORTED.match(plain, found.end())
         if title and TITLE_END.search(title.group(1)) and any(gazetteer().scan(found.group(1))):
-            return (raw[title.start(1):title.end(1)].strip(), index,
+            return (clean_title(raw[title.start(1):title.end(1)]).text, index,  # its issuer before 关于 off
                     "the document a news report's lead names is taken")
     return None
 

@@ -129,7 +129,8 @@ def parse_header(lines: list[str]) -> Header:
     chosen = choose(candidates, labelled)
     title = chosen.text if chosen else ""
     issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
-    bare = [] if issuers else [org for _, text in head if is_org_line(text) for org in orgs(text)]
+    bare = [] if issuers else [org for k, (_, text) in enumerate(head)
+                               if is_org_line(text) and not _banner(head, k) for org in orgs(text)]
     issuers = issuers or bare
     signed = signature(clean)
     if bare and _offices_of(bare, signed):  # (a body named just above the title is its issuer)
@@ -156,6 +157,21 @@ def parse_header(lines: list[str]) -> Header:
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
         posted=bool(posted_by),
     )
+
+
+# A body's name in English under its Chinese one: the site's banner (The Information Office of …)
+_ENGLISH_NAME = re.compile(r"^[A-Za-z][A-Za-z'’.,&() -]{12,}$")
+
+
+def _banner(head: list[tuple[int, str]], k: int) -> bool:
+    """Whether the body's name on head line k is a site's banner, its English name under it
+    (某省人民政府新闻办公室 / The Information Office of …), not the document's red header.
+
+    Example:
+        >>> _banner([(0, "某省人民政府新闻办公室"), (1, "The Information Office of X Province")], 0)
+        True
+    """
+    return k + 1 < len(head) and bool(_ENGLISH_NAME.match(head[k + 1][1].strip()))
 
 
 def _offices_of(bodies: list[str], signed: list[str]) -> bool:

@@ -325,6 +325,10 @@ class _Reader:
             return
         if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
+        if marker and para is self.last and not marker.rest.strip():
+            self._warn(f"the text ends on a bare number ({squeeze(text)}): the excerpt stops before "
+                       "its entry, which is left out", para.line)
+            return
         self.attachments = False
         if marker and self.closed:
             self._open_attached_plan(marker)  # after the notice's own end, a plan and its 一

@@ -51,6 +51,9 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 TITLE_START = re.compile(r"关于|印发|转发|批转")  # the words a notice's title opens its subject with
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
+# A news lead's sentence naming what was issued or published, a clause after it (3月5日，某市政府网站
+# 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
+_LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
 # What separates the steps of a page's breadcrumb: 首页 > 政府信息公开 > 政府文件 (› » ＞ alike).
 _CRUMB = ">»›＞"
 BREADCRUMB = re.compile(f"[{_CRUMB}]")
@@ -100,6 +103,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if stamp and stamp.start() > 0:
         text = text[: stamp.start()]
     simple = simplified(text)
+    reported = _LEAD_REPORT.search(simple)
+    if reported and TITLE_END.search(reported.group(1)):
+        text, simple = text[reported.start(1):reported.end(1)], reported.group(1)
     if re.search(r"[\u4e00-\u9fff]", simple):
         latin = _TRAILING_LATIN.search(simple)
         if latin:

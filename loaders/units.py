@@ -44,6 +44,11 @@ DEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:底|末|上旬|
 COLLECTIVE = re.compile(r"^各[^，,。；;：:要应需须将把对按做切积认确抓]{0,24}?(?:" + ORG_END +
                         r"|[省市县区镇乡旗盟州]|街道|街办|新区|地|地区|企业|机关)(?:[（(〔][^）)〕]{1,12}[）)〕])?$")
 
+# Bodies named by the duty they bear, their scope before them: 负有安全生产监管职责的部门,
+# 省、中直负有…职责的部门, 市直承担…任务的单位 (one collective, though it holds 的 and a 、).
+DUTY_COLLECTIVE = re.compile(r"^(?:[省市县区]、)?(?:[省市县区]直|中直|驻[省市县区])?(?:各|有关|相关)?"
+                             r"(?:负有|承担|具有)[^，,。；;、]{2,20}?(?:职责|职能|责任|任务)的(?:部门|单位)$")
+
 # Words of a clause that no unit's name holds.
 _CLAUSE_WORD = re.compile(r"[由的对将把需须]|要求|应当|给予|按照|通过|进行|实施|开展|确保|加强|推动")
 
@@ -59,6 +64,8 @@ def is_unit_name(name: str) -> bool:
         False
     """
     simple = simplified(name)
+    if DUTY_COLLECTIVE.match(simple):
+        return True
     if len(simple) > 30 or _CLAUSE_WORD.search(simple):
         return False  # 资金由县财政局, 对符合条件的企业: a clause, not a name
     return bool(ENDS_AS_ORG.search(simple) or COLLECTIVE.match(simple))
@@ -114,7 +121,7 @@ def _join_collectives(tokens: list[str]) -> list[str]:
     """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
     level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two."""
     if not any(token.lstrip().startswith("各") for token in tokens):
-        return tokens
+        return _join_duty_scopes(tokens)
     out: list[str] = []
     index = 0
     while index < len(tokens):
@@ -132,6 +139,24 @@ def _join_collectives(tokens: list[str]) -> list[str]:
                     break  # 区政府 closes the collective
             token = "、".join(parts)
         out.append(token)
+    return _join_duty_scopes(out)
+
+
+def _join_duty_scopes(tokens: list[str]) -> list[str]:
+    """省 / 中直负有…职责的部门 -> 省、中直负有…职责的部门: a bare level before the bodies a duty
+    names is their scope, not a unit of its own.
+
+    Example:
+        >>> _join_duty_scopes(["省应急厅", "省", "中直负有安全生产监管职责的部门"])
+        ['省应急厅', '省、中直负有安全生产监管职责的部门']
+    """
+    out: list[str] = []
+    for token in tokens:
+        joined = f"{out[-1]}、{token.strip()}" if out else ""
+        if out and simplified(out[-1].strip()) in ("省", "市", "县", "区") and DUTY_COLLECTIVE.match(simplified(joined)):
+            out[-1] = joined
+        else:
+            out.append(token)
     return out
 
 
