@@ -143,7 +143,7 @@ def parse_header(lines: list[str]) -> Header:
     posted_by = [] if issuers else _publisher_issuer(meta) or _source_issuer(meta)  # the page's, at worst
     issuers = issuers or posted_by
     issuers = issuers or _lead_issuers(clean[:header_end])
-    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta),
+    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta),
                                  *_lead_issuers(clean[:header_end])])  # a lead above the addressees, not one in the body
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
