@@ -105,7 +105,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     places = gazetteer()
     titled = _run_in_issuers(lines) if header.posted else ()  # a title's issuer before the page's publisher
     issuers = (titled or header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
-               or _announcer(title))
+               or _site_issuers(lines) or _announcer(title))
     issuers = _unique(_from_its_place(name) for name in issuers)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
@@ -391,23 +391,46 @@ def _cited(plain: str, found: re.Match[str]) -> bool:
 
 
 # A government's website that published a document, opening a lead's clause (3月2日，某市政府网站
-# 发布《…》): the site names the document, never its issuer.
-_SITE_PUBLISHED = re.compile(r"(?:^|[，,。；;：:]|近日|日前)\s*([\u4e00-\u9fff]{2,20}?政府(?:门户)?网站?)"
-                             r"(?:近日|日前|正式)?(?:印发|发布|公布|刊发|刊登)了?(?=《)")
+# 发布《…》, 市政府官网于4月8日发布《…》): the site names the document; the issuer is the body its
+# title names, if any (_site_issuers), never the site.
+_SITE_PUBLISHED = re.compile(r"(?:^|[，,。；;：:]|近日|日前)\s*([\u4e00-\u9fff]{0,20}?政府(?:门户)?(?:网站?|官网))"
+                             r"(?:于\d{1,2}月\d{1,2}日)?(?:近日|日前|正式)?(?:印发|发布|公布|刊发|刊登)了?(?=《)")
+
+
+def _site_leads(lines: list[str]) -> Iterator[tuple[int, str, str, re.Match[str]]]:
+    """Each document a government's website is said to have published, in a lead among the
+    first lines, with its line's index, the line and its simplified copy; not one the text cites
+    (根据某省政府网站发布《…》要求)."""
+    for index, raw in enumerate(lines[:_NEWS_LINES]):
+        plain = simplified(raw)
+        for found in _SITE_PUBLISHED.finditer(plain):
+            if not _cited(plain, found):
+                yield index, raw, plain, found
 
 
 def _reported_title(lines: list[str]) -> _Found:
     """The document a news report's lead says a body issued (11日，某省商务厅下发《关于…的通知》)
     or a government's website published (某市政府网站发布《…》), by its title in 《》: the title,
     when it ends as a title does and is not cited."""
-    sites = ((index, raw, plain, found) for index, raw in enumerate(lines[:_NEWS_LINES])
-             for plain in (simplified(raw),) for found in _SITE_PUBLISHED.finditer(plain))
-    for index, raw, plain, found in chain(_news_leads(lines), sites):
+    places = gazetteer()
+    for index, raw, plain, found in chain(_news_leads(lines), _site_leads(lines)):
         title = _REPORTED.match(plain, found.end())
-        if title and TITLE_END.search(title.group(1)) and any(gazetteer().scan(found.group(1))):
+        if (title and TITLE_END.search(title.group(1))
+                and (any(places.scan(found.group(1))) or _SITE_PUBLISHED.match(plain, found.start()))):
             return (clean_title(raw[title.start(1):title.end(1)]).text, index,  # its issuer before 关于 off
                     "the document a news report's lead names is taken")
     return None
+
+
+def _site_issuers(lines: list[str]) -> tuple[str, ...]:
+    """The body the title names of a document a government's website published (某市政府网站发布
+    《某市人民政府关于…的意见》): 某市人民政府."""
+    for _index, raw, plain, found in _site_leads(lines):
+        title = _REPORTED.match(plain, found.end())
+        prefix = clean_title(raw[title.start(1):title.end(1)]).prefix if title else ""
+        if prefix and ORG_LINE.match(simplified(prefix)) and any(gazetteer().scan(simplified(prefix))):
+            return tuple(orgs(prefix))
+    return ()
 
 
 def _plan_title_line(lines: list[str]) -> _Found:

@@ -29,6 +29,7 @@ from policy_cascades.loaders.notes import (
     parse_note,
     strip_notes,
 )
+from policy_cascades.loaders.organs import is_org_line
 from policy_cascades.loaders.records import Warning
 from policy_cascades.loaders.targets import COUNT_WORDS, MAGNITUDES
 from policy_cascades.loaders.text import (
@@ -48,7 +49,7 @@ from policy_cascades.loaders.text import (
     match_marker,
     squeeze,
 )
-from policy_cascades.loaders.title import TITLE_END
+from policy_cascades.loaders.title import CHROME_LINE, TITLE_END
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
@@ -138,6 +139,7 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     bundled = named or len(_plan_titles(paras)) >= 2
     reader = _Reader(bundled, names)
     reader.last = paras[-1] if paras else None
+    reader.bare_end = _bare_end(paras)
     reader.entries = _contents_entries(paras)
     for para in paras:
         reader.feed(para)
@@ -277,6 +279,38 @@ _DROPPABLE = set("0123456789年省市县区州盟旗")
 # Under a 目录 line, a heading with its page number after it is an entry of the table of contents:
 # …新优势- 26 -, …新优势……26 (without 目录 above, a page's footer glued to a heading: left in it)
 _PAGED_HEADING = re.compile(r"(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[…．.·]{3,}\s*\d{1,3})\s*$")
+# What may close a page after its text: the editor's name, the page's footer (分享到, 关闭窗口)
+_FOOTER = re.compile(r"^[（(【]?\s*(?:责任编辑|编辑|审核|校对)[:：]|分享到|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫")
+
+
+def _bare_end(paras: list[Paragraph]) -> int | None:
+    """The line of a bare number (4. and nothing after it) that nothing but end matter follows
+    — a date, a signature, (此件公开发布), the editor's name, the page's footer: the text stops
+    before its entry, so it opens no measure (nor takes the signature below it for its heading).
+
+    Example:
+        >>> _bare_end([Paragraph("2.举办促销活动。", 1, 1), Paragraph("3.", 2, 2), Paragraph("（责任编辑：张三）", 3, 3)])
+        2
+        >>> _bare_end([Paragraph("2.", 1, 1), Paragraph("举办促销活动。", 2, 2)]) is None
+        True
+    """
+    for para in reversed(paras):
+        marker = match_marker(para.text)
+        if marker is not None and (not marker.rest.strip()  # 3. alone, or joined with the line below it
+                                   or para.end_line > para.line and _end_matter(marker.rest)):
+            return para.line
+        if not _end_matter(para.text):
+            return None
+    return None
+
+
+def _end_matter(text: str) -> bool:
+    """A date, a signature, (此件公开发布), the editor's name or the page's footer."""
+    simple = simplified(text).strip()
+    return bool(is_date_line(text) or is_yearless_date(text) or _END_MATTER.match(simple) or is_org_line(text)
+                or CHROME_LINE.search(simple) or _FOOTER.search(simple))
+
+
 # A heading followed by a table of contents' leader dots (with its page number or not), 目录 or not:
 # 第一节  发展基础………………, 新征程…………6
 _LEADERS = re.compile(r"[…．.·]{6,}\s*\d{0,3}\s*$")
@@ -298,6 +332,7 @@ class _Reader:
         self.entries: set[int] = set()  # the lines of a table of contents' entries (_contents_entries)
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
+        self.bare_end: int | None = None  # the line of a bare number the text ends on (_bare_end)
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
         # A note line after a run of items without notes, and the run before its item: it covers
         # them when the run ends with it (the next is a heading above, or the end). When the next
@@ -325,9 +360,12 @@ class _Reader:
             return
         if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
             return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
-        if marker and para is self.last and not marker.rest.strip():
-            self._warn(f"the text ends on a bare number ({squeeze(text)}): the excerpt stops before "
-                       "its entry, which is left out", para.line)
+        if marker and para.line == self.bare_end:
+            printed = squeeze(text).removesuffix(squeeze(marker.rest)) or marker.label
+            self._warn(f"the text ends on a bare number ({printed}): the excerpt stops before its entry, "
+                       "which is left out", para.line)
+            if marker.rest.strip():
+                self.closed = True  # the signature below it: loose text from here
             return
         self.attachments = False
         if marker and self.closed:

@@ -104,7 +104,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         text = text[: stamp.start()]
     simple = simplified(text)
     reported = _LEAD_REPORT.search(simple)
+    lead = ""  # 市政府办公室印发《关于…》，要求…: the words before the verb (an issuer, perhaps)
     if reported and TITLE_END.search(reported.group(1)):
+        lead = text[:reported.start()].strip()
         text, simple = text[reported.start(1):reported.end(1)], reported.group(1)
     if re.search(r"[\u4e00-\u9fff]", simple):
         latin = _TRAILING_LATIN.search(simple)
@@ -147,7 +149,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         # 省委省政府印发《关于…若干意见》: the document is what is printed
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     complete = bool(TITLE_END.search(simple))
-    return Candidate(text, prefix, line, last_line, complete, number, TITLE_START.match(simple) is not None)
+    return Candidate(text, prefix or lead, line, last_line, complete, number, TITLE_START.match(simple) is not None)
 
 
 def _printed_again(simple: str) -> int:
