@@ -120,10 +120,10 @@ _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|�
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.
 # (X牵头，A、B、C): the units after a lead with no role word of their own support it
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实)?"
-                      rf"(?:(?<={LEAD_WORD})[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实|督导|督办)?"
+                      rf"(?:(?:(?<={LEAD_WORD})|(?<=督导)|(?<=督办))[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
-                      r"([^（）()〔〕\[\]]{2,80}?))?\s*[）)〕\]]")
+                      r"((?:[^（）()〔〕\[\]]|[（(][^（）()〔〕\[\]]{1,12}[）)]){2,80}?))?\s*[）)〕\]]")  # …(管委会)落实
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
@@ -149,7 +149,7 @@ def _unsuffixed(unit: str) -> str:
     return unit[:m.start()] if m else unit
 
 
-_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施)?")
+_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|(?<=牵头)督导|(?<=牵头)督办)?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"

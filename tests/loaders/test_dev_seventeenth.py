@@ -32,3 +32,30 @@ def test_metadata_pairs_run_together_on_a_line_are_each_read() -> None:
     assert list(doc.issuers) == ["南京市鼓楼区人民政府办公室"]
     assert doc.doc_number == "鼓政办规〔2020〕2号"
     assert doc.region == "南京市鼓楼区"  # one of several 鼓楼区, told apart by the 发布机构
+
+
+def test_a_keyless_note_whose_remark_holds_a_bracketed_name_is_read() -> None:
+    """〔X牵头,A、B参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)
+    落实,不再列出。〕: the remark after 。 may name a collective with its bracket."""
+    doc = _doc("""
+        韶关市打赢蓝天保卫战实施方案
+        一、工作任务
+        1.制定实施准入清单。完成编制工作。〔市生态环境局牵头,市发展和改革局、自然资源局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕
+        """)
+    item = doc.measures[1]
+    assert list(item.leads) == ["市生态环境局"]
+    assert list(item.supports) == ["市发展和改革局", "自然资源局", "各县、区人民政府(管委会)"]
+
+
+def test_units_that_lead_and_supervise_lead() -> None:
+    """(A、B牵头督导,C、D参与): 牵头督导 is a lead's role; the note is read, cut by the excerpt's
+    end after a 、 or not."""
+    for end in ("市水务局参与)", "市水务局、"):
+        doc = _doc(f"""
+            韶关市打赢蓝天保卫战实施方案
+            一、工作任务
+            1.排查整治“散乱污”企业。基本完成整治任务。(市生态环境局、工业和信息化局牵头督导,市公安局、{end}
+            """)
+        item = doc.measures[1]
+        assert list(item.leads) == ["市生态环境局", "工业和信息化局"]
+        assert list(item.supports) == ["市公安局", "市水务局"]  # the last name whole before its 、
