@@ -105,7 +105,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     places = gazetteer()
     titled = _run_in_issuers(lines) if header.posted else ()  # a title's issuer before the page's publisher
     issuers = (titled or header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
-               or _site_issuers(lines) or _announcer(title))
+               or _site_issuers(lines, title) or _announcer(title))
     issuers = _unique(_from_its_place(name) for name in issuers)
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
@@ -413,8 +413,12 @@ def _reported_title(lines: list[str]) -> _Found:
     or a government's website published (某市政府网站发布《…》), by its title in 《》: the title,
     when it ends as a title does and is not cited."""
     places = gazetteer()
+    own = _title_like_first_line(lines)  # 某区…实施方案 above the lead: the page's own title
+    own_line = own[1] if own is not None and TITLE_END.search(simplified(own[0])) else len(lines)
     for index, raw, plain, found in chain(_news_leads(lines), _site_leads(lines)):
         title = _REPORTED.match(plain, found.end())
+        if own_line < index:
+            return None  # not 地区生产总值增长5%左右, a figure atop a news report
         if (title and TITLE_END.search(title.group(1))
                 and (any(places.scan(found.group(1))) or _SITE_PUBLISHED.match(plain, found.start()))):
             return (clean_title(raw[title.start(1):title.end(1)]).text, index,  # its issuer before 关于 off
@@ -422,12 +426,15 @@ def _reported_title(lines: list[str]) -> _Found:
     return None
 
 
-def _site_issuers(lines: list[str]) -> tuple[str, ...]:
-    """The body the title names of a document a government's website published (某市政府网站发布
-    《某市人民政府关于…的意见》): 某市人民政府."""
+def _site_issuers(lines: list[str], title: str) -> tuple[str, ...]:
+    """The body the title names of the document a government's website published, when that
+    document is the page's (`title`: 某市政府网站发布《某市人民政府关于…的意见》): 某市人民政府."""
     for _index, raw, plain, found in _site_leads(lines):
-        title = _REPORTED.match(plain, found.end())
-        prefix = clean_title(raw[title.start(1):title.end(1)]).prefix if title else ""
+        reported = _REPORTED.match(plain, found.end())
+        cleaned = clean_title(raw[reported.start(1):reported.end(1)]) if reported else None
+        if cleaned is None or cleaned.text != title:
+            continue  # a document the page's lead cites, not the page's own
+        prefix = cleaned.prefix
         if prefix and ORG_LINE.match(simplified(prefix)) and any(gazetteer().scan(simplified(prefix))):
             return tuple(orgs(prefix))
     return ()

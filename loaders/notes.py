@@ -45,7 +45,7 @@ _FIELD = re.compile(rf"(?:{_KEYS}|{_OTHER_KEYS})\s*[：:]")
 _OTHER_KEY = re.compile(_OTHER_KEYS + "$")
 # A key printed in 【】 without a colon: 【责任单位】市发展改革委、市财政局
 _TAGGED = re.compile(r"【\s*(" + _KEYS + r")\s*】\s*([^【。\n]*)")
-_ROLE_TAG = re.compile(rf"[（(〔\[]({LEAD_WORD}|配合|协办)[）)〕\]]$")  # 市发展改革委（牵头）
+_ROLE_TAG = re.compile(rf"[（(〔\[]({LEAD_WORD}|配合|协办)(?:督导|督办)?[）)〕\]]$")  # 市发展改革委（牵头）
 _PERSON_KEY = re.compile(_PERSON_KEYS + "$")
 _UNIT_KEY = re.compile(_UNIT_KEYS)
 # A note on its own line: 责任单位：…, 牵头单位和责任人：…, 部门分工：X牵头，Y配合。
@@ -123,7 +123,7 @@ _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|�
 _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实|督导|督办)?"
                       rf"(?:(?:(?<={LEAD_WORD})|(?<=督导)|(?<=督办))[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
-                      r"((?:[^（）()〔〕\[\]]|[（(][^（）()〔〕\[\]]{1,12}[）)]){2,80}?))?\s*[）)〕\]]")  # …(管委会)落实
+                      r"((?:[^（）()〔〕\[\]]|[（(][^（）()〔〕\[\]]{1,30}[）)]){2,120}?))?\s*[）)〕\]]")  # …(含…管委会)落实
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
@@ -139,7 +139,8 @@ _DIRECT = re.compile(r"^[省市县区州旗]直$")  # 县直 alone: the bodies o
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,8}(部门|单位)"
-                           r"|(分别|共同|具体)?(?:负责|落实)(?:落实)?|等)$")
+                           r"|等(?:负有|承担|具有)[^等]{2,24}?的[^等]{0,6}?(?:部门|单位|机关)"  # 等负有…职责的部门
+                           r"|(分别|共同|具体)?(?:负责|落实)(?:落实|督导|督办)?|等)$")
 
 
 def _unsuffixed(unit: str) -> str:
@@ -149,7 +150,7 @@ def _unsuffixed(unit: str) -> str:
     return unit[:m.start()] if m else unit
 
 
-_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|(?<=牵头)督导|(?<=牵头)督办)?")
+_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|(?<=牵头|配合|负责)督[导办])?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"

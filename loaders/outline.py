@@ -49,7 +49,7 @@ from policy_cascades.loaders.text import (
     match_marker,
     squeeze,
 )
-from policy_cascades.loaders.title import CHROME_LINE, TITLE_END
+from policy_cascades.loaders.title import TITLE_END
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
@@ -279,8 +279,10 @@ _DROPPABLE = set("0123456789年省市县区州盟旗")
 # Under a 目录 line, a heading with its page number after it is an entry of the table of contents:
 # …新优势- 26 -, …新优势……26 (without 目录 above, a page's footer glued to a heading: left in it)
 _PAGED_HEADING = re.compile(r"(?:[-—–－]\s*\d{1,3}\s*[-—–－]|[…．.·]{3,}\s*\d{1,3})\s*$")
-# What may close a page after its text: the editor's name, the page's footer (分享到, 关闭窗口)
-_FOOTER = re.compile(r"^[（(【]?\s*(?:责任编辑|编辑|审核|校对)[:：]|分享到|打印本页|关闭窗口|上一篇|下一篇|返回顶部|扫一扫")
+# What may close a page after its text, a line of its own: the editor's name, the page's footer
+# (分享到, 【打印本页】【关闭窗口】, 上一篇) — never chrome's words inside a sentence (老字号, 3D打印)
+_FOOTER = re.compile(r"^[（(【\[]?\s*(?:(?:责任)?编辑|审核|校对|来源)[:：]|^(?:分享到|【?\s*打印|【?\s*关闭|上一篇|"
+                     r"下一篇|返回顶部|扫一扫|【\s*大)")
 
 
 def _bare_end(paras: list[Paragraph]) -> int | None:
@@ -308,7 +310,7 @@ def _end_matter(text: str) -> bool:
     """A date, a signature, (此件公开发布), the editor's name or the page's footer."""
     simple = simplified(text).strip()
     return bool(is_date_line(text) or is_yearless_date(text) or _END_MATTER.match(simple) or is_org_line(text)
-                or CHROME_LINE.search(simple) or _FOOTER.search(simple))
+                or _FOOTER.search(simple))
 
 
 # A heading followed by a table of contents' leader dots (with its page number or not), 目录 or not:

@@ -45,13 +45,12 @@ COLLECTIVE = re.compile(r"^各[^，,。；;：:要应需须将把对按做切积
                         r"|[省市县区镇乡旗盟州]|街道|街办|新区|地|地区|企业|机关)(?:[（(〔][^）)〕]{1,12}[）)〕])?$")
 
 # Bodies named by the duty they bear, their scope before them: 负有安全生产监管职责的部门,
-# 省、中直负有…职责的部门, 市、县两级负有…的部门, 其他承担…任务的单位, 负有…职责的市直部门和单位
-# (one collective, though it holds 的 and a 、).
-_SCOPE = r"(?:[省市县区乡镇]直?|中直|驻[省市县区])"
-DUTY_COLLECTIVE = re.compile(rf"^(?:{_SCOPE}(?:[、和及]{_SCOPE})*(?:两级|三级|各级)?)?"
-                             r"(?:各[\u4e00-\u9fff]{0,6}?|有关|相关|其他|其它)?(?:负有|承担|具有)[^，,。；;、]{2,20}?"
-                             r"(?:职责|职能|责任|任务)的(?:相关|有关)?(?:[省市县区]直)?(?:部门|单位|机关)(?:[和及](?:部门|单位))?$")
-_BARE_SCOPE = re.compile(rf"^{_SCOPE}$")
+# 省、中直负有…职责的部门, 各县(市、区)负有…, 县级以上人民政府负有…, 市县两级负有…, 其他承担…任务的单位,
+# 负有食品、药品安全监管职责的部门、单位 (one collective, though it holds 的 and 、).
+_SCOPE = r"(?:[省市县区乡镇]直?|中直|驻[省市县区]|[省市县区]级(?:以上)?(?:人民政府|政府)?)(?:[（(][^（）()]{1,8}[）)])?"
+DUTY_COLLECTIVE = re.compile(rf"^(?:各?{_SCOPE}(?:[、和及]?{_SCOPE})*(?:两级|三级|各级)?)?"
+                             r"(?:各[\u4e00-\u9fff]{0,6}?|有关|相关|其他|其它)?(?:负有|承担|具有)[^，,。；;]{2,24}?"
+                             r"(?:职责|职能|责任|任务)的(?:相关|有关)?(?:[省市县区]直)?(?:部门|单位|机关)(?:[和及、](?:部门|单位))?$")
 
 # Words of a clause that no unit's name holds.
 _CLAUSE_WORD = re.compile(r"[由的对将把需须]|要求|应当|给予|按照|通过|进行|实施|开展|确保|加强|推动")
@@ -147,25 +146,28 @@ def _join_collectives(tokens: list[str]) -> list[str]:
 
 
 def _join_duty_scopes(tokens: list[str]) -> list[str]:
-    """省 / 中直负有…职责的部门 -> 省、中直负有…职责的部门: the bare levels before the bodies a
-    duty names are their scope, not units of their own.
+    """省 / 中直负有…职责的部门 -> 省、中直负有…职责的部门: the pieces a split at 、 made of the
+    bodies a duty names (its scopes before it, a 、 inside the duty, 部门、单位 after it) are one
+    collective, a role word after it or not.
 
     Example:
         >>> _join_duty_scopes(["省应急厅", "省", "中直负有安全生产监管职责的部门"])
         ['省应急厅', '省、中直负有安全生产监管职责的部门']
-        >>> _join_duty_scopes(["省", "市", "县负有生态环境保护职责的部门"])
-        ['省、市、县负有生态环境保护职责的部门']
+        >>> _join_duty_scopes(["省", "市", "县负有食品", "药品安全监管职责的部门配合"])
+        ['省、市、县负有食品、药品安全监管职责的部门配合']
     """
     out: list[str] = []
-    for token in tokens:
-        scopes = 0
-        while scopes < len(out) and _BARE_SCOPE.match(simplified(out[-1 - scopes].strip())):
-            scopes += 1
-        joined = "、".join([*(t.strip() for t in out[len(out) - scopes:]), token.strip()])
-        if scopes and DUTY_COLLECTIVE.match(ROLE_TAIL.sub("", simplified(joined))):  # …的部门配合 too
-            out[len(out) - scopes:] = [joined]
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 5), i + 1, -1):  # the longest run of pieces that is one
+            joined = "、".join(token.strip() for token in tokens[i:j])
+            if DUTY_COLLECTIVE.match(ROLE_TAIL.sub("", simplified(joined))):
+                out.append(joined)
+                i = j
+                break
         else:
-            out.append(token)
+            out.append(tokens[i])
+            i += 1
     return out
 
 
