@@ -354,10 +354,15 @@ def cut_short(body: str) -> tuple[str, str]:
         ('省商务厅、省统计局', '等按职责分')
         >>> cut_short("市商务局、市工商联等部门和各乡镇人民政府负")
         ('市商务局、市工商联等部门和各乡镇人民政府', '负')
+        >>> cut_short("市财政局、各县人民政府负责落实")
+        ('市财政局、各县人民政府负责落实', '')
     """
     body = body.strip()
     last = re.split(r"[：:]", split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
     simple = simplified(last)
+    duty = _LAST_DUTY.search(simple)  # …管委会负责落实: whole duty words after a whole name, nothing cut
+    if duty and duty.start() >= 2 and ENDS_AS_ORG.search(simple[:duty.start()]):
+        return body, ""
     # 市税务局会同有, 省统计局等按职责分: the unit is whole, what the cut left of the words after it not
     after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple)
     if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()]):
@@ -442,15 +447,17 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     return out
 
 
-_OPEN_AT_END = re.compile(r"[（(]([^（）()：:。]{4,200})$")
-_OPEN_REMARK = re.compile(r"[〔\[][^〔〕\[\]]*$")  # 〔以下均需…, cut with the note it sits in
+# A note the excerpt cut, in （） or 〔〕, a short bracket inside it (各县(市、区)人民政府) or not
+_OPEN_AT_END = re.compile(r"[（(〔]((?:[^（）()〔〕：:。]|[（(][^（）()〔〕]{1,16}[）)]){4,200})$")
+_OPEN_REMARK = re.compile(rf"[〔\[](?=\s*(?:{_REMARK_WORDS}))[^〔〕\[\]]*$"  # 〔以下均需…, cut with the note it sits in
+                          rf"|。\s*(?:{_REMARK_WORDS})[^。〔〕]*$")  # …负责落实。以下均需…落实, cut
 # the document's rule after the units of a note the excerpt cut: …等负责。列第一位者为牵头单位，下
 _OPEN_RULE = re.compile(r"[。；;，,]\s*(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^（）()。]{0,20}$")
 
 
 def _opens_at_end(simple: str) -> bool:
-    """Whether the text's last 220 characters open more brackets than they close (cheap)."""
-    return open_brackets(simple[-220:]) > 0
+    """Whether the text's last 400 characters open more brackets （ ( 〔 than they close (cheap)."""
+    return open_brackets(simple[-400:], "（(〔", "）)〕") > 0
 
 
 def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:

@@ -26,6 +26,7 @@ from policy_cascades.loaders.notes import (
     cut_short,
     find_notes,
     is_note_line,
+    is_unit_list,
     parse_note,
     strip_notes,
 )
@@ -335,6 +336,7 @@ class _Reader:
         self.attachments = False  # after 附件：, numbered titles list the attachments
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.bare_end: int | None = None  # the line of a bare number the text ends on (_bare_end)
+        self.noted = False  # the paragraph before was a note of the current measure
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
         # A note line after a run of items without notes, and the run before its item: it covers
         # them when the run ends with it (the next is a heading above, or the end). When the next
@@ -400,10 +402,12 @@ class _Reader:
         assert current is not None
         if marker:
             self._astray(marker, para)  # then read as any paragraph of the measure before it
-        if self._is_note_paragraph(text):
+        noted, self.noted = self.noted, False
+        if self._is_note_paragraph(text) or noted and is_unit_list(text):  # the next cell: units alone
             if pending is not None:  # 004 二: an un-numbered action, then its own note
                 self._open_unnumbered(current, pending)
-            self._attach_note(text, para)
+            self._attach_note(text if not noted or is_note_line(text) else f"责任单位：{text}", para)
+            self.noted = True
         else:
             self._continue(text, para, pending)
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.notes import find_notes, is_note_key, is_note_line
-from policy_cascades.loaders.units import open_brackets
+from policy_cascades.loaders.notes import find_notes, is_note_key, is_note_line, is_unit_list
+from policy_cascades.loaders.units import ENDS_AS_ORG, open_brackets
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -446,6 +446,19 @@ def opens_paragraph(text: str) -> bool:
     )
 
 
+def _next_cell(note: str, line: str) -> bool:
+    """A line of units alone under a note line that ends with a whole name (配合单位：…、县农业局 /
+    各乡镇(街道)、某某管理办): the table's next cell, printed one a line, not the note's wrap.
+
+    Example:
+        >>> _next_cell("配合单位:县发改委、县农业局", "各乡镇(街道)、县建管办")
+        True
+        >>> _next_cell("配合单位:县发改委、", "县农业局")
+        False
+    """
+    return is_note_line(note) and bool(ENDS_AS_ORG.search(simplified(note.rstrip()))) and is_unit_list(line)
+
+
 def _unbalanced(text: str) -> bool:
     return open_brackets(text) > 0
 
@@ -488,7 +501,8 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
         for piece in (p for part in split_after_notes(text) for glued in split_glued_heading(part)
                       for p in split_run_on_siblings(glued)):
             if (result and _unfinished(result[-1].text) and not opens_paragraph(piece)
-                    and not is_yearless_date(piece, above=result[-1].text)):
+                    and not is_yearless_date(piece, above=result[-1].text)
+                    and not _next_cell(result[-1].text, piece)):
                 last = result[-1]
                 result[-1] = Paragraph(_join(last.text, piece), last.line, number)
             else:

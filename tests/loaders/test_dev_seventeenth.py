@@ -59,3 +59,34 @@ def test_units_that_lead_and_supervise_lead() -> None:
         item = doc.measures[1]
         assert list(item.leads) == ["市生态环境局", "工业和信息化局"]
         assert list(item.supports) == ["市公安局", "市水务局"]  # the last name whole before its 、
+
+
+def test_a_note_in_square_brackets_the_excerpt_cut_in_its_remark() -> None:
+    """〔A、B牵头,C等参与,各县(市、区)人民政府、某产业园管委会负责落实。以下均需…落实 and the text
+    ends: the note is read up to its 。, its last unit whole before its duty words."""
+    doc = _doc("""
+        百色市土壤污染防治工作方案
+        一、重点工作任务
+        1.开展土壤污染状况详查。2020年底前完成详查。〔市环境保护局、农业局牵头,市财政局、林业局等参与,各县(市、区)人民政府、百色高新区管委会负责落实。以下均需各县(市、区)人民政府、百色高新区管委会落实
+        """)
+    item = doc.measures[1]
+    assert list(item.leads) == ["市环境保护局", "农业局"]
+    assert list(item.supports) == ["市财政局", "林业局", "各县(市、区)人民政府", "百色高新区管委会"]
+
+
+def test_a_line_of_units_under_a_note_line_is_the_tables_next_cell() -> None:
+    """牵头单位:X / 配合单位:A、B / 各乡镇(街道)、某某建管办 (a third cell, its label lost): the
+    units of the last line are no part of B's name; they support the lead."""
+    doc = _doc("""
+        滑县2018年水污染防治攻坚战实施方案
+        一、重点任务
+        1. 深入开展城市黑臭水体整治。2018年10月底前全面消除黑臭水体。
+        牵头单位:县住建局
+        配合单位:县发改委、县农业局
+        各乡镇(街道)、县城建管办
+        2. 推进工业污染源达标排放。
+        """)
+    item = doc.measures[1]
+    assert list(item.leads) == ["县住建局"]
+    assert list(item.supports) == ["县发改委", "县农业局", "各乡镇(街道)", "县城建管办"]
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
