@@ -83,7 +83,8 @@ def dashed_numerals(text: str) -> str:
     return _DASHED_ONE.sub(r"\1一", text) if "—" in text or "－" in text else text
 
 
-_LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,4}(?=[^\s?？])", re.M)
+# ??一、 or ??? 某市人民政府办公室 (spaces after them too), and a line of nothing but ?s
+_LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,6}[ \t\u3000]*(?=[^\s?？])|^[ \t\u3000]*\?{1,6}[ \t\u3000]*$", re.M)
 
 
 def drop_lost_indents(text: str) -> str:
@@ -93,6 +94,8 @@ def drop_lost_indents(text: str) -> str:
     Example:
         >>> drop_lost_indents("??一、让企业办事更省心\\n??1.加强系统集成。")
         '一、让企业办事更省心\\n1.加强系统集成。'
+        >>> drop_lost_indents("?\\n??? 某市人民政府办公室\\n???? 2019年8月26日")
+        '\\n某市人民政府办公室\\n2019年8月26日'
 
     On a page where a third of the lines or more end with one (and some right after a stop or a
     colon, where no question ends), a ? at a line's end, before a table cell's | or beside a space

@@ -90,3 +90,22 @@ def test_a_line_of_units_under_a_note_line_is_the_tables_next_cell() -> None:
     assert list(item.leads) == ["县住建局"]
     assert list(item.supports) == ["县发改委", "县农业局", "各乡镇(街道)", "县城建管办"]
     assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
+
+
+def test_question_marks_before_a_signature_are_lost_spaces() -> None:
+    """??? 某市人民政府办公室 / ???? 2019年8月26日, and lines of nothing but ?: spaces a page lost,
+    so the signature and its date are read."""
+    doc = _doc("""
+        各市(区)人民政府,市各委、办、局:
+        《盐城市长江保护修复攻坚战行动计划实施方案》已经市政府同意,现印发给你们,请认真贯彻落实。
+        ?
+        ??? 盐城市人民政府办公室
+        ???? 2019年8月26日
+        (此件公开发布)
+        ?
+        盐城市长江保护修复攻坚战行动计划实施方案
+        一、工作目标
+        到2020年底,水质优良比例达到100%。
+        """)
+    assert list(doc.issuers) == ["盐城市人民政府办公室"]
+    assert doc.date == "2019-08-26"
