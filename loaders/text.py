@@ -459,7 +459,7 @@ def _next_cell(note: str, line: str) -> bool:
         >>> _next_cell("配合单位:县发改委、", "县农业局")
         False
     """
-    return is_note_line(note) and bool(ENDS_AS_ORG.search(simplified(note.rstrip()))) and is_unit_list(line)
+    return bool(ENDS_AS_ORG.search(simplified(note.rstrip()))) and is_note_line(note) and is_unit_list(line)
 
 
 def _unbalanced(text: str) -> bool:

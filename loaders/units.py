@@ -47,6 +47,7 @@ COLLECTIVE = re.compile(r"^各[^，,。；;：:要应需须将把对按做切积
 # Bodies named by the duty they bear, their scope before them: 负有安全生产监管职责的部门,
 # 省、中直负有…职责的部门, 各县(市、区)负有…, 县级以上人民政府负有…, 市县两级负有…, 其他承担…任务的单位,
 # 负有食品、药品安全监管职责的部门、单位 (one collective, though it holds 的 and 、).
+_DUTY_HINT = re.compile("[负負]有|承[担擔]|具有")
 _SCOPE = r"(?:[省市县区乡镇]直?|中直|驻[省市县区]|[省市县区]级(?:以上)?(?:人民政府|政府)?)(?:[（(][^（）()]{1,8}[）)])?"
 DUTY_COLLECTIVE = re.compile(rf"^(?:各?{_SCOPE}(?:[、和及]?{_SCOPE})*(?:两级|三级|各级)?)?"
                              r"(?:各[\u4e00-\u9fff]{0,6}?|有关|相关|其他|其它)?(?:负有|承担|具有)[^，,。；;]{2,24}?"
@@ -67,7 +68,7 @@ def is_unit_name(name: str) -> bool:
         False
     """
     simple = simplified(name)
-    if DUTY_COLLECTIVE.match(simple):
+    if _DUTY_HINT.search(simple) and DUTY_COLLECTIVE.match(simple):
         return True
     if len(simple) > 30 or _CLAUSE_WORD.search(simple):
         return False  # 资金由县财政局, 对符合条件的企业: a clause, not a name
@@ -156,6 +157,8 @@ def _join_duty_scopes(tokens: list[str]) -> list[str]:
         >>> _join_duty_scopes(["省", "市", "县负有食品", "药品安全监管职责的部门配合"])
         ['省、市、县负有食品、药品安全监管职责的部门配合']
     """
+    if not any(_DUTY_HINT.search(token) for token in tokens):
+        return tokens  # (cheap: most lists name no duty)
     out: list[str] = []
     i = 0
     while i < len(tokens):
