@@ -42,6 +42,7 @@ from policy_cascades.loaders.text import (
     Paragraph,
     dashed_numerals,
     drop_lost_indents,
+    drop_markup,
     is_plan_title,
     paragraphs,
     plain_characters,
@@ -76,7 +77,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     if not text.strip():
         raise ParseError(f"{source}: no text")
     text = unwrap(plain_file_names(plain_labels(dashed_numerals(drop_lost_indents(drop_pinyin_glosses(
-        drop_forum_jammer(shared_file_page(plain_characters(text)))))))))
+        drop_forum_jammer(shared_file_page(plain_characters(drop_markup(text))))))))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))

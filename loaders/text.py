@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -81,6 +82,29 @@ def dashed_numerals(text: str) -> str:
         '一、总体要求\\n（一）指导思想\\n十一、加强组织领导\\n——坚持稳中求进'
     """
     return _DASHED_ONE.sub(r"\1一", text) if "—" in text or "－" in text else text
+
+
+# A page's markup stored as its text: <p>…</p>, <p style="…">, <br/>, <div> end paragraphs; <strong>,
+# <span>, <font> … are dropped (never <政府工作报告>, a title's marks around words).
+_PARAGRAPH_TAG = re.compile(r"</?(?:p|div|li|tr|h[1-6])(?:\s[^<>]*)?>|<br\s*/?>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:strong|b|span|em|i|u|font|a|sup|sub|td|th|table|tbody|ul|ol)(?:\s[^<>]*)?>", re.I)
+_MARKUP = re.compile(r"</p>|<br\s*/?>", re.I)
+
+
+def drop_markup(text: str) -> str:
+    """A text holding a page's paragraph markup (three </p> or <br/> at least) as lines of text:
+    a line where a paragraph tag stood, the other tags and the entities (&nbsp;) gone.
+
+    Example:
+        >>> drop_markup('<p>各市人民政府:</p><p style="text-align: right;"> 某省人民政府</p><p><br/></p>'
+        ...             '<p><strong> 一、指导思想</strong></p>')
+        '\\n各市人民政府:\\n\\n 某省人民政府\\n\\n\\n\\n\\n 一、指导思想\\n'
+        >>> drop_markup("关于印发<政府工作报告>重点工作分工的通知")
+        '关于印发<政府工作报告>重点工作分工的通知'
+    """
+    if len(_MARKUP.findall(text)) < 3:
+        return text
+    return html.unescape(_INLINE_TAG.sub("", _PARAGRAPH_TAG.sub("\n", text)))
 
 
 # ??一、 or ??? 某市人民政府办公室 (spaces after them too), and a line of nothing but ?s

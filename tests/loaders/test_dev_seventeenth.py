@@ -109,3 +109,16 @@ def test_question_marks_before_a_signature_are_lost_spaces() -> None:
         """)
     assert list(doc.issuers) == ["盐城市人民政府办公室"]
     assert doc.date == "2019-08-26"
+
+
+def test_a_pages_markup_stored_as_its_text_is_read_as_lines() -> None:
+    """<p>…</p><p style="text-align: right;"> 某省人民政府</p>…<p><strong> 一、指导思想</strong></p>:
+    the paragraphs are lines, the tags gone, so the signature, its date and the outline are read
+    (found in a real page's text and in a heading the linker was given with its tags)."""
+    doc = _doc("""
+        文号 :陕政发〔2018〕13号
+        <p>各市、县人民政府,省人民政府各委、办、厅、局:</p><p> 现将《陕西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们,请认真组织实施。</p><p style="text-align: right;"> 陕西省人民政府</p><p style="text-align: right;"> 2018年3月27日</p><p><br/></p><p style="text-align: center;"><strong>陕西省激发重点群体活力带动城乡居民增收的实施方案</strong></p><p><strong> 一、指导思想</strong></p><p> 以习近平新时代中国特色社会主义思想为指导。</p><p><strong> 二、总体目标</strong></p>
+        """)
+    assert doc.date == "2018-03-27"
+    assert list(doc.issuers) == ["陕西省人民政府"]
+    assert [(m.path, m.heading) for m in doc.measures] == [("一", "指导思想"), ("二", "总体目标")]
