@@ -78,7 +78,7 @@ def is_unit_name(name: str) -> bool:
 def split_units(value: str) -> list[str]:
     """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
     各市〔特区、区〕人民政府) nor inside a collective that lists levels (各县、市、区政府,
-    各市(地)、县(市)政府(行署))."""
+    各市(地)、县(市)政府(行署)) or names bodies by their duty (省、中直负有…职责的部门)."""
     return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
 
 
@@ -123,7 +123,8 @@ def _split_and(token: str) -> list[str]:
 
 def _join_collectives(tokens: list[str]) -> list[str]:
     """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
-    level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two."""
+    level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two. Then
+    the bodies a duty names are joined (_join_duty_scopes)."""
     if not any(token.lstrip().startswith("各") for token in tokens):
         return _join_duty_scopes(tokens)
     out: list[str] = []
