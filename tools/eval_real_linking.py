@@ -11,6 +11,7 @@ places (tests/data/real) into the national items, against tests/linking/real_jud
     python tools/eval_real_linking.py --draw 11    # only the eleventh draw's children
     python tools/eval_real_linking.py --draw 12    # only the twelfth draw's children
     python tools/eval_real_linking.py --draw 18    # only the eighteenth draw's children (held out)
+    python tools/eval_real_linking.py --draw 19    # only the nineteenth draw's children (held out)
 
 Builds the graph of every real document WITH lineage (graph.pipeline.build_graph, the shipped
 models: the pair model trained on the seed alone, the topic model on the seed and on the draws
@@ -35,7 +36,7 @@ until a later draw replaced them (each scored as such in BENCHMARKS.md), then tr
 came, 11 when the twelfth came, 12 when the thirteenth came, and so on: 17 when the eighteenth came);
 each draw since the thirteenth is drawn from documents none of whose measures had been judged. The
 draw held out now (HELD_OUT_DRAWS) is read as a whole, not child by child: `--verbose` leaves its
-children out, and refuses `--verbose --draw 18`.
+children out, and refuses `--verbose --draw 18` (and 19).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ from tools.sample_real_children import real_documents  # noqa: E402
 JUDGEMENTS = ROOT / "tests" / "linking" / "real_judgements.json"
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 DRAW_NAMES = {"first draw": 1, "second draw": 2}
-HELD_OUT_DRAWS = frozenset({18})  # read as a whole only: --verbose leaves their children out
+HELD_OUT_DRAWS = frozenset({18, 19})  # read as a whole only: --verbose leaves their children out
 
 
 @dataclass
