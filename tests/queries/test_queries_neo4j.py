@@ -35,6 +35,7 @@ ITEM_15 = f"{ZHOUCUN}#三.(一).15"
 LIUBAO_1 = "doc:中国:政府工作报告#六保.1"
 YIYUAN = "doc:源政发〔2020〕11号"
 GUOFA = "doc:国发〔2020〕6号"
+REPORT = "doc:中国:政府工作报告"
 HR_ZHOUCUN = "agency:周村区:区人力资源社会保障局"
 DUTIES = (RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR)
 
@@ -170,11 +171,13 @@ def test_trace_down_levels_and_declared_basis_filter(store: Neo4jStore) -> None:
 
 
 def test_trace_down_from_a_directive_document_goes_through_its_parts(store: Neo4jStore) -> None:
-    rows = run_named(store, "trace_down", {"id": GUOFA, "depth": 1})
+    """The 2020 work report: the documents that declare they carry it out, and the measures
+    linked to its parts (the 六保 items, linked by subject)."""
+    rows = run_named(store, "trace_down", {"id": REPORT, "depth": 1})
     by_id = {r["id"]: r for r in rows}
     assert by_id[YIYUAN]["label"] == "Document"  # 源政发〔2020〕11号 declares it carries it out
     parts = [r for r in rows if r["label"] == "Measure"]
-    assert parts and all(r["chain"][1].startswith(f"{GUOFA}#") for r in parts)
+    assert parts and all(r["chain"][1].startswith(f"{REPORT}#") for r in parts)
 
 
 # -- documents -----------------------------------------------------------------------------
