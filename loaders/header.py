@@ -385,11 +385,18 @@ def _another_title(joined: str, nxt: str) -> bool:
     return first.startswith("关于") and second.startswith("关于") and first.count("《") <= first.count("》")
 
 
+# A plan's period in brackets on a line of its own under its title: (2018-2020年), （2021—2025年）
+_PERIOD_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]$")
+
+
 def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) -> int:
     """How many of the lines after head[j] a title that looks complete (…政府工作报告) goes on over:
     one or two that end it as a notice's title does (主要目标任务的通知; 确定的2019年主要目标任务责任 /
-    分解方案的通知), or one that joins a second plan to it (及重点任务分工), else none."""
+    分解方案的通知), or one that joins a second plan to it (及重点任务分工), or the plan's period in
+    brackets ((2018-2020年)), else none."""
     below = [simplified(squeeze(text)) for _, text in head[j + 1:j + 3]]
+    if below and _PERIOD_LINE.match(below[0]) and head[j + 1][0] - head[j][0] <= step and clean_title(title).complete:
+        return 1  # 某市生态河湖行动计划 / (2018-2020年): the plan's period on a line of its own
     if (below and below[0][:1] in "及暨" and len(below[0]) <= 20 and head[j + 1][0] - head[j][0] <= step
             and not _is_stop(head[j + 1][1]) and clean_title(title + head[j + 1][1]).complete):
         return 1  # 某省2020年政务公开工作要点 / 及重点任务分工: a second plan joined to the first

@@ -122,3 +122,29 @@ def test_a_pages_markup_stored_as_its_text_is_read_as_lines() -> None:
     assert doc.date == "2018-03-27"
     assert list(doc.issuers) == ["陕西省人民政府"]
     assert [(m.path, m.heading) for m in doc.measures] == [("一", "指导思想"), ("二", "总体目标")]
+
+
+def test_a_plans_period_on_the_line_under_its_title_is_part_of_it() -> None:
+    """某市生态河湖行动计划 / (2018-2020年): the period in brackets on a line of its own ends the title."""
+    doc = _doc("""
+        日前,江苏常州印发《常州市生态河湖行动计划(2018—2020年)》。全文如下:
+        常州市生态河湖行动计划
+        (2018-2020年)
+        水是人类赖以生存的重要自然资源。
+        一、总体要求
+        (一)指导思想。全面贯彻落实党的十九大精神。
+        """)
+    assert doc.title == "常州市生态河湖行动计划(2018-2020年)"
+
+
+def test_a_navigation_line_opening_with_a_sites_name_is_no_part_of_the_title() -> None:
+    """某区政府网政务公开重点工作…公示 (a breadcrumb that lost its >), then the title, on a page that
+    double-spaces its lines (so the two are read as next to each other)."""
+    lines = ["綦江政府网", "导航", "綦江政府网政务公开重点工作公益事业领域生态环境生态环境公示",
+             "綦江区创建国家生态文明建设示范区指挥部办公室2019年度创建工作计划",
+             "綦江区政府网 www.cqqj.gov.cn2019-06-21 11:30来源:綦江政府网",
+             "为全面提升綦江区生态文明建设水平,创建国家生态文明建设示范区,制定本年度工作计划。",
+             "一、指导思想", "以习近平生态文明思想为指导,坚持生态优先。", "二、工作目标",
+             "到2019年底,完成创建指标。", "三、重点任务", "(一)加强生态保护。", "(二)推进污染防治。"]
+    doc = parse_document("\n\n".join(lines), "test.txt")
+    assert doc.title == "綦江区创建国家生态文明建设示范区指挥部办公室2019年度创建工作计划"
