@@ -54,6 +54,8 @@ from policy_cascades.loaders.themes import explicit_themes
 from policy_cascades.loaders.title import (
     BREADCRUMB,
     CHROME_LINE,
+    GOVERNMENT_SITE,
+    PUBLISHING,
     TITLE_END,
     TITLE_START,
     clean_title,
@@ -347,12 +349,13 @@ def _news_issuers(lines: list[str]) -> tuple[str, ...]:
     return ()
 
 
-def _news_leads(lines: list[str]) -> Iterator[tuple[int, str, str, re.Match[str]]]:
-    """Each body's issuing verb in a news lead among the first lines, with its line's index, the
-    line and its simplified copy; not those that name a document the text cites."""
+def _news_leads(lines: list[str], lead: re.Pattern[str] = _NEWS_ISSUED) -> Iterator[tuple[int, str, str, re.Match[str]]]:
+    """Each body's issuing verb in a news lead among the first lines (or, with `lead`, another
+    lead's words: a website that published a document), with its line's index, the line and its
+    simplified copy; not those that name a document the text cites (根据…发布《…》要求)."""
     for index, raw in enumerate(lines[:_NEWS_LINES]):
         plain = simplified(raw)
-        for found in _NEWS_ISSUED.finditer(plain):
+        for found in lead.finditer(plain):
             if not _cited(plain, found):
                 yield index, raw, plain, found
 
@@ -394,19 +397,8 @@ def _cited(plain: str, found: re.Match[str]) -> bool:
 # A government's website that published a document, opening a lead's clause (3月2日，某市政府网站
 # 发布《…》, 市政府官网于4月8日发布《…》): the site names the document; the issuer is the body its
 # title names, if any (_site_issuers), never the site.
-_SITE_PUBLISHED = re.compile(r"(?:^|[，,。；;：:]|近日|日前)\s*([\u4e00-\u9fff]{0,20}?政府(?:门户)?(?:网站?|官网))"
-                             r"(?:于\d{1,2}月\d{1,2}日)?(?:近日|日前|正式)?(?:印发|发布|公布|刊发|刊登)了?(?=《)")
-
-
-def _site_leads(lines: list[str]) -> Iterator[tuple[int, str, str, re.Match[str]]]:
-    """Each document a government's website is said to have published, in a lead among the
-    first lines, with its line's index, the line and its simplified copy; not one the text cites
-    (根据某省政府网站发布《…》要求)."""
-    for index, raw in enumerate(lines[:_NEWS_LINES]):
-        plain = simplified(raw)
-        for found in _SITE_PUBLISHED.finditer(plain):
-            if not _cited(plain, found):
-                yield index, raw, plain, found
+_SITE_PUBLISHED = re.compile(rf"(?:^|[，,。；;：:]|近日|日前)\s*([\u4e00-\u9fff]{{0,20}}?{GOVERNMENT_SITE})"
+                             rf"(?:于\d{{1,2}}月\d{{1,2}}日)?(?:近日|日前|正式)?(?:{PUBLISHING})了?(?=《)")
 
 
 def _reported_title(lines: list[str]) -> _Found:
@@ -416,12 +408,13 @@ def _reported_title(lines: list[str]) -> _Found:
     places = gazetteer()
     own = _title_like_first_line(lines)  # 某区…实施方案 above the lead: the page's own title
     own_line = own[1] if own is not None and TITLE_END.search(simplified(own[0])) else len(lines)
-    for index, raw, plain, found in chain(_news_leads(lines), _site_leads(lines)):
+    leads = chain(((lead, False) for lead in _news_leads(lines)),  # a body: placed by its name
+                  ((lead, True) for lead in _news_leads(lines, _SITE_PUBLISHED)))  # a site: 市政府网站 too
+    for (index, raw, plain, found), site in leads:
         title = _REPORTED.match(plain, found.end())
         if own_line < index:
             return None  # not 地区生产总值增长5%左右, a figure atop a news report
-        if (title and TITLE_END.search(title.group(1))
-                and (any(places.scan(found.group(1))) or _SITE_PUBLISHED.match(plain, found.start()))):
+        if title and TITLE_END.search(title.group(1)) and (site or any(places.scan(found.group(1)))):
             return (clean_title(raw[title.start(1):title.end(1)]).text, index,  # its issuer before 关于 off
                     "the document a news report's lead names is taken")
     return None
@@ -430,7 +423,7 @@ def _reported_title(lines: list[str]) -> _Found:
 def _site_issuers(lines: list[str], title: str) -> tuple[str, ...]:
     """The body the title names of the document a government's website published, when that
     document is the page's (`title`: 某市政府网站发布《某市人民政府关于…的意见》): 某市人民政府."""
-    for _index, raw, plain, found in _site_leads(lines):
+    for _index, raw, plain, found in _news_leads(lines, _SITE_PUBLISHED):
         reported = _REPORTED.match(plain, found.end())
         cleaned = clean_title(raw[reported.start(1):reported.end(1)]) if reported else None
         if cleaned is None or cleaned.text != title:

@@ -403,10 +403,11 @@ class _Reader:
         if marker:
             self._astray(marker, para)  # then read as any paragraph of the measure before it
         noted, self.noted = self.noted, False
-        if self._is_note_paragraph(text) or noted and is_unit_list(text):  # the next cell: units alone
+        note = self._is_note_paragraph(text)
+        if note or noted and is_unit_list(text):  # a note, or the next cell under one: units alone
             if pending is not None:  # 004 二: an un-numbered action, then its own note
                 self._open_unnumbered(current, pending)
-            self._attach_note(text if not noted or is_note_line(text) else f"责任单位：{text}", para)
+            self._attach_note(text if note else f"责任单位：{text}", para)
             self.noted = True
         else:
             self._continue(text, para, pending)

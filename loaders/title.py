@@ -54,6 +54,10 @@ _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # A news lead's sentence naming what was issued or published, a clause after it (3月5日，某市政府网站
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
 _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
+# A government's website (某市政府网, 某省人民政府门户网站, 某市政府官网) and the verbs a page says it
+# published a document with: a lead's words (document._SITE_PUBLISHED), or chrome atop a page.
+GOVERNMENT_SITE = r"政府(?:门户)?(?:网站?|官网)"
+PUBLISHING = "发布|公布|印发|刊发|刊登"
 # What separates the steps of a page's breadcrumb: 首页 > 政府信息公开 > 政府文件 (› » ＞ alike).
 _CRUMB = ">»›＞"
 BREADCRUMB = re.compile(f"[{_CRUMB}]")
@@ -65,7 +69,7 @@ CHROME_LINE = re.compile(
     # a content farm's lead around a reposted document (下面是小编为大家整理的…，供大家参考)
     r"小编|供大家参考|网友上传|不代表本站观点|"
     # a site's name opening its navigation line (某区政府网政务公开重点工作…公示: a breadcrumb that lost its >)
-    r"^[\u4e00-\u9fff]{2,12}?政府(?:门户)?(?:网站?|官网)(?!\s*(?:于|近日|日前|正式)?\s*(?:发布|公布|印发|刊发|刊登))"
+    rf"^[\u4e00-\u9fff]{{2,12}}?{GOVERNMENT_SITE}(?!\s*(?:于|近日|日前|正式)?\s*(?:{PUBLISHING}))"
 )
 
 
