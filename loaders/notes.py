@@ -32,7 +32,7 @@ from policy_cascades.loaders.units import (
 # A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位; 数据提供单位 supports) and
 # name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
 _UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|数据提供)"
-              r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任))?"
+              r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任|工作要求))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
 _OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
@@ -104,6 +104,61 @@ def is_role_list(text: str) -> bool:
     return bool(units) and all(is_unit_name(u) for u in units)
 
 
+# The duty a table's cell of units and requirements gives them (…办理, …做好发布工作, …负责指导)
+_DUTY_VERB = re.compile(rf"(?:{LEAD_WORD}|{SUPPORT_WORD})?(?:办理|负责|落实|承办|实施|执行|做好|推进|开展|组织|指导|督促|统筹|抓好)"
+                        rf"|(?:{LEAD_WORD}|{SUPPORT_WORD})$")
+
+
+def duty_sentence(text: str) -> str | None:
+    """A table's cell that names its units in sentences of duties, under a column of units and
+    requirements (责任单位和工作要求): the units with their roles, as a note's fields. A clause
+    naming units before its duty gives them the duty's role (X牵头办理: leads; X会同Y办理: X leads,
+    Y supports; else responsible); units listed bare take the role of the clause after them
+    (X、Y，以及A、B办理); a clause naming no units (在工作中加强…) is a requirement. None when the
+    first clause names no units.
+
+    Example:
+        >>> duty_sentence("某区政府办会同各有关单位、各镇（街）办理。")
+        '牵头单位：某区政府办；配合单位：各有关单位、各镇（街）'
+        >>> duty_sentence("区发改局、区财政局，以及各镇（街）办理。")
+        '责任单位：区发改局、区财政局、各镇（街）'
+        >>> duty_sentence("区发改局牵头办理，在工作中加强与上级单位沟通对接。"), duty_sentence("加强统筹办理")
+        ('牵头单位：区发改局', None)
+    """
+    flat = re.sub(r"\s+", "", text).rstrip("。；;")
+    simple = simplified(flat)
+    if len(simple) > 200 or "：" in simple or ":" in simple or not _DUTY_VERB.search(simple):
+        return None
+    roles: dict[str, list[str]] = {"牵头单位": [], "配合单位": [], "责任单位": []}
+    pending: list[str] = []
+    for number, clause in enumerate(re.split(r"[，,；;。]", flat)):
+        plain = simplified(clause)
+        lead_in = re.match(r"(?:以及|和|及|并由|由)", plain)
+        start = lead_in.end() if lead_in else 0
+        duty = _DUTY_VERB.search(plain, start)
+        head = clause[start:duty.start() if duty else len(clause)]
+        joined = head.split("会同", 1)
+        groups = [[u.strip() for u in split_units(part) if u.strip()] for part in joined]
+        if not all(group and all(is_unit_name(u) for u in group) for group in groups):
+            if number == 0:
+                return None
+            continue  # a requirement: 在工作中加强与上级单位沟通对接
+        if not duty:
+            pending += groups[0]  # X、Y，以及A、B办理: listed before the duty they share
+            continue
+        word = plain[duty.start():duty.start() + 2]
+        if len(groups) == 2:
+            roles["牵头单位"] += pending + groups[0]
+            roles["配合单位"] += groups[1]
+        else:
+            role = "牵头单位" if re.match(LEAD_WORD, word) else "配合单位" if re.match(SUPPORT_WORD, word) else "责任单位"
+            roles[role] += pending + groups[0]
+        pending = []
+    roles["责任单位"] += pending
+    fields = [f"{key}：{'、'.join(units)}" for key, units in roles.items() if units]
+    return "；".join(fields) or None
+
+
 def is_note_line(text: str) -> bool:
     """A line that is a note of its own: 责任单位：…, 分管省领导：…, 牵 头 单 位 ： …"""
     return bool(_BARE_NOTE.match(simplified(re.sub(r"\s+", "", text[:30]))))
@@ -111,9 +166,9 @@ def is_note_line(text: str) -> bool:
 # Its units may hold a bracket of their own (各乡镇(街道)), and 〔〕 [] enclose it as well as （）.
 _KEYLESS_INNER = r"(?:[^（）()〔〕\[\]：:。]|[（(〔][^（）()〔〕：:。]{1,12}[）)〕])"  # ；between role groups
 # The words a remark after a note's units opens with (以下均需…不再列出, 第一位为牵头部门，下同, 注：,
-# and a deadline: 2020年6月底前完成, 6月底前, 长期坚持): one list for keyed and keyless notes. Not
-# 其中: …，其中市发改委牵头 names a lead.
-_REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|排在|列在|列第"
+# and a deadline: 2020年6月底前完成, 6月底前, 长期坚持, 完成时限：10月): one list for keyed and keyless notes.
+# Not 其中: …，其中市发改委牵头 names a lead.
+_REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|排在|列在|列第|" + _OTHER_KEYS + r"\s*[：:]"
                  r"|(?:19|20)\d{2}年|\d{1,2}月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)|长期坚持|持续推进"
                  r"|(?:年内|年底前?|年末|全年|本年度)(?:完成|推进|持续|实施|落实|见效|基本)")  # a deadline
 # …负责;以下均需各县政府负责,不再列出) or …负责,第一位为牵头部门,下同): a remark after the units, which
@@ -123,7 +178,7 @@ _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|�
 _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实|督导|督办)?"
                       rf"(?:(?:(?<={LEAD_WORD})|(?<=督导)|(?<=督办))[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
-                      r"((?:[^（）()〔〕\[\]]|[（(][^（）()〔〕\[\]]{1,30}[）)]){2,120}?))?\s*[）)〕\]]")  # …(含…管委会)落实
+                      r"((?:[^（）()〔〕\[\]]|[（(〔][^（）()〔〕\[\]]{1,30}[）)〕]){2,120}?))?\s*[）)〕\]]")  # …(含…管委会)落实, 各县〔区〕
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
 _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 
@@ -253,8 +308,8 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
         ['牵头单位:省财政厅;责任单位:省审计厅、各市州政府']
     """
     m = _TRAILING_FIELDS.search(simple)
-    if not m:
-        return []
+    if not m or _BARE_NOTE.match(re.sub(r"\s+", "", simple[:30])):
+        return []  # 牵头单位：…；配合单位：… on its own line is one note, from its first key
     body = text[m.end():].rstrip("。；; \n")
     if re.search(r"[。！!？?]", body) or len(body) > 400:
         return []
@@ -338,6 +393,8 @@ _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_WORDS = "会同[^、，,；;]{0,12}"  # 会同 and what a cut left of the unit after it
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}]){_JOINED_WORDS}$(?<![{_BODY_LAST}])")
+# 市住建局等政府各有关: a class of units after 等, cut before its 部门
+_CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等[^、，,；;等]{{1,10}}$(?<![{_BODY_LAST}门位构])")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -354,6 +411,8 @@ def cut_short(body: str) -> tuple[str, str]:
         ('省商务厅、省统计局', '等按职责分')
         >>> cut_short("市商务局、市工商联等部门和各乡镇人民政府负")
         ('市商务局、市工商联等部门和各乡镇人民政府', '负')
+        >>> cut_short("市发展改革委牵头，市住建局等政府各有关")
+        ('市发展改革委牵头，市住建局', '等政府各有关')
         >>> cut_short("市财政局、各县人民政府负责落实")
         ('市财政局、各县人民政府负责落实', '')
     """
@@ -364,7 +423,7 @@ def cut_short(body: str) -> tuple[str, str]:
     if duty and duty.start() >= 2 and ENDS_AS_ORG.search(simple[:duty.start()]):
         return body, ""
     # 市税务局会同有, 省统计局等按职责分: the unit is whole, what the cut left of the words after it not
-    after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple)
+    after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple) or _CUT_CLASS.search(simple)
     if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()]):
         return body[: len(body) - len(last) + after.start()], last[after.start():]
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last)

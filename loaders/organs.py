@@ -9,6 +9,7 @@ from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import squeeze, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
+from policy_cascades.loaders.units import ENDS_AS_ORG
 
 # A body's name: up to 24 words of place and function (a bracketed one among them: 恒口示范区
 # (试验区), not a seal's (盖章)), then the word such a name ends with; or a department named with
@@ -91,12 +92,35 @@ def orgs(text: str) -> list[str]:
         (['省委', '省政府'], ['中共某区委办公室', '某区人民政府办公室'])
     """
     out: list[str] = []
-    for piece in re.split(r"[\s、，,]+", unspaced(text.strip())):
+    for piece in _spaced_name_joined(re.split(r"[\s、，,]+", unspaced(text.strip()))):
         for part in (cut for glued in _GLUED_ORGS.split(piece) for cut in _at_places(glued)):
             pair = _PAIR.match(part)
             out.extend(pair.groups() if pair else [part] if part else [])
     return out
 
+
+# A body's last word printed apart from its name (…领导小组 办公室): no body of its own.
+_BARE_BODY_WORD = re.compile(r"^(?:办公室|办公厅|领导小组|委员会|指挥部|管委会|工作组)$")
+
+
+def _spaced_name_joined(pieces: list[str]) -> list[str]:
+    """One body's name that the page set apart by spaces (西城区政府信息 与 政务公开 领导小组 办公室):
+    a piece that does not end as a body's name does (与, 政务公开) and a body's last word alone
+    (领导小组, 办公室) join the name before them.
+
+    Example:
+        >>> _spaced_name_joined(["某区政府信息", "与", "政务公开", "领导小组", "办公室"])
+        ['某区政府信息与政务公开领导小组办公室']
+        >>> _spaced_name_joined(["中共某州委", "某州人民政府", "中华人民共和国某某海关"])
+        ['中共某州委', '某州人民政府', '中华人民共和国某某海关']
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and (_BARE_BODY_WORD.match(simplified(piece)) or not ENDS_AS_ORG.search(simplified(piece))):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 _CENTRAL_BRANCH = ("国家", "中国", "中华人民共和国")
 # The word a body's name ends with, when another body's name is glued right after it

@@ -18,6 +18,7 @@ import re
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import (
     bracket_trailing_note,
+    duty_sentence,
     is_note_key,
     is_role_key,
     is_role_list,
@@ -202,10 +203,26 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         names = [re.sub(r"\s+", "", simplified(cell)) for cell in cells]
         if _is_header(names):
+            while names[-1] == "":
+                names.pop()  # 时限要求 | ||: empty cells after the last column
             header, count = names, 0
             out[index] = ""  # the column names are no text of the document's
             continue
-        if header is None or len(cells) > len(header):
+        if header is None:
+            continue
+        while len(cells) > len(header) and cells[-1] == "":
+            cells.pop()
+        # the text's last row may be cut short of its last cells: read with them empty
+        spanned = next(((pad, found) for pad in range(len(header) if index == last else 1)
+                        if (found := _under_spanning_headings(header, cells + [""] * pad))), None)
+        if spanned:
+            pad, (columns, row) = spanned
+            count += 1
+            if pad:
+                cut.append(index)
+            out[index] = _as_item(columns, row, count, cut=bool(pad))
+            continue
+        if len(cells) > len(header):
             continue
         if (2 <= len(cells) < len(header) and is_role_key(header[-1]) and is_unit_list(cells[-1])
                 and _ITEM_LABEL.match(cells[0])):  # 2.建立… | 区财政局: a numbered task under a heading cell spanning rows
@@ -218,6 +235,39 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
         count += 1
         out[index] = _as_item(header, cells, count)
     return out, cut
+
+
+def _under_spanning_headings(header: list[str], cells: list[str]) -> tuple[list[str], list[str]] | None:
+    """A row that prints the headings of the cells spanning it before its task (一、… | （一）… | 1 |
+    加强… | 市发改委 | 全年, under 工作任务 | 具体要求 | 责任单位 | 时限要求): read from its right end,
+    the cells under the note's columns are the note's, and the cells before them are the headings,
+    the row's number and its task, rewritten as the item under its headings (一、…  （一）…  1.加强…).
+    None for a row with no heading nor number cell before its task, read as the header says.
+
+    Example:
+        >>> _under_spanning_headings(["工作任务", "具体要求", "责任单位"], ["（二）强化公开", "4.加强…", "区财政局"])
+        (['工作任务', '责任单位'], ['（二）强化公开  4.加强…', '区财政局'])
+    """
+    first = next((at for at, name in enumerate(header) if is_note_key(name)), 0)
+    tail = len(header) - first
+    if not first or len(cells) <= tail:
+        return None
+    lead, notes = cells[:-tail], cells[-tail:]
+    headings = []
+    while lead and _HEADING_CELL.match(lead[0]):
+        headings.append(lead.pop(0).rstrip("。；;"))
+    number = lead.pop(0) if len(lead) == 2 and _ROW_NUMBER.match(lead[0]) else ""
+    if len(lead) != 1 or not (headings or number) or not all(
+            not cell or is_unit_list(cell) or is_role_list(cell) or not is_role_key(name)
+            for name, cell in zip(header[first:], notes, strict=True)):
+        return None
+    task = lead[0] if not number or _ITEM_LABEL.match(lead[0]) else f"{number}.{lead[0]}"
+    return ["工作任务", *header[first:]], ["  ".join([*headings, task]), *notes]
+
+
+# A heading cell: 一、… or （一）…, short and closed by 。 at most
+_HEADING_CELL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+                           r"[^。；;：:]{2,40}[。；;]?$")
 
 
 _SPACED_ROW = re.compile(r"^(?:(\S{1,24})\s+)?(\d{1,3})\s+(\S.{4,})$")
@@ -283,8 +333,8 @@ def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
 
 
 _TABLE_END = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|[（(]此件)")
-# (letter-spaced or not: 牵 头 部 门)
-_UNIT_WORD = re.compile(r"^\s*(?:\S\s?){0,6}(?:单\s?位|部\s?门|處\s?室|处\s?室|單\s?位|部\s?門)\s*$")
+# (letter-spaced or not: 牵 头 部 门; 责任单位和工作要求)
+_UNIT_WORD = re.compile(r"^\s*(?:\S\s?){0,6}(?:单\s?位|部\s?门|處\s?室|处\s?室|單\s?位|部\s?門)(?:[和及]\S{2,4})?\s*$")
 _NUMBER_CELL = re.compile(r"^(\d{1,3})\s*[*＊]?$")  # 1, or 1* (a mark the table explains)
 
 
@@ -332,6 +382,9 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         if keys and (is_unit_list(line) or is_role_list(line)):  # 市发改局牵头落实;市工信局…分别落实
             key = keys[min(column, len(keys) - 1)]
             out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
+            column += 1
+        elif keys and (duties := duty_sentence(line)):  # 区政府办会同各有关单位办理。
+            out[index] = f"{duties}。"
             column += 1
         elif side_by_side:
             column = 0  # a cell of another column ends the row's units (a task's, with no 序号 cell)
@@ -432,7 +485,9 @@ def _spaced_units(cell: str) -> str:
     return cell
 
 
-def _as_item(header: list[str], cells: list[str], count: int) -> str:
+def _as_item(header: list[str], cells: list[str], count: int, cut: bool = False) -> str:
+    """A row as the numbered item with its note the outline reader knows; the note of a row the
+    excerpt `cut` is left open, for the note reader to drop the unit cut in two."""
     number, task, fields = str(count), "", []
     numbered = ""  # the cell after the task column opening an item of its own (1.加大…), under the task's heading
     numbered_row = False  # the row prints its own 序号
@@ -445,12 +500,13 @@ def _as_item(header: list[str], cells: list[str], count: int) -> str:
             fields.append(f"{name}：{_spaced_units(cell)}")
         elif at and _TASK_COLUMN.match(header[at - 1]) and _ITEM_LABEL.match(cell):
             numbered = cell
-    note = f"（{'；'.join(fields)}）" if fields else ""
+    note = f"（{'；'.join(fields)}" + ("" if cut else "）") if fields else ""
     if numbered and not numbered_row and (not task or _GROUP_HEADING.match(task)):
         # （一）加强…。 | 1.加大… | 区财政局: the group's heading, then its item (two spaces part them for the
         # outline, text.split_glued_heading); a row under the spanning heading cell has the item alone
         return f"{task.rstrip('。；;')}  {numbered}{note}" if task else f"{numbered}{note}"
-    if not numbered_row and _ITEM_LABEL.match(task):  # the task cell prints its own number (1.主动公开…)
+    if not numbered_row and (_ITEM_LABEL.match(task) or _HEADING_CELL.match(task.split("  ")[0])):
+        # the task cell prints its own number (1.主动公开…), or its headings before it
         return f"{task}{note}"
     marker = f"{number}、" if not number.isdigit() else f"{number}."
     return f"{marker}{task}{note}"
