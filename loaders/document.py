@@ -18,7 +18,7 @@ from policy_cascades.loaders.hant import (
     traditional,
 )
 from policy_cascades.loaders.header import DOC_NUMBER, parse_header
-from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes
+from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes, without_lead_repeats
 from policy_cascades.loaders.organs import (
     DEPARTMENT_END,
     ORG,
@@ -585,7 +585,7 @@ def _duties(draft: Draft) -> Duties:
                 parent = parent.parent
             if parent is not None:
                 duties.merge(parent.group)
-    return duties
+    return without_lead_repeats(duties)
 
 
 def _first_leads(duties: Duties) -> Duties:

@@ -386,7 +386,9 @@ def _another_title(joined: str, nxt: str) -> bool:
 
 
 # A plan's period in brackets on a line of its own under its title: (2018-2020年), （2021—2025年）
-_PERIOD_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]$")
+# (2018—2020年)的通知 too: the period, then the notice's end; a blank line may stand between them
+_PERIOD_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]"
+                          r"(?:的(?:通知|意见|决定|批复))?$")
 
 
 def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) -> int:
@@ -395,7 +397,8 @@ def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) ->
     分解方案的通知), or one that joins a second plan to it (及重点任务分工), or the plan's period in
     brackets ((2018-2020年)), else none."""
     below = [simplified(squeeze(text)) for _, text in head[j + 1:j + 3]]
-    if below and _PERIOD_LINE.match(below[0]) and head[j + 1][0] - head[j][0] <= step and clean_title(title).complete:
+    if below and _PERIOD_LINE.match(below[0]) and head[j + 1][0] - head[j][0] <= max(step, 2) \
+            and clean_title(title).complete:
         return 1  # 某市生态河湖行动计划 / (2018-2020年): the plan's period on a line of its own
     if (below and below[0][:1] in "及暨" and len(below[0]) <= 20 and head[j + 1][0] - head[j][0] <= step
             and not _is_stop(head[j + 1][1]) and clean_title(title + head[j + 1][1]).complete):

@@ -486,6 +486,9 @@ def _leaders_first(inner: str) -> tuple[str, int]:
 _NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会同)")
 
 
+_BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})[，,；;][^，,；;]{{2,}}")
+
+
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
     them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
@@ -493,9 +496,10 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     for m in _KEYLESS.finditer(simple):
         if any(span.start <= m.start() < span.end for span in keyed):
             continue
-        if m.group(1).startswith(("由", "请")):
+        by = _BY_LEAD.match(m.group(1))  # （由X牵头，Y参与）: a lead and its partners, after 由
+        if m.group(1).startswith(("由", "请")) and not by:
             continue  # （由市政府负责）: a sentence, not a list of units
-        leaders, skip = _leaders_first(m.group(1))
+        leaders, skip = _leaders_first(m.group(1)) if not by else ("", 1)
         units = _listed_units(m.group(1)[skip:])
         if units and all(is_unit_name(u) and not _NO_UNIT.search(u) for u in units):
             duty = _LAST_DUTY.search(m.group(1))
@@ -750,6 +754,31 @@ def _unbalanced_brackets(token: str) -> str:
     while opens > closes and token[:1] in ("（", "("):
         token, opens = token[1:], opens - 1
     return token.strip()
+
+
+# The words a body's name may open with before its own name: its level, or a region's (自治区财政厅)
+_LEVEL_PREFIX = re.compile(r"^(?:自治区|省|市|县|区|州|盟|旗|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|州|盟|旗))$")
+
+
+def without_lead_repeats(duties: Duties) -> Duties:
+    """A measure's duties with its leads not named again among its other units: 财政厅 in the
+    partners of one note of a measure whose other note names 自治区财政厅 to lead is that lead.
+
+    Example:
+        >>> without_lead_repeats(Duties(leads=["自治区财政厅"], supports=["财政厅", "科技厅"])).supports
+        ['科技厅']
+    """
+    if not duties.leads:
+        return duties
+    leads = [simplified(lead) for lead in duties.leads]
+
+    def repeats(unit: str) -> bool:
+        unit = simplified(unit)
+        return any(lead == unit or lead.endswith(unit) and len(unit) >= 3
+                   and _LEVEL_PREFIX.match(lead[: len(lead) - len(unit)]) for lead in leads)
+    duties.supports = [u for u in duties.supports if not repeats(u)]
+    duties.responsible = [u for u in duties.responsible if not repeats(u)]
+    return duties
 
 
 def _add(target: list[str], names: list[str]) -> None:

@@ -99,7 +99,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     placed = _resolve(clues, word, places)
     placed = _issuers_own(placed, organs, places)
     if placed.region is None and placed.tied:
-        placed = _by_own_level(placed, lines, clues, places) or placed
+        placed = _by_own_level(placed, lines, clues, places, units_level) or placed
     if doc_number and placed.region is not None:
         placed = _reposted(placed, clues, doc_number, places, levels)
     if doc_number and placed.region is not None and _weakest(clues, placed.region):
@@ -508,14 +508,16 @@ def _above_subordinates(lines: list[str]) -> str | None:
     return next((level for level, words in _SUBORDINATES if words.search(text)), None)
 
 
-def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed | None:
-    """Places the clues fit equally, told apart by the level the text speaks of itself at: the
+def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer,
+                  units_level: str | None = None) -> Placed | None:
+    """Places the clues fit equally, told apart by the level the text speaks of itself at (or,
+    when it says none, the level its notes name their units at: 省水利厅): the
     one of that level (海南: 海南省 or 海南藏族自治州, and the text says 省内), or the unit of that
     level that holds them all, when a clue names it too or the clues name three of its units or
     more (a province's plan naming its cities' targets one each: 全省 …), with a warning; else
     the region left open at that level (我市, and two counties named: the places of a study trip
     or a twinning are named so too)."""
-    level = _own_level(lines)
+    level = _own_level(lines) or units_level
     if level is None:
         return None
     named = {r.key for c in clues for r in c.regions}

@@ -54,6 +54,8 @@ _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # A news lead's sentence naming what was issued or published, a clause after it (3月5日，某市政府网站
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
 _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
+# A news headline naming the document it reports, the verb after it: 河北保定《某县…工作要点》发布(附全文)
+_HEADLINE_REPORT = re.compile(r"《([^《》]{4,80})》\s*(?:正式)?(?:印发|发布|公布|出台|出炉)\s*(?:[（(]附?全文[）)])?$")
 # A government's website (某市政府网, 某省人民政府门户网站, 某市政府官网) and the verbs a page says it
 # published a document with: a lead's words (document._SITE_PUBLISHED), or chrome atop a page.
 GOVERNMENT_SITE = r"政府(?:门户)?(?:网站?|官网)"
@@ -114,6 +116,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if reported and TITLE_END.search(reported.group(1)):
         lead = text[:reported.start()].strip()
         text, simple = text[reported.start(1):reported.end(1)], reported.group(1)
+    headline = _HEADLINE_REPORT.search(simple) if not lead else None
+    if headline and TITLE_END.search(headline.group(1)):  # the words before 《 are the news's place, no issuer
+        text, simple = text[headline.start(1):headline.end(1)], headline.group(1)
     if re.search(r"[\u4e00-\u9fff]", simple):
         latin = _TRAILING_LATIN.search(simple)
         if latin:
@@ -243,9 +248,12 @@ def _lost_from(short: str, full: str) -> bool:
 
 
 def may_start(text: str) -> bool:
-    """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end."""
+    """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end, or
+    it is a news headline naming the document it reports (《…工作要点》发布(附全文))."""
     flat = _FILE_SUFFIX.sub("", simplified(squeeze(text)))
-    return bool(TITLE_START.search(flat) or TITLE_END.search(flat)) and title_length(flat) <= 120
+    headline = _HEADLINE_REPORT.search(flat)
+    return bool(TITLE_START.search(flat) or TITLE_END.search(flat)
+                or headline and TITLE_END.search(headline.group(1))) and title_length(flat) <= 120
 
 
 def title_length(flat: str) -> int:
