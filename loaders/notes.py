@@ -109,6 +109,10 @@ _DUTY_VERB = re.compile(rf"(?:{LEAD_WORD}|{SUPPORT_WORD})?(?:办理|负责|落�
                         rf"|(?:{LEAD_WORD}|{SUPPORT_WORD})$")
 
 
+# The rule a unit acts by, printed between it and its duty: 按照职责分工, 按照“谁起草、谁解读”原则
+_BY_RULE = re.compile(r"(?:按照?|根据|依据)[^，,；;]{0,24}?(?:原则|要求|规定|职责分工|职责|职能)(?:分工)?$")
+
+
 def duty_sentence(text: str) -> str | None:
     """A table's cell that names its units in sentences of duties, under a column of units and
     requirements (责任单位和工作要求): the units with their roles, as a note's fields. A clause
@@ -124,19 +128,23 @@ def duty_sentence(text: str) -> str | None:
         '责任单位：区发改局、区财政局、各镇（街）'
         >>> duty_sentence("区发改局牵头办理，在工作中加强与上级单位沟通对接。"), duty_sentence("加强统筹办理")
         ('牵头单位：区发改局', None)
+        >>> duty_sentence("市发改委负责牵头，各县（市、区）政府按照“谁起草、谁解读”原则配合。")
+        '牵头单位：市发改委；配合单位：各县（市、区）政府'
+        >>> duty_sentence("市发改委负责，各县（市、区）政府配合。")
+        '责任单位：市发改委；配合单位：各县（市、区）政府'
     """
     flat = re.sub(r"\s+", "", text).rstrip("。；;")
     simple = simplified(flat)
     if len(simple) > 200 or "：" in simple or ":" in simple or not _DUTY_VERB.search(simple):
         return None
-    roles: dict[str, list[str]] = {"牵头单位": [], "配合单位": [], "责任单位": []}
+    roles: dict[str, list[str]] = {"牵头单位": [], "责任单位": [], "配合单位": []}
     pending: list[str] = []
     for number, clause in enumerate(re.split(r"[，,；;。]", flat)):
         plain = simplified(clause)
         lead_in = re.match(r"(?:以及|和|及|并由|由)", plain)
         start = lead_in.end() if lead_in else 0
         duty = _DUTY_VERB.search(plain, start)
-        head = clause[start:duty.start() if duty else len(clause)]
+        head = _BY_RULE.sub("", clause[start:duty.start() if duty else len(clause)])  # 按照职责分工, 按照“…”原则
         joined = head.split("会同", 1)
         groups = [[u.strip() for u in split_units(part) if u.strip()] for part in joined]
         if not all(group and all(is_unit_name(u) for u in group) for group in groups):
@@ -146,12 +154,13 @@ def duty_sentence(text: str) -> str | None:
         if not duty:
             pending += groups[0]  # X、Y，以及A、B办理: listed before the duty they share
             continue
-        word = plain[duty.start():duty.start() + 2]
+        words = plain[duty.start():duty.end() + 2]  # 牵头办理, 负责牵头, 配合做好
         if len(groups) == 2:
             roles["牵头单位"] += pending + groups[0]
             roles["配合单位"] += groups[1]
         else:
-            role = "牵头单位" if re.match(LEAD_WORD, word) else "配合单位" if re.match(SUPPORT_WORD, word) else "责任单位"
+            role = ("牵头单位" if re.search(LEAD_WORD, words) else "配合单位" if re.search(SUPPORT_WORD, words)
+                    else "责任单位")
             roles[role] += pending + groups[0]
         pending = []
     roles["责任单位"] += pending
@@ -393,8 +402,9 @@ _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_WORDS = "会同[^、，,；;]{0,12}"  # 会同 and what a cut left of the unit after it
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}]){_JOINED_WORDS}$(?<![{_BODY_LAST}])")
-# 市住建局等政府各有关: a class of units after 等, cut before its 部门
-_CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等[^、，,；;等]{{1,10}}$(?<![{_BODY_LAST}门位构])")
+# 市住建局等政府各有关, 市总工会等群团组: a class of units after 等, cut before its 部门 or 组织
+_CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等(?:[^、，,；;等]{{1,10}}$(?<![{_BODY_LAST}门位构])"
+                        r"|(?:相关|有关|其他|其它|群团|各)[^、，,；;等]{0,6}$(?<!部门)(?<!单位)(?<!组织)(?<!机构))")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -413,6 +423,8 @@ def cut_short(body: str) -> tuple[str, str]:
         ('市商务局、市工商联等部门和各乡镇人民政府', '负')
         >>> cut_short("市发展改革委牵头，市住建局等政府各有关")
         ('市发展改革委牵头，市住建局', '等政府各有关')
+        >>> cut_short("市财政局牵头，市总工会等群团组")
+        ('市财政局牵头，市总工会', '等群团组')
         >>> cut_short("市财政局、各县人民政府负责落实")
         ('市财政局、各县人民政府负责落实', '')
     """
@@ -674,6 +686,9 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
         if role is not None:
             _add(role, pending)
             pending = []
+        elif not duties.leads and _DUTY_END.search(simplified(token)):
+            _add(default, pending)  # X负责，Y配合: X keeps the key's role, Y supports
+            pending = []
     # "X牵头，Y按照职责分工落实": once a lead is named, the units left over support it.
     _add(duties.supports if default is duties.responsible and duties.leads else default, pending)
     if any(token.strip().startswith("其中") for token in tokens):  # A、B负责，其中A牵头: A leads only
@@ -681,6 +696,9 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     if remark and _GROUP_CARRY.search(remark):
         named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in remark]
         duties.carried.extend(named)
+
+
+_DUTY_END = re.compile(r"(?:负责|落实)$")
 
 
 def _shared_heads(tokens: list[str]) -> list[str]:

@@ -105,22 +105,29 @@ _BARE_BODY_WORD = re.compile(r"^(?:办公室|办公厅|领导小组|委员会|�
 
 def _spaced_name_joined(pieces: list[str]) -> list[str]:
     """One body's name that the page set apart by spaces (西城区政府信息 与 政务公开 领导小组 办公室):
-    a piece that does not end as a body's name does (与, 政务公开) and a body's last word alone
-    (领导小组, 办公室) join the name before them.
+    a body's last word alone (领导小组, 办公室) joins the name before it, and so does a piece that
+    neither ends as a body's name does nor opens with a place or the state (与, 政务公开; never
+    长沙市科协, 云南大学, 锡林郭勒盟行政公署, 中华人民共和国长沙海关: a name of its own).
 
     Example:
-        >>> _spaced_name_joined(["某区政府信息", "与", "政务公开", "领导小组", "办公室"])
-        ['某区政府信息与政务公开领导小组办公室']
-        >>> _spaced_name_joined(["中共某州委", "某州人民政府", "中华人民共和国某某海关"])
-        ['中共某州委', '某州人民政府', '中华人民共和国某某海关']
+        >>> _spaced_name_joined(["洪山区政府信息", "与", "政务公开", "领导小组", "办公室"])
+        ['洪山区政府信息与政务公开领导小组办公室']
+        >>> _spaced_name_joined(["长沙市财政局", "长沙市科协", "云南大学", "中华人民共和国长沙海关"])
+        ['长沙市财政局', '长沙市科协', '云南大学', '中华人民共和国长沙海关']
     """
     out: list[str] = []
     for piece in pieces:
-        if out and (_BARE_BODY_WORD.match(simplified(piece)) or not ENDS_AS_ORG.search(simplified(piece))):
+        plain = simplified(piece)
+        if out and (_BARE_BODY_WORD.match(plain) or not ENDS_AS_ORG.search(plain) and not _opens_a_name(plain)):
             out[-1] += piece
         else:
             out.append(piece)
     return out
+
+
+def _opens_a_name(plain: str) -> bool:
+    """Whether a piece of a signature line opens a body's name: with a place, 中共, 中国 or 国家."""
+    return plain.startswith(("中共", "中国", "中华", "国家")) or any(at == 0 for at, _ in gazetteer().scan(plain))
 
 _CENTRAL_BRANCH = ("国家", "中国", "中华人民共和国")
 # The word a body's name ends with, when another body's name is glued right after it

@@ -18,6 +18,7 @@ import re
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import (
     bracket_trailing_note,
+    cut_short,
     duty_sentence,
     is_note_key,
     is_role_key,
@@ -188,6 +189,7 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
         return lines, []
     out, cut = list(lines), []
     header: list[str] | None = None
+    closed_rows = False
     count = 0
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
@@ -206,21 +208,27 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
             while names[-1] == "":
                 names.pop()  # 时限要求 | ||: empty cells after the last column
             header, count = names, 0
+            closed_rows = line.rstrip().endswith(("|", "｜"))  # every row closed by a bar, or none
             out[index] = ""  # the column names are no text of the document's
             continue
         if header is None:
             continue
         while len(cells) > len(header) and cells[-1] == "":
             cells.pop()
+        if len(cells) == len(header) - 1 and not closed_rows and line.rstrip().endswith(("|", "｜")):
+            cells.append("")  # 1 | 加强… | 市政府办公室 | : the last cell empty (a header with no closing bar)
         # the text's last row may be cut short of its last cells: read with them empty
         spanned = next(((pad, found) for pad in range(len(header) if index == last else 1)
-                        if (found := _under_spanning_headings(header, cells + [""] * pad))), None)
+                        if (found := _under_spanning_headings(header, cells + [""] * pad, count + 1))), None)
         if spanned:
             pad, (columns, row) = spanned
             count += 1
             if pad:
                 cut.append(index)
-            out[index] = _as_item(columns, row, count, cut=bool(pad))
+            # the note left open only when the excerpt cut a column of units or inside one
+            open_note = bool(pad) and (any(is_role_key(name) for name in header[len(header) - pad:])
+                                       or bool(cut_short(cells[-1])[1]))
+            out[index] = _as_item(columns, row, count, cut=open_note)
             continue
         if len(cells) > len(header):
             continue
@@ -237,7 +245,7 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
     return out, cut
 
 
-def _under_spanning_headings(header: list[str], cells: list[str]) -> tuple[list[str], list[str]] | None:
+def _under_spanning_headings(header: list[str], cells: list[str], count: int) -> tuple[list[str], list[str]] | None:
     """A row that prints the headings of the cells spanning it before its task (一、… | （一）… | 1 |
     加强… | 市发改委 | 全年, under 工作任务 | 具体要求 | 责任单位 | 时限要求): read from its right end,
     the cells under the note's columns are the note's, and the cells before them are the headings,
@@ -245,7 +253,7 @@ def _under_spanning_headings(header: list[str], cells: list[str]) -> tuple[list[
     None for a row with no heading nor number cell before its task, read as the header says.
 
     Example:
-        >>> _under_spanning_headings(["工作任务", "具体要求", "责任单位"], ["（二）强化公开", "4.加强…", "区财政局"])
+        >>> _under_spanning_headings(["工作任务", "具体要求", "责任单位"], ["（二）强化公开", "4.加强…", "区财政局"], 4)
         (['工作任务', '责任单位'], ['（二）强化公开  4.加强…', '区财政局'])
     """
     first = next((at for at, name in enumerate(header) if is_note_key(name)), 0)
@@ -257,11 +265,13 @@ def _under_spanning_headings(header: list[str], cells: list[str]) -> tuple[list[
     while lead and _HEADING_CELL.match(lead[0]):
         headings.append(lead.pop(0).rstrip("。；;"))
     number = lead.pop(0) if len(lead) == 2 and _ROW_NUMBER.match(lead[0]) else ""
-    if len(lead) != 1 or not (headings or number) or not all(
+    spanned = headings or number or _ITEM_LABEL.match(lead[0] if lead else "") and len(cells) < len(header)
+    if len(lead) != 1 or not spanned or not all(
             not cell or is_unit_list(cell) or is_role_list(cell) or not is_role_key(name)
             for name, cell in zip(header[first:], notes, strict=True)):
         return None
-    task = lead[0] if not number or _ITEM_LABEL.match(lead[0]) else f"{number}.{lead[0]}"
+    number = number or str(count)  # （一）加强… | 集中发布…: a task without a number, numbered by its row
+    task = lead[0] if _ITEM_LABEL.match(lead[0]) else f"{number}{'.' if number.isdigit() else '、'}{lead[0]}"
     return ["工作任务", *header[first:]], ["  ".join([*headings, task]), *notes]
 
 
@@ -383,9 +393,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             key = keys[min(column, len(keys) - 1)]
             out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
             column += 1
-        elif keys and (duties := duty_sentence(line)):  # 区政府办会同各有关单位办理。
-            out[index] = f"{duties}。"
-            column += 1
+        elif keys and "要求" in keys[min(column, len(keys) - 1)] and (duties := duty_sentence(line)):
+            out[index] = f"{duties}。"  # under 责任单位和工作要求: 区政府办会同各有关单位办理。
         elif side_by_side:
             column = 0  # a cell of another column ends the row's units (a task's, with no 序号 cell)
         at += 1
