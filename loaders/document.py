@@ -198,7 +198,8 @@ _UNIT_PREFIX = re.compile(r"^(自治区|省|市|州|盟|县|区|旗)(?!级|场|�
 
 def units_level(measures: Iterable[Measure]) -> str | None:
     """The level of government whose units the notes name (省发展改革委, 省财政厅 -> provincial),
-    when at least three units are named and four in five of those with a level word say one.
+    when units are named three times at least and four in five of the units with a level word say
+    one (each unit counted once there).
 
     Example:
         >>> m = Measure(path="一", kind="item", heading="", text="", line=1, end_line=1,
@@ -206,16 +207,15 @@ def units_level(measures: Iterable[Measure]) -> str | None:
         >>> units_level([m])
         'provincial'
     """
+    named = [simplified(u) for m in measures for u in {*m.leads, *m.supports, *m.responsible}]
+    levels = {unit: _UNIT_LEVEL[found.group(1)] for unit in named if (found := _UNIT_PREFIX.match(unit))}
     counts: dict[str, int] = {}
-    for measure in measures:
-        for unit in {*measure.leads, *measure.supports, *measure.responsible}:
-            found = _UNIT_PREFIX.match(simplified(unit))
-            if found:
-                level = _UNIT_LEVEL[found.group(1)]
-                counts[level] = counts.get(level, 0) + 1
+    for level in levels.values():  # each unit once: a collective named under every measure is one unit
+        counts[level] = counts.get(level, 0) + 1
     total = sum(counts.values())
     best = max(counts, key=lambda level: counts[level]) if counts else None
-    return best if best and total >= 3 and counts[best] >= 0.8 * total else None
+    mentions = sum(unit in levels for unit in named)
+    return best if best and mentions >= 3 and counts[best] >= 0.8 * total else None
 
 
 def _plan_title(fallback: str) -> str:

@@ -35,6 +35,10 @@ META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：
 _CUTS = (
     (re.compile(r"(?<!\s)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
     (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年?\d{{1,2}}月?\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
+    # a signing date a PDF spaced out, after its body (…领导小组办公室 2020 年 12 月 2 日 — 1 —)
+    (re.compile(rf"{_BODY_END}\s+((?:19|20)\d{{2}} 年 \d{{1,2}} 月 \d{{1,2}} 日)(?:\s+|$)"), "\n\\1\n"),
+    # a PDF's page number between dashes (— 1 —, - 2 -): no text of the document's
+    (re.compile(r"\s[—－-]\s?\d{1,3}\s?[—－-](?=\s|$)"), "\n"),
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)

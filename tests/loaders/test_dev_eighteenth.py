@@ -89,3 +89,32 @@ def test_a_title_broken_before_its_period_and_the_notice_end() -> None:
         二、主要任务
         """)
     assert doc.title == "关于印发博爱县污染防治攻坚战三年行动计划(2018—2020年)的通知"
+
+
+def test_a_pdf_text_on_one_line_with_its_signing_date_spaced_out() -> None:
+    """A PDF's text stored as one line: the signing date spaced out after the signature (…办公室
+    2020 年 12 月 2 日 — 1 — …) is read, the page number between dashes is no text."""
+    doc = _doc("衡水市大气污染防治工作领导小组办公室 衡气领办〔2020〕88 号 衡水市大气污染防治工作领导小组办公室 "
+               "关于印发《衡水市 2020-2021 年秋冬季大气污染综合治理攻坚行动方案》的通知 各县(市、区)人民政府, "
+               "市直相关部门: 为切实做好全市秋冬季大气污染综合治理工作,现印发给你们,请认真落实。 "
+               "衡水市大气污染防治工作领导小组办公室 2020 年 12 月 5 日 — 1 — 衡水市 2020—2021 年秋冬季大气"
+               "污染综合治理攻坚行动方案 为持续改善大气环境质量,制定本方案。 一、总体要求 (一)基本思路。坚持精准治污。")
+    assert doc.date == "2020-12-05"
+    assert not any("— 1 —" in m.text for m in doc.measures)
+
+
+def test_a_collective_named_under_every_measure_counts_once_for_the_level() -> None:
+    """A headless city plan whose notes name city bureaus, and the county governments carried to
+    every later task by a rule (以下均需县(市、区)政府落实), is the city's level, though it says 全省领先."""
+    doc = _doc("""
+        一、主要目标
+        到2020年,全市空气质量保持全省领先。
+        二、主要工作任务
+        (一)打好产业结构优化战役
+        1.严格环境准入。落实准入条件。(市生态环境局牵头,市发改委、市经信局、市自然资源和规划局等参与,县(市、区)政府负责落实。以下均需县(市、区)政府落实,不再列出)
+        2.推进落后产能淘汰。(市经信局、市发改委牵头,市生态环境局、市应急管理局、市市场监管局等参与)
+        3.深化低散乱整治。(市经信局牵头,市生态环境局参与)
+        4.推进清洁生产。(市生态环境局牵头,市经信局参与)
+        5.加快工业园区整治。(市生态环境局牵头,市发改委参与)
+        """)
+    assert doc.level == "municipal"
