@@ -250,7 +250,9 @@ def _under_spanning_headings(header: list[str], cells: list[str], count: int) ->
     加强… | 市发改委 | 全年, under 工作任务 | 具体要求 | 责任单位 | 时限要求): read from its right end,
     the cells under the note's columns are the note's, and the cells before them are the headings,
     the row's number and its task, rewritten as the item under its headings (一、…  （一）…  1.加强…).
-    None for a row with no heading nor number cell before its task, read as the header says.
+    A task with no number of its own under a heading cell is numbered `count`, the row's place; a
+    numbered task alone in a row short of cells (those spanning it left out) is read so too. None
+    for a row with no heading nor number before its task, read as the header says.
 
     Example:
         >>> _under_spanning_headings(["工作任务", "具体要求", "责任单位"], ["（二）强化公开", "4.加强…", "区财政局"], 4)
