@@ -76,6 +76,8 @@ Sets:
         helpers at once, alternating document by document with dev batches 52 and 53
   eval30 tests/data/real/eval30/ a thirtieth held-out set, collected (eighteenth session) by two
         more helpers, alternating document by document with dev batches 54 and 55
+  eval31 tests/data/real/eval31/ a thirty-first held-out set, collected (eighteenth session) by a
+        third pair of helpers, alternating document by document with dev batches 56 and 57
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -114,7 +116,7 @@ RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8"
            "eval21", "eval22", "eval23")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
         "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22",
-        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "seed")
+        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
