@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import has_traditional, simplified
+from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
 from policy_cascades.loaders.signature import signature, signing_date
@@ -590,12 +592,18 @@ def _addressee_index(lines: list[str]) -> int | None:
     for index, text in enumerate(lines[:40]):
         simple = simplified(text)
         if (_ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
-                and not _BODY_LABEL.match(squeeze(simple))):
+                and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple)):
             return index
     for index, text in enumerate(lines[:40]):  # the addressees' colon lost in print
         if _BARE_ADDRESSEES.match(simplified(squeeze(text))):
             return index
     return None
+
+
+def _metadata_row(text: str) -> bool:
+    """A line of metadata pairs ending on an empty label (信息分类:… 公开方式:主动公开 … 责任部门:): no
+    addressees, though it ends with a colon after 部门."""
+    return sum(1 for _ in islice(METADATA_LABEL.finditer(text), 2)) >= 2
 
 
 # A metadata label alone on its line, its value on the next (• 发布单位: / 县政府办, - 发文单位: / - 某县…): no addressees

@@ -567,6 +567,13 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
         return _up_to_own_level(placed, own, clues, places)
     if LEVEL_RANK[own] == LEVEL_RANK[region.level]:
         return placed
+    named = _unique(r for c in clues for r in c.regions if r.level == own and region.key in places.path(r.key))
+    if len(named) == 1 and all(r.key in places.path(named[0].key) or named[0].key in places.path(r.key)
+                               for c in clues for r in c.regions):
+        # 我县, and the one county of the city the text names, every place it names on that county's
+        # line (河南省, 安阳市, 内黄县工业污染深度治理年)
+        return Placed(named[0], own, f"only weak clues name {region.key}, and the text speaks of its own unit "
+                      f"at the {own} level (全县, 我县 …): placed in {named[0].key}, the one unit of it the text names")
     return Placed(None, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                   f"at the {own} level (全县, 我市 …): a {own} unit of it, which one is left open")
 
@@ -669,12 +676,15 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
     某县商务局, 市就业工作领导小组办公室); the short forms 省委, 市政府 and a Party committee's body
     (市委…指挥部) stay as printed. When the page prints the completed name elsewhere under the
     names of the region's ancestors (`above`, nearest first: a 来源 line's 武汉市江夏区人民政府办公室),
-    the name is taken as printed there.
+    the name is taken as printed there. The short form of the region's own government (某区政府办公室)
+    is named in full (某区人民政府办公室).
 
     Example:
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
         >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室", "区商务局"), r)
         ('下陆区人民政府办公室', '区委', '下陆区商务局')
+        >>> complete_issuers(("下陆区政府办公室", "下陆区政府"), r)
+        ('下陆区人民政府办公室', '下陆区人民政府')
         >>> complete_issuers(("区人民政府办公室",), r, page="来源：湖北省黄石市下陆区人民政府办公室",
         ...                  above=("黄石市", "湖北省"))
         ('湖北省黄石市下陆区人民政府办公室',)
@@ -693,5 +703,9 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = ("中共" if rest.startswith("委") else party) + place + rest
             name = _as_printed_above(name, page, above)
+        elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):
+            # 德令哈市政府办公室: the short form of the region's government or its office, named in full
+            at = len(region.name)
+            name = name[:at] + "人民" + name[at:]
         out.append(name)
     return tuple(dict.fromkeys(out))  # two printed forms of one body complete to one name

@@ -118,3 +118,56 @@ def test_a_collective_named_under_every_measure_counts_once_for_the_level() -> N
         5.加快工业园区整治。(市生态环境局牵头,市发改委参与)
         """)
     assert doc.level == "municipal"
+
+
+def test_the_short_form_of_the_regions_government_office_is_named_in_full() -> None:
+    """A signature printing 某市政府办公室 (the short form) names 某市人民政府办公室; a department named
+    with 政府 inside (某省政府国有资产监督管理委员会) stays as printed."""
+    doc = _doc("""
+        格尔木市人民政府办公室关于印发格尔木市土壤污染防治工作方案的通知
+        格政办〔2017〕88号
+        各乡镇人民政府,市政府各部门:
+        《格尔木市土壤污染防治工作方案》已经市政府同意,现印发给你们,请认真贯彻执行。
+        格尔木市政府办公室
+        2017年8月2日
+        一、总体要求
+        """)
+    assert doc.issuers == ("格尔木市人民政府办公室",)
+
+
+def test_a_metadata_row_ending_on_an_empty_label_is_no_addressee_line() -> None:
+    """信息分类:… 公开方式:主动公开 … 责任部门: (a row of metadata whose last label is empty) is no
+    addressee line: the bodies printed above the title below it are the issuers."""
+    doc = _doc("""
+        您现在的位置:首页>>部门公开信息>>发改委>>工作动态
+
+        关于打赢脱贫攻坚战三年行动的实施意见
+
+        信息分类:政务动态 文件编号: 公开方式:主动公开 生成日期:2019-02-11 公开时限:常年公开 责任部门:
+
+        中共上犹县委  上犹县人民政府
+
+        关于打赢脱贫攻坚战三年行动的实施意见
+
+        为深入贯彻落实习近平总书记关于扶贫工作的重要论述,确保如期高质量完成脱贫摘帽任务,结合我县实际,提出如下实施意见。
+
+        一、总体要求
+        """)
+    assert doc.issuers == ("中共上犹县委", "上犹县人民政府")
+
+
+def test_a_county_text_naming_its_county_once_on_its_citys_line() -> None:
+    """A headless county plan (我县, 全县) whose places all lie on one county's line (河南省, 新乡市 three
+    times, 原阳县 once) is that county's; a city's text naming a city of another province in passing
+    stays open (tested by eval11/heilongjiangshi2017 in sample)."""
+    doc = _doc("""
+        依据《河南省2017年大气污染防治攻坚方案》和新乡市的部署,结合我县实际,制定本方案。
+        一、总体要求
+        全面完成新乡市下达我县的目标任务。
+        二、工作目标
+        全县空气质量持续改善,完成新乡市考核目标。
+        三、主要任务
+        (一)深入推进工业污染治理
+        1.开展原阳县工业污染深度治理年活动。督促企业完成治理。
+        """)
+    assert doc.region == "原阳县" and doc.level == "county"
