@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import has_traditional, simplified
