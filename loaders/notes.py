@@ -184,8 +184,8 @@ _REMARK_WORDS = (r"以下|下同|不再|均需|注[：:]|第一|首位|排名|�
 # is no role group of its own (…牵头；Y、Z配合 and …负责;各市州政府负责实施,以下不再列出 keep their
 # groups): after 。 the rest is a remark; after ；，, only what opens with a remark's word is.
 # (X牵头，A、B、C): the units after a lead with no role word of their own support it
-_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实|督导|督办)?"
-                      rf"(?:(?:(?<={LEAD_WORD})|(?<=督导)|(?<=督办))[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
+_KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})(?:实施|落实|督导|督办|组织)?"
+                      rf"(?:(?:(?<={LEAD_WORD})|(?<=督导)|(?<=督办)|(?<=牵头组织))[，,](?!\s*(?:{_REMARK_WORDS})){_KEYLESS_INNER}{{2,120}}?)?)\s*"
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
                       r"((?:[^（）()〔〕\[\]]|[（(〔][^（）()〔〕\[\]]{1,30}[）)〕]){2,120}?))?\s*[）)〕\]]")  # …(含…管委会)落实, 各县〔区〕
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
@@ -214,7 +214,7 @@ def _unsuffixed(unit: str) -> str:
     return unit[:m.start()] if m else unit
 
 
-_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|(?<=牵头|配合|负责)督[导办])?")
+_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|组织|(?<=牵头|配合|负责)督[导办])?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
@@ -494,11 +494,13 @@ def _leaders_first(inner: str) -> tuple[str, int]:
 
 
 # What a clause after a lead may say that names no unit though it ends as one: who supervises
-# (县政府督查室督办, 常务副县长督办, 县领导领办) or what the task touches (涉及县财政局)
-_NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会同)")
+# (县政府督查室督办, 常务副县长督办, 县领导领办), what the task touches (涉及县财政局), or what is
+# to be done (每季度召开一次联席会, 在县城设立创业服务中心, 抽调骨干组建专班: a verb, a time or a place)
+_NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会同|在|于|每|按季|按月)"
+                      r"|召开|组建|设立|成立|抽调|整合|建立|开展|举办")
 
 
-_BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})[，,；;][^，,；;]{{2,}}")
+_BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?[，,；;][^，,；;]{{2,}}")
 
 
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:

@@ -517,7 +517,8 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
     more (a province's plan naming its cities' targets one each: 全省 …), with a warning; else
     the region left open at that level (我市, and two counties named: the places of a study trip
     or a twinning are named so too)."""
-    level = _own_level(lines) or units_level
+    own = _own_level(lines)
+    level = own or units_level
     if level is None:
         return None
     named = {r.key for c in clues for r in c.regions}
@@ -525,8 +526,11 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
     if not fits:
         shared = set.intersection(*(set(places.path(r.key)) for r in placed.tied))
         holders = [r for key in shared if (r := places.get(key)) is not None and r.level == level]
-        # the holder a clue names too, or the one that holds three tied units or more
-        fits = [r for r in holders if r.key in named or len(placed.tied) >= 3]
+        # the holder a clue names too, or the one that holds three tied units or more; by the notes'
+        # level alone, one whose units the text names most of (a province's targets city by city,
+        # not the three counties a city's 对口支援 names)
+        fits = [r for r in holders if r.key in named or len(placed.tied) >= 3 and (
+            own is not None or 2 * len(placed.tied) >= _units_of(r, placed.tied[0].level, places))]
     if not fits:  # 黔府发: 贵州省, named by its abbreviation, holds four of the five tied (黔江区 is 重庆's)
         named_at_level = [r for key in named if (r := places.get(key)) is not None and r.level == level]
         fits = [r for r in named_at_level
@@ -537,6 +541,11 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
     tied = " or ".join(sorted(r.key for r in placed.tied))
     return Placed(region, region.level, f"the clues fit {tied} equally; placed in {region.key} by "
                   f"the level the text speaks of its own unit at ({level})")
+
+
+def _units_of(region: Region, level: str, places: Gazetteer) -> int:
+    """How many units of a level the region holds right below it (a province's cities)."""
+    return sum(1 for r in places.regions.values() if r.parent == region.key and r.level == level)
 
 
 def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer,
@@ -569,13 +578,28 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
         return placed
     named = _unique(r for c in clues for r in c.regions if r.level == own and region.key in places.path(r.key))
     if len(named) == 1 and all(r.key in places.path(named[0].key) or named[0].key in places.path(r.key)
-                               for c in clues for r in c.regions):
+                               for c in clues for r in c.regions) and not _named_as_other(lines, named[0]):
         # 我县, and the one county of the city the text names, every place it names on that county's
         # line (河南省, 安阳市, 内黄县工业污染深度治理年)
         return Placed(named[0], own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                       f"at the {own} level (全县, 我县 …): placed in {named[0].key}, the one unit of it the text names")
     return Placed(None, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                   f"at the {own} level (全县, 我市 …): a {own} unit of it, which one is left open")
+
+
+# The words that name a place other than the text's own: a model to learn from, a trip's end, a
+# neighbour (学习茶陵县经验, 赴炎陵县考察, 与醴陵市交界)
+_OTHER_PLACE = (re.compile(r"(?:学习|借鉴|赴|到|与|向|同|参照|对接|对标|比照|和)$"),
+                re.compile(r"^(?:交界|接壤|经验|做法|学习|考察|对接|等地)"))
+
+
+def _named_as_other(lines: list[str], region: Region) -> bool:
+    """Whether the text names the region only as another place (学习…经验, 赴…考察, 与…交界)."""
+    text = "\n".join(lines)
+    spots = [m.start() for m in re.finditer(re.escape(region.name), text)]
+    return bool(spots) and all(_OTHER_PLACE[0].search(text[max(0, at - 4):at])
+                               or _OTHER_PLACE[1].match(text[at + len(region.name):at + len(region.name) + 4])
+                               for at in spots)
 
 
 def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()) -> Placed | None:

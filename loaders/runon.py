@@ -36,9 +36,11 @@ _CUTS = (
     (re.compile(r"(?<!\s)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
     (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年?\d{{1,2}}月?\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
     # a signing date a PDF spaced out, after its body (…领导小组办公室 2020 年 12 月 2 日 — 1 —)
-    (re.compile(rf"{_BODY_END}\s+((?:19|20)\d{{2}} 年 \d{{1,2}} 月 \d{{1,2}} 日)(?:\s+|$)"), "\n\\1\n"),
-    # a PDF's page number between dashes (— 1 —, - 2 -): no text of the document's
-    (re.compile(r"\s[—－-]\s?\d{1,3}\s?[—－-](?=\s|$)"), "\n"),
+    # (not a date the sentence goes on from: …厅 2020 年 12 月 2 日 召开的会议, …局 2021 年 3 月 31 日 前完成)
+    (re.compile(rf"{_BODY_END}\s+((?:19|20)\d{{2}} 年 \d{{1,2}} 月 \d{{1,2}} 日)(?:\s+|$)"
+                r"(?!\s*(?:召开|举行|印发|发布|出台|前|起|以来|以前|之前|之后|后|至|到|开始|期间|的|为|在|，|,|。))"), "\n\\1\n"),
+    # a PDF's page number between dashes (— 1 —, - 2 -): no text of the document's (not 0319 - 123 - 4567)
+    (re.compile(r"(?<!\d)\s[—－-]\s?\d{1,3}\s?[—－-](?=\s|$)(?!\s*\d)"), "\n"),
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)

@@ -215,8 +215,10 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         while len(cells) > len(header) and cells[-1] == "":
             cells.pop()
-        if len(cells) == len(header) - 1 and not closed_rows and line.rstrip().endswith(("|", "｜")):
-            cells.append("")  # 1 | 加强… | 市政府办公室 | : the last cell empty (a header with no closing bar)
+        if (len(cells) == len(header) - 1 and not closed_rows and line.rstrip().endswith(("|", "｜"))
+                and not (is_role_key(header[-1]) and is_unit_list(cells[-1]))):
+            cells.append("")  # 1 | 加强… | 市政府办公室 | : the last cell empty (a header with no closing bar;
+            # not a row whose first cell a spanning cell took: 2 | 做好… | 市司法局 |)
         # the text's last row may be cut short of its last cells: read with them empty
         spanned = next(((pad, found) for pad in range(len(header) if index == last else 1)
                         if (found := _under_spanning_headings(header, cells + [""] * pad, count + 1))), None)
@@ -251,8 +253,8 @@ def _under_spanning_headings(header: list[str], cells: list[str], count: int) ->
     the cells under the note's columns are the note's, and the cells before them are the headings,
     the row's number and its task, rewritten as the item under its headings (一、…  （一）…  1.加强…).
     A task with no number of its own under a heading cell is numbered `count`, the row's place; a
-    numbered task alone in a row short of cells (those spanning it left out) is read so too. None
-    for a row with no heading nor number before its task, read as the header says.
+    task alone in a row short of cells (those spanning it left out), its units printed, is read so
+    too. None for a row with no heading nor number before its task, read as the header says.
 
     Example:
         >>> _under_spanning_headings(["工作任务", "具体要求", "责任单位"], ["（二）强化公开", "4.加强…", "区财政局"], 4)
@@ -267,7 +269,10 @@ def _under_spanning_headings(header: list[str], cells: list[str], count: int) ->
     while lead and _HEADING_CELL.match(lead[0]):
         headings.append(lead.pop(0).rstrip("。；;"))
     number = lead.pop(0) if len(lead) == 2 and _ROW_NUMBER.match(lead[0]) else ""
-    spanned = headings or number or _ITEM_LABEL.match(lead[0] if lead else "") and len(cells) < len(header)
+    # a row short of the cells spanning it: its task alone before its notes, their units printed
+    short = len(lead) == 1 and len(cells) < len(header) and any(
+        cell and is_role_key(name) for name, cell in zip(header[first:], notes, strict=True))
+    spanned = headings or number or short
     if len(lead) != 1 or not spanned or not all(
             not cell or is_unit_list(cell) or is_role_list(cell) or not is_role_key(name)
             for name, cell in zip(header[first:], notes, strict=True)):

@@ -295,18 +295,22 @@ def match_marker(paragraph: str) -> Marker | None:
         '(一)'
         >>> match_marker("第三條 適用範圍").label, match_marker("貳、保就業").label
         ('第三条', '二')
+        >>> match_marker("1.加强干部队伍建设。").rest
+        '加强干部队伍建设。'
     """
     if not paragraph or paragraph[0] not in _MARKER_FIRST:
         return None  # most paragraphs: no marker can start with their first character
     # a marker is at the start: its digits half-width, its numerals plain (壹 -> 一), 條 -> 条
-    text = _MARKER_CHARS.sub(_plain_marker_char, half_width_digits(paragraph[:12])) + paragraph[12:]
+    printed = half_width_digits(paragraph[:12]) + paragraph[12:]
+    text = _MARKER_CHARS.sub(_plain_marker_char, printed[:12]) + printed[12:]  # the same length
     for index, (rank, pattern) in enumerate(_MARKERS):
         m = pattern.match(text)
         if not m:
             continue
         raw = m.group(1)
+        rest = printed[m.start(2):].strip()  # the words after the marker as printed: 队伍, not 队五
         if rank == 5:
-            return Marker(rank=5, label=raw, number=ord(raw) - 0x245F, rest=m.group(2).strip())
+            return Marker(rank=5, label=raw, number=ord(raw) - 0x245F, rest=rest)
         number = label_number(raw)
         if index == 0:
             label = text[: m.start(2)].strip()  # 第三章, 第一部分
@@ -316,7 +320,7 @@ def match_marker(paragraph: str) -> Marker | None:
             label = f"({raw})"
         else:
             label = raw
-        return Marker(rank=rank, label=label, number=number, rest=m.group(2).strip())
+        return Marker(rank=rank, label=label, number=number, rest=rest)
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import squeeze, unspaced
+from policy_cascades.loaders.units import ORG_END
 
 TITLE_END = re.compile(
     r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|计划|要点|通报|清单|"
@@ -55,6 +56,7 @@ _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
 _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
 # A news headline naming the document it reports, the verb after it: 河北保定《某县…工作要点》发布(附全文)
+_BODY_AT_END = re.compile(ORG_END + "$")  # a body's name, not a place's (某省生态环境厅, not 河北保定市)
 _HEADLINE_REPORT = re.compile(r"《([^《》]{4,80})》\s*(?:正式)?(?:印发|发布|公布|出台|出炉)\s*(?:[（(]附?全文[）)])?$")
 # A government's website (某市政府网, 某省人民政府门户网站, 某市政府官网) and the verbs a page says it
 # published a document with: a lead's words (document._SITE_PUBLISHED), or chrome atop a page.
@@ -116,8 +118,10 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if reported and TITLE_END.search(reported.group(1)):
         lead = text[:reported.start()].strip()
         text, simple = text[reported.start(1):reported.end(1)], reported.group(1)
-    headline = _HEADLINE_REPORT.search(simple) if not lead else None
-    if headline and TITLE_END.search(headline.group(1)):  # the words before 《 are the news's place, no issuer
+    headline = _HEADLINE_REPORT.search(simple) if not lead and "解读" not in simple else None
+    if headline and TITLE_END.search(headline.group(1)):
+        before = text[:headline.start(1) - 1].strip()  # a body (某省生态环境厅《…》印发) or the news's place
+        lead = before if _BODY_AT_END.search(simplified(before)) else ""
         text, simple = text[headline.start(1):headline.end(1)], headline.group(1)
     if re.search(r"[\u4e00-\u9fff]", simple):
         latin = _TRAILING_LATIN.search(simple)

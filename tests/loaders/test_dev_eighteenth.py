@@ -38,13 +38,22 @@ def test_a_keyless_note_naming_its_lead_after_by() -> None:
 
 
 def test_a_provincial_plan_naming_its_cities_equally_is_placed_in_the_province() -> None:
-    """A text with no header that names many cities of one province equally (their targets) and
-    charges provincial departments (省水利厅牵头) is the province's, at the provincial level."""
+    """A text with no header that names most cities of one province equally (their targets) and
+    charges provincial departments (省水利厅牵头) is the province's, at the provincial level; a city's
+    text naming three counties of another region it supports (对口支援) is not placed there."""
     doc = _doc("""
         2.严控地下水超采,完成年度压采任务。(省水利厅、省国土资源厅牵头,省发展改革委参与,各市人民政府负责落实)
-        3.开展节水型城市创建,2017年底前,南阳、信阳、周口等3个城市达到国家级标准;商丘、洛阳、安阳等3个城市达到省级标准。(省住房城乡建设厅牵头,省水利厅参与,各市人民政府负责落实)
+        3.开展节水型城市创建,2017年底前,海口、三亚等2个城市达到国家级标准;儋州、三沙达到省级标准。(省住房城乡建设厅牵头,省水利厅参与,各市人民政府负责落实)
         """)
-    assert doc.region == "河南省" and doc.level == "provincial"
+    assert doc.region == "海南省" and doc.level == "provincial"
+    partner = _doc("""
+        一、重点任务
+        1.深化东西部协作。做好对口支援疏附县、伽师县、岳普湖县工作,推动产业合作。(市发展改革委牵头,市财政局、市商务局参与)
+        2.推进农村改厕。(市农业农村局牵头,市卫健委参与)
+        3.推进垃圾治理。(市城管局牵头,市生态环境局参与)
+        4.推进污水治理。(市生态环境局牵头,市住建局参与)
+        """)
+    assert partner.region is None and partner.level == "municipal"
 
 
 def test_a_news_headline_naming_the_document_it_reports() -> None:
@@ -171,3 +180,14 @@ def test_a_county_text_naming_its_county_once_on_its_citys_line() -> None:
         1.开展原阳县工业污染深度治理年活动。督促企业完成治理。
         """)
     assert doc.region == "原阳县" and doc.level == "county"
+    other = _doc("""
+        依据《湖南省2019年农村人居环境整治工作方案》和株洲市的部署,结合我县实际,制定本方案。
+        一、总体要求
+        全面完成株洲市下达我县的目标任务。
+        二、工作目标
+        全县农村人居环境明显改善,完成株洲市考核目标。
+        三、主要任务
+        (一)推进农村厕所革命
+        1.学习借鉴茶陵县“厕所革命”经验,全面推进农村户厕改造。
+        """)
+    assert other.region is None and other.level == "county"

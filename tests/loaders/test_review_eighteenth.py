@@ -131,3 +131,85 @@ def test_rows_whose_last_cell_is_empty_and_a_last_row_without_it() -> None:
 def test_a_class_after_deng_cut_before_its_word() -> None:
     """市总工会等群团组 (the excerpt cut 组织): the class is left out, the unit before it kept."""
     assert cut_short("市财政局牵头，市总工会等群团组") == ("市财政局牵头，市总工会", "等群团组")
+
+
+# Found by a second review (of a86ea86 … 4362508)
+
+
+def test_a_clause_after_a_lead_by_is_no_unit_and_a_lead_that_organises_is() -> None:
+    """(由X牵头，每季度召开一次联席会): the clause after the lead names no unit (召开, 设立, 组建, 在…);
+    (由X牵头组织，Y、Z参与) names a lead and its partners."""
+    doc = _doc("""
+        某县2022年工作要点
+        一、主要任务
+        1.建立会商机制。（由县政府办公室牵头，每季度召开一次联席会）
+        2.建设平台。（由县人社局牵头，在县城设立创业服务中心）
+        3.推进水利。（由县水利局牵头组织，县财政局、县发改局参与）
+        4.推进林业。（县林业局牵头组织，县财政局配合）
+        """)
+    duties = _duties(doc)
+    assert not any("召开" in u or "设立" in u for d in duties.values() for u in (*d[0], *d[1], *d[2]))
+    assert duties["一.3"] == (("县水利局",), ("县财政局", "县发改局"), ())
+    assert duties["一.4"] == (("县林业局",), ("县财政局",), ())
+
+
+def test_a_spaced_date_inside_a_sentence_is_no_signing_date() -> None:
+    """In a PDF's one-line text, a spaced date after a body that the sentence goes on from (…厅 2020 年
+    12 月 2 日 召开的会议) is not the signing date; the signature's is; a phone number keeps its dashes."""
+    doc = _doc("邢台市生态环境局 邢环字〔2020〕45 号 邢台市生态环境局 关于印发《邢台市 2021 年水污染防治工作方案》的通知 "
+               "各县(市、区)分局: 按照省生态环境厅 2020 年 12 月 2 日 召开的全省水污染防治工作会议要求,现印发给你们,请认真落实。 "
+               "邢台市生态环境局 2021 年 1 月 15 日 — 1 — 邢台市 2021 年水污染防治工作方案 一、总体要求 "
+               "(一)基本思路。坚持精准治污,举报电话 0319 - 123 - 4567 。")
+    assert doc.date == "2021-01-15"
+    assert any("0319 - 123 - 4567" in m.text for m in doc.measures)
+
+
+def test_rows_of_a_table_whose_group_cells_span_several_rows() -> None:
+    """A row printed without the cells spanning it (the group's heading, or the 类别 with its 序号
+    kept) is the group's next item, with its units, numbered by its row where it prints no number."""
+    doc = _doc("""
+        宁德市2023年优化营商环境重点任务清单
+        重点任务 | 具体措施 | 牵头单位 | 配合单位
+        （一）加强涉企信息公开 | 集中发布惠企政策，开设政策专栏。 | 市发展改革委 | 市工信局
+        开展政策进企业活动。 | 市工信局 | 市商务局
+        （二）推进惠企政策兑现 | 落实“免申即享”，缩短兑现周期。 | 市财政局 | 市税务局
+        建立政策兑现台账。 | 市财政局 | 市审计局
+        """)
+    assert [m.path for m in doc.measures] == ["(一)", "(一).1", "(一).2", "(二)", "(二).3", "(二).4"]
+    assert _duties(doc)["(一).2"] == (("市工信局",), ("市商务局",), ())
+    bars = _doc("""
+        南平市2023年政务公开重点工作任务分工
+        类别 | 序号 | 工作任务 | 责任单位
+        一、政策公开 | 1 | 加强政策解读回应。 | 市政府办公室 |
+        2 | 做好政策文件清理。 | 市司法局 |
+        二、平台建设 | 3 | 推进政府网站集约化。 | 市数字办 |
+        4 | 加强政务新媒体管理。 | 市委网信办 |
+        """)
+    item = next(m for m in bars.measures if m.path == "一.2")
+    assert item.heading == "做好政策文件清理" and item.responsible == ("市司法局",)
+
+
+def test_a_news_headline_naming_the_body_before_the_document() -> None:
+    """某省生态环境厅《…工作要点》印发: the body before 《》 is the issuer (a place there is not)."""
+    doc = _doc("""
+        首页 > 新闻 > 正文
+
+        四川省生态环境厅《四川省2020年大气污染防治工作要点》印发
+
+        时间:2020-04-03 14:40
+
+        一、总体要求
+        （一）指导思想。坚持以人民为中心。
+        """)
+    assert doc.title == "四川省2020年大气污染防治工作要点" and doc.issuers == ("四川省生态环境厅",)
+
+
+def test_a_formal_numeral_inside_a_heading_stays_as_printed() -> None:
+    """Formal numerals are read as numbers only in the marker: 1.加强干部队伍建设 keeps its 伍."""
+    doc = _doc("""
+        某县2022年工作要点
+        一、主要任务
+        1.加强干部队伍建设。提升能力。
+        2.陆续推进项目建设。
+        """)
+    assert [m.heading for m in doc.measures][1:] == ["加强干部队伍建设", "陆续推进项目建设"]
