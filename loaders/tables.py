@@ -372,6 +372,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     rows = [index for index, line in enumerate(lines) if line.strip()]
     keys: list[str] = []
     column = 0  # the column of units the next list of units fills, in the current row
+    expected: int | None = None  # the next row's 序号, once a row printed one
     side_by_side = True  # no other column between the columns of units
     at = 0
     while at < len(rows):
@@ -382,7 +383,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             run += 1
         header = _stacked_header(_joined_keys([lines[i] for i in rows[at:run]])) if run - at >= 3 else None
         if header:
-            (keys, side_by_side), column = header, 0
+            (keys, side_by_side), column, expected = header, 0, None
             for index in rows[at:run]:
                 out[index] = ""
             at = run
@@ -391,10 +392,12 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         if keys and _TABLE_END.match(line):
             keys = []  # a date, 附件 or 抄送 line: the table is over (a signature is no note)
         number = _NUMBER_CELL.match(line) if keys else None
+        if number and (expected is not None and int(number.group(1)) != expected):
+            number = None  # a value cell (0, 2), not the next row's 序号
         if number and at + 1 < len(rows):
             out[index] = ""
             out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
-            at, column = at + 2, 0
+            at, column, expected = at + 2, 0, int(number.group(1)) + 1
             continue
         if keys and (is_unit_list(line) or is_role_list(line)):  # 市发改局牵头落实;市工信局…分别落实
             key = keys[min(column, len(keys) - 1)]
@@ -414,8 +417,8 @@ _HEADER_CELLS = 24
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
                      r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"
-                     r"|(?:工作|完成)标准"
-                     r"|(?:(?:19|20)\d{2}年)?(?:预期|主要|发展)?目标(?:任务)?)$"
+                     r"|(?:工作|完成)标准|考核(?:项目|指标|内容|标准|方式)|(?:计量)?单位"
+                     r"|(?:(?:19|20)\d{2}年|年度)?(?:预期|主要|发展)?目标(?:任务|值)?)$"
                      rf"|{_TASK_COLUMN.pattern}")
 
 
@@ -466,7 +469,8 @@ def _column_name(cell: str) -> str:
 def _is_column(cell: str) -> bool:
     """A header cell of a task table: 序号, 重点工作任务(…), 工作措施, 责任单位, 完成时限, 备注."""
     name = _column_name(cell)
-    return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name) or bool(_PERSON_COLUMN.match(name)))
+    return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name) or bool(_PERSON_COLUMN.match(name))
+                           or bool(ASSESSOR_COLUMN.match(name)))
 
 
 def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
@@ -474,10 +478,20 @@ def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
     header (序号 / 工作任务 / 牵头单位 / 配合单位), and whether those columns stand side by side
     (no 责任人 or 完成时限 between them)."""
     names = [_column_name(cell) for cell in cells]
-    at = [index for index, name in enumerate(names) if is_role_key(name) and not _PERSON_COLUMN.match(name)]
-    if at and len(at) <= 3 and _TASK_WORD.search("".join(names)):
+    at = [index for index, name in enumerate(names)
+          if is_role_key(name) and not _PERSON_COLUMN.match(name) or ASSESSOR_COLUMN.match(name)]
+    roles = [index for index in at if is_role_key(names[index])]
+    if any(_SCORE_COLUMN.match(name) for name in names):
+        return None  # 考核内容 / 考核标准 / 分值: a scoring rubric, its rows no tasks
+    if roles and len(at) <= 3 and _TASK_WORD.search("".join(names)):
         return [names[index] for index in at], at[-1] - at[0] == len(at) - 1
     return None
+
+
+_SCORE_COLUMN = re.compile(r"^(?:分值|分数|得分|扣分|评分标准|计分(?:方法|标准)?)$")
+# A column of the units that assess or score a task (评分部门, 考核单位), beside those that carry it
+# out: its cells are no note of the task's (written as its text, under the column's name).
+ASSESSOR_COLUMN = re.compile(r"^(?:评分|考核|考评|评价)(?:责任)?(?:部门|单位)$")
 
 
 _TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|内容|目标")

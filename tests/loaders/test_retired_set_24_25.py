@@ -1,0 +1,110 @@
+"""Classes of misses met in eval24/ and eval25/ once they were retired to development (eighteenth
+session), each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+_TASK_LIST = """
+    中共岱山县委办公室  岱山县人民政府办公室关于印发《2021年岱山县乡村振兴任务清单》的通知
+    各乡镇党委、政府,县属各单位:
+    《2021年岱山县乡村振兴任务清单》已经县委、县政府同意,现印发给你们。
+    中共岱山县委办公室  岱山县人民政府办公室
+    2021年9月16日
+    2021年岱山县乡村振兴任务清单
+
+    考核项目
+
+    序号
+
+    考核指标
+
+    考核内容
+
+    单位
+
+    年度目标
+
+    责任部门
+
+    评分部门
+
+    农业高质高效
+
+    1
+
+    粮食播种面积
+
+    万亩
+
+    0.07
+
+    县农业农村局
+
+    市农业农村局
+
+    2
+
+    油菜面积
+
+    万亩
+
+    0
+
+    县农业农村局
+
+    市农业农村局
+
+    3
+
+    粮食总产量
+
+    万吨
+
+    2
+
+    县农业农村局
+
+    市农业农村局
+    """
+
+
+def test_a_task_list_with_assessment_columns_printed_one_cell_a_line() -> None:
+    """考核项目 / 序号 / 考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门 / 评分部门, one cell a line: each 序号
+    opens an item; the 责任部门 cell names its units, the 评分部门 cell (who scores it) does not; a
+    value cell that is a number (0, 2) is no row's 序号."""
+    doc = _doc(_TASK_LIST)
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert [m.responsible for m in doc.measures] == [("县农业农村局",)] * 3
+    assert not any(m.leads or m.supports for m in doc.measures)
+
+
+def test_a_scoring_rubric_with_assessment_columns_gives_no_items() -> None:
+    """考核内容 / 考核标准 / 分值 / 责任单位: a scoring rubric, its rows no tasks."""
+    doc = _doc("""
+        某县人民政府办公室关于印发某县2022年政务公开工作考核细则的通知
+        各乡镇人民政府,县直各部门:
+        现将《某县2022年政务公开工作考核细则》印发给你们,请认真贯彻执行。
+        某县人民政府办公室
+        2022年3月1日
+        某县2022年政务公开工作考核细则
+        序号
+        考核内容
+        考核标准
+        分值
+        责任单位
+        1
+        政策解读
+        未按要求开展解读的,每项扣1分。
+        10
+        县政府办
+        """)
+    assert doc.measures == ()
