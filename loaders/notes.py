@@ -331,7 +331,7 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
 
 # after a sentence, or a paragraph of its own; a remark may follow the units, after a full stop too (…区政府,列第一位的为牵头
 # 单位,下同。以下均需各县市、区政府落实,不再列出)
-_ROLELESS = re.compile(r"(?:(?<=[。；;！？!?])|^)\s*[（(]([^（）()：:。]{4,160}?)"
+_ROLELESS = re.compile(r"(?:(?<=[。；;！？!?])|^)\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)"
                        rf"((?:[，,；;。]\s*(?:{_REMARK_WORDS})[^（）()：:]{{0,80}})?)[）)][。；;\s]*$")
 _BODY_END = re.compile(ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$")
 

@@ -106,8 +106,9 @@ _BARE_BODY_WORD = re.compile(r"^(?:办公室|办公厅|领导小组|委员会|�
 def _spaced_name_joined(pieces: list[str]) -> list[str]:
     """One body's name that the page set apart by spaces (西城区政府信息 与 政务公开 领导小组 办公室):
     a body's last word alone (领导小组, 办公室) joins the name before it, and so does a piece that
-    neither ends as a body's name does nor opens with a place or the state (与, 政务公开; never
-    长沙市科协, 云南大学, 锡林郭勒盟行政公署, 中华人民共和国长沙海关: a name of its own).
+    opens with no place or the state when it or the name before it does not end as a body's name
+    does (与, 政务公开; 江西省促进 中小企业发展工作领导小组; never 长沙市科协, 云南大学, 锡林郭勒盟行政公署,
+    中华人民共和国长沙海关: a name of its own).
 
     Example:
         >>> _spaced_name_joined(["洪山区政府信息", "与", "政务公开", "领导小组", "办公室"])
@@ -118,7 +119,8 @@ def _spaced_name_joined(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         plain = simplified(piece)
-        if out and (_BARE_BODY_WORD.match(plain) or not ENDS_AS_ORG.search(plain) and not _opens_a_name(plain)):
+        if out and (_BARE_BODY_WORD.match(plain) or not _opens_a_name(plain) and (
+                not ENDS_AS_ORG.search(plain) or not ENDS_AS_ORG.search(simplified(out[-1])))):
             out[-1] += piece
         else:
             out.append(piece)

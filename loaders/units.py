@@ -21,7 +21,7 @@ _LABEL = re.compile(r"(?:牵头|配合|协办|协同|协助|责任|主责|主办
 
 
 # A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
-_LEVEL = r"(?:省|自治区|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
+_LEVEL = r"(?:省|自治区|设区的?市|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
 _BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?级?")  # 县级, 县〔市、区〕
 _COLLECTIVE_HEAD = re.compile(rf"^各{_LEVEL}{{0,2}}{_BARE_LEVEL.pattern}$")  # 各县, 各县市 (of 各县市、区政府)
 # The words after the units of a role group that lead (X牵头 / X主办) or support (Y配合 / Y参加 /

@@ -108,3 +108,32 @@ def test_a_scoring_rubric_with_assessment_columns_gives_no_items() -> None:
         县政府办
         """)
     assert doc.measures == ()
+
+
+def test_a_bracket_of_bodies_holding_a_collective_with_its_own_bracket() -> None:
+    """…落实行业指导责任。(各设区市、县(市、区)政府,某新区管委会,省有关部门): a bracket listing bodies alone,
+    one of them a collective of levels with a bracket of its own (设区市 a level too), names the units
+    responsible."""
+    doc = _doc("""
+        某省促进中小企业发展工作领导小组关于进一步推进中小微企业复工复产的通知
+        各设区市人民政府,省直有关部门:
+        现将有关事项通知如下。
+        一、夯实复工复产推进责任
+        1.强化统筹指导责任。加强分类指导,落实行业指导责任。(各设区市、县(市、区)政府,赣江新区管委会,省有关部门)
+        2.实行分区分级推进。
+        """)
+    item = next(m for m in doc.measures if m.path == "一.1")
+    assert item.responsible == ("各设区市、县(市、区)政府", "赣江新区管委会", "省有关部门")
+
+
+def test_a_spaced_signature_whose_first_piece_is_no_whole_name() -> None:
+    """湖南省促进 中小企业发展工作领导小组: the first piece ends as no body does, so the next joins it."""
+    doc = _doc("""
+        各市州人民政府,省直有关部门:
+        现将有关事项通知如下,请认真贯彻落实。
+        湖南省促进 中小企业发展工作领导小组
+        2020年3月2日
+        一、夯实复工复产推进责任
+        1.强化统筹指导责任。
+        """)
+    assert doc.issuers == ("湖南省促进中小企业发展工作领导小组",)
