@@ -51,6 +51,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.title import TITLE_END
+from policy_cascades.loaders.units import ORG_END, split_units
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
@@ -404,7 +405,8 @@ class _Reader:
             self._astray(marker, para)  # then read as any paragraph of the measure before it
         noted, self.noted = self.noted, False
         note = self._is_note_paragraph(text)
-        if note or noted and is_unit_list(text):  # a note, or the next cell under one: units alone
+        cell = (noted or marker is None and pending is None and _units_cell(text)) and is_unit_list(text)
+        if note or cell:  # a note, or units alone: the next cell under one, or the cell of a measure's units
             if pending is not None:  # 004 二: an un-numbered action, then its own note
                 self._open_unnumbered(current, pending)
             self._attach_note(text if note else f"责任单位：{text}", para)
@@ -716,6 +718,17 @@ def _apply_carried(measures: list[Draft], plan_path: str, units: list[str]) -> N
         for unit in units:
             if unit not in _all_units(draft.own):
                 draft.own.responsible.append(unit)
+
+
+def _units_cell(text: str) -> bool:
+    """A paragraph of several units, or of a collective, alone after a measure's text (市直各单位、
+    各区政府(管委会)): the cell of its units in a table flattened one cell a line."""
+    units = split_units(text.rstrip("。；;"))
+    return (len(text) <= 80 and (text.startswith("各") or len(units) >= 2)
+            and all(_BODY.search(simplified(u)) or u.startswith("各") for u in units))  # bodies, not places
+
+
+_BODY = re.compile(ORG_END + r"(?:[（(][^（）()]{1,8}[）)])?$")  # a body's name (各区政府(管委会)), not a place's
 
 
 def _parse_all(text: str, at_end: bool = False) -> Duties:

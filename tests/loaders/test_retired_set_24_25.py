@@ -137,3 +137,29 @@ def test_a_spaced_signature_whose_first_piece_is_no_whole_name() -> None:
         1.强化统筹指导责任。
         """)
     assert doc.issuers == ("湖南省促进中小企业发展工作领导小组",)
+
+
+def test_a_line_of_bodies_alone_after_a_measures_text_is_its_units_cell() -> None:
+    """A table flattened one cell a line without its header: a line of bodies alone after a measure's
+    text (市直各单位、各区政府(管委会)) names its units; a line of places (平江县、华容县) does not."""
+    doc = _doc("""
+        某市2019年政务公开工作要点
+        一、着眼稳定预期,加强政策解读和回应关切
+
+        (一)深入解读重要政策措施。
+
+        认真落实政策解读工作细则,切实做到政策性文件与解读方案同步组织、同步审签。
+
+        市直各单位、各区政府(管委会)
+
+        (二)积极回应社会关切。
+
+        参评范围包括以下县(市)区:
+
+        平江县、华容县、湘阴县
+
+        (三)加强政务舆情回应。
+        """)
+    duties = {m.path: m.responsible for m in doc.measures}
+    assert duties["一.(一)"] == ("市直各单位", "各区政府(管委会)")
+    assert duties["一.(二)"] == ()
