@@ -499,7 +499,7 @@ def _leaders_first(inner: str) -> tuple[str, int]:
 _NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会同|在|于|每|按季|按月)"
                       r"|召开|组建|设立|成立|抽调|整合|建立|开展|举办")
 
-
+# (由X牵头，Y、Z参与): a lead after 由, then its partners — a note, unlike a sentence (由市政府负责)
 _BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?[，,；;][^，,；;]{{2,}}")
 
 
@@ -645,6 +645,9 @@ def _jointly(value: str) -> str:
     return "".join(out) + value[last:]
 
 
+_DUTY_END = re.compile(r"(?:负责|落实)$")  # X负责 in X负责，Y配合: a duty closing X's group
+
+
 def _parse_field(key: str, value: str, duties: Duties) -> None:
     value, _, remark = value.partition("。")
     key = re.sub(r"^(?:主要|其他|总|[省市县区州](?=牵头|配合|责任|协同|协办|参与|主责))", "", simplified(key))
@@ -698,9 +701,6 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     if remark and _GROUP_CARRY.search(remark):
         named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in remark]
         duties.carried.extend(named)
-
-
-_DUTY_END = re.compile(r"(?:负责|落实)$")
 
 
 def _shared_heads(tokens: list[str]) -> list[str]:
@@ -781,8 +781,9 @@ _LEVEL_PREFIX = re.compile(r"^(?:自治区|省|市|县|区|州|盟|旗|[\u4e00-\
 
 
 def without_lead_repeats(duties: Duties) -> Duties:
-    """A measure's duties with its leads not named again among its other units: 财政厅 in the
-    partners of one note of a measure whose other note names 自治区财政厅 to lead is that lead.
+    """A measure's duties (changed in place) with its leads not named again among its other units:
+    财政厅 in the partners of one note of a measure whose other note names 自治区财政厅 to lead is
+    that lead.
 
     Example:
         >>> without_lead_repeats(Duties(leads=["自治区财政厅"], supports=["财政厅", "科技厅"])).supports

@@ -539,8 +539,9 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
         return replace(placed, level=level) if all(r.level != level for r in placed.tied) else None
     region = fits[0]
     tied = " or ".join(sorted(r.key for r in placed.tied))
+    how = "the text speaks of its own unit at" if own else "its notes name their units at"
     return Placed(region, region.level, f"the clues fit {tied} equally; placed in {region.key} by "
-                  f"the level the text speaks of its own unit at ({level})")
+                  f"the level {how} ({level})")
 
 
 def _units_of(region: Region, level: str, places: Gazetteer) -> int:
