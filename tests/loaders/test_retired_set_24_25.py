@@ -80,34 +80,12 @@ _TASK_LIST = """
 def test_a_task_list_with_assessment_columns_printed_one_cell_a_line() -> None:
     """考核项目 / 序号 / 考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门 / 评分部门, one cell a line: each 序号
     opens an item; the 责任部门 cell names its units, the 评分部门 cell (who scores it) does not; a
-    value cell that is a number (0, 2) is no row's 序号."""
+    value cell that is a number (0, 2) is no row's 序号. (A scoring rubric with such columns and a
+    分值 column still gives no items: tests/loaders/test_review_sixteenth.py.)"""
     doc = _doc(_TASK_LIST)
     assert [m.path for m in doc.measures] == ["1", "2", "3"]
     assert [m.responsible for m in doc.measures] == [("县农业农村局",)] * 3
     assert not any(m.leads or m.supports for m in doc.measures)
-
-
-def test_a_scoring_rubric_with_assessment_columns_gives_no_items() -> None:
-    """考核内容 / 考核标准 / 分值 / 责任单位: a scoring rubric, its rows no tasks."""
-    doc = _doc("""
-        某县人民政府办公室关于印发某县2022年政务公开工作考核细则的通知
-        各乡镇人民政府,县直各部门:
-        现将《某县2022年政务公开工作考核细则》印发给你们,请认真贯彻执行。
-        某县人民政府办公室
-        2022年3月1日
-        某县2022年政务公开工作考核细则
-        序号
-        考核内容
-        考核标准
-        分值
-        责任单位
-        1
-        政策解读
-        未按要求开展解读的,每项扣1分。
-        10
-        县政府办
-        """)
-    assert doc.measures == ()
 
 
 def test_a_bracket_of_bodies_holding_a_collective_with_its_own_bracket() -> None:
