@@ -343,7 +343,8 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     m = _ROLELESS.search(simple, max(0, len(simple) - 200))
     if not m:
         return []
-    units = [_unsuffixed(u) for u in split_units(m.group(1)) if u.strip()]
+    by = 1 if m.group(1).startswith("由") else 0  # （由市政府负责）: 由 is no part of the unit's name
+    units = [_unsuffixed(u) for u in split_units(m.group(1)[by:]) if u.strip()]
     bodies = [len(u) >= 3 and bool(_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
               for u, after in zip(units, [*units[1:], ""], strict=True)]
     # a development zone named as a unit among bodies (…、济南高新区、某某先行区): as many bodies as
@@ -352,7 +353,7 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     if not units or not all(b or z for b, z in zip(bodies, zones, strict=True)) or sum(bodies) < max(1, sum(zones)):
         return []
     start = m.start(1) - 1
-    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1):m.end(2)])]
+    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1) + by:m.end(2)])]
 
 
 _ZONE_ENDS = (*(word for word, _ in ZONE_WORDS), "经开区", "先行区", "合作区", "保税区")
@@ -499,6 +500,8 @@ def _leaders_first(inner: str) -> tuple[str, int]:
 _NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会同|在|于|每|按季|按月)"
                       r"|召开|组建|设立|成立|抽调|整合|建立|开展|举办")
 
+# X牵头, then a clause (…牵头，每季度召开一次联席会): the lead's part of a keyless note
+_LEAD_THEN_CLAUSE = re.compile(rf"([^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?)[，,；;]")
 # (由X牵头，Y、Z参与): a lead after 由, then its partners — a note, unlike a sentence (由市政府负责)
 _BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?[，,；;][^，,；;]{{2,}}")
 
@@ -515,9 +518,15 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             continue  # （由市政府负责）: a sentence, not a list of units
         leaders, skip = _leaders_first(m.group(1)) if not by else ("", 1)
         units = _listed_units(m.group(1)[skip:])
+        end = m.end(1)
+        if not all(is_unit_name(u) and not _NO_UNIT.search(u) for u in units):
+            # （由X牵头，每季度召开一次联席会）: the clause after the lead says what to do; the lead alone
+            lead = _LEAD_THEN_CLAUSE.match(m.group(1), skip)
+            units = _listed_units(m.group(1)[skip:lead.end(1)]) if lead else []
+            end = m.start(1) + lead.end(1) if lead else end
         if units and all(is_unit_name(u) and not _NO_UNIT.search(u) for u in units):
-            duty = _LAST_DUTY.search(m.group(1))
-            end = duty.start() + m.start(1) if duty else m.end(1)
+            duty = _LAST_DUTY.search(m.group(1), 0, end - m.start(1))
+            end = duty.start() + m.start(1) if duty else end
             remark = "。" + text[m.start(2):m.end(2)] if m.group(2) else ""
             persons = f"责任人：{text[m.start(1):m.start(1) + len(leaders)]}；" if leaders else ""
             out.append(NoteSpan(m.start(), m.end(), persons + "责任单位：" + text[m.start(1) + skip:end] + remark))

@@ -151,6 +151,18 @@ def test_a_clause_after_a_lead_by_is_no_unit_and_a_lead_that_organises_is() -> N
     assert not any("召开" in u or "设立" in u for d in duties.values() for u in (*d[0], *d[1], *d[2]))
     assert duties["一.3"] == (("县水利局",), ("县财政局", "县发改局"), ())
     assert duties["一.4"] == (("县林业局",), ("县财政局",), ())
+    assert duties["一.1"] == (("县政府办公室",), (), ()) and duties["一.2"] == (("县人社局",), (), ())
+
+
+def test_a_bracket_after_a_full_stop_naming_a_body_after_by() -> None:
+    """…。（由市政府负责）closing a measure names 市政府, not 由市政府."""
+    doc = _doc("""
+        某市2022年工作要点
+        一、主要任务
+        1.加强宣传。（由市政府负责）
+        2.推进改革。
+        """)
+    assert _duties(doc)["一.1"] == ((), (), ("市政府",))
 
 
 def test_a_spaced_date_inside_a_sentence_is_no_signing_date() -> None:
