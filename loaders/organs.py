@@ -128,8 +128,10 @@ def _spaced_name_joined(pieces: list[str]) -> list[str]:
 
 
 def _opens_a_name(plain: str) -> bool:
-    """Whether a piece of a signature line opens a body's name: with a place, 中共, 中国 or 国家."""
-    return plain.startswith(("中共", "中国", "中华", "国家")) or any(at == 0 for at, _ in gazetteer().scan(plain))
+    """Whether a piece of a signature line opens a body's name: with a place, 中共, 中华 or the
+    state's words (_CENTRAL_BRANCH)."""
+    return plain.startswith(("中共", "中华", *_CENTRAL_BRANCH)) or any(at == 0 for at, _ in gazetteer().scan(plain))
+
 
 _CENTRAL_BRANCH = ("国家", "中国", "中华人民共和国")
 # The word a body's name ends with, when another body's name is glued right after it

@@ -470,7 +470,7 @@ def _is_column(cell: str) -> bool:
     """A header cell of a task table: 序号, 重点工作任务(…), 工作措施, 责任单位, 完成时限, 备注."""
     name = _column_name(cell)
     return bool(name) and (bool(_COLUMN.match(name)) or is_note_key(name) or bool(_PERSON_COLUMN.match(name))
-                           or bool(ASSESSOR_COLUMN.match(name)))
+                           or bool(_ASSESSOR_COLUMN.match(name)))
 
 
 def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
@@ -479,7 +479,7 @@ def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
     (no 责任人 or 完成时限 between them)."""
     names = [_column_name(cell) for cell in cells]
     at = [index for index, name in enumerate(names)
-          if is_role_key(name) and not _PERSON_COLUMN.match(name) or ASSESSOR_COLUMN.match(name)]
+          if is_role_key(name) and not _PERSON_COLUMN.match(name) or _ASSESSOR_COLUMN.match(name)]
     roles = [index for index in at if is_role_key(names[index])]
     if any(_SCORE_COLUMN.match(name) for name in names):
         return None  # 考核内容 / 考核标准 / 分值: a scoring rubric, its rows no tasks
@@ -491,7 +491,7 @@ def _stacked_header(cells: list[str]) -> tuple[list[str], bool] | None:
 _SCORE_COLUMN = re.compile(r"^(?:分值|分数|得分|扣分|评分标准|计分(?:方法|标准)?)$")
 # A column of the units that assess or score a task (评分部门, 考核单位), beside those that carry it
 # out: its cells are no note of the task's (written as its text, under the column's name).
-ASSESSOR_COLUMN = re.compile(r"^(?:评分|考核|考评|评价)(?:责任)?(?:部门|单位)$")
+_ASSESSOR_COLUMN = re.compile(r"^(?:评分|考核|考评|评价)(?:责任)?(?:部门|单位)$")
 
 
 _TASK_WORD = re.compile(r"任务|工作措施|重点工作|具体措施|内容|目标")

@@ -42,6 +42,7 @@ FAMILIES = ("六保", "六稳")
 # Measured by cross-validation over draws 1-17 before it was adopted (BENCHMARKS, "An eighteenth draw").
 _POLLUTION = re.compile("污染|扬尘|黑臭|排放|减排|蓝天|碧水|净土|大气|水质|土壤|秸秆|散煤|VOCs|臭氧|PM2")
 
+
 def _related_columns() -> tuple[str, ...]:
     """One more related_share column for each theme another theme grew into (a 六保 item that
     a 六稳 one corresponds_to in themes.json): what the older family's evidence is worth differs
