@@ -536,7 +536,7 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 glued = None  # 截至2021）3: no 文号 without its 〔 unless a kind word (发, 函 …) ends its prefix
             if glued:
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
-                return f"{glued.group(1)}〔{glued.group(2) or glued.group(3)}〕{glued.group(4)}{hao}"
+                return f"{glued.group(1)}〔{glued.group(2) or glued.group(3)}〕{int(glued.group(4))}{hao}"
     return doc_number
 
 
@@ -558,9 +558,9 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
 
 
 # A 文号 alone on its line that lost its 〕 and 号 with the page's rich text (南兴府办函〔202058),
-# its 号 only (岳政办发〔2020〕5), or its 〔 and 号 (皖人社發2021〕10)
+# its 号 only (岳政办发〔2020〕5), its 〔 and 号 (皖人社發2021〕10) or both brackets and 号 (某办202211)
 _GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})(?:[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?"
-                               r"|((?:19|20)\d{2})[〕\]］)）】﹞])(\d{1,4})$")
+                               r"|((?:19|20)\d{2})[〕\]］)）】﹞]?)(\d{1,4})$")
 _NUMBER_KIND = "发办函字规令通"  # the word a 文号's prefix ends with (皖人社发, 某政办, 某政函 …)
 # A 文号 in brackets before the headline's issuer and title: (某政办〔2019〕1号)区人民政府办公室关于…
 _NUMBER_BEFORE_TITLE = re.compile(r"^[（(]([^（()）]{4,30}?[号號])[）)](.{6,})$")

@@ -202,7 +202,7 @@ _DIRECT = re.compile(r"^[省市县区州旗]直$")  # 县直 alone: the bodies o
 # A class of units that names no body: 相关成员单位, 有关部门, 其他责任单位 (without 各, a place or a
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
-_STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,8}(部门|单位)"
+_STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,16}(部门|单位)"
                            r"|等(?:负有|承担|具有)[^等]{2,24}?的[^等]{0,6}?(?:部门|单位|机关)"  # 等负有…职责的部门
                            r"|(分别|共同|具体)?(?:负责|落实)(?:落实|督导|督办)?|等)$")
 
@@ -403,6 +403,8 @@ _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_WORDS = "会同[^、，,；;]{0,12}"  # 会同 and what a cut left of the unit after it
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}]){_JOINED_WORDS}$(?<![{_BODY_LAST}])")
+# 各县区人, 各乡镇人民政, 各开发区管委: a collective cut inside the name of its bodies
+_CUT_COLLECTIVE = re.compile(r"^各.*(?:人民?政?|管委|[有相]关部|办事)$")
 # 市住建局等政府各有关, 市总工会等群团组: a class of units after 等, cut before its 部门 or 组织
 _CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等(?:[^、，,；;等]{{1,10}}$(?<![{_BODY_LAST}门位构])"
                         r"|(?:相关|有关|其他|其它|群团|各)[^、，,；;等]{0,6}$(?<!部门)(?<!单位)(?<!组织)(?<!机构))")
@@ -426,6 +428,8 @@ def cut_short(body: str) -> tuple[str, str]:
         ('市发展改革委牵头，市住建局', '等政府各有关')
         >>> cut_short("市财政局牵头，市总工会等群团组")
         ('市财政局牵头，市总工会', '等群团组')
+        >>> cut_short("市工信局、各县区人")
+        ('市工信局', '各县区人')
         >>> cut_short("市财政局、各县人民政府负责落实")
         ('市财政局、各县人民政府负责落实', '')
     """
@@ -439,7 +443,7 @@ def cut_short(body: str) -> tuple[str, str]:
     after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple) or _CUT_CLASS.search(simple)
     if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()]):
         return body[: len(body) - len(last) + after.start()], last[after.start():]
-    if last and ("\ufffd" in last or len(simple) < 2 or _opened(last)
+    if last and ("\ufffd" in last or len(simple) < 2 or _opened(last) or _CUT_COLLECTIVE.search(simple)
                  or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "").rstrip("、，,；; ")
     whole = body.rstrip("、，,；; ")

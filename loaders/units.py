@@ -23,7 +23,9 @@ _LABEL = re.compile(r"(?:牵头|配合|协办|协同|协助|责任|主责|主办
 # A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
 _LEVEL = r"(?:省|自治区|设区的?市|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
 _BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?级?")  # 县级, 县〔市、区〕
-_COLLECTIVE_HEAD = re.compile(rf"^各{_LEVEL}{{0,2}}{_BARE_LEVEL.pattern}$")  # 各县, 各县市 (of 各县市、区政府)
+# A kind of grassroots body named bare after a collective's 各 (各乡、街办、管理处; 各园区、管理处; 各办事处、场)
+_BARE_KIND = re.compile(r"管理处|办事处|[林农牧]?场|园区|景区|社区|管委会?")
+_COLLECTIVE_HEAD = re.compile(rf"^各(?:{_LEVEL}{{0,2}}{_BARE_LEVEL.pattern}|{_BARE_KIND.pattern})$")  # 各县, 各县市 (of 各县市、区政府)
 # The words after the units of a role group that lead (X牵头 / X主办) or support (Y配合 / Y参加 /
 # Y协办), and a unit's role printed after its name: group 2 is the role word (市人民政府配合).
 LEAD_WORD = "牵头|主办"
@@ -123,7 +125,8 @@ def _split_and(token: str) -> list[str]:
 
 def _join_collectives(tokens: list[str]) -> list[str]:
     """各县 / 市 / 区政府 -> 各县、市、区政府: a 各 and a bare level, the bare levels after it and a
-    level's body that closes them (区政府) are one collective name; 各区、市财政局 stays two. Then
+    level's body that closes them (区政府) are one collective name, and so are the kinds of body
+    named bare after it (各乡、街办、管理处); 各区、市财政局 stays two. Then
     the bodies a duty names are joined (_join_duty_scopes)."""
     if not any(token.lstrip().startswith("各") for token in tokens):
         return _join_duty_scopes(tokens)
@@ -136,7 +139,7 @@ def _join_collectives(tokens: list[str]) -> list[str]:
             parts = [token.strip()]
             while index < len(tokens):
                 simple = ROLE_TAIL.sub("", simplified(tokens[index].strip()))  # 市人民政府配合
-                if not (_BARE_LEVEL.fullmatch(simple) or _LEVEL_BODY.fullmatch(simple)):
+                if not (_BARE_LEVEL.fullmatch(simple) or _LEVEL_BODY.fullmatch(simple) or _BARE_KIND.fullmatch(simple)):
                     break
                 parts.append(tokens[index].strip())
                 index += 1
