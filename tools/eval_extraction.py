@@ -69,7 +69,8 @@ Sets:
         helpers at once, alternating document by document with dev batches 44 and 45; RETIRED to
         development in the eighteenth session
   eval26 tests/data/real/eval26/ a twenty-sixth held-out set, collected (seventeenth session) by two
-        more helpers, alternating document by document with dev batches 46 and 47
+        more helpers, alternating document by document with dev batches 46 and 47; RETIRED to
+        development in the nineteenth session
   eval27 tests/data/real/eval27/ a twenty-seventh held-out set, collected (seventeenth session) by a third
         pair of helpers, alternating document by document with dev batches 48 and 49
   eval28 tests/data/real/eval28/ a twenty-eighth held-out set, collected (seventeenth session) by a fourth
@@ -80,6 +81,8 @@ Sets:
         more helpers, alternating document by document with dev batches 54 and 55
   eval31 tests/data/real/eval31/ a thirty-first held-out set, collected (eighteenth session) by a
         third pair of helpers, alternating document by document with dev batches 56 and 57
+  eval32 tests/data/real/eval32/ a thirty-second held-out set, collected (nineteenth session) by two
+        helpers at once, alternating document by document with dev batches 58 and 59
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -119,7 +122,7 @@ RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8"
            "eval21", "eval22", "eval23", "eval24", "eval25", "eval26")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
         "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22",
-        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "seed")
+        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
