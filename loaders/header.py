@@ -36,6 +36,7 @@ from policy_cascades.loaders.title import (
 # letter-space the prefix (周 政 字〔2020〕8号) or the digits (〔20 21〕), so the prefix group takes
 # the space-separated runs before the bracket and normalise_doc_number keeps those that belong.
 _GAP = r"[ \t\u3000]"
+_GAPS = re.compile(_GAP)
 DOC_NUMBER = re.compile(
     rf"((?:[\u4e00-\u9fff]{{1,10}}{_GAP}{{1,2}}){{0,9}}[\u4e00-\u9fff]{{1,10}})\s*[〔\[［(（【﹝〖{{｛]\s*"
     rf"((?:19|20){_GAP}?\d{_GAP}?\d)\s*[〕\]］)）】﹞〗}}｝]\s*第?\s*(\d(?:{_GAP}?\d){{0,4}})\s*[号號]"
@@ -527,6 +528,9 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
             if number:
                 return normalise_doc_number(number)
+            glued_first = DOC_NUMBER.match(text.strip())  # 某政办发[2020]35号某市…的通知: a headline led by its 文号
+            if glued_first and not _GAPS.search(glued_first.group(0)) and may_start(text.strip()[glued_first.end():]):
+                return normalise_doc_number(glued_first)
             outside = _HAO_OUTSIDE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(outside.group(1) + outside.group(2)) if outside else None
             if number:

@@ -18,7 +18,8 @@ record: every field is then wrong and nothing is found); `total` pools documents
   printed) takes the document out of the title count, since a record always has a title.
 - items: recall of the truth paths; precision over every extracted measure (an extracted path
   that is not a truth path, or a second measure with the same path, is a false positive).
-- agencies: (path, name) pairs, roles pooled; a record's agencies are a measure's
+- agencies: (path, name) pairs, roles pooled, names read without a mirror's pinyin glosses
+  (發(fā) = 發); a record's agencies are a measure's
   leads + supports + responsible. Pairs on measures whose path is no truth path can never match,
   so they count as false positives.
 """
@@ -31,6 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from policy_cascades.loaders.hant import drop_pinyin_glosses
 from policy_cascades.loaders.placenames import zone_word
 
 FIELDS = ("doc_number", "issuers", "level", "region", "region_path", "date", "title")
@@ -143,8 +145,15 @@ def item_pr(measures: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, 
 
 
 def agency_pairs(entries: Iterable[Mapping[str, Any]]) -> set[tuple[str, str]]:
-    """The (path, agency name) pairs of measures or truth items, roles pooled, names squeezed."""
-    return {(e["path"], squeeze(name)) for e in entries for role in ROLES
+    """The (path, agency name) pairs of measures or truth items, roles pooled, names squeezed and
+    read without a mirror's pinyin glosses (市發(fā)改委 = 市發改委: a truth file may keep them as
+    printed).
+
+    Example:
+        >>> sorted(agency_pairs([{"path": "一", "responsible": ["市發(fā)改委", "市 财政局"]}]))
+        [('一', '市發改委'), ('一', '市财政局')]
+    """
+    return {(e["path"], drop_pinyin_glosses(squeeze(name))) for e in entries for role in ROLES
             for name in e.get(role) or ()}
 
 
