@@ -119,7 +119,7 @@ def field_right(name: str, got: Any, want: Any) -> bool:
     if name == "region_path":
         return [_unit(n) for n in squeeze(list(got or []))] == [_unit(n) for n in squeeze(list(want or []))]
     if name == "region":
-        return _unit(squeeze(got)) == _unit(squeeze(want))
+        return bool(_unit(squeeze(got)) == _unit(squeeze(want)))
     return bool(squeeze(got) == squeeze(want))
 
 
