@@ -528,10 +528,11 @@ def _plan_title_below(lines: list[str], index: int, first: str) -> str:
 def _measures(outline: Outline, own_title: str, first_leads: bool) -> Iterable[Measure]:
     for draft in outline.measures:
         points = inline_points(draft)
+        # points that each print a note keep their own, and so does a point whose note another
+        # point follows; a single note after the last point is the item's (it closes the whole
+        # item), not that point's
+        own_notes = sum(1 for point in points if point.duties) >= 2 or any(p.duties for p in points[:-1])
         yield _measure(draft, own_title, first_leads)
-        # points that each print a note keep their own; a single note after the last point is
-        # the item's (it closes the whole item), not that point's
-        own_notes = sum(1 for point in points if point.duties) >= 2
         for point in points:
             duties = point.duties if own_notes else Duties()
             duties = _first_leads(duties) if first_leads else duties

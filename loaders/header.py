@@ -50,7 +50,7 @@ _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _RED_HEADER = re.compile(r"^([^\s:：∶|｜•∙]{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
-_SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
+_SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|代章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
 _BULLET = re.compile(r"^[•∙●▪]\s*")  # a bullet of a page's list (•  某市人民政府): no text of the line
 
 

@@ -510,6 +510,30 @@ _LEAD_THEN_CLAUSE = re.compile(rf"([^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|
 _BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?[，,；;][^，,；;]{{2,}}")
 
 
+def _all_listed_units(units: list[str]) -> bool:
+    """Whether every piece of a keyless note is a unit: named as an agency is, or a place named
+    bare before the unit whose body it shares (临汾、侯马、洪洞经济开发区管委会).
+
+    Example:
+        >>> _all_listed_units(["市经信委", "临汾", "侯马", "洪洞经济开发区管委会"])
+        True
+        >>> _all_listed_units(["市经信委", "临汾"]), _all_listed_units(["临汾", "每季度召开一次联席会"])
+        (False, False)
+    """
+    for index, unit in enumerate(units):
+        if is_unit_name(unit) and not _NO_UNIT.search(unit):
+            continue
+        after = units[index + 1] if index + 1 < len(units) else ""
+        if not (_bare_place(unit) and (_bare_place(after) or is_unit_name(after) and not _NO_UNIT.search(after))):
+            return False
+    return True
+
+
+def _bare_place(name: str) -> bool:
+    """A place's short name alone (临汾, 侯马): no body's name."""
+    return 2 <= len(name) <= 4 and bool(gazetteer().candidates(name))
+
+
 def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     """Notes without a key, （市发展改革委、市财政局负责）: read as 责任单位 when every unit in
     them is named as an agency is (…局, …委, 各地), never for (按要求落实) or (逐步负责)."""
@@ -523,12 +547,12 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
         leaders, skip = _leaders_first(m.group(1)) if not by else ("", 1)
         units = _listed_units(m.group(1)[skip:])
         end = m.end(1)
-        if not all(is_unit_name(u) and not _NO_UNIT.search(u) for u in units):
+        if not _all_listed_units(units):
             # （由X牵头，每季度召开一次联席会）: the clause after the lead says what to do; the lead alone
             lead = _LEAD_THEN_CLAUSE.match(m.group(1), skip)
             units = _listed_units(m.group(1)[skip:lead.end(1)]) if lead else []
             end = m.start(1) + lead.end(1) if lead else end
-        if units and all(is_unit_name(u) and not _NO_UNIT.search(u) for u in units):
+        if units and _all_listed_units(units):
             duty = _LAST_DUTY.search(m.group(1), 0, end - m.start(1))
             end = duty.start() + m.start(1) if duty else end
             remark = "。" + text[m.start(2):m.end(2)] if m.group(2) else ""

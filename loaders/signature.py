@@ -47,11 +47,14 @@ _ADOPTED = (re.compile(rf"^[（(]\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?
 # A body printed under the bodies it belongs to, on a signature line of its own and without a
 # place: the leading group of a county's Party committee and government is one issuer (not a
 # national body's name, 中国银行保险监督管理委员会, among a joint notice's departments).
-_GROUP_OF_ABOVE = re.compile(r"^(?!中国|国家|中华)[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
+_GROUP_OF_ABOVE = re.compile(r"^(?!中国|国家|中华)[^省市县区州旗盟]{0,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
 
 
 # A department with its place (湖南省教育厅, 某市市场监督管理局) or a national body's local office
 # (中华人民共和国长沙海关): joint issuers sign so, several to a line.
+# The first line of a body's name broken before its 领导小组 / 委员会: a place and a subject, no verb's
+# sentence (某省生态环境保护, then 领导小组办公室 on the next line)
+_PLACED_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{2,12}$")
 _DEPARTMENT = re.compile(r"^(?:中华人民共和国[\u4e00-\u9fff]{1,12}|[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|州|县|区|盟|旗)"
                          r"[\u4e00-\u9fff]{1,16})(?:厅|局|委员会|委|部|海关|办公室|分行)$")  # 部: 中共某省委组织部
 
@@ -106,6 +109,10 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
             found: list[str] = []
             joint = any(_departments_line(t) for t in above[-_NEAR:])  # departments several to a line,
             for back, previous in enumerate(reversed(above)):  # the last of them alone on its line
+                if len(found) == 1 and _GROUP_OF_ABOVE.match(simplified(found[0])) \
+                        and _PLACED_SUBJECT.match(simplified(squeeze(previous))):
+                    found = [squeeze(previous) + found[0]]  # 某省生态环境保护 / 领导小组办公室: one name
+                    continue
                 if not (is_org_line(previous) or _departments_line(previous)
                         or joint and _DEPARTMENT.match(squeeze(simplified(previous)))):
                     if found or back >= _NEAR - 1:
@@ -167,13 +174,18 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
         >>> signing_date(["（2020年2月31日）"], Metadata({"signed": "2020年3月2日"}))
         '2020-03-02'
     """
-    for text in lines:  # a date the calendar has not (a typo) is no date: read on
+    dates = []
+    for index, text in enumerate(lines):  # a date the calendar has not (a typo) is no date: read on
         found = _iso(text) if is_date_line(text) else None
         signed_line = None if found else _SIGNED_LINE.match(text)
-        if signed_line and is_org_line(signed_line.group(1)):
-            found = _iso(signed_line.group(2))
+        if signed_line and is_org_line(signed_line.group(1)) and _iso(signed_line.group(2)):
+            return _iso(signed_line.group(2))  # 某某县人民政府  2020年5月22日 on one line
+        if found and is_org_line(_line_above(lines, index)):
+            return found  # under a signature: before it, a page's posting date may stand under the headline
         if found:
-            return found
+            dates.append(found)
+    if dates:
+        return dates[0]
     numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
     if numeric is not None:
         return numeric_date(lines[numeric])

@@ -29,9 +29,9 @@ _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s
                               r"第?\d{1,4}\s*[号號])\s*[）)\]】]$"  # (粤府[2021]22号): its own brackets inside
                               r"|[（(\[【]\s*([\u4e00-\u9fff]{1,12}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞]\s*"
                               r"第?\d{1,4})\s*[）)\]】]\s*([号號])$")  # (锦某通〔2022〕21)号: its 号 after its bracket
-# A headline's verb before the title of what it issues (印发关于…的实施意见), not a notice's title
-# (印发关于…的实施方案的通知)
-_HEADLINE_VERB = re.compile(r"^(?:印发|出台|发布)(?=关于(?!.*通知$))")
+# A headline's verb before the title of what it issues (印发关于…的实施意见, 某市政府印发某市…行动计划),
+# not a notice's title (印发关于…的实施方案的通知)
+_HEADLINE_VERB = re.compile(r"^(?:印发|出台|发布)(?=关于(?!.*通知$)|(?!关于)[^《》]{4,}$(?<!通知))")
 # 阳政办〔2019〕1号—区人民政府办公室关于…: a page title that leads with the 文号
 _LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}\s*[〔\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]】)）﹞]\s*第?\d{1,4}\s*[号號])"
                              r"\s*[—\-－–:：|\s]\s*(?=\S)")
@@ -156,7 +156,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         prefix, text, simple = prefix or between, text[-again:], simple[-again:]
     if simple.endswith("》") and simple.count("》") > simple.count("《"):
         text, simple = text[:-1], simple[:-1]  # 《关于…细则》: its 《 went with the prefix
-    verb = _HEADLINE_VERB.match(simple)  # 市委市政府印发关于…的实施意见: a headline's verb
+    verb = _HEADLINE_VERB.match(simple) if TITLE_END.search(simple) else None  # 市委市政府印发关于…的实施意见
     if verb:
         text, simple = text[verb.end():], simple[verb.end():]
     wrapped = _WRAPPED.match(simple)
@@ -164,7 +164,8 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         # 省委省政府印发《关于…若干意见》: the document is what is printed
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     complete = bool(TITLE_END.search(simple))
-    return Candidate(text, prefix or lead, line, last_line, complete, number, TITLE_START.match(simple) is not None)
+    opens = TITLE_START.match(simple) is not None or verb is not None  # 印发 opened it
+    return Candidate(text, prefix or lead, line, last_line, complete, number, opens)
 
 
 def _printed_again(simple: str) -> int:

@@ -1,0 +1,148 @@
+"""Classes of misses met in eval26/ and eval27/ once they were retired to development (nineteenth session), each
+shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    measure = next(m for m in doc.measures if m.path == path)
+    return measure.leads, measure.supports, measure.responsible
+
+
+def test_a_doc_number_that_lost_both_brackets_and_its_hao_is_read() -> None:
+    # The rich text dropped 〔, 〕 and 号: 某办202211 alone on its line under the headline.
+    doc = _doc("""
+        定远县产业发展领导小组办公室 关于印发定远县招商引资若干措施的通知
+        产业发展办202307
+        各乡镇人民政府,县直有关单位:
+        现将《定远县招商引资若干措施》印发给你们,请认真贯彻落实。
+        定远县产业发展领导小组办公室
+        2023年5月8日
+        一、总体要求
+        坚持以项目为中心。
+    """)
+    assert doc.doc_number == "产业发展办〔2023〕7号"
+
+
+def test_a_line_of_digits_after_a_word_that_ends_no_prefix_is_no_doc_number() -> None:
+    doc = _doc("""
+        关于印发定远县招商引资若干措施的通知
+        截至202307
+        各乡镇人民政府:
+        一、总体要求
+        坚持以项目为中心。
+    """)
+    assert doc.doc_number is None
+
+
+def test_a_collective_cut_inside_its_bodies_name_is_left_out() -> None:
+    # The excerpt ends inside 人民政府 of the last unit: 各县区人 is no unit.
+    doc = _doc("""
+        钦州市人民政府办公室关于印发2019年度钦州市大气污染防治攻坚实施计划的通知
+        钦政办〔2019〕12号
+        各县、区人民政府:
+        现印发给你们,请认真组织实施。
+        钦州市人民政府办公室
+        2019年4月2日
+        一、主要任务
+        (一)调整优化产业结构
+        1.加快编制“三线一单”。积极推行规划环境影响评价。(牵头单位:市生态环境局。责任单位:市工业和信息化局、自然资源局,各县区人
+    """)
+    leads, supports, _ = _units(doc, "一.(一).1")
+    assert leads == ("市生态环境局",)
+    assert supports == ("市工业和信息化局", "自然资源局")
+
+
+def test_a_class_after_deng_named_at_length_is_dropped_and_bare_kinds_after_ge_stay_with_it() -> None:
+    # 等…领导小组成员单位 is the class of the units before it; 各 runs over 乡, 街办 and 管理处.
+    doc = _doc("""
+        2022年青山湖区政务公开工作要点
+        一、重点任务
+        (一)强化重点领域信息公开
+        1、数字经济发展领域。做好数字经济政策公开。(责任单位:区政数局、区发改委、区商务局等数字经济工作领导小组成员单位,各乡、街办、管理处)
+        2、优化营商环境领域。
+    """)
+    assert _units(doc, "一.(一).1")[2] == ("区政数局", "区发改委", "区商务局", "各乡、街办、管理处")
+
+
+# -- eval27 (retired later in the nineteenth session) ------------------------------------------
+
+
+def test_a_point_whose_note_another_point_follows_keeps_it() -> None:
+    # (1) prints its note and (2) follows it: the note is (1)'s, not only the whole item's.
+    doc = _doc("""
+        关于印发云南省2020年生态环境保护工作要点的通知
+        一、重点工作任务
+        (一)全力打好污染防治攻坚战
+        1.坚决打赢蓝天保卫战役。(1)深入开展工业企业大气污染综合治理,推进超低排放改造(牵头单位:省生态环境厅、省能源局)。(2)持续推进燃煤锅炉淘汰,县级城市建成区禁止新建燃煤锅炉。
+        2.深入推进碧水保卫战。
+    """)
+    assert _units(doc, "一.(一).1.(1)")[0] == ("省生态环境厅", "省能源局")
+    assert _units(doc, "一.(一).1.(2)") == ((), (), ())
+
+
+def test_places_named_bare_before_the_body_they_share_are_units_of_a_keyless_note() -> None:
+    # 运城、永济、河津经济开发区管委会: three zones' committees, the first two named by their place.
+    doc = _doc("""
+        运城市水污染防治2018年行动计划
+        一、重点工作
+        (一)狠抓工业污染防治
+        1.工业集聚区要加强监管,完善污水管网。(市环保局牵头,市经信委、市住建局配合,运城、永济、河津经济开发区管委会负责落实)
+        2.每季度召开一次调度会。(市环保局牵头,运城每季度召开一次联席会)
+    """)
+    assert _units(doc, "一.(一).1") == (("市环保局",), ("市经信委", "市住建局", "运城", "永济", "河津经济开发区管委会"), ())
+    assert _units(doc, "一.(一).2")[1:] == ((), ())
+
+
+def test_a_headline_naming_its_issuer_and_the_plan_it_issues_gives_the_plan_as_title() -> None:
+    # 《某市政府印发某市…行动计划》: a news headline, no 关于 … 的通知; the issuer stands before 印发.
+    doc = _doc("""
+        《运城市政府印发运城市水污染防治2018年行动计划》
+        来源专题:水体污染治理
+        发布时间:2018-09-03
+        运城市水污染防治2018年行动计划
+        为完成2018年度水污染防治工作目标任务,制定本计划。
+        一、工作目标
+        全市水环境质量持续改善。
+    """)
+    assert doc.title == "运城市水污染防治2018年行动计划"
+    assert doc.issuers == ("运城市人民政府",)
+
+
+def test_a_signature_broken_before_its_group_and_sealed_for_it_is_one_issuer() -> None:
+    # 某自治区生态环境保护 / 领导小组办公室(代章): one body, its name broken over two lines.
+    doc = _doc("""
+        关于印发《2020-2021年全区冬春季大气污染综合治理攻坚行动方案》的通知
+        各市、县(市、区)人民政府:
+        为深入贯彻生态文明思想,现将方案印发给你们,请认真贯彻落实。
+        广西壮族自治区生态环境保护
+        领导小组办公室(代章)
+        2020年10月22日
+        一、总体要求
+        坚持问题导向。
+    """)
+    assert doc.issuers == ("广西壮族自治区生态环境保护领导小组办公室",)
+
+
+def test_a_posting_date_under_the_headline_gives_way_to_the_date_under_the_signature() -> None:
+    doc = _doc("""
+        吉安市人民政府办公室关于印发2019年吉安市河长制湖长制工作要点的通知
+        2019年7月19日
+        吉府办字〔2019〕21号
+        各县(市、区)人民政府:
+        《2019年吉安市河长制湖长制工作要点》已经市政府同意,现印发给你们。
+        吉安市人民政府办公室
+        2019年5月24日
+        一、工作目标
+        全面推进河长制。
+    """)
+    assert doc.date == "2019-05-24"
