@@ -217,7 +217,8 @@ def _unsuffixed(unit: str) -> str:
 _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|组织|(?<=牵头|配合|负责)督[导办])?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
-_RULE_REMARK = re.compile(r"[（(][^（）()]*(?:第一位|第一个|首位|下同)[^（）()]*[）)]|[，,]?下同"
+_IN_REMARK = r"(?:[^（）()]|[（(][^（）()]{1,6}[）)])"  # a remark's words, a short bracket among them: 各市(州)
+_RULE_REMARK = re.compile(rf"[（(]{_IN_REMARK}*(?:第一位|第一个|首位|下同){_IN_REMARK}*[）)]|[，,]?下同"
                           r"|[，,；;]?(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^，,；;（）()]{0,12}"
                           r"(?:牵头|主责)(?:单位|部门)?")
 _RULE_ANCHOR = re.compile("第一|首位|下同")  # what every branch of _RULE_REMARK holds
@@ -784,7 +785,7 @@ def _split_person(token: str, duties: Duties) -> str:
     return token[: m.end(1)]
 
 
-_REMARK = re.compile(r"[（(〈][^）)〉]*(仅|只|提供|含|负责)[^）)〉]*[）)〉]")
+_REMARK = re.compile(rf"[（(〈]{_IN_REMARK}*?(仅|只|提供|含|负责|以下|不再){_IN_REMARK}*[）)〉]")
 
 
 def _clean(token: str) -> str:

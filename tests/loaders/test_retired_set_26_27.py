@@ -146,3 +146,17 @@ def test_a_posting_date_under_the_headline_gives_way_to_the_date_under_the_signa
         全面推进河长制。
     """)
     assert doc.date == "2019-05-24"
+
+
+def test_a_rule_remark_holding_a_short_bracket_names_no_unit() -> None:
+    # The remark in brackets after the units holds 各市(州) in brackets of its own.
+    doc = _doc("""
+        《贵州省环境污染防治“三大战役”实施方案》责任分工方案
+        一、主要任务
+        (一)大气环境质量明显提升。
+        力争更多城市空气质量达标。
+        责任单位:省生态环境厅,各市(州)负责落实(排在首位的为牵头单位,下同;以下均需各市(州)落实,不再列出)。
+        (二)水环境质量全面改善。
+        全面完成干流综合整治。
+    """)
+    assert _units(doc, "一.(一)") == (("省生态环境厅",), ("各市(州)",), ())
