@@ -381,15 +381,23 @@ def _closing_clause(text: str, simple: str) -> list[NoteSpan]:
     agency is."""
     stripped = simple.rstrip("。；; \n")
     cut = max(stripped.rfind("。"), stripped.rfind("；"), stripped.rfind(";"))
-    clause = stripped[cut + 1:].strip()
-    m = _CLAUSE_ROLE.match(clause)
-    if not m or cut < 0:
+    if cut < 0 or not is_duty_clause(stripped[cut + 1:].strip()):
         return []
-    units = [_unsuffixed(u) for part in m.groups() if part for u in split_units(part)]
-    if units and all(is_unit_name(u) for u in units):
-        printed = text[cut + 1:len(stripped)].strip()
-        return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
-    return []
+    printed = text[cut + 1:len(stripped)].strip()
+    return [NoteSpan(cut + 1, len(text), "责任单位：" + printed.removeprefix("由"))]
+
+
+def is_duty_clause(clause: str) -> bool:
+    """A clause that only says which units do the work, every unit named as an agency is (市发展改革委
+    牵头，市财政局配合; 由市财政局负责; 区数据局牵头会区各单位负责), read in a simplified copy.
+
+    Example:
+        >>> is_duty_clause("区数据局牵头会区各单位负责。"), is_duty_clause("各地要负责。")
+        (True, False)
+    """
+    m = _CLAUSE_ROLE.match(_jointly(simplified(clause).rstrip("。；; ")))  # X牵头会同Y负责 as X牵头，Y配合
+    units = [_unsuffixed(u) for part in m.groups() if part for u in split_units(part)] if m else []
+    return bool(units) and all(is_unit_name(u) for u in units)
 
 
 _BY_DUTY = re.compile(r"按照?职[责能](?:分工)?|分工(?=负责|落实)")  # 按照职能分别落实 too
@@ -654,11 +662,11 @@ def suspect_unit(name: str) -> str:
     return ""
 
 
-# X会同Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合, Y up to the
+# X会同Y, X牵头会同Y, X牵头会Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合, Y up to the
 # clause's end (a comma, ；) and without its duty word. 会同 is the verb only after a body's name (县财政局会同
 # 县税务局); else it is 会同县, a county of 湖南 (会同县财政局, 怀化市会同县发改局).
 _AFTER_BODY = f"(?<=[{_BODY_LAST}])"
-_JOINTLY = re.compile(rf"{_AFTER_BODY}会同([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
+_JOINTLY = re.compile(rf"{_AFTER_BODY}(?:牵头会同?|会同)([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
 
 
 _SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "数据提供")
@@ -672,9 +680,11 @@ def _jointly(value: str) -> str:
         '市财政局牵头，市税务局配合，各县区政府落实'
         >>> _jointly("会同县财政局、县税务局")
         '会同县财政局、县税务局'
+        >>> _jointly("区数据局牵头会区各单位、各镇街负责")
+        '区数据局牵头，区各单位、各镇街配合'
     """
     simple = simplified(value)
-    if "会同" not in simple:
+    if "会" not in simple:
         return value
     out, last = [], 0
     for m in _JOINTLY.finditer(simple):

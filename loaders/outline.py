@@ -25,6 +25,7 @@ from policy_cascades.loaders.notes import (
     cut_doubt,
     cut_short,
     find_notes,
+    is_duty_clause,
     is_note_line,
     is_unit_list,
     parse_note,
@@ -406,6 +407,8 @@ class _Reader:
         noted, self.noted = self.noted, False
         note = self._is_note_paragraph(text)
         cell = (noted or marker is None and pending is None and _units_cell(text)) and is_unit_list(text)
+        # a clause alone that only says who does the item (区数据局牵头会区各单位负责。): its note
+        cell = cell or marker is None and current.rank >= 3 and len(text) <= 80 and is_duty_clause(text)
         if note or cell:  # a note, or units alone: the next cell under one, or the cell of a measure's units
             if pending is not None:  # 004 二: an un-numbered action, then its own note
                 self._open_unnumbered(current, pending)

@@ -40,3 +40,37 @@ def test_a_doc_number_before_a_sentence_is_not_taken_for_a_headline() -> None:
         坚持统筹规划。
     """)
     assert doc.doc_number is None
+
+
+def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    measure = next(m for m in doc.measures if m.path == path)
+    return measure.leads, measure.supports, measure.responsible
+
+
+def test_a_clause_alone_under_an_item_that_says_who_does_it_is_its_note() -> None:
+    # The split prints each item's units as a clause of its own on the next line, 会 for 会同.
+    doc = _doc("""
+        关于印发番禺区2021年政务公开工作要点分工方案的通知
+        一、加强用权公开
+        (一)以权责清单为依托,加强权力配置信息公开。
+        1.更新完善权责清单并按要求公开。
+        区政务服务数据管理局负责。
+        2.组织编写本级政府行政机关机构职能目录并向社会公开。
+        区政务服务数据管理局牵头会区各单位、各镇街负责。
+        3.推进基层政务公开标准化。
+        各地要高度重视。
+    """)
+    assert _units(doc, "一.(一).1") == ((), (), ("区政务服务数据管理局",))
+    assert _units(doc, "一.(一).2") == (("区政务服务数据管理局",), ("区各单位", "各镇街"), ())
+    assert _units(doc, "一.(一).3") == ((), (), ())
+
+
+def test_a_collective_over_development_zones_and_towns_is_one_unit() -> None:
+    doc = _doc("""
+        大石桥市关于贯彻落实2023年政府工作报告任务分解和责任分工方案
+        一、主要任务
+        1.地区生产总值增长6%。责任单位:市发展改革局,各开发区、镇(街道)
+        2.一般公共预算收入增长5%。责任单位:市财政局,各开发区、市税务局
+    """)
+    assert _units(doc, "一.1")[2] == ("市发展改革局", "各开发区、镇(街道)")
+    assert _units(doc, "一.2")[2] == ("市财政局", "各开发区", "市税务局")
