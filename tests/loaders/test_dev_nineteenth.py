@@ -74,3 +74,14 @@ def test_a_collective_over_development_zones_and_towns_is_one_unit() -> None:
     """)
     assert _units(doc, "一.1")[2] == ("市发展改革局", "各开发区、镇(街道)")
     assert _units(doc, "一.2")[2] == ("市财政局", "各开发区", "市税务局")
+
+
+def test_a_zones_committee_named_bare_after_a_collective_stays_with_it() -> None:
+    doc = _doc("""
+        关于印发湘潭县2020年政务公开工作要点的通知
+        一、加强政策解读
+        1.做好政策解读回应工作。(责任单位:县政府办,各乡镇、街道、园区管委会)
+        2.推进基层政务公开。(责任单位:县政府办,各乡镇、县商务局)
+    """)
+    assert _units(doc, "一.1")[2] == ("县政府办", "各乡镇、街道、园区管委会")
+    assert _units(doc, "一.2")[2] == ("县政府办", "各乡镇", "县商务局")
