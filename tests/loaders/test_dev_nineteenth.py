@@ -85,3 +85,17 @@ def test_a_zones_committee_named_bare_after_a_collective_stays_with_it() -> None
     """)
     assert _units(doc, "一.1")[2] == ("县政府办", "各乡镇、街道、园区管委会")
     assert _units(doc, "一.2")[2] == ("县政府办", "各乡镇", "县商务局")
+
+
+def test_a_keyless_note_closed_by_a_full_stop_inside_its_bracket_is_read() -> None:
+    # 〔X牵头,Y等各相关部门按职责分工负责,各县(市、区)人民政府分别负责。〕: the 。 before the bracket closes.
+    doc = _doc("""
+        健康吉安建设实施方案
+        一、组织实施
+        (一)加强组织领导
+        市级层面成立健康吉安建设委员会,统筹指导各地各相关部门加强协作。〔市卫生健康委牵头,市教育局、市体育局等各相关部门按职责分工负责,各县(市、区)人民政府、井冈山经济技术开发区管委会分别负责。〕
+        (二)动员各方广泛参与
+        凝聚全社会力量。
+    """)
+    assert _units(doc, "一.(一)") == (("市卫生健康委",), ("市教育局", "市体育局", "各县(市、区)人民政府",
+                                                     "井冈山经济技术开发区管委会"), ())
