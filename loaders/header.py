@@ -610,8 +610,9 @@ def _metadata_row(text: str) -> bool:
     return sum(1 for _ in islice(METADATA_LABEL.finditer(text), 2)) >= 2
 
 
-# A metadata label alone on its line, its value on the next (• 发布单位: / 县政府办, - 发文单位: / - 某县…): no addressees
-_BODY_LABEL = re.compile(r"^(?:-\s*)?(?:发布|发文|制发|制定|主办|承办|公开|来源)(?:单位|机构|机关|部门)[:：]$")
+# A metadata label alone on its line, its value on the next (• 发布单位: / 县政府办, - 发文单位: / - 某县…,
+# 责任部门: / 市人民政府办公室): no addressees
+_BODY_LABEL = re.compile(r"^(?:-\s*)?(?:发布|发文|制发|制定|主办|承办|公开|来源|责任)(?:单位|机构|机关|部门)[:：]$")
 # 各镇人民政府，各街道办事处，区政府各部门 — a list of bodies opening with 各, without its colon.
 _BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|办事处|管委会|机构)"
                               r"(?:[，,、][^。：:；;]{2,40}(?:政府|部门|单位|办事处|管委会|机构))+$")

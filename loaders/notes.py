@@ -784,7 +784,7 @@ def _shared_heads(tokens: list[str]) -> list[str]:
 def _split_person(token: str, duties: Duties) -> str:
     """Take a person's name off "市发展改革委陈思林" (the note says 牵头单位和责任人)."""
     simple = simplified(token)  # 市財政廳 ends as an agency does
-    if ENDS_AS_ORG.search(simple):
+    if ENDS_AS_ORG.search(simple) or simple.startswith("各"):  # 各乡镇场街: a collective names no person
         return token
     m = _AGENCY_PERSON.match(simple)
     if not m or len(m.group(1)) < 2 or _NO_PERSON.search(m.group(2)):

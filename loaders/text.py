@@ -107,8 +107,9 @@ def drop_markup(text: str) -> str:
     return html.unescape(_INLINE_TAG.sub("", _PARAGRAPH_TAG.sub("\n", text)))
 
 
-# ??一、 or ??? 某市人民政府办公室 (spaces after them too), and a line of nothing but ?s
-_LOST_INDENT = re.compile(r"^[ \t\u3000]*[?？]{1,6}[ \t\u3000]*(?=[^\s?？])|^[ \t\u3000]*\?{1,6}[ \t\u3000]*$", re.M)
+# ??一、 or ??? 某市人民政府办公室 (spaces after them too, or a long run pushing a signature right:
+# ?????????? ?某市人民政府), and a line of nothing but ?s
+_LOST_INDENT = re.compile(r"^(?:[ \t\u3000]*[?？]){1,60}[ \t\u3000]*(?=[^\s?？])|^(?:[ \t\u3000]*\?){1,60}[ \t\u3000]*$", re.M)
 
 
 def drop_lost_indents(text: str) -> str:
@@ -120,6 +121,8 @@ def drop_lost_indents(text: str) -> str:
         '一、让企业办事更省心\\n1.加强系统集成。'
         >>> drop_lost_indents("?\\n??? 某市人民政府办公室\\n???? 2019年8月26日")
         '\\n某市人民政府办公室\\n2019年8月26日'
+        >>> drop_lost_indents("?????????????????? ?某市人民政府\\n????????????? 2018年12月24日")
+        '某市人民政府\\n2018年12月24日'
 
     On a page where a third of the lines or more end with one (and some right after a stop or a
     colon, where no question ends), a ? at a line's end, before a table cell's | or beside a space

@@ -160,3 +160,71 @@ def test_a_rule_remark_holding_a_short_bracket_names_no_unit() -> None:
         全面完成干流综合整治。
     """)
     assert _units(doc, "一.(一)") == (("省生态环境厅",), ("各市(州)",), ())
+
+
+# -- eval28 (retired later in the nineteenth session) ------------------------------------------
+
+
+def test_a_signature_pushed_right_by_a_long_run_of_lost_spaces_is_read() -> None:
+    # The page saved the spaces before the signature and the date as question marks.
+    doc = _doc("""
+        - 信息來源:市政府
+        - 發布日期:2019-01-18 16:13
+        各市(區)人民政府,市各委、辦、局:
+        《揚州市打贏藍天保衛戰三年行動計劃實施方案》已經市政府常務會議審議通過,現印發給你們。
+        ?
+        ????????????????????????? ?揚州市人民政府
+        ????????????????????? 2018年12月24日
+        (此件公開發布)
+        揚州市打贏藍天保衛戰三年行動計劃實施方案
+        一、總體要求
+        (一)指導思想。以新時代中國特色社會主義思想為指導。
+    """)
+    assert doc.issuers == ("揚州市人民政府",)
+    assert doc.date == "2018-12-24"
+
+
+def test_a_validity_tag_after_the_title_is_no_part_of_it() -> None:
+    doc = _doc("""
+        关于印发通河县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知(已废止)
+        各乡镇人民政府,县政府各部门:
+        现将实施方案印发给你们,请认真贯彻执行。
+        通河县人民政府办公室
+        2019年1月9日
+        一、总体要求
+        坚持全民共治。
+    """)
+    assert doc.title == "关于印发通河县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知"
+
+
+def test_a_metadata_label_alone_on_its_line_is_no_addressee_line() -> None:
+    # 责任部门: with its value on the next line, before the headline: not the addressees.
+    doc = _doc("""
+        索 引 号:
+        640501001/2019-00120
+        文  号:
+        固政办发〔2019〕12号
+        责任部门:
+        市人民政府办公室
+        标  题:
+        固原市人民政府办公室关于印发2019年度固原市打赢蓝天保卫战重点工作安排的通知
+        固原市人民政府办公室关于印发2019年度固原市打赢蓝天保卫战重点工作安排的通知
+        各县(区)人民政府,市政府各部门:
+        现将重点工作安排印发给你们,请认真贯彻落实。
+        固原市人民政府办公室
+        2019年4月30日
+        一、总体要求
+        坚持问题导向。
+    """)
+    assert doc.title == "关于印发2019年度固原市打赢蓝天保卫战重点工作安排的通知"
+
+
+def test_a_collective_of_towns_farms_and_streets_names_no_person() -> None:
+    # 各乡镇场街: 各 over 乡镇, 场 and 街道 — not 各乡 and a person 镇场街.
+    doc = _doc("""
+        关于印发凌源市2020年政务公开工作要点的通知
+        一、完成政府信息公开平台建设
+        1.建设完成政府信息公开平台。做好信息报送工作。(牵头单位:市政府办公室;责任单位:各乡镇场街、市政府各部门)
+        2.更新权责清单。
+    """)
+    assert _units(doc, "一.1")[:2] == (("市政府办公室",), ("各乡镇场街", "市政府各部门"))
