@@ -30,6 +30,8 @@ def title_key(text: str) -> str:
         True
     """
     return _TITLE_MARKS.sub("", squeeze(text))
+# the clause that names the plans as drawn up (结合我县实际,制定了《A》《B》,已经…,现印发给你们)
+_DRAWN_UP = re.compile(r"(?:研究)?制[定订](?:了|出)?[、和及与\s]*")
 _ISSUED = re.compile(r"印发|转发|印送|下发")  # the verb of a later clause (not 已经: 《A》实施以来,已经…)
 _ISSUING = re.compile(rf"{_ISSUED.pattern}|已经")
 
@@ -54,7 +56,8 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
                 # 印发 in the titles' clause (not inside a title cited), or, when the titles open
                 # the sentence as its subject (《A》、《B》6个文件,已经…同意,现印发给你们), in a later
                 # clause that names no other title; never after a basis cited (为贯彻落实《A》和《B》)
-                own = _ISSUING.search(simplified(_TITLED.sub("", clause)))
+                rest = simplified(_TITLED.sub("", clause))
+                own = _ISSUING.search(rest) or _DRAWN_UP.fullmatch(rest.strip())  # 制定了《A》《B》,…印发给你们
                 subject = at == 0 and clause.lstrip().startswith("《")
                 later = subject and any(_ISSUED.search(simplified(part)) and "《" not in part
                                         for part in clauses[at + 1:])

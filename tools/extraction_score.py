@@ -12,7 +12,7 @@ record: every field is then wrong and nothing is found); `total` pools documents
 `as_json` present a pooled scorecard. The rules:
 
 - a header field is right when it equals the truth after normalising: whitespace squeezed out
-  of strings; issuers compared as sets; region_path as a list; a development zone's name
+  of strings, a title read without a mirror's pinyin glosses (實(shí)施 = 實施); issuers compared as sets; region_path as a list; a development zone's name
   compared by its short word (福州高新技术产业开发区 = 福州高新区: the one unit, named long in
   a truth file and by its gazetteer key in a record). A truth title of null (no title is
   printed) takes the document out of the title count, since a record always has a title.
@@ -113,6 +113,8 @@ def field_right(name: str, got: Any, want: Any) -> bool:
     Example:
         >>> field_right("issuers", ("市政府", "市委"), ["市委", "市 政府"])
         True
+        >>> field_right("title", "某市碧水保衛戰實施方案", "某市碧水保衛(wèi)戰(zhàn)實(shí)施方案")
+        True
     """
     if name == "issuers":
         return bool(set(squeeze(list(got or []))) == set(squeeze(list(want or []))))
@@ -120,6 +122,8 @@ def field_right(name: str, got: Any, want: Any) -> bool:
         return [_unit(n) for n in squeeze(list(got or []))] == [_unit(n) for n in squeeze(list(want or []))]
     if name == "region":
         return bool(_unit(squeeze(got)) == _unit(squeeze(want)))
+    if name == "title" and isinstance(got, str) and isinstance(want, str):
+        return drop_pinyin_glosses(squeeze(got)) == drop_pinyin_glosses(squeeze(want))  # 實(shí)施 = 實施
     return bool(squeeze(got) == squeeze(want))
 
 
