@@ -710,6 +710,8 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
         ('下陆区人民政府办公室', '区委', '下陆区商务局')
         >>> complete_issuers(("下陆区政府办公室", "下陆区政府"), r)
         ('下陆区人民政府办公室', '下陆区人民政府')
+        >>> complete_issuers(("人民政府办公室",), r)
+        ('下陆区人民政府办公室',)
         >>> complete_issuers(("区人民政府办公室",), r, page="来源：湖北省黄石市下陆区人民政府办公室",
         ...                  above=("黄石市", "湖北省"))
         ('湖北省黄石市下陆区人民政府办公室',)
@@ -728,6 +730,10 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = ("中共" if rest.startswith("委") else party) + place + rest
             name = _as_printed_above(name, page, above)
+        elif re.fullmatch(r"(?:人民)?政府(?:办公室|办公厅)?", plain):
+            # 人民政府办公厅: the page lost the place before it (a red header's image): the region's
+            place = traditional(region.name) if hant or has_traditional(name) else region.name
+            name = place + re.sub(r"^政府", "人民政府", name)
         elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):
             # 德令哈市政府办公室: the short form of the region's government or its office, named in full
             at = len(region.name)

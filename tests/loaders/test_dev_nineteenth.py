@@ -99,3 +99,20 @@ def test_a_keyless_note_closed_by_a_full_stop_inside_its_bracket_is_read() -> No
     """)
     assert _units(doc, "一.(一)") == (("市卫生健康委",), ("市教育局", "市体育局", "各县(市、区)人民政府",
                                                      "井冈山经济技术开发区管委会"), ())
+
+
+def test_an_issuer_whose_place_the_page_lost_is_completed_with_the_region() -> None:
+    # A filter replaced the place before 人民政府办公厅 with (略); the 文号 places the document.
+    doc = _doc("""
+        皖政办〔2023〕28号
+        各市、自治州人民政府,省政府各委、办、厅、局:
+        《生态旅游目的地示范区创建工作方案》已经省政府常务会议审议通过,现印发给你们,请认真贯彻落实。
+        (略) 人民政府办公厅
+        2023年3月24日
+        (此件公开发布)
+        生态旅游目的地示范区创建工作方案
+        一、总体要求
+        坚持生态优先。
+    """)
+    assert doc.region == "安徽省"
+    assert doc.issuers == ("安徽省人民政府办公厅",)
