@@ -529,7 +529,7 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             if number:
                 return normalise_doc_number(number)
             glued_first = DOC_NUMBER.match(text.strip())  # 某政办发[2020]35号某市…的通知: a headline led by its 文号
-            if glued_first and not _GAPS.search(glued_first.group(0)) and may_start(text.strip()[glued_first.end():]):
+            if glued_first and not _GAPS.search(glued_first.group(1)) and may_start(text.strip()[glued_first.end():]):
                 return normalise_doc_number(glued_first)
             outside = _HAO_OUTSIDE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(outside.group(1) + outside.group(2)) if outside else None

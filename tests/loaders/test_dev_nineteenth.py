@@ -31,6 +31,21 @@ def test_a_headline_led_by_its_doc_number_gives_the_doc_number() -> None:
     assert doc.doc_number == "北票政办发〔2021〕12号"
 
 
+def test_a_headline_led_by_its_doc_number_with_spaces_inside_its_brackets_gives_it() -> None:
+    doc = _doc("""
+        政府文件
+        北票政办发( 2021 )12号北票市推进农村公路建设实施细则的通知
+        北票市人民政府办公室关于印发北票市推进农村公路建设实施细则的通知
+        各乡镇人民政府,市政府各部门:
+        现将《北票市推进农村公路建设实施细则》印发给你们,请认真贯彻执行。
+        北票市人民政府办公室
+        2021年5月8日
+        一、总体要求
+        坚持统筹规划。
+    """)
+    assert doc.doc_number == "北票政办发〔2021〕12号"
+
+
 def test_a_doc_number_before_a_sentence_is_not_taken_for_a_headline() -> None:
     doc = _doc("""
         关于印发北票市推进农村公路建设实施细则的通知
