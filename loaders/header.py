@@ -50,7 +50,7 @@ _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _RED_HEADER = re.compile(r"^([^\s:：∶|｜•∙]{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
-_SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|代章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
+_SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
 _BULLET = re.compile(r"^[•∙●▪]\s*")  # a bullet of a page's list (•  某市人民政府): no text of the line
 
 
@@ -529,7 +529,12 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             if number:
                 return normalise_doc_number(number)
             glued_first = DOC_NUMBER.match(text.strip())  # 某政办发[2020]35号某市…的通知: a headline led by its 文号
-            if glued_first and not _GAPS.search(glued_first.group(1)) and may_start(text.strip()[glued_first.end():]):
+            rest = text.strip()[glued_first.end():] if glued_first else ""
+            # (with an issuer before 关于, a notice's title: not 湘政办发〔2021〕12号某省人民政府办公厅关于…的
+            # 实施意见, another body's document forwarded below)
+            titled = clean_title(rest) if glued_first else None
+            if glued_first and titled and not _GAPS.search(glued_first.group(1)) and may_start(rest) \
+                    and titled.complete and (not titled.prefix or _NOTICE_END.search(simplified(titled.text))):
                 return normalise_doc_number(glued_first)
             outside = _HAO_OUTSIDE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(outside.group(1) + outside.group(2)) if outside else None
@@ -538,10 +543,19 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
             if glued and glued.group(3) and simplified(glued.group(1))[-1] not in _NUMBER_KIND:
                 glued = None  # 截至2021）3: no 文号 without its 〔 unless a kind word (发, 函 …) ends its prefix
+            if glued and glued.group(3) and not re.search(r"[〕\]］)）】﹞]", text) and _dated(text, glued.group(4)):
+                glued = None  # 某县政府办 20230308: a source and a posting date, not a 文号 that lost its brackets
             if glued:
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
                 return f"{glued.group(1)}〔{glued.group(2) or glued.group(3)}〕{int(glued.group(4))}{hao}"
     return doc_number
+
+
+def _dated(text: str, serial: str) -> bool:
+    """Whether a bracketless 文号's year and serial read rather as a date: spaced from its prefix,
+    or a serial of four digits that is a month and a day (20230308), or one that opens with 0."""
+    return bool(_GAPS.search(text.strip())) or serial.startswith("0") or (
+        len(serial) == 4 and 1 <= int(serial[:2]) <= 12 and 1 <= int(serial[2:]) <= 31)
 
 
 def _spaced_doc_number(lines: list[str]) -> str | None:

@@ -412,8 +412,8 @@ _CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_WORDS = "会同[^、，,；;]{0,12}"  # 会同 and what a cut left of the unit after it
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}]){_JOINED_WORDS}$(?<![{_BODY_LAST}])")
-# 各县区人, 各乡镇人民政, 各开发区管委: a collective cut inside the name of its bodies
-_CUT_COLLECTIVE = re.compile(r"^各.*(?:人民?政?|管委|[有相]关部|办事)$")
+# 各县区人, 各乡镇人民政, 各街道办事: a collective cut inside the name of its bodies
+_CUT_COLLECTIVE = re.compile(r"^各.*(?:人民政?|(?<![责负])人|[有相]关部|办事)$")  # not 各县区主要负责人, 各园区管委
 # 市住建局等政府各有关, 市总工会等群团组: a class of units after 等, cut before its 部门 or 组织
 _CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等(?:[^、，,；;等]{{1,10}}$(?<![{_BODY_LAST}门位构])"
                         r"|(?:相关|有关|其他|其它|群团|各)[^、，,；;等]{0,6}$(?<!部门)(?<!单位)(?<!组织)(?<!机构))")
@@ -533,7 +533,8 @@ def _all_listed_units(units: list[str]) -> bool:
         if is_unit_name(unit) and not _NO_UNIT.search(unit):
             continue
         after = units[index + 1] if index + 1 < len(units) else ""
-        if not (_bare_place(unit) and (_bare_place(after) or is_unit_name(after) and not _NO_UNIT.search(after))):
+        if not (_bare_place(unit) and (_bare_place(after) or is_unit_name(after) and not _NO_UNIT.search(after)
+                                       and "等" not in after)):  # 长安、新华等重点商圈所在区政府: no shared body
             return False
     return True
 
@@ -795,7 +796,7 @@ def _split_person(token: str, duties: Duties) -> str:
     return token[: m.end(1)]
 
 
-_REMARK = re.compile(rf"[（(〈]{_IN_REMARK}*?(仅|只|提供|含|负责|以下|不再){_IN_REMARK}*[）)〉]")
+_REMARK = re.compile(rf"[（(〈](?:{_IN_REMARK}*?(仅|只|提供|含|负责)|(?=以下|不再)){_IN_REMARK}*[）)〉]")
 
 
 def _clean(token: str) -> str:

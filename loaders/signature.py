@@ -47,7 +47,9 @@ _ADOPTED = (re.compile(rf"^[（(]\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?
 # A body printed under the bodies it belongs to, on a signature line of its own and without a
 # place: the leading group of a county's Party committee and government is one issuer (not a
 # national body's name, 中国银行保险监督管理委员会, among a joint notice's departments).
-_GROUP_OF_ABOVE = re.compile(r"^(?!中国|国家|中华)[^省市县区州旗盟]{0,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
+_GROUP_OF_ABOVE = re.compile(r"^(?!中国|国家|中华)[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
+# the rest of a body's name broken before its group (某省生态环境保护 / 领导小组办公室)
+_BARE_GROUP = re.compile(r"^(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
 
 
 # A department with its place (湖南省教育厅, 某市市场监督管理局) or a national body's local office
@@ -109,8 +111,8 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
             found: list[str] = []
             joint = any(_departments_line(t) for t in above[-_NEAR:])  # departments several to a line,
             for back, previous in enumerate(reversed(above)):  # the last of them alone on its line
-                if len(found) == 1 and _GROUP_OF_ABOVE.match(simplified(found[0])) \
-                        and _PLACED_SUBJECT.match(simplified(squeeze(previous))):
+                if len(found) == 1 and _BARE_GROUP.match(simplified(found[0])) \
+                        and _PLACED_SUBJECT.match(simplified(squeeze(previous))) and not is_org_line(previous):
                     found = [squeeze(previous) + found[0]]  # 某省生态环境保护 / 领导小组办公室: one name
                     continue
                 if not (is_org_line(previous) or _departments_line(previous)
@@ -161,9 +163,14 @@ def _signed_below(lines: list[str], index: int) -> list[str]:
     return [org for text in signed for org in orgs(text)]
 
 
+# The addressees' line (各县区人民政府，市直各部门：): a date above it is the page's, unless no date follows
+_ADDRESSEE_LINE = re.compile(r"^(?=[^。：:]*(?:各|[、，,]))[^。]{4,200}[：:]$")
+
+
 def signing_date(lines: list[str], meta: Metadata) -> str | None:
-    """The signing date: under the signature, else in brackets under the title or beside the 文号
-    on one line, else the page's 成文日期/发文日期, else a news page's bare 日期 stamp; never a
+    """The signing date: the first date line after the addressees (under the signature), else one
+    above them (a page's posting date under the headline gives way to it), else in brackets under
+    the title or beside the 文号 on one line, else the page's 成文日期/发文日期, else a news page's bare 日期 stamp; never a
     publication date.
 
     Example:
@@ -174,18 +181,20 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
         >>> signing_date(["（2020年2月31日）"], Metadata({"signed": "2020年3月2日"}))
         '2020-03-02'
     """
-    dates = []
-    for index, text in enumerate(lines):  # a date the calendar has not (a typo) is no date: read on
+    posted = None  # a date line above the addressees (a page's posting date under its headline)
+    addressed = False
+    for text in lines:  # a date the calendar has not (a typo) is no date: read on
         found = _iso(text) if is_date_line(text) else None
         signed_line = None if found else _SIGNED_LINE.match(text)
-        if signed_line and is_org_line(signed_line.group(1)) and _iso(signed_line.group(2)):
-            return _iso(signed_line.group(2))  # 某某县人民政府  2020年5月22日 on one line
-        if found and is_org_line(_line_above(lines, index)):
-            return found  # under a signature: before it, a page's posting date may stand under the headline
-        if found:
-            dates.append(found)
-    if dates:
-        return dates[0]
+        if signed_line and is_org_line(signed_line.group(1)):
+            found = _iso(signed_line.group(2))
+        if found and not addressed:
+            posted = posted or found  # the signing date if no date follows the addressees
+        elif found:
+            return found
+        addressed = addressed or bool(_ADDRESSEE_LINE.match(squeeze(text)))
+    if posted:
+        return posted
     numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
     if numeric is not None:
         return numeric_date(lines[numeric])

@@ -31,7 +31,8 @@ _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s
                               r"第?\d{1,4})\s*[）)\]】]\s*([号號])$")  # (锦某通〔2022〕21)号: its 号 after its bracket
 # A headline's verb before the title of what it issues (印发关于…的实施意见, 某市政府印发某市…行动计划),
 # not a notice's title (印发关于…的实施方案的通知)
-_HEADLINE_VERB = re.compile(r"^(?:印发|出台|发布)(?=关于(?!.*通知$)|(?!关于)[^《》]{4,}$(?<!通知))")
+_HEADLINE_VERB = re.compile(r"^(?:印发|出台|发布)(?=关于(?!.*通知$)"
+                            r"|(?!关于)[^《》]{6,}$(?<!通知)(?<!公告)(?<!通告)(?<!决定)(?<!的函)(?<!批复)(?<!通报))")
 # 阳政办〔2019〕1号—区人民政府办公室关于…: a page title that leads with the 文号
 _LEADING_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,10}\s*[〔\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]】)）﹞]\s*第?\d{1,4}\s*[号號])"
                              r"\s*[—\-－–:：|\s]\s*(?=\S)")

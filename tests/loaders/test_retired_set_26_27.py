@@ -22,7 +22,7 @@ def test_a_doc_number_that_lost_both_brackets_and_its_hao_is_read() -> None:
     # The rich text dropped 〔, 〕 and 号: 某办202211 alone on its line under the headline.
     doc = _doc("""
         定远县产业发展领导小组办公室 关于印发定远县招商引资若干措施的通知
-        产业发展办202307
+        产业发展办202317
         各乡镇人民政府,县直有关单位:
         现将《定远县招商引资若干措施》印发给你们,请认真贯彻落实。
         定远县产业发展领导小组办公室
@@ -30,7 +30,7 @@ def test_a_doc_number_that_lost_both_brackets_and_its_hao_is_read() -> None:
         一、总体要求
         坚持以项目为中心。
     """)
-    assert doc.doc_number == "产业发展办〔2023〕7号"
+    assert doc.doc_number == "产业发展办〔2023〕17号"
 
 
 def test_a_line_of_digits_after_a_word_that_ends_no_prefix_is_no_doc_number() -> None:
