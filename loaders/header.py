@@ -528,14 +528,9 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
             if number:
                 return normalise_doc_number(number)
-            glued_first = DOC_NUMBER.match(text.strip())  # 某政办发[2020]35号某市…的通知: a headline led by its 文号
-            rest = text.strip()[glued_first.end():] if glued_first else ""
-            # (with an issuer before 关于, a notice's title: not 湘政办发〔2021〕12号某省人民政府办公厅关于…的
-            # 实施意见, another body's document forwarded below)
-            titled = clean_title(rest) if glued_first else None
-            if glued_first and titled and not _GAPS.search(glued_first.group(1)) and may_start(rest) \
-                    and titled.complete and (not titled.prefix or _NOTICE_END.search(simplified(titled.text))):
-                return normalise_doc_number(glued_first)
+            headline_number = _leading_a_headline(text.strip())
+            if headline_number:
+                return headline_number
             outside = _HAO_OUTSIDE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(outside.group(1) + outside.group(2)) if outside else None
             if number:
@@ -549,6 +544,26 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號
                 return f"{glued.group(1)}〔{glued.group(2) or glued.group(3)}〕{int(glued.group(4))}{hao}"
     return doc_number
+
+
+def _leading_a_headline(text: str) -> str | None:
+    """The 文号 of a headline led by it, glued to the title (某政办发[2020]35号某市…的通知): its prefix
+    unspaced, the rest a whole title; with an issuer before 关于, a notice's title (not 某省政办发
+    〔2021〕12号某省人民政府办公厅关于…的实施意见, another body's document a notice below forwards).
+
+    Example:
+        >>> _leading_a_headline("凌政办发[2020]35号凌海市推进义务教育均衡发展实施细则的通知")
+        '凌政办发〔2020〕35号'
+        >>> _leading_a_headline("晋政办发〔2021〕5号关于推进人居环境整治的实施意见印发以来,各地积极推进") is None
+        True
+    """
+    number = DOC_NUMBER.match(text)
+    if not number or _GAPS.search(number.group(1)) or not may_start(text[number.end():]):
+        return None
+    titled = clean_title(text[number.end():])
+    if titled.complete and (not titled.prefix or _NOTICE_END.search(simplified(titled.text))):
+        return normalise_doc_number(number)
+    return None
 
 
 def _dated(text: str, serial: str) -> bool:

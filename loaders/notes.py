@@ -663,8 +663,8 @@ def suspect_unit(name: str) -> str:
     return ""
 
 
-# X会同Y, X牵头会同Y, X牵头会Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as X牵头，Y配合, Y up to the
-# clause's end (a comma, ；) and without its duty word. 会同 is the verb only after a body's name (县财政局会同
+# X会同Y, X牵头会同Y, X牵头会Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as
+# X牵头，Y配合, Y up to the clause's end (a comma, ；) and without its duty word. 会同 is the verb only after a body's name (县财政局会同
 # 县税务局); else it is 会同县, a county of 湖南 (会同县财政局, 怀化市会同县发改局).
 _AFTER_BODY = f"(?<=[{_BODY_LAST}])"
 _JOINTLY = re.compile(rf"{_AFTER_BODY}(?:牵头会同?|会同)([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")

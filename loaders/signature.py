@@ -48,15 +48,14 @@ _ADOPTED = (re.compile(rf"^[（(]\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?
 # place: the leading group of a county's Party committee and government is one issuer (not a
 # national body's name, 中国银行保险监督管理委员会, among a joint notice's departments).
 _GROUP_OF_ABOVE = re.compile(r"^(?!中国|国家|中华)[^省市县区州旗盟]{2,20}(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
-# the rest of a body's name broken before its group (某省生态环境保护 / 领导小组办公室)
+# A body's name broken before its group: the rest on the line below (领导小组办公室), and the first line
+# a place and a subject, no verb's sentence (某省生态环境保护)
 _BARE_GROUP = re.compile(r"^(?:领导小组|委员会|指挥部|工作组)(?:办公室)?$")
+_PLACED_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{2,12}$")
 
 
 # A department with its place (湖南省教育厅, 某市市场监督管理局) or a national body's local office
 # (中华人民共和国长沙海关): joint issuers sign so, several to a line.
-# The first line of a body's name broken before its 领导小组 / 委员会: a place and a subject, no verb's
-# sentence (某省生态环境保护, then 领导小组办公室 on the next line)
-_PLACED_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|自治区|市|州|盟|县|区|旗)[\u4e00-\u9fff]{2,12}$")
 _DEPARTMENT = re.compile(r"^(?:中华人民共和国[\u4e00-\u9fff]{1,12}|[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|州|县|区|盟|旗)"
                          r"[\u4e00-\u9fff]{1,16})(?:厅|局|委员会|委|部|海关|办公室|分行)$")  # 部: 中共某省委组织部
 
@@ -170,8 +169,8 @@ _ADDRESSEE_LINE = re.compile(r"^(?=[^。：:]*(?:各|[、，,]))[^。]{4,200}[�
 def signing_date(lines: list[str], meta: Metadata) -> str | None:
     """The signing date: the first date line after the addressees (under the signature), else one
     above them (a page's posting date under the headline gives way to it), else in brackets under
-    the title or beside the 文号 on one line, else the page's 成文日期/发文日期, else a news page's bare 日期 stamp; never a
-    publication date.
+    the title or beside the 文号 on one line, else the page's 成文日期/发文日期, else a news page's
+    bare 日期 stamp; never a publication date.
 
     Example:
         >>> signing_date(["某县人民政府", "二〇二〇年五月二十二日"], Metadata())
