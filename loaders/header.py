@@ -528,7 +528,7 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
             if number:
                 return normalise_doc_number(number)
-            headline_number = _leading_a_headline(text.strip())
+            headline_number = _leading_a_headline(text.strip(), any("转发" in c.text for c in candidates))
             if headline_number:
                 return headline_number
             outside = _HAO_OUTSIDE.match(squeeze(text))
@@ -546,10 +546,11 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
     return doc_number
 
 
-def _leading_a_headline(text: str) -> str | None:
+def _leading_a_headline(text: str, forwarding: bool = False) -> str | None:
     """The 文号 of a headline led by it, glued to the title (某政办发[2020]35号某市…的通知): its prefix
-    unspaced, the rest a whole title; with an issuer before 关于, a notice's title (not 某省政办发
-    〔2021〕12号某省人民政府办公厅关于…的实施意见, another body's document a notice below forwards).
+    unspaced, the rest a whole title; on a page whose notice forwards a document, with an issuer
+    before 关于, a notice's title (not 某省政办发〔2021〕12号某省人民政府办公厅关于…的实施意见: the
+    document forwarded).
 
     Example:
         >>> _leading_a_headline("凌政办发[2020]35号凌海市推进义务教育均衡发展实施细则的通知")
@@ -561,7 +562,7 @@ def _leading_a_headline(text: str) -> str | None:
     if not number or _GAPS.search(number.group(1)) or not may_start(text[number.end():]):
         return None
     titled = clean_title(text[number.end():])
-    if titled.complete and (not titled.prefix or _NOTICE_END.search(simplified(titled.text))):
+    if titled.complete and (not (titled.prefix and forwarding) or _NOTICE_END.search(simplified(titled.text))):
         return normalise_doc_number(number)
     return None
 

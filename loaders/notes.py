@@ -194,6 +194,7 @@ _GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
 # What no personal name holds: a collective's 各 / 全 (全区经济运行各专班 is one unit), or a
 # group's word at its end (专班, 小组).
 _NO_PERSON = re.compile(r"^[各全]|[各专]班|组$")
+_POST = re.compile(r"(?:书记|主任|长|负责人|负责同志)$")  # a post a collective's note names after it
 _AGENCY_PERSON = re.compile(r"^(.*?" + ORG_END + r")([\u4e00-\u9fff]{2,3})(?:同志)?$")
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}(区|县|园区)$")
 _SHARED_HEAD = re.compile(r"(管委会|人民政府|政府)$")
@@ -663,11 +664,11 @@ def suspect_unit(name: str) -> str:
     return ""
 
 
-# X会同Y, X牵头会同Y, X牵头会Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as
+# X会同Y, X牵头会同Y (会商, 会签), X牵头会Y: X leads and Y joins it (省财政厅会同有关部门和各市政府负责): read as
 # X牵头，Y配合, Y up to the clause's end (a comma, ；) and without its duty word. 会同 is the verb only after a body's name (县财政局会同
 # 县税务局); else it is 会同县, a county of 湖南 (会同县财政局, 怀化市会同县发改局).
 _AFTER_BODY = f"(?<=[{_BODY_LAST}])"
-_JOINTLY = re.compile(rf"{_AFTER_BODY}(?:牵头会同?|会同)([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
+_JOINTLY = re.compile(rf"{_AFTER_BODY}(?:牵头会[同商签]|牵头会(?![办议谈审])|会同)([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
 
 
 _SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "数据提供")
@@ -785,11 +786,13 @@ def _shared_heads(tokens: list[str]) -> list[str]:
 def _split_person(token: str, duties: Duties) -> str:
     """Take a person's name off "市发展改革委陈思林" (the note says 牵头单位和责任人)."""
     simple = simplified(token)  # 市財政廳 ends as an agency does
-    if ENDS_AS_ORG.search(simple) or simple.startswith("各"):  # 各乡镇场街: a collective names no person
+    if ENDS_AS_ORG.search(simple):
         return token
     m = _AGENCY_PERSON.match(simple)
     if not m or len(m.group(1)) < 2 or _NO_PERSON.search(m.group(2)):
         return token
+    if simple.startswith("各") and not _POST.search(m.group(2)):
+        return token  # 各乡镇场街: a collective names no person, only a post (各乡镇党委书记)
     person = token[m.start(2):m.end(2)]
     if person not in duties.persons:
         duties.persons.append(person)

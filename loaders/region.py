@@ -730,8 +730,10 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = ("中共" if rest.startswith("委") else party) + place + rest
             name = _as_printed_above(name, page, above)
-        elif re.fullmatch(r"(?:人民)?政府(?:办公室|办公厅)?", plain):
+        elif re.fullmatch(r"(?:人民)?政府办公室", plain) or region.level == "provincial" and re.fullmatch(
+                r"(?:人民)?政府办公厅", plain):
             # 人民政府办公厅: the page lost the place before it (a red header's image): the region's
+            # (a 办公厅 is a province's; a bare 人民政府 is left as printed: the region may be another body's)
             place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = place + re.sub(r"^政府", "人民政府", name)
         elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):

@@ -162,13 +162,20 @@ def _signed_below(lines: list[str], index: int) -> list[str]:
     return [org for text in signed for org in orgs(text)]
 
 
-# The addressees' line (各县区人民政府，市直各部门：): a date above it is the page's, unless no date follows
-_ADDRESSEE_LINE = re.compile(r"^(?=[^。：:]*(?:各|[、，,]))[^。]{4,200}[：:]$")
+# The addressees' line (各县区人民政府，市直各部门：, or one body: 县自然资源局：): a date above it is the
+# page's, unless no date follows
+_ADDRESSEE_LINE = re.compile(r"^[^。]{2,200}[：:]$")
+
+
+def _is_addressee_line(flat: str) -> bool:
+    return bool(_ADDRESSEE_LINE.match(flat)) and ("各" in flat or bool(re.search(r"[、，,]", flat))
+                                                 or is_org_line(flat[:-1]))
 
 
 def signing_date(lines: list[str], meta: Metadata) -> str | None:
-    """The signing date: the first date line after the addressees (under the signature), else one
-    above them (a page's posting date under the headline gives way to it), else in brackets under
+    """The signing date: after the addressees, the first date line under a signature, else the first
+    (before another document's addressees: a forwarding notice's own, not the forwarded one's);
+    else one above them (a page's posting date under the headline gives way to it); else in brackets under
     the title or beside the 文号 on one line, else the page's 成文日期/发文日期, else a news page's
     bare 日期 stamp; never a publication date.
 
@@ -180,20 +187,25 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
         >>> signing_date(["（2020年2月31日）"], Metadata({"signed": "2020年3月2日"}))
         '2020-03-02'
     """
-    posted = None  # a date line above the addressees (a page's posting date under its headline)
+    posted = after = None  # the first date above the addressees (a posting date?), the first below
     addressed = False
-    for text in lines:  # a date the calendar has not (a typo) is no date: read on
+    for index, text in enumerate(lines):  # a date the calendar has not (a typo) is no date: read on
         found = _iso(text) if is_date_line(text) else None
         signed_line = None if found else _SIGNED_LINE.match(text)
         if signed_line and is_org_line(signed_line.group(1)):
             found = _iso(signed_line.group(2))
+        if found and addressed and (signed_line or is_org_line(_line_above(lines, index))):
+            return found  # under the signature (not a meeting's date in the body)
         if found and not addressed:
-            posted = posted or found  # the signing date if no date follows the addressees
+            posted = posted or found
         elif found:
-            return found
-        addressed = addressed or bool(_ADDRESSEE_LINE.match(squeeze(text)))
-    if posted:
-        return posted
+            after = after or found
+        addressee = _is_addressee_line(squeeze(text))
+        if addressee and after:
+            break  # another document's addressees: the date of the one before stands (a forwarding notice)
+        addressed = addressed or addressee
+    if after or posted:
+        return after or posted
     numeric = next((i for i in range(len(lines)) if _signed_numeric(lines, i)), None)
     if numeric is not None:
         return numeric_date(lines[numeric])

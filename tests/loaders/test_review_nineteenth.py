@@ -147,3 +147,92 @@ def test_a_bracket_qualifying_a_class_with_yixia_is_kept() -> None:
         2.推进医共体建设。
     """)
     assert "各级医疗机构(县级以下)" in _units(doc, "一.1")[2]
+
+
+# -- the second review (after a6ab835) ----------------------------------------------------------
+
+
+def test_a_meetings_date_in_the_body_is_not_the_signing_date() -> None:
+    doc = _doc("""
+        关于召开全县经济工作会议的通知
+        各乡镇人民政府，县直有关单位：
+        经研究，决定召开全县经济工作会议。
+        一、会议时间
+        2023年3月10日
+        二、参会人员
+        各乡镇主要负责同志。
+        宕昌县人民政府办公室
+        2023年3月6日
+    """)
+    assert doc.date == "2023-03-06"
+
+
+def test_a_posting_date_above_a_single_addressee_gives_way_to_the_signature() -> None:
+    doc = _doc("""
+        卓尼县人民政府关于同意县自然资源局调整国土空间规划的批复
+        2023年3月8日
+        县自然资源局：
+        你局《关于调整国土空间规划的请示》收悉。经研究，现批复如下：
+        一、同意调整方案。
+        二、请严格执行。
+        卓尼县人民政府
+        2023年3月6日
+    """)
+    assert doc.date == "2023-03-06"
+
+
+def test_a_headline_led_by_its_number_and_its_issuer_gives_its_number() -> None:
+    doc = _doc("""
+        青政发〔2022〕8号青海省人民政府关于促进民营经济发展的指导意见
+        各市州人民政府，省政府有关部门：
+        为加快发展，提出如下意见。
+        一、总体要求
+        坚持稳中求进。
+        青海省人民政府
+        2022年5月6日
+    """)
+    assert doc.doc_number == "青政发〔2022〕8号"
+
+
+def test_a_collectives_post_after_it_is_a_person_not_part_of_its_name() -> None:
+    doc = _doc("""
+        关于印发酒泉市2023年招商引资工作方案的通知
+        一、主要任务
+        1.推进项目落地。（责任单位及责任人：市商务局李明，各乡镇党委书记）
+        2.推进园区建设。（责任单位及责任人：各开发区管委会主任）
+    """)
+    assert _units(doc, "一.1")[2] == ("市商务局", "各乡镇党委")
+    assert _units(doc, "一.2")[2] == ("各开发区管委会",)
+
+
+def test_a_lead_that_consults_its_partners_leads_them() -> None:
+    doc = _doc("""
+        关于印发嘉峪关市2023年农业农村工作要点的通知
+        一、主要任务
+        1.推进高标准农田建设。〔市农业农村局牵头会商市财政局、市自然资源局分别负责。〕
+        2.推进产业发展。
+    """)
+    assert _units(doc, "一.1") == (("市农业农村局",), ("市财政局", "市自然资源局"), ())
+
+
+def test_a_bare_government_or_a_countys_general_office_is_not_completed() -> None:
+    forwarding = _doc("""
+        关于转发甘肃省交通运输厅农村公路养护意见的通知
+        各乡镇人民政府，县直有关单位：
+        现将省交通运输厅意见转发给你们，请结合玛曲县实际执行。
+        人民政府
+        2023年3月6日
+        一、总则
+        加强养护。
+    """)
+    assert forwarding.issuers == ("人民政府",)
+    county = _doc("""
+        关于印发漳县农村公路养护管理办法的通知
+        各乡镇人民政府，县直有关单位：
+        现将办法印发给你们，请认真贯彻执行。
+        人民政府办公厅
+        2023年3月6日
+        一、总则
+        加强养护。
+    """)
+    assert county.issuers == ("人民政府办公厅",)
