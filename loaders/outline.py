@@ -354,6 +354,9 @@ class _Reader:
         if is_elision(text):
             return  # …… or （略）: the page left something out
         pending, self.pending = self.pending, None
+        listed = match_marker(text) if self.attachments else None
+        if listed and ATTACHMENT_NAME.match(listed.rest):
+            return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline nor the plans' heads
         if self.bundled and (is_plan_title(text) or title_key(text) in self.names):
             self._place_remark(pending)
             self.plans += 1
@@ -364,8 +367,6 @@ class _Reader:
             self._warn(f"a table of contents' entry (a page number ends it) is no measure: {squeeze(text)[:30]}",
                        para.line)
             return
-        if self.attachments and marker and ATTACHMENT_NAME.match(marker.rest):
-            return  # 附件：1．…方案 2．…清单: the list of attachments, not the outline
         if marker and para.line == self.bare_end:
             printed = squeeze(text).removesuffix(squeeze(marker.rest)) or marker.label
             self._warn(f"the text ends on a bare number ({printed}): the excerpt stops before its entry, "

@@ -101,9 +101,11 @@ def drop_markup(text: str) -> str:
         '\\n各市人民政府:\\n\\n 某省人民政府\\n\\n\\n\\n\\n 一、指导思想\\n'
         >>> drop_markup("关于印发<政府工作报告>重点工作分工的通知")
         '关于印发<政府工作报告>重点工作分工的通知'
+        >>> drop_markup("某省“治污降霾·保卫蓝天”<br>2016年工作方案")
+        '某省“治污降霾·保卫蓝天”2016年工作方案'
     """
-    if len(_MARKUP.findall(text)) < 3:
-        return text
+    if len(_MARKUP.findall(text)) < 3:  # a stray tag the page left (某省“治污降霾”<br>2016年工作方案): gone
+        return _MARKUP.sub("", text) if "<" in text else text
     return html.unescape(_INLINE_TAG.sub("", _PARAGRAPH_TAG.sub("\n", text)))
 
 

@@ -262,3 +262,39 @@ def test_plans_cited_as_a_basis_are_no_bundle() -> None:
         城区空气质量优良天数达到320天。
     """)
     assert [m.path for m in doc.measures] == ["一"]
+
+
+# -- eval29 (retired at the nineteenth session's end) --------------------------------------------
+
+
+def test_a_numbered_attachment_list_names_plans_but_heads_none() -> None:
+    # 附件: 1.A 2.B 3.C under the notice: only the plan printed below (after 附件1) is P1.
+    doc = _doc("""
+        石泉县人民政府办公室关于印发石泉县新型城镇化三大专项行动方案的通知
+        各镇人民政府,县政府有关部门:
+        三个专项行动方案已经县政府同意,现印发给你们,请认真抓好贯彻落实。
+        附件:
+        1.石泉县国土空间规划引领高质量发展专项行动方案
+        2.石泉县城市建设存量问题化解专项行动方案
+        3.石泉县城乡融合发展专项行动方案
+        石泉县人民政府办公室
+        2022年10月28日
+        附件1
+        石泉县国土空间规划引领高质量发展专项行动方案
+        为推动高质量发展,制定本方案。
+        一、总体要求
+        坚持规划引领。
+    """)
+    assert [m.path for m in doc.measures] == ["P1", "P1.一"]
+
+
+def test_a_tag_the_page_left_in_the_title_is_dropped() -> None:
+    doc = _doc("""
+        甘肃省“治污降霾·保卫蓝天”<br>2016年工作方案
+        为持续改善空气质量,制定本方案。
+        一、总体要求
+        坚持源头治理。
+        二、重点任务
+        (一)在减少燃煤上下功夫。
+    """)
+    assert doc.title == "甘肃省“治污降霾·保卫蓝天”2016年工作方案"
