@@ -11,7 +11,7 @@ from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
-from policy_cascades.loaders.signature import signature, signing_date
+from policy_cascades.loaders.signature import ADDRESSEES, signature, signing_date
 from policy_cascades.loaders.text import (
     double_spaced,
     half_width_digits,
@@ -48,7 +48,6 @@ _LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印�
 _JOINING_WORD = re.compile(r"[和及与]")
 _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _RED_HEADER = re.compile(r"^([^\s:：∶|｜•∙]{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
-_ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
 _SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
 _BULLET = re.compile(r"^[•∙●▪]\s*")  # a bullet of a page's list (•  某市人民政府): no text of the line
@@ -438,7 +437,7 @@ def _is_stop(text: str) -> bool:
     return bool((DOC_NUMBER.search(flat) and len(flat) <= 30 and not TITLE_START.search(flat)
                  and not _ends_title_before_number(flat))
                 or is_date_line(flat)
-                or match_marker(flat) or _ADDRESSEES.match(flat) or "。" in flat
+                or match_marker(flat) or ADDRESSEES.match(flat) or "。" in flat
                 or _RED_WORD.match(flat) or title_length(flat) > 120)
 
 
@@ -625,7 +624,7 @@ def _doc_number_under_date(lines: list[str]) -> str | None:
 def _addressee_index(lines: list[str]) -> int | None:
     for index, text in enumerate(lines[:40]):
         simple = simplified(text)
-        if (_ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
+        if (ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
                 and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple)):
             return index
     for index, text in enumerate(lines[:40]):  # the addressees' colon lost in print

@@ -721,20 +721,19 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
     out = []
     for name in issuers:
         plain = simplified(name)  # a 繁体 page's 區人民政府辦公室: completed in 繁体
+        place = traditional(region.name) if hant or has_traditional(name) else region.name
         word = placeless_word(plain)
         if word and region.name.endswith(word):
             party = "中共" if name.startswith("中共") else ""
             rest = name[len(party) + len(word):]
             # a Party committee's full name opens with 中共: 县委办公室 -> 中共某某县委办公室
             rest = re.sub(r"^政府(?=办公|辦公)", "人民政府", rest)  # 省政府办公厅 -> 某省人民政府办公厅
-            place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = ("中共" if rest.startswith("委") else party) + place + rest
             name = _as_printed_above(name, page, above)
         elif re.fullmatch(r"(?:人民)?政府办公室", plain) or region.level == "provincial" and re.fullmatch(
                 r"(?:人民)?政府办公厅", plain):
             # 人民政府办公厅: the page lost the place before it (a red header's image): the region's
             # (a 办公厅 is a province's; a bare 人民政府 is left as printed: the region may be another body's)
-            place = traditional(region.name) if hant or has_traditional(name) else region.name
             name = place + re.sub(r"^政府", "人民政府", name)
         elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):
             # 德令哈市政府办公室: the short form of the region's government or its office, named in full

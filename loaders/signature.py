@@ -162,13 +162,14 @@ def _signed_below(lines: list[str], index: int) -> list[str]:
     return [org for text in signed for org in orgs(text)]
 
 
-# The addressees' line (各县区人民政府，市直各部门：, or one body: 县自然资源局：): a date above it is the
-# page's, unless no date follows
-_ADDRESSEE_LINE = re.compile(r"^[^。]{2,200}[：:]$")
+# A line ending with a colon, no sentence before it: the addressees' shape (header.py reads them too)
+ADDRESSEES = re.compile(r"^[^。]{2,200}[：:]$")
 
 
 def _is_addressee_line(flat: str) -> bool:
-    return bool(_ADDRESSEE_LINE.match(flat)) and ("各" in flat or bool(re.search(r"[、，,]", flat))
+    """The addressees' line (各县区人民政府，市直各部门：, or one body: 县自然资源局：): a date above it is
+    the page's, unless no date follows."""
+    return bool(ADDRESSEES.match(flat)) and ("各" in flat or bool(re.search(r"[、，,]", flat))
                                                  or is_org_line(flat[:-1]))
 
 

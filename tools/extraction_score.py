@@ -12,9 +12,10 @@ record: every field is then wrong and nothing is found); `total` pools documents
 `as_json` present a pooled scorecard. The rules:
 
 - a header field is right when it equals the truth after normalising: whitespace squeezed out
-  of strings, a title read without a mirror's pinyin glosses (實(shí)施 = 實施); issuers compared as sets; region_path as a list; a development zone's name
-  compared by its short word (福州高新技术产业开发区 = 福州高新区: the one unit, named long in
-  a truth file and by its gazetteer key in a record). A truth title of null (no title is
+  of strings, a title read without a mirror's pinyin glosses (實(shí)施 = 實施); issuers compared
+  as sets; region_path as a list; a development zone's name compared by its short word
+  (福州高新技术产业开发区 = 福州高新区: the one unit, named long in a truth file and by its
+  gazetteer key in a record). A truth title of null (no title is
   printed) takes the document out of the title count, since a record always has a title.
 - items: recall of the truth paths; precision over every extracted measure (an extracted path
   that is not a truth path, or a second measure with the same path, is a false positive).
