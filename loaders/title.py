@@ -55,6 +55,9 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 TITLE_START = re.compile(r"关于|印发|转发|批转")  # the words a notice's title opens its subject with
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
+# A headline that is the document's name in 《》 alone, perhaps with a short tag after it: 《某市…实施方案》,
+# 《…行动计划实施方案》(征求意见稿) — the tag is the title's, unless it only says the page holds all of it ((全文))
+_QUOTED_ALONE = re.compile(r"^《([^《》]{4,80})》\s*(?:[（(](附?全文)[）)]|([（(][^（）()]{1,6}[）)]))?$")
 # A news lead's sentence naming what was issued or published, a clause after it (3月5日，某市政府网站
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
 _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
@@ -167,6 +170,10 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if wrapped and (TITLE_END.search(wrapped.group(1)) or "》" not in wrapped.group(1)):
         # 省委省政府印发《关于…若干意见》: the document is what is printed
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
+    alone = _QUOTED_ALONE.match(simple)  # 《某市…实施方案》(征求意见稿)
+    if alone and TITLE_END.search(alone.group(1)):
+        tag = text[alone.start(3):alone.end(3)] if alone.group(3) else ""
+        text, simple = text[alone.start(1):alone.end(1)] + tag, alone.group(1) + (alone.group(3) or "")
     complete = bool(TITLE_END.search(simple))
     opens = TITLE_START.match(simple) is not None or verb is not None  # 印发 opened it
     return Candidate(text, prefix or lead, line, last_line, complete, number, opens)
@@ -258,9 +265,10 @@ def _lost_from(short: str, full: str) -> bool:
 
 def may_start(text: str) -> bool:
     """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end, or
-    it is a news headline naming the document it reports (《…工作要点》发布(附全文))."""
+    it is a news headline naming the document it reports (《…工作要点》发布(附全文)) or only quoting
+    its name (《…实施方案》(征求意见稿))."""
     flat = _FILE_SUFFIX.sub("", simplified(squeeze(text)))
-    headline = _HEADLINE_REPORT.search(flat)
+    headline = _HEADLINE_REPORT.search(flat) or _QUOTED_ALONE.match(flat)
     return bool(TITLE_START.search(flat) or TITLE_END.search(flat)
                 or headline and TITLE_END.search(headline.group(1))) and title_length(flat) <= 120
 
