@@ -99,6 +99,8 @@ def read_metadata(lines: list[str]) -> Metadata:
     """
     meta = Metadata()
     for index, text in enumerate(lines):
+        if "?" in text:  # 发?文?字?号?: a mirror that lost the blanks between a label's characters
+            text = _LOST_BLANKS.sub(lambda m: m.group(0).replace("?", " "), text)
         if not text or not _maybe_labelled(text):
             continue
         marks = _marks(simplified(text))  # 標題, 發文字號: found in simplified form, cut as printed
@@ -115,6 +117,11 @@ def read_metadata(lines: list[str]) -> Metadata:
             if value and name != "other" and name not in meta.values:
                 meta.values[name] = value
     return meta
+
+
+# Characters each followed by a '?' where a blank was lost (索???引??号?, 发?布?机?构?), two at least: a
+# letter-spaced label; a lost character inside a word (问题导向?为主线) is no such run.
+_LOST_BLANKS = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]*\?+[ \u3000]*){2,}")
 
 
 def _maybe_labelled(text: str) -> bool:
