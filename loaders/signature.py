@@ -19,6 +19,7 @@ from policy_cascades.loaders.text import (
     numeric_date,
     squeeze,
 )
+from policy_cascades.loaders.title import TITLE_DATE, TITLE_END
 
 # A bare 日期 stamp is the page's posting date; it stands for the document's date only on a news
 # page that reports the issuing (省委省政府印发《…》 as its headline, the document not printed as
@@ -214,11 +215,17 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
     if glued:
         return glued
     clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
+                  (_ymd(TITLE_DATE.search(text)) for text in lines[:40] if TITLE_END.search(_before_date(text))),
                   (_ymd(form.match(text.strip())) for text in lines[:40] for form in _DATE_BESIDE_NUMBER),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
                   (_adopted(text, after) for text, after in zip(lines[:40], [*lines[1:41], ""], strict=False)),
                   (_ymd(_STAMP_DATE.search(simplified(text))) for text in _news_head(lines)))  # 發佈日期
     return next((found for found in clues if found), None)
+
+
+def _before_date(text: str) -> str:
+    """A line without the bracketed date glued after it (…的意见(2021年3月1日) -> …的意见), simplified."""
+    return simplified(TITLE_DATE.sub("", squeeze(text)))
 
 
 def _adopted(text: str, after: str) -> str | None:

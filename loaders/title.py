@@ -45,6 +45,8 @@ _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
 _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]]{0,30}[】\]]$")  # 【来源：…】
 # a portal's tag of the document's validity after its title: (已废止), 【失效】, [现行有效]
 _VALIDITY_TAG = re.compile(r"\s*[（(【\[](?:已|现行)?(?:废止|失效|有效)[）)】\]]$")
+# the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
+TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 # UI fragments a line may carry beside a title: 【字体：大 中 小】, [打印本页], 关闭窗口.
 UI_FRAGMENT = re.compile(
@@ -114,6 +116,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         text = page[0]  # not 关于印发…规划-实施方案的通知: what follows a site's bar is no title
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
     text = _VALIDITY_TAG.sub("", text)  # 关于…的通知(已废止)
+    text = TITLE_DATE.sub("", text)  # 关于…的意见(2021年3月1日)
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title
     text, number = _cut_bare_number(text)
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30

@@ -50,3 +50,27 @@ def test_a_note_cut_inside_its_last_duty_verb_keeps_its_last_unit() -> None:
         1.推进秸秆肥料化利用。实现利用量500万吨。(省农业农村厅按职责分工负责,省发展改革委参与,各市、县级政府负责落
     """)
     assert _units(doc, "一.1") == ((), ("省发展改革委",), ("省农业农村厅", "各市、县级政府"))
+
+
+def test_a_collective_named_by_its_role_after_ji_is_a_unit_of_its_own() -> None:
+    # 及 joins a body and a collective that names its bodies by their role (各产业链责任单位), not a role key.
+    doc = _doc("""
+        关于印发安阳市稳增长若干措施的通知
+        一、稳定工业运行
+        1.强化企业培育。新增规模以上工业企业80家。(市工业和信息化局、市发展改革委及各产业链责任单位按职责分工负责)
+    """)
+    assert _units(doc, "一.1")[2] == ("市工业和信息化局", "市发展改革委", "各产业链责任单位")
+
+
+def test_a_date_in_brackets_glued_after_the_title_is_the_signing_date_not_part_of_the_title() -> None:
+    doc = _doc("""
+        发布时间:2021-03-25  来源:某某在线
+        中共贵州省委贵州省人民政府
+        关于全面实施乡村振兴战略开启农业农村
+        现代化建设新征程的意见(2021年2月26日)
+        为全面实施乡村振兴战略,现提出如下意见。
+        一、总体要求
+        坚持农业农村优先发展。
+    """)
+    assert doc.title == "关于全面实施乡村振兴战略开启农业农村现代化建设新征程的意见"
+    assert doc.date == "2021-02-26"
