@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import squeeze, unspaced
 from policy_cascades.loaders.units import ORG_END
@@ -64,6 +65,9 @@ _QUOTED_ALONE = re.compile(r"^《([^《》]{4,80})》\s*(?:[（(](附?全文)[�
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
 _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
 # A news headline naming the document it reports, the verb after it: 河北保定《某县…工作要点》发布(附全文)
+# A news headline naming the body that published the document before its verb: 某省人民政府办公厅发布进一步…意见
+# (a body's name, not a place: 河北发布… names no issuer), the title after it of six characters at least
+_PUBLISHED_BY = re.compile(rf"^(.{{2,40}}?{ORG_END})(?:发布|出台)(?=.{{6,}}$)")
 _BODY_AT_END = re.compile(ORG_END + "$")  # a body's name, not a place's (某省生态环境厅, not 河北保定市)
 _HEADLINE_REPORT = re.compile(r"《([^《》]{4,80})》\s*(?:正式)?(?:印发|发布|公布|出台|出炉)\s*(?:[（(]附?全文[）)])?$")
 # A government's website (某市政府网, 某省人民政府门户网站, 某市政府官网) and the verbs a page says it
@@ -153,6 +157,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if category and not TITLE_START.search(simple, 0, category.end()):
         text, simple = text[category.end():], simple[category.end():]
     prefix = ""
+    published = _PUBLISHED_BY.match(simple) if not TITLE_START.search(simple) else None
+    if published and TITLE_END.search(simple):  # 某省人民政府办公厅发布进一步…的实施意见: a news headline
+        prefix, text, simple = text[:published.end(1)], text[published.end():], simple[published.end():]
     start = TITLE_START.search(simple)
     if start and start.start() > 0:
         rest = simple[start.start():].rstrip()
@@ -177,9 +184,32 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if alone and TITLE_END.search(alone.group(1)):
         tag = text[alone.start(3):alone.end(3)] if alone.group(3) else ""
         text, simple = text[alone.start(1):alone.end(1)] + tag, alone.group(1) + (alone.group(3) or "")
+    if not TITLE_START.search(simple):
+        text, simple = _without_province(text, simple)
     complete = bool(TITLE_END.search(simple))
     opens = TITLE_START.match(simple) is not None or verb is not None  # 印发 opened it
     return Candidate(text, prefix or lead, line, last_line, complete, number, opens)
+
+
+def _without_province(text: str, simple: str) -> tuple[str, str]:
+    """A plan's name without the province a news headline prints before its city or county
+    (四川省巴中市打赢碧水保卫战实施方案 -> 巴中市…, 广西玉林市… -> 玉林市…): a document's own title names
+    its own unit alone. A 直辖市 before its district (北京市朝阳区…) is kept.
+
+    Example:
+        >>> _without_province("四川省巴中市打赢碧水保卫战实施方案", "四川省巴中市打赢碧水保卫战实施方案")[0]
+        '巴中市打赢碧水保卫战实施方案'
+    """
+    names = gazetteer().scan(simple[:24])
+    if len(names) < 2 or names[0][0] != 0 or names[1][0] != len(names[0][1]):
+        return text, simple
+    province, unit = names[0][1], names[1][1]
+    provinces = [r for r in gazetteer().candidates(province) if r.level == "provincial" and not r.name.endswith("市")]
+    below = [r for r in gazetteer().candidates(unit) if r.name == unit and r.level in ("municipal", "county")
+             and any(p.key in gazetteer().path(r.key) for p in provinces)]
+    if not below:
+        return text, simple
+    return text[len(province):], simple[len(province):]
 
 
 def _printed_again(simple: str) -> int:

@@ -74,3 +74,38 @@ def test_a_date_in_brackets_glued_after_the_title_is_the_signing_date_not_part_o
     """)
     assert doc.title == "关于全面实施乡村振兴战略开启农业农村现代化建设新征程的意见"
     assert doc.date == "2021-02-26"
+
+
+def test_a_news_headline_naming_the_body_that_published_the_document_gives_both() -> None:
+    doc = _doc("""
+        社交媒体分享
+        浙江省人民政府办公厅发布进一步扩大有效投资的实施意见
+        2023-04-12
+        为深入贯彻落实党中央、国务院部署要求,现提出如下意见。
+        一、总体要求
+        (一)指导思想。坚持稳中求进。
+    """)
+    assert doc.title == "进一步扩大有效投资的实施意见"
+    assert doc.issuers == ("浙江省人民政府办公厅",)
+
+
+def test_a_province_a_news_headline_prints_before_a_citys_plan_is_no_part_of_its_title() -> None:
+    doc = _doc("""
+        湖南省衡阳市2019年度大气污染防治攻坚实施计划
+        日前,衡阳印发《衡阳市2019年度大气污染防治攻坚实施计划》。全文如下:
+        为坚决打赢蓝天保卫战,确保我市环境空气质量持续改善。
+        一、工作目标
+        (一)环境空气质量目标
+    """)
+    assert doc.title == "衡阳市2019年度大气污染防治攻坚实施计划"
+
+
+def test_a_municipality_before_its_district_stays_in_the_title() -> None:
+    doc = _doc("""
+        天津市河西区2020年政务公开工作要点
+        一、总体要求
+        坚持以人民为中心。
+        二、重点任务
+        (一)加强政策解读。
+    """)
+    assert doc.title == "天津市河西区2020年政务公开工作要点"
