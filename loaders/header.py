@@ -153,7 +153,7 @@ def parse_header(lines: list[str]) -> Header:
                     or _spaced_doc_number(clean[:header_end])),
         title=title,
         issuers=tuple(dict.fromkeys(issuers)),
-        date=signing_date(clean, meta),
+        date=signing_date(clean, meta, chosen.last_line if chosen and chosen is not labelled else None),
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",

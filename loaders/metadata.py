@@ -119,9 +119,11 @@ def read_metadata(lines: list[str]) -> Metadata:
     return meta
 
 
-# Characters each followed by a '?' where a blank was lost (索???引??号?, 发?布?机?构?), two at least: a
-# letter-spaced label; a lost character inside a word (问题导向?为主线) is no such run.
-_LOST_BLANKS = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]*\?+[ \u3000]*){2,}")
+# Characters each followed by a '?' where a blank was lost (索???引??号?, 发?布?机?构?), two at least, or fewer
+# before a label's last character and its colon (标??题:): a letter-spaced label; a lost character inside a word
+# (问题导向?为主线) is no such run.
+_LOST_BLANKS = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]*\?+[ \u3000]*){2,}"
+                          r"|(?:[\u4e00-\u9fff][ \u3000]*\?+[ \u3000]*)+(?=[\u4e00-\u9fff][ \u3000?]*[:：])")  # 标??题:
 
 
 def _maybe_labelled(text: str) -> bool:

@@ -409,7 +409,7 @@ _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（�
 # The start of a note's duty words, cut by the excerpt's end: 等, 按职责分, 等按职, the first
 # character of a duty verb (…人民政府负, …局牵); and 会同 with what the cut left of the unit after
 # it (会同有), not a whole unit (会同市税务局) nor 会同县 (a county).
-_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$|等?(?:分别|共同)?(?:负(?:责落?)?|落实?|牵头?|配合?)$")
+_CUT_DUTY = re.compile(r"(?:等|按照?|等按照?)(?:职(?:责(?:分工?)?)?)?$|等?(?:按照?职责分工|分别|共同|具体|组织)?(?:负(?:责落?)?|落实?|牵头?|配合?)$")
 _BODY_LAST = "局厅委办府会室队心行部司组"  # the characters a body's name ends with
 _JOINED_WORDS = "会同[^、，,；;]{0,12}"  # 会同 and what a cut left of the unit after it
 _JOINED_CUT = re.compile(rf"(?<=[{_BODY_LAST}]){_JOINED_WORDS}$(?<![{_BODY_LAST}])")
@@ -451,7 +451,7 @@ def cut_short(body: str) -> tuple[str, str]:
         return body, ""
     # 市税务局会同有, 省统计局等按职责分: the unit is whole, what the cut left of the words after it not
     after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple) or _CUT_CLASS.search(simple)
-    if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()]):
+    if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()].removesuffix("牵头")):
         return body[: len(body) - len(last) + after.start()], last[after.start():]
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last) or _CUT_COLLECTIVE.search(simple)
                  or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):

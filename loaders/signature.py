@@ -19,7 +19,7 @@ from policy_cascades.loaders.text import (
     numeric_date,
     squeeze,
 )
-from policy_cascades.loaders.title import TITLE_DATE, TITLE_END
+from policy_cascades.loaders.title import TITLE_DATE
 
 # A bare 日期 stamp is the page's posting date; it stands for the document's date only on a news
 # page that reports the issuing (省委省政府印发《…》 as its headline, the document not printed as
@@ -174,12 +174,13 @@ def _is_addressee_line(flat: str) -> bool:
                                                  or is_org_line(flat[:-1]))
 
 
-def signing_date(lines: list[str], meta: Metadata) -> str | None:
+def signing_date(lines: list[str], meta: Metadata, title_line: int | None = None) -> str | None:
     """The signing date: after the addressees, the first date line under a signature, else the first
     (before another document's addressees: a forwarding notice's own, not the forwarded one's);
     else one above them (a page's posting date under the headline gives way to it); else in brackets under
-    the title or beside the 文号 on one line, else the page's 成文日期/发文日期, else a news page's
-    bare 日期 stamp; never a publication date.
+    the title (on a line of its own, or glued after the title on its last line, `title_line`) or beside the
+    文号 on one line, else the page's 成文日期/发文日期, else a news page's bare 日期 stamp; never a
+    publication date.
 
     Example:
         >>> signing_date(["某县人民政府", "二〇二〇年五月二十二日"], Metadata())
@@ -215,17 +216,12 @@ def signing_date(lines: list[str], meta: Metadata) -> str | None:
     if glued:
         return glued
     clues = chain((_ymd(_BRACKETED_DATE.match(text)) for text in lines[:40]),
-                  (_ymd(TITLE_DATE.search(text)) for text in lines[:40] if TITLE_END.search(_before_date(text))),
+                  [_ymd(TITLE_DATE.search(lines[title_line])) if title_line is not None else None],
                   (_ymd(form.match(text.strip())) for text in lines[:40] for form in _DATE_BESIDE_NUMBER),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
                   (_adopted(text, after) for text, after in zip(lines[:40], [*lines[1:41], ""], strict=False)),
                   (_ymd(_STAMP_DATE.search(simplified(text))) for text in _news_head(lines)))  # 發佈日期
     return next((found for found in clues if found), None)
-
-
-def _before_date(text: str) -> str:
-    """A line without the bracketed date glued after it (…的意见(2021年3月1日) -> …的意见), simplified."""
-    return simplified(TITLE_DATE.sub("", squeeze(text)))
 
 
 def _adopted(text: str, after: str) -> str | None:

@@ -20,7 +20,8 @@ from policy_cascades.loaders.units import ORG_END
 TITLE_END = re.compile(
     r"(通知|意见|方案|决定|办法|措施|通告|公告|报告|批复|函|规定|细则|纲要|规划|计划|要点|通报|清单|"
     r"分工|分解|指引|指南|条例|决议|分工表|分解表|任务表|责任表|一览表|情况表)(?:[（(][^（()）]{1,6}[）)]"
-    r"|[（(](?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?[）)])?$"  # （试行）, （2022—2025年）
+    r"|[（(](?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?[）)]"  # （试行）, （2022—2025年）
+    r"|[（(](?:19|20)\d{2}\s*年\s*修[订正]稿?[）)])?$"  # （2023年修订）
 )
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
 # A site's category printed before the title, set off by a bar: 抗疫 | 某区十条措施, 政策解读｜…
@@ -58,9 +59,13 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 TITLE_START = re.compile(r"关于|印发|转发|批转")  # the words a notice's title opens its subject with
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
-# A headline that is the document's name in 《》 alone, perhaps with a short tag after it: 《某市…实施方案》,
-# 《…行动计划实施方案》(征求意见稿) — the tag is the title's, unless it only says the page holds all of it ((全文))
-_QUOTED_ALONE = re.compile(r"^《([^《》]{4,80})》\s*(?:[（(](附?全文)[）)]|([（(][^（）()]{1,6}[）)]))?$")
+# A headline that is the document's name in 《》 alone, perhaps with a tag after it: 《某市…实施方案》,
+# 《…行动计划实施方案》(征求意见稿) — the tag is the title's when it is the document's own (_OWN_TAG), not when
+# it is the page's ((全文), (附原文), (图解))
+_QUOTED_ALONE = re.compile(r"^《([^《》]{4,80})》\s*([（(][^（）()]{1,16}[）)])?$")
+# a tag of the document's own after its name (a draft's, a trial's, its years'), not the page's ((附原文), (图解))
+_OWN_TAG = re.compile(r"^[（(](?:征求意见稿|讨论稿|送审稿|代拟稿|草案|试行|暂行|修订稿|(?:(?:19|20)\d{2}年)?修订"
+                      r"|(?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?)[）)]$")
 # A news lead's sentence naming what was issued or published, a clause after it (3月5日，某市政府网站
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
 _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《([^《》]{4,80})》\s*[，,。]")
@@ -182,8 +187,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     alone = _QUOTED_ALONE.match(simple)  # 《某市…实施方案》(征求意见稿)
     if alone and TITLE_END.search(alone.group(1)):
-        tag = text[alone.start(3):alone.end(3)] if alone.group(3) else ""
-        text, simple = text[alone.start(1):alone.end(1)] + tag, alone.group(1) + (alone.group(3) or "")
+        own = bool(alone.group(2)) and bool(_OWN_TAG.match(alone.group(2)))
+        tag, plain_tag = (text[alone.start(2):alone.end(2)], alone.group(2)) if own else ("", "")
+        text, simple = text[alone.start(1):alone.end(1)] + tag, alone.group(1) + plain_tag
     if not TITLE_START.search(simple):
         text, simple = _without_province(text, simple)
     complete = bool(TITLE_END.search(simple))
@@ -300,7 +306,7 @@ def may_start(text: str) -> bool:
     """Whether a header line can open a title: it names 关于/印发/转发 or ends as titles end, or
     it is a news headline naming the document it reports (《…工作要点》发布(附全文)) or only quoting
     its name (《…实施方案》(征求意见稿))."""
-    flat = _FILE_SUFFIX.sub("", simplified(squeeze(text)))
+    flat = TITLE_DATE.sub("", _FILE_SUFFIX.sub("", simplified(squeeze(text))))  # 某市…方案(2022年3月1日)
     headline = _HEADLINE_REPORT.search(flat) or _QUOTED_ALONE.match(flat)
     return bool(TITLE_START.search(flat) or TITLE_END.search(flat)
                 or headline and TITLE_END.search(headline.group(1))) and title_length(flat) <= 120

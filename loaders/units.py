@@ -118,16 +118,18 @@ def _split_and(token: str) -> list[str]:
         if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
                 and ENDS_AS_ORG.search(simple_left)
                 and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
-                and not _role_key(simple_right) and not _LABEL.search(simple_left)):
+                and not _role_key(simple_right) and not _role_key(simple_left)):
             return [left, *_split_and(right)]
     return [token]
 
 
 def _role_key(simple: str) -> bool:
-    """Whether a name holds a role's key (配合单位, 责任部门) — not a collective that names its bodies by
-    their role (各产业链责任单位: the units responsible for each industrial chain)."""
-    found = _LABEL.search(simple)
-    return found is not None and not (simple.startswith("各") and found.start() > 1)
+    """Whether a name holds a role's key (配合单位, 责任部门) — not a class of bodies named by their role
+    (各责任单位, 各产业链责任单位, 相关责任单位: a collective, or a class a note's reading drops)."""
+    return _LABEL.search(simple) is not None and not _CLASS_START.match(simple)
+
+
+_CLASS_START = re.compile(r"^(?:各|相关|有关|其他|其它)")
 
 
 def _join_collectives(tokens: list[str]) -> list[str]:
