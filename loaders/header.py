@@ -500,8 +500,15 @@ _PUBLISHER_BODY = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:局|委|厅|办公室|�
 
 
 def _publisher_issuer(meta: Metadata) -> list[str]:
+    """The body a 发布机构 line names, when it is a body's name; the short form of a government's office
+    (姜堰区政府办) named in full (姜堰区人民政府办公室)."""
     value = (meta.get("publisher") or "").split()
+    if value and (short := _SHORT_OFFICE.match(value[0])):
+        return [short.group(1) + "人民政府办公室"]
     return value[:1] if value and _PUBLISHER_BODY.match(simplified(value[0])) else []
+
+
+_SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗])政府办$")
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:

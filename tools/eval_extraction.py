@@ -93,6 +93,8 @@ Sets:
         helper, alternating document by document with dev batch 62
   eval35 tests/data/real/eval35/ a thirty-fifth held-out set, collected (twentieth session) by two
         more helpers, alternating document by document with dev batches 63 and 64
+  eval36 tests/data/real/eval36/ a thirty-sixth held-out set, collected (twentieth session) by a
+        third pair of helpers, alternating document by document with dev batches 65 and 66
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -133,7 +135,7 @@ RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8"
            "eval28", "eval29")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
         "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22",
-        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "seed")
+        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:

@@ -109,3 +109,17 @@ def test_a_municipality_before_its_district_stays_in_the_title() -> None:
         (一)加强政策解读。
     """)
     assert doc.title == "天津市河西区2020年政务公开工作要点"
+
+
+def test_a_publisher_named_by_the_short_form_of_a_governments_office_is_named_in_full() -> None:
+    # No title, signature or issuer line: the metadata's 发布机构 prints 某区政府办.
+    doc = _doc("""
+        索 引 号 | 0144566907/2023-00211 | 分 类 | 政府办文件 |
+        发布机构 | 高港区政府办 | 发文日期 | 2023-05-10 |
+        文 号 | 泰高政办〔2023〕31号 | 时 效 | 有效 |
+        各街道办事处,各园区管委会,区各委办局,区各直属单位:
+        为加快推进政府数字化转型,现就有关事项通知如下。
+        一、数字基座提档升级方面
+        1. 加强数据资源整合。开展全区政务数据资源大普查。
+    """)
+    assert doc.issuers == ("高港区人民政府办公室",)
