@@ -144,9 +144,17 @@ def _cut_in_sequence(text: str) -> str:
 
 
 def is_run_on(text: str) -> bool:
-    """Text without its layout: almost no line breaks, or an enormous line."""
+    """Text without its layout: almost no line breaks, or an enormous line — not a short excerpt whose
+    lines are numbered paragraphs ((七)…。(牵头单位：…) / (八)…), all of them but one at most."""
     lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) < 5 or max(len(line) for line in lines) > 1000
+    if max(len(line) for line in lines) > 1000:
+        return True
+    numbered = sum(bool(NUMBERED_LINE.match(line)) for line in lines)
+    return len(lines) < 5 and not (numbered >= 2 and numbered >= len(lines) - 1)
+
+
+# A line that opens with an outline number (一、, (七), 3.): a numbered paragraph
+NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
 
 
 def split_run_on(text: str) -> str:

@@ -84,7 +84,8 @@ Sets:
         more helpers, alternating document by document with dev batches 54 and 55; RETIRED to
         development in the twentieth session
   eval31 tests/data/real/eval31/ a thirty-first held-out set, collected (eighteenth session) by a
-        third pair of helpers, alternating document by document with dev batches 56 and 57
+        third pair of helpers, alternating document by document with dev batches 56 and 57; RETIRED
+        to development in the twentieth session
   eval32 tests/data/real/eval32/ a thirty-second held-out set, collected (nineteenth session) by two
         helpers at once, alternating document by document with dev batches 58 and 59
   eval33 tests/data/real/eval33/ a thirty-third held-out set, collected (nineteenth session) by two

@@ -1,0 +1,40 @@
+"""Classes of misses met in eval31/ once it was retired to development (twentieth session), each shown on a
+made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.notes import parse_note
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+_EXCERPT = """
+    (五)开展工业集聚区水污染整治。2017年底前,完成工业集聚区污水集中处理设施建设。(实施单位:各市、县(区)人民政府;牵头单位:环境保护厅;配合单位:商务厅、科技厅。)
+    (六)强化城镇生活污染治理。加快城镇污水处理设施建设与改造。(实施单位:各市、县(区)人民政府;牵头单位:住房城乡建设厅;配合单位:发展改革委。)
+    (七)推进农业农村污染防治。科学划定畜禽养殖禁养区。(实施单位:各市、县(区)人民政府;牵头单位:农牧厅;配合单位:环境保护厅。)
+"""
+
+
+def test_a_short_excerpt_of_numbered_paragraphs_is_laid_out_not_run_on() -> None:
+    # Three long lines, each a numbered point with its note: not a text that lost its line breaks.
+    doc = _doc(_EXCERPT)
+    assert [m.path for m in doc.measures] == ["(五)", "(六)", "(七)"]
+
+
+def test_implementing_units_are_a_notes_key_and_support_the_lead_named_after_them() -> None:
+    doc = _doc(_EXCERPT)
+    measure = doc.measures[0]
+    assert measure.leads == ("环境保护厅",)
+    assert set(measure.supports) == {"各市、县(区)人民政府", "商务厅", "科技厅"}
+    assert measure.responsible == ()
+
+
+def test_implementing_units_alone_are_responsible() -> None:
+    duties = parse_note("实施单位:各市、县(区)人民政府")
+    assert (duties.leads, duties.supports, duties.responsible) == ([], [], ["各市、县(区)人民政府"])
