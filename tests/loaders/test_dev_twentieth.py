@@ -123,3 +123,22 @@ def test_a_publisher_named_by_the_short_form_of_a_governments_office_is_named_in
         1. 加强数据资源整合。开展全区政务数据资源大普查。
     """)
     assert doc.issuers == ("高港区人民政府办公室",)
+
+
+def test_a_seal_lent_by_another_body_under_the_signature_is_no_issuer() -> None:
+    # The title names no issuer: the signature (a group's name in quotes) is the only one, a bureau lends its seal.
+    doc = _doc("""
+        一图读懂《佛山市“数字政府”改革建设2021年工作要点》
+        关于印发佛山市“数字政府”改革建设2021年工作要点的通知
+        佛政数〔2021〕33号
+        各区人民政府,市有关单位:
+        《佛山市“数字政府”改革建设2021年工作要点》已经市领导小组同意,现印发给你们,请认真贯彻执行。
+        联系电话:3988977
+        佛山市“数字政府”综合改革试点工作领导小组
+        (佛山市政务服务数据管理局代章)
+        2021年5月24日
+        佛山市“数字政府”改革建设2021年工作要点
+        一、夯实数字政府基础支撑
+        (一)完善政务云平台。
+    """)
+    assert doc.issuers == ("佛山市“数字政府”综合改革试点工作领导小组",)
