@@ -10,7 +10,7 @@ from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
-from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, is_org_line, orgs
+from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, SEAL, is_org_line, orgs
 from policy_cascades.loaders.signature import ADDRESSEES, signature, signing_date
 from policy_cascades.loaders.text import (
     double_spaced,
@@ -49,7 +49,6 @@ _JOINING_WORD = re.compile(r"[和及与]")
 _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _RED_HEADER = re.compile(r"^([^\s:：∶|｜•∙]{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s*")  # a page converted to Markdown: # 关于…的通知
-_SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印)[）)]$")  # 某县人民政府办公室（盖章）: the seal's place
 _BULLET = re.compile(r"^[•∙●▪]\s*")  # a bullet of a page's list (•  某市人民政府): no text of the line
 
 
@@ -118,7 +117,7 @@ def _offset(text: str, start: int, skip: int) -> int:
 
 def parse_header(lines: list[str]) -> Header:
     """Read the fields a policy document prints in its header and signature."""
-    clean = [half_width_digits(_SEAL.sub("", _BULLET.sub("", _MARKDOWN_HEADING.sub(
+    clean = [half_width_digits(SEAL.sub("", _BULLET.sub("", _MARKDOWN_HEADING.sub(
         "", line.strip().replace("\u3000", " "))))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)

@@ -31,7 +31,8 @@ from policy_cascades.loaders.units import (
 # A note is a bracketed group opening with one of these keys; half- and full-width alike.
 # A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位; 数据提供单位 supports) and
 # name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
-_UNIT_KEYS = (r"(?:(?:主要|其他|总|[省市县区州])?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|实施|数据提供)"
+_KEY_LEVEL = r"(?:主要|其他|总|[省市县区州])"  # 省牵头单位, 主要责任单位: a key's qualifier
+_UNIT_KEYS = (rf"(?:{_KEY_LEVEL}?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|实施|数据提供)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任|工作要求))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
@@ -643,7 +644,7 @@ def parse_note(body: str) -> Duties:
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
         value = body[key.end() : end].strip("；;，,。 ")
         _parse_field(key.group(0).rstrip("：:"), value, duties)
-    led = any(re.match(r"(?:主要|其他|总|[省市县区州])?(?:牵头|主办)", key.group(0)) for key in keys)
+    led = any(re.match(rf"{_KEY_LEVEL}?(?:牵头|主办)", key.group(0)) for key in keys)
     if led and duties.responsible:  # (实施单位：A；牵头单位：B): a lead's key after theirs, A supports it
         _add(duties.supports, duties.responsible)
         duties.responsible.clear()

@@ -17,6 +17,10 @@ from policy_cascades.loaders.units import ENDS_AS_ORG
 # are words, not bodies); or a branch of the central bank, which co-issues financial measures.
 DEPARTMENT_END = r"(?<![格布大结当开展客舞餐常编])(?:局|厅|委)"  # a body's 局/厅/委, not 格局, 布局, 大厅, 常委 …
 
+# A seal's remark after a signature or on its own line: 某县人民政府办公室（盖章）, (某市政务服务数据管理局代章) — the place of
+# the seal, or a body lending it; never an issuer
+SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印)[）)]$")
+
 
 def _org(lazy: bool) -> str:
     q = "?" if lazy else ""

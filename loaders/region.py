@@ -26,7 +26,7 @@ from policy_cascades.loaders.gazetteer import (
     number_prefix,
 )
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
-from policy_cascades.loaders.organs import PLACELESS_BODY, placeless_word
+from policy_cascades.loaders.organs import PLACELESS_BODY, SEAL, placeless_word
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
 from policy_cascades.loaders.text import CITING_WORDS, half_width_digits, is_date_line, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
@@ -190,10 +190,6 @@ def _national(issuers: tuple[str, ...], doc_number: str | None, places: Gazettee
                                  for name in issuers)
 
 
-# a seal's remark under a signature, (某市政务服务数据管理局代章): the body lends its seal, it is no issuer
-_SEAL_REMARK = re.compile(r"^[（(][^（）()]{0,30}(?:代章|盖章|印章|公章|签章)[）)]$")
-
-
 def printed_issuers(lines: list[str]) -> tuple[str, ...]:
     """Issuers for a header that printed none: the signature, else a red header, else a
     发文机关 line; as printed ("区人民政府办公室" stays placeless: its place is the region's).
@@ -205,7 +201,7 @@ def printed_issuers(lines: list[str]) -> tuple[str, ...]:
     organs = _organs(lines, ())
     for wanted in (4.0, 5.0):
         found = [name for name, tier, weight, _ in organs if tier == 1 and weight == wanted
-                 and _ORGAN.search(simplified(name)) and not _META.search(name) and not _SEAL_REMARK.match(name)]
+                 and _ORGAN.search(simplified(name)) and not _META.search(name) and not SEAL.match(name)]  # (某局代章): no issuer
         if found:
             return tuple(dict.fromkeys(found))
     for raw in lines[:40]:

@@ -206,13 +206,14 @@ def _without_province(text: str, simple: str) -> tuple[str, str]:
         >>> _without_province("四川省巴中市打赢碧水保卫战实施方案", "四川省巴中市打赢碧水保卫战实施方案")[0]
         '巴中市打赢碧水保卫战实施方案'
     """
-    names = gazetteer().scan(simple[:24])
+    places = gazetteer()
+    names = places.scan(simple[:24])
     if len(names) < 2 or names[0][0] != 0 or names[1][0] != len(names[0][1]):
         return text, simple
     province, unit = names[0][1], names[1][1]
-    provinces = [r for r in gazetteer().candidates(province) if r.level == "provincial" and not r.name.endswith("市")]
-    below = [r for r in gazetteer().candidates(unit) if r.name == unit and r.level in ("municipal", "county")
-             and any(p.key in gazetteer().path(r.key) for p in provinces)]
+    provinces = [r for r in places.candidates(province) if r.level == "provincial" and not r.name.endswith("市")]
+    below = [r for r in places.candidates(unit) if r.name == unit and r.level in ("municipal", "county")
+             and any(p.key in places.path(r.key) for p in provinces)]
     if not below:
         return text, simple
     return text[len(province):], simple[len(province):]
