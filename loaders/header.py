@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from policy_cascades.loaders.gazetteer import gazetteer
+from policy_cascades.loaders.gazetteer import gazetteer, number_prefix
 from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
@@ -30,6 +30,7 @@ from policy_cascades.loaders.title import (
     clean_title,
     may_start,
     title_length,
+    without_province,
 )
 
 # 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed: a page may
@@ -129,6 +130,10 @@ def parse_header(lines: list[str]) -> Header:
     labelled = clean_title(meta.get("title") or "") if meta.get("title") else None
     chosen = choose(candidates, labelled)
     title = chosen.text if chosen else ""
+    own = without_province(title)  # 四川省巴中市…方案, the plan's own name 巴中市…方案 printed below it
+    title = own if own != title and any(squeeze(line) == own for line in clean[:60]) else title
+    # the line the chosen title ends on (a 标题 label's title: where the page prints it too), for a date glued after it
+    title_line = next((c.last_line for c in candidates if c.text == chosen.text), None) if chosen else None
     issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
     bare = [] if issuers else [org for k, (_, text) in enumerate(head)
                                if is_org_line(text) and not _banner(head, k) for org in orgs(text)]
@@ -141,18 +146,19 @@ def parse_header(lines: list[str]) -> Header:
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):
         issuers = signed  # issued jointly: the title prints the first body, the signature them all
     issuers = issuers or signed or _meta_issuer(meta)
-    posted_by = [] if issuers else _publisher_issuer(meta) or _source_issuer(meta)  # the page's, at worst
+    doc_number = (_doc_number(head, meta, candidates) or _doc_number_under_date(clean)
+                  or _spaced_doc_number(clean[:header_end]))
+    posted_by = [] if issuers else _publisher_issuer(meta, doc_number) or _source_issuer(meta)  # the page's, at worst
     issuers = issuers or posted_by
     issuers = issuers or _lead_issuers(clean[:header_end])
-    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta),
+    issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta, doc_number),
                                  *_lead_issuers(clean[:header_end])])  # a lead above the addressees, not one in the body
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
-        doc_number=(_doc_number(head, meta, candidates) or _doc_number_under_date(clean)
-                    or _spaced_doc_number(clean[:header_end])),
+        doc_number=doc_number,
         title=title,
         issuers=tuple(dict.fromkeys(issuers)),
-        date=signing_date(clean, meta, chosen.last_line if chosen and chosen is not labelled else None),
+        date=signing_date(clean, meta, title_line),
         addressees=_split_addressees(clean[addressee]) if addressee is not None else (),
         addressee_line=addressee + 1 if addressee is not None else None,
         title_prefix=re.sub(r"^.*?[:：|]", "", chosen.prefix) if chosen else "",
@@ -498,16 +504,19 @@ def _placed_source(body: str) -> bool:
 _PUBLISHER_BODY = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:局|委|厅|办公室|人民政府|委员会|管委会|管理委员会)$")
 
 
-def _publisher_issuer(meta: Metadata) -> list[str]:
+def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     """The body a 发布机构 line names, when it is a body's name; the short form of a government's office
-    (姜堰区政府办) named in full (姜堰区人民政府办公室)."""
+    (姜堰区政府办) named in full (姜堰区人民政府办公室) when the 文号 is its office's (泰姜政办): a portal
+    lists the office as the publisher of the government's own documents too."""
     value = (meta.get("publisher") or "").split()
-    if value and (short := _SHORT_OFFICE.match(value[0])):
-        return [short.group(1) + "人民政府办公室"]
+    short = _SHORT_OFFICE.match(value[0]) if value else None
+    if short:
+        office = doc_number is not None and "办" in simplified(number_prefix(doc_number))
+        return [short.group(1) + "人民政府办公室"] if office else []
     return value[:1] if value and _PUBLISHER_BODY.match(simplified(value[0])) else []
 
 
-_SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗])政府办$")
+_SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗州盟])政府办$")
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:

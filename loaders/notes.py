@@ -452,7 +452,8 @@ def cut_short(body: str) -> tuple[str, str]:
         return body, ""
     # 市税务局会同有, 省统计局等按职责分: the unit is whole, what the cut left of the words after it not
     after = _JOINED_CUT.search(simple) or _CUT_DUTY.search(simple) or _CUT_CLASS.search(simple)
-    if after and after.start() >= 2 and ENDS_AS_ORG.search(simple[:after.start()].removesuffix("牵头")):
+    head = simple[:after.start()].removesuffix("牵头") if after else ""  # the unit before the cut words
+    if after and after.start() >= 2 and (ENDS_AS_ORG.search(head) or COLLECTIVE.match(head)):  # 各县(市、区)具体负
         return body[: len(body) - len(last) + after.start()], last[after.start():]
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last) or _CUT_COLLECTIVE.search(simple)
                  or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
@@ -644,7 +645,8 @@ def parse_note(body: str) -> Duties:
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
         value = body[key.end() : end].strip("；;，,。 ")
         _parse_field(key.group(0).rstrip("：:"), value, duties)
-    led = any(re.match(rf"{_KEY_LEVEL}?(?:牵头|主办)", key.group(0)) for key in keys)
+    led = any(re.match(rf"{_KEY_LEVEL}?(?:牵头|主办)", key.group(0)) and _UNIT_KEY.match(key.group(0))
+              for key in keys)  # a unit's key: 牵头单位, not a person's (牵头市领导)
     if led and duties.responsible:  # (实施单位：A；牵头单位：B): a lead's key after theirs, A supports it
         _add(duties.supports, duties.responsible)
         duties.responsible.clear()

@@ -150,11 +150,14 @@ def is_run_on(text: str) -> bool:
     if max(len(line) for line in lines) > 1000:
         return True
     numbered = sum(bool(NUMBERED_LINE.match(line)) for line in lines)
-    return len(lines) < 5 and not (numbered >= 2 and numbered >= len(lines) - 1)
+    inner = any(_INNER_NUMBER.search(line, 1) for line in lines)  # 一、…(一)…(二)…: its points run on
+    return len(lines) < 5 and not (numbered >= 2 and numbered >= len(lines) - 1 and not inner)
 
 
-# A line that opens with an outline number (一、, (七), 3.): a numbered paragraph
-NUMBERED_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))")
+# A line that opens with an outline number (一、, (七), 3.): a numbered paragraph; one further in a line
+_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+NUMBERED_LINE = re.compile(rf"^\s*{_NUMBER}")
+_INNER_NUMBER = re.compile(rf"(?<=[。；;！!？?）)])\s*{_NUMBER}")
 
 
 def split_run_on(text: str) -> str:

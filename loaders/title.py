@@ -63,8 +63,9 @@ _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # 《…行动计划实施方案》(征求意见稿) — the tag is the title's when it is the document's own (_OWN_TAG), not when
 # it is the page's ((全文), (附原文), (图解))
 _QUOTED_ALONE = re.compile(r"^《([^《》]{4,80})》\s*([（(][^（）()]{1,16}[）)])?$")
-# a tag of the document's own after its name (a draft's, a trial's, its years'), not the page's ((附原文), (图解))
-_OWN_TAG = re.compile(r"^[（(](?:征求意见稿|讨论稿|送审稿|代拟稿|草案|试行|暂行|修订稿|(?:(?:19|20)\d{2}年)?修订"
+# a tag of the document's own after its name (a draft's, a trial's, an edition's, its years': (公开征求意见稿),
+# (2023年修订版), (2021—2025年)), not the page's ((附原文), (图解), (一))
+_OWN_TAG = re.compile(r"^[（(](?:[^（）()]*(?:稿|版|草案|试行|暂行|修订|修正)"
                       r"|(?:19|20)\d{2}\s*[—\-–－~至到]+\s*(?:19|20)\d{2}\s*年?)[）)]$")
 # A news lead's sentence naming what was issued or published, a clause after it (3月5日，某市政府网站
 # 发布《关于…的实施意见》，明确提出…): the document is what is in 《》.
@@ -186,37 +187,36 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         # 省委省政府印发《关于…若干意见》: the document is what is printed
         text, simple = text[wrapped.start(1):wrapped.end(1)], wrapped.group(1)
     alone = _QUOTED_ALONE.match(simple)  # 《某市…实施方案》(征求意见稿)
-    if alone and TITLE_END.search(alone.group(1)):
+    named = alone is not None and TITLE_END.search(alone.group(1)) is not None
+    if alone is not None and named:
         own = bool(alone.group(2)) and bool(_OWN_TAG.match(alone.group(2)))
         tag, plain_tag = (text[alone.start(2):alone.end(2)], alone.group(2)) if own else ("", "")
         text, simple = text[alone.start(1):alone.end(1)] + tag, alone.group(1) + plain_tag
-    if not TITLE_START.search(simple):
-        text, simple = _without_province(text, simple)
-    complete = bool(TITLE_END.search(simple))
+    complete = bool(TITLE_END.search(simple)) or named  # 《…方案》(修订草案征求意见稿): a long tag of its own
     opens = TITLE_START.match(simple) is not None or verb is not None  # 印发 opened it
     return Candidate(text, prefix or lead, line, last_line, complete, number, opens)
 
 
-def _without_province(text: str, simple: str) -> tuple[str, str]:
-    """A plan's name without the province a news headline prints before its city or county
-    (四川省巴中市打赢碧水保卫战实施方案 -> 巴中市…, 广西玉林市… -> 玉林市…): a document's own title names
-    its own unit alone. A 直辖市 before its district (北京市朝阳区…) is kept.
+def without_province(title: str) -> str:
+    """A title without the province a news headline prints before a city's or county's plan
+    (四川省巴中市打赢碧水保卫战实施方案 -> 巴中市…, 广西玉林市… -> 玉林市…); a 直辖市 before its district
+    (北京市朝阳区…) is kept. (parse_header takes it only when the page prints it so: some official titles,
+    a national approval's, name the province too.)
 
     Example:
-        >>> _without_province("四川省巴中市打赢碧水保卫战实施方案", "四川省巴中市打赢碧水保卫战实施方案")[0]
+        >>> without_province("四川省巴中市打赢碧水保卫战实施方案")
         '巴中市打赢碧水保卫战实施方案'
     """
     places = gazetteer()
+    simple = simplified(title)
     names = places.scan(simple[:24])
     if len(names) < 2 or names[0][0] != 0 or names[1][0] != len(names[0][1]):
-        return text, simple
+        return title
     province, unit = names[0][1], names[1][1]
     provinces = [r for r in places.candidates(province) if r.level == "provincial" and not r.name.endswith("市")]
     below = [r for r in places.candidates(unit) if r.name == unit and r.level in ("municipal", "county")
              and any(p.key in places.path(r.key) for p in provinces)]
-    if not below:
-        return text, simple
-    return text[len(province):], simple[len(province):]
+    return title[len(province):] if below else title
 
 
 def _printed_again(simple: str) -> int:

@@ -117,7 +117,7 @@ def _split_and(token: str) -> list[str]:
             continue  # 各县党委和人民政府, 高新区党工委和管委会: the Party body and government of one place
         if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
                 and ENDS_AS_ORG.search(simple_left)
-                and (ENDS_AS_ORG.search(simple_right) or simple_right.startswith("各"))
+                and (ENDS_AS_ORG.search(simple_right) or _CLASS_START.match(simple_right))
                 and not _role_key(simple_right) and not _role_key(simple_left)):
             return [left, *_split_and(right)]
     return [token]

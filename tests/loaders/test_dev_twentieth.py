@@ -90,9 +90,11 @@ def test_a_news_headline_naming_the_body_that_published_the_document_gives_both(
 
 
 def test_a_province_a_news_headline_prints_before_a_citys_plan_is_no_part_of_its_title() -> None:
+    # The page prints the plan's own name below the headline: the title is that name.
     doc = _doc("""
         湖南省衡阳市2019年度大气污染防治攻坚实施计划
         日前,衡阳印发《衡阳市2019年度大气污染防治攻坚实施计划》。全文如下:
+        衡阳市2019年度大气污染防治攻坚实施计划
         为坚决打赢蓝天保卫战,确保我市环境空气质量持续改善。
         一、工作目标
         (一)环境空气质量目标
