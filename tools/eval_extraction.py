@@ -87,7 +87,8 @@ Sets:
         third pair of helpers, alternating document by document with dev batches 56 and 57; RETIRED
         to development in the twentieth session
   eval32 tests/data/real/eval32/ a thirty-second held-out set, collected (nineteenth session) by two
-        helpers at once, alternating document by document with dev batches 58 and 59
+        helpers at once, alternating document by document with dev batches 58 and 59; RETIRED to
+        development in the twentieth session
   eval33 tests/data/real/eval33/ a thirty-third held-out set, collected (nineteenth session) by two
         more helpers, alternating document by document with dev batches 60 and 61
   eval34 tests/data/real/eval34/ a thirty-fourth held-out set, collected (twentieth session) by a
