@@ -17,7 +17,7 @@ from policy_cascades.loaders.hant import (
     simplified,
     traditional,
 )
-from policy_cascades.loaders.header import DOC_NUMBER, parse_header
+from policy_cascades.loaders.header import DOC_NUMBER, normalise_doc_number, parse_header
 from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes, without_lead_repeats
 from policy_cascades.loaders.organs import (
     DEPARTMENT_END,
@@ -98,6 +98,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
         lines = [*lines[:contents[0]], *([""] * (contents[1] - contents[0])), *lines[contents[1]:]]
     header = parse_header(lines)
     title = header.title or _fallback_title(lines, warnings)
+    doc_number = header.doc_number or _run_in_number(lines)  # a header stored as one line: after its title
     paras = paragraphs(lines, start=header.addressee_line or 0)
     outline = build_outline(paras)
     warnings.extend(outline.warnings)
@@ -114,7 +115,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),
                     simplified(header.title_prefix + own_title),  # 2022年红谷滩区关于…: a clue
-                    header.doc_number and simplified(header.doc_number),
+                    doc_number and simplified(doc_number),
                     places,  # a 繁体 page: its places read in simplified form
                     units_level=units_level(measures), addressee_line=header.addressee_line)
     if placed.region is None or placed.doubt:  # unknown, or placed by a weak clue (its towns)
@@ -127,10 +128,10 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     issuers = complete_issuers(issuers, region, hant=hant, page="\n".join(lines),
                                above=tuple(map(traditional, above)) if hant else above)
     issuers = _of_its_level(issuers, region, warnings)
-    warnings.extend(_header_warnings(header.doc_number, issuers, header.date))
+    warnings.extend(_header_warnings(doc_number, issuers, header.date))
     return PolicyDocument(
         source=source,
-        doc_number=header.doc_number,
+        doc_number=doc_number,
         title=title,
         issuers=issuers,
         level=placed.level,  # type: ignore[arg-type]
@@ -261,13 +262,17 @@ _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a title has words (not a table's -
 _SENTENCE = re.compile(r"[，,。；;：:！!？?]")  # a line with these is a sentence, not a title
 
 
+# a news page's mark before the document it reprints (原文如下:, 全文如下：): no addressees
+_LEAD_MARK = re.compile(r"(?:原文|全文|详情|内容)如下\s*[:：]\s*$")
+
+
 def _run_in(lines: list[str]) -> tuple[int, int, int] | None:
     """关于…的通知 in a line of the header, above the addressees (a preamble cites documents by
     their titles, 关于…的通知（某政发〔2020〕1号）: no title ends before a bracket): its line,
     start and end."""
     for index, raw in enumerate(lines[:_TITLE_REACH]):
         plain = simplified(raw)
-        if plain.rstrip().endswith(("：", ":")):  # the addressees: the header is over
+        if plain.rstrip().endswith(("：", ":")) and not _LEAD_MARK.search(plain):  # the addressees: the header is over
             return None
         for found in _RUN_IN.finditer(plain):
             start = max(plain.rfind(mark, 0, found.start()) for mark in _CLAUSE_MARKS) + 1
@@ -325,6 +330,24 @@ def _run_in_issuers(lines: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _run_in_number(lines: list[str]) -> str | None:
+    """The 文号 printed in brackets right after a run-in title (某省人民政府 关于印发…的通知 (晋政发〔2022〕14 号)
+    各市、县人民政府…: a header stored as one line), normalised.
+
+    Example:
+        >>> _run_in_number(["某省人民政府 关于印发某行动计划的通知 (晋政发〔2022〕14 号) 各市人民政府:现将…"])
+        '晋政发〔2022〕14号'
+    """
+    found = _run_in(lines)
+    if found is None:
+        return None
+    index, _, end = found
+    number = _BRACKETED_NUMBER.match(lines[index], end)
+    inner = DOC_NUMBER.fullmatch(number.group(1).strip()) if number else None
+    return normalise_doc_number(inner) if inner else None
+
+
+_BRACKETED_NUMBER = re.compile(r"\s*[（(]([^（）()]{6,30})[）)]")
 _NEWS_LINES = 10  # a news report names the issuer in its lead, among a page's first lines
 # 天津市人民政府印发通知, 近日，安徽省人民政府发布关于…的通知: a body that opens a clause and issues
 # (not 印发的, a document it cited; not 据…网消息, the source)

@@ -1,5 +1,5 @@
-"""Classes of misses met in eval31/ once it was retired to development (twentieth session), each shown on a
-made-up text that names other places."""
+"""Classes of misses met in eval31/ and eval32/ once they were retired to development (twentieth session), each
+shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
@@ -38,3 +38,20 @@ def test_implementing_units_are_a_notes_key_and_support_the_lead_named_after_the
 def test_implementing_units_alone_are_responsible() -> None:
     duties = parse_note("实施单位:各市、县(区)人民政府")
     assert (duties.leads, duties.supports, duties.responsible) == ([], [], ["各市、县(区)人民政府"])
+
+
+def test_a_header_run_together_on_one_line_after_a_news_lead_gives_title_and_doc_number() -> None:
+    # A news page: its lead names the notice, then 原文如下: and the header on one line (issuer, title, 文号,
+    # addressees, the notice's sentence).
+    doc = _doc("""
+        日前,陕西省人民政府关于印发陕西省扎实推进稳住经济一揽子政策措施行动计划的通知,通知指出,加快新能源建设。
+        通知还指出,加快风电光伏等新能源发电并网。
+        原文如下:
+        陕西省人民政府 关于印发陕西省扎实推进稳住经济一揽子政策措施行动计划的通知 (陕政发〔2022〕11 号) 各设区市人民政府,省人民政府各工作部门: 现将《陕西省扎实推进稳住经济一揽子政策措施行动计划》印发给你们,请认真贯彻落实。
+        陕西省人民政府
+        2022年6月2日
+        一、财税政策措施
+        (一)加快留抵退税政策落实。
+    """)
+    assert doc.title == "关于印发陕西省扎实推进稳住经济一揽子政策措施行动计划的通知"
+    assert doc.doc_number == "陕政发〔2022〕11号"
