@@ -19,13 +19,14 @@ DEPARTMENT_END = r"(?<![格布大结当开展客舞餐常编])(?:局|厅|委)"  
 
 # A seal's remark after a signature or on its own line: 某县人民政府办公室（盖章）, (某市政务服务数据管理局代章) — the place of
 # the seal, or a body lending it; never an issuer
-SEAL = re.compile(r"(?<!\s)\s*[（(](?:盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印)[）)]$")
+_SEAL_WORDS = r"盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印"
+SEAL = re.compile(rf"(?<!\s)\s*[（(](?:{_SEAL_WORDS})[）)]$")
 
 
 def _org(lazy: bool) -> str:
     q = "?" if lazy else ""
     return (
-        rf"(?:(?:(?:中共)?(?:[\u4e00-\u9fff]|[（(](?!盖章|印章|公章|签章|章|印|[^（）()]{0,20}代章)[\u4e00-\u9fff]{{2,8}}[）)]){{0,24}}{q}"
+        rf"(?:(?:(?:中共)?(?:[\u4e00-\u9fff]|[（(](?!{_SEAL_WORDS})[\u4e00-\u9fff]{{2,8}}[）)]){{0,24}}{q}"
         r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|委员会|委办公室|委办|党委|省委|"
         r"市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|行政公署|工委|常委会|专班))"
         rf"|[\u4e00-\u9fff]{{0,20}}{q}[省市县区州旗盟][\u4e00-\u9fff]{{1,16}}{q}{DEPARTMENT_END}"

@@ -174,3 +174,12 @@ def test_an_official_title_naming_province_and_city_keeps_both_unless_the_page_p
         (二)主要目标。建立多元化金融体系。
     """)
     assert doc.title == "浙江省温州市金融综合改革试验区总体方案"
+
+
+def test_a_seals_bracket_inside_a_line_names_no_body() -> None:
+    # The body-name pattern refuses a seal's bracket ((代章), (某局代章)) inside a name, as it refuses (盖章).
+    from policy_cascades.loaders.organs import is_org_line
+
+    assert not is_org_line("永嘉县(代章)人民政府")
+    assert not is_org_line("某县(乡村振兴局代章)人民政府")
+    assert is_org_line("永嘉县人民政府")
