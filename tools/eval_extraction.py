@@ -90,7 +90,8 @@ Sets:
         helpers at once, alternating document by document with dev batches 58 and 59; RETIRED to
         development in the twentieth session
   eval33 tests/data/real/eval33/ a thirty-third held-out set, collected (nineteenth session) by two
-        more helpers, alternating document by document with dev batches 60 and 61
+        more helpers, alternating document by document with dev batches 60 and 61; RETIRED to
+        development in the twenty-first session
   eval34 tests/data/real/eval34/ a thirty-fourth held-out set, collected (twentieth session) by a
         helper, alternating document by document with dev batch 62
   eval35 tests/data/real/eval35/ a thirty-fifth held-out set, collected (twentieth session) by two

@@ -12,15 +12,16 @@ record: every field is then wrong and nothing is found); `total` pools documents
 `as_json` present a pooled scorecard. The rules:
 
 - a header field is right when it equals the truth after normalising: whitespace squeezed out
-  of strings, a title read without a mirror's pinyin glosses (實(shí)施 = 實施); issuers compared
-  as sets; region_path as a list; a development zone's name compared by its short word
+  of strings, a title and the issuers read without a mirror's pinyin glosses (實(shí)施 = 實施)
+  and in simplified characters (a 繁体 page's names as printed = a truth file's simplified ones,
+  辦公廳 = 办公厅: the same name, either form may be written); issuers compared as sets; region_path as a list; a development zone's name compared by its short word
   (福州高新技术产业开发区 = 福州高新区: the one unit, named long in a truth file and by its
   gazetteer key in a record). A truth title of null (no title is
   printed) takes the document out of the title count, since a record always has a title.
 - items: recall of the truth paths; precision over every extracted measure (an extracted path
   that is not a truth path, or a second measure with the same path, is a false positive).
-- agencies: (path, name) pairs, roles pooled, names read without a mirror's pinyin glosses
-  (發(fā) = 發); a record's agencies are a measure's
+- agencies: (path, name) pairs, roles pooled, names read as titles are (發(fā) = 發 = 发); a
+  record's agencies are a measure's
   leads + supports + responsible. Pairs on measures whose path is no truth path can never match,
   so they count as false positives.
 """
@@ -33,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from policy_cascades.loaders.hant import drop_pinyin_glosses
+from policy_cascades.loaders.hant import drop_pinyin_glosses, simplified
 from policy_cascades.loaders.placenames import zone_word
 
 FIELDS = ("doc_number", "issuers", "level", "region", "region_path", "date", "title")
@@ -116,16 +117,28 @@ def field_right(name: str, got: Any, want: Any) -> bool:
         True
         >>> field_right("title", "某市碧水保衛戰實施方案", "某市碧水保衛(wèi)戰(zhàn)實(shí)施方案")
         True
+        >>> field_right("issuers", ["某省人民政府辦公廳"], ["某省人民政府办公厅"])
+        True
     """
     if name == "issuers":
-        return bool(set(squeeze(list(got or []))) == set(squeeze(list(want or []))))
+        return {_name(n) for n in got or ()} == {_name(n) for n in want or ()}
     if name == "region_path":
         return [_unit(n) for n in squeeze(list(got or []))] == [_unit(n) for n in squeeze(list(want or []))]
     if name == "region":
         return bool(_unit(squeeze(got)) == _unit(squeeze(want)))
     if name == "title" and isinstance(got, str) and isinstance(want, str):
-        return drop_pinyin_glosses(squeeze(got)) == drop_pinyin_glosses(squeeze(want))  # 實(shí)施 = 實施
+        return _name(got) == _name(want)
     return bool(squeeze(got) == squeeze(want))
+
+
+def _name(text: str) -> str:
+    """A name or title squeezed, without a mirror's pinyin glosses, in simplified characters.
+
+    Example:
+        >>> _name("市發(fā)改委 ")
+        '市发改委'
+    """
+    return simplified(drop_pinyin_glosses(squeeze(text)))
 
 
 def _unit(name: Any) -> Any:
@@ -150,15 +163,14 @@ def item_pr(measures: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, 
 
 
 def agency_pairs(entries: Iterable[Mapping[str, Any]]) -> set[tuple[str, str]]:
-    """The (path, agency name) pairs of measures or truth items, roles pooled, names squeezed and
-    read without a mirror's pinyin glosses (市發(fā)改委 = 市發改委: a truth file may keep them as
-    printed).
+    """The (path, agency name) pairs of measures or truth items, roles pooled, names read as
+    `_name` reads them (市發(fā)改委 = 市发改委: a truth file may keep them as printed or not).
 
     Example:
         >>> sorted(agency_pairs([{"path": "一", "responsible": ["市發(fā)改委", "市 财政局"]}]))
-        [('一', '市發改委'), ('一', '市财政局')]
+        [('一', '市发改委'), ('一', '市财政局')]
     """
-    return {(e["path"], drop_pinyin_glosses(squeeze(name))) for e in entries for role in ROLES
+    return {(e["path"], _name(name)) for e in entries for role in ROLES
             for name in e.get(role) or ()}
 
 

@@ -81,6 +81,14 @@ def test_field_right_title_ignores_whitespace_and_issuers_are_a_set() -> None:
     assert not field_right("region_path", ("杭州市", "中国"), ["杭州市", "浙江省", "中国"])
 
 
+def test_names_on_a_traditional_page_equal_their_simplified_form_and_stay_distinct_otherwise() -> None:
+    assert field_right("issuers", ["杭州市人民政府辦公廳"], ["杭州市人民政府办公厅"])
+    assert field_right("title", "關於印發穩就業若干措施的通知", "关于印发稳就业若干措施的通知")
+    assert not field_right("issuers", ["杭州市人民政府辦公室"], ["杭州市人民政府办公厅"])
+    pr = agency_pr([_item("一.1", ["市人力社保局"], ["市財政局"])], TRUTH["items"])
+    assert (pr.precision, pr.recall) == (1.0, 1.0)
+
+
 def test_item_pr_counts_every_extracted_measure() -> None:
     measures = [_item("一"), _item("一.1"), _item("一.1"), _item("一.1.(1)")]
     pr = item_pr(measures, TRUTH["items"])
