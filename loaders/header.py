@@ -122,7 +122,7 @@ def parse_header(lines: list[str]) -> Header:
         "", line.strip().replace("\u3000", " "))))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
-    meta = read_metadata(clean[:header_end])
+    meta = _with_box(read_metadata(clean[:header_end]), clean, header_end if addressee is None else None)
     head = [(i, meta.before.get(i, "") if i in meta.lines else text)
             for i, text in _without_ui(clean[:header_end])]
     head = [(i, text) for i, text in head if text and not CHROME_LINE.search(simplified(text))]
@@ -666,6 +666,24 @@ _BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|
 # punctuation (no 。 to tell a sentence, no comma either), is the body.
 _PREAMBLE = re.compile(r"^(?:为|根据|按照|依据)")
 _PUNCTUATION = re.compile(r"[，,。；;：:、]")  # a news lead (为…，省政府近日印发…) keeps its commas
+
+
+def _with_box(meta: Metadata, clean: list[str], opening: int | None) -> Metadata:
+    """The header's metadata, and a box of labelled lines printed between the plan's own name that
+    opens the page and its body (an encyclopedia's entry: the name, an abstract, then • 发布单位:…):
+    the box's values where the header has none of its own.
+
+    Example:
+        >>> lines = ["某市加快数字政府建设实施方案", "某市人民政府办公室印发。", "• 发布单位:某市人民政府办公室",
+        ...          "一、指导思想"]
+        >>> _with_box(Metadata(), lines, 0).values
+        {'publisher': '某市人民政府办公室'}
+    """
+    if opening is None or opening >= len(clean) or not is_plan_title(clean[opening]):
+        return meta
+    after = clean[opening + 1:]
+    box = read_metadata(after[:_body_start(after)])
+    return Metadata({**box.values, **meta.values}, meta.lines, meta.before) if box.values else meta
 
 
 def _body_start(lines: list[str]) -> int:

@@ -577,7 +577,8 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
 # A note the excerpt cut, in （） or 〔〕, a short bracket inside it (各县(市、区)人民政府) or not
 _OPEN_AT_END = re.compile(r"[（(〔]((?:[^（）()〔〕：:。]|[（(][^（）()〔〕]{1,16}[）)]){4,200})$")
 _OPEN_REMARK = re.compile(rf"[〔\[](?=\s*(?:{_REMARK_WORDS}))[^〔〕\[\]]*$"  # 〔以下均需…, cut with the note it sits in
-                          rf"|。\s*(?:{_REMARK_WORDS})[^。〔〕]*$")  # …负责落实。以下均需…落实, cut
+                          rf"|。\s*(?:{_REMARK_WORDS})[^。〔〕]*$"  # …负责落实。以下均需…落实, cut
+                          r"|(?<=负责|落实|配合)。(?:[^。〔〕（）()]|[（(][^。（）()]{1,6}[）)])*$")  # …负责。各县(市)政府均为, cut
 # the document's rule after the units of a note the excerpt cut: …等负责。列第一位者为牵头单位，下
 _OPEN_RULE = re.compile(r"[。；;，,]\s*(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^（）()。]{0,20}$")
 

@@ -183,8 +183,8 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
     目录 line, every line ending with a page number (…新优势- 26 -, …新优势……26); and, when two lines or
     more end with leader dots and a page number (a table of contents, not an ellipsis typed as ......),
     a heading ending with leader dots (第一节  发展基础………6), or broken over two lines whose second is
-    only the rest of a heading and its dots (第一章  全面建成… / 新征程…………6), and a heading right after
-    an entry that ends the text (the excerpt cut its dots off).
+    only the rest of a heading and its dots (第一章  全面建成… / 新征程…………6); and either way a heading
+    right after an entry that ends the text (the excerpt cut its dots or its page number off).
 
     Example:
         >>> paras = [Paragraph("第一章  发展基础………………6", 1, 1), Paragraph("第二章  全面建成", 2, 2),
@@ -194,13 +194,12 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
     """
     label = next((at for at, p in enumerate(paras) if CONTENTS_LABEL.match(simplified(p.text.strip()))), None)
     entries = {p.line for p in paras[label:] if _PAGED_HEADING.search(p.text[-40:])} if label is not None else set()
-    if sum(bool(_PAGED_LEADERS.search(p.text[-40:])) for p in paras) < 2:
-        return entries
-    for at, para in enumerate(paras):
-        if _LEADERS.search(para.text[-40:]):
-            entries.add(para.line)
-            if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
-                entries.add(paras[at - 1].line)
+    if sum(bool(_PAGED_LEADERS.search(p.text[-40:])) for p in paras) >= 2:
+        for at, para in enumerate(paras):
+            if _LEADERS.search(para.text[-40:]):
+                entries.add(para.line)
+                if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
+                    entries.add(paras[at - 1].line)
     last = paras[-1]
     if len(paras) >= 2 and paras[-2].line in entries and match_marker(last.text) and _heading_like(last.text):
         entries.add(last.line)

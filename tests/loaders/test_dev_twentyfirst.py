@@ -1,0 +1,78 @@
+"""Classes of misses met in dev batches 69 and 70 (twenty-first session), each shown on a made-up text that names
+other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    measure = next(m for m in doc.measures if m.path == path)
+    return measure.leads, measure.supports, measure.responsible
+
+
+def test_a_note_the_excerpt_cuts_after_a_sentence_of_its_own_keeps_the_duty_clause_before_it() -> None:
+    # (X牵头,Y按职责分工负责。Z均为责任单位 — and the excerpt ends: the first sentence is a whole note.
+    doc = _doc("""
+        江西省人民政府办公厅关于印发江西省2023年政务服务工作要点的通知
+        赣府厅字〔2023〕9号
+        各市、县(区)人民政府,省政府各部门:
+        现将《江西省2023年政务服务工作要点》印发给你们,请认真贯彻落实。
+        江西省人民政府办公厅
+        2023年3月2日
+        一、深化“一件事一次办”
+        (一)推进线上线下融合。加快建设全省统一受理系统。(省政务办牵头,省直有关单位按职责分工负责。各设区市、县(市、区)人民政府均为责任单
+    """)
+    leads, supports, _ = _units(doc, "一.(一)")
+    assert leads == ("省政务办",)
+    assert supports == ("省直有关单位",)
+
+
+def test_a_box_of_labels_under_the_plan_name_that_opens_an_encyclopedia_page_names_the_issuer() -> None:
+    # The entry's headline is the plan's name; an abstract and a bullet box (• 发布单位:…) follow.
+    doc = _doc("""
+        宝鸡市加快数字政府建设工作实施方案
+
+        宝鸡市人民政府办公室于2022年3月8日印发宝鸡市加快数字政府建设工作实施方案。
+
+        基本介绍
+
+          • 中文名:宝鸡市加快数字政府建设工作实施方案
+          • 颁布时间:2022年3月8日
+          • 发布单位:宝鸡市人民政府办公室
+        全文,解读,
+
+        全文
+
+        为加快推进我市数字政府建设,结合我市实际,制定本方案。
+        一、指导思想
+        坚持以人民为中心。
+    """)
+    assert doc.issuers == ("宝鸡市人民政府办公室",)
+    assert doc.title == "宝鸡市加快数字政府建设工作实施方案"
+
+
+def test_the_last_entry_of_a_table_of_contents_the_excerpt_cut_before_its_page_number_is_no_measure() -> None:
+    doc = _doc("""
+        天津市宁河区人民政府办公室关于印发宁河区应急管理“十四五”规划的通知
+        宁河政办发〔2021〕12号
+        各镇人民政府,区政府各委、局:
+        现将《宁河区应急管理“十四五”规划》印发给你们,请认真贯彻执行。
+        天津市宁河区人民政府办公室
+        2021年9月1日
+        宁河区应急管理“十四五”规划
+        目  录
+        一、发展基础- 4 -
+        (一)应急管理能力不断提升- 5 -
+        1.组建应急管理机构。- 5 -
+        2.建立健全应急协调机制。- 6 -
+        3.加强安全文化宣传阵地
+    """)
+    assert doc.measures == ()
