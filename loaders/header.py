@@ -636,13 +636,34 @@ def _doc_number_under_date(lines: list[str]) -> str | None:
     return None
 
 
+HEAD_LINES = 40  # how far down a page its header may reach, in lines of more than a word (_reach)
+
+
+def _reach(lines: list[str]) -> int:
+    """The end of the first HEAD_LINES lines of more than four characters: a page's header sits in
+    them, however many one-word lines of chrome come first (an accessibility toolbar: 拼音 / 读屏 /
+    放大 / 缩小 …, one word a line).
+
+    Example:
+        >>> _reach(["拼音", "读屏"] * 30 + ["某市人民政府办公室关于印发方案的通知"] * 50) == 60 + HEAD_LINES
+        True
+    """
+    seen = 0
+    for index, text in enumerate(lines):
+        seen += len(text.strip()) > 4
+        if seen == HEAD_LINES:
+            return index + 1
+    return len(lines)
+
+
 def _addressee_index(lines: list[str]) -> int | None:
-    for index, text in enumerate(lines[:40]):
+    reach = _reach(lines)
+    for index, text in enumerate(lines[:reach]):
         simple = simplified(text)
         if (ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
                 and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple)):
             return index
-    for index, text in enumerate(lines[:40]):  # the addressees' colon lost in print
+    for index, text in enumerate(lines[:reach]):  # the addressees' colon lost in print
         if _BARE_ADDRESSEES.match(simplified(squeeze(text))):
             return index
     return None
@@ -687,12 +708,13 @@ def _with_box(meta: Metadata, clean: list[str], opening: int | None) -> Metadata
 
 
 def _body_start(lines: list[str]) -> int:
-    for index, text in enumerate(lines[:40]):
+    reach = _reach(lines)
+    for index, text in enumerate(lines[:reach]):
         if (match_marker(text) or is_plan_title(text) and not _issued_plan_headline(text)
                 or (len(text) > 60 and "。" in text)
                 or (len(text) > 40 and _PREAMBLE.match(text) and not _PUNCTUATION.search(text))):
             return index
-    return min(len(lines), 40)  # no body in sight: the head is chrome, metadata and title
+    return reach  # no body in sight: the head is chrome, metadata and title
 
 
 _BEFORE_ABOUT = re.compile(r"^(\S.{1,30}?)\s*关于")

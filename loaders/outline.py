@@ -200,9 +200,9 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
                 entries.add(para.line)
                 if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
                     entries.add(paras[at - 1].line)
-    last = paras[-1]
-    if len(paras) >= 2 and paras[-2].line in entries and match_marker(last.text) and _heading_like(last.text):
-        entries.add(last.line)
+    if len(paras) >= 2 and paras[-2].line in entries and match_marker(paras[-1].text) \
+            and _heading_like(paras[-1].text):
+        entries.add(paras[-1].line)
     return entries
 
 

@@ -279,6 +279,7 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         named = tuple(places.doc_prefix_named(prefix))
         if named:  # 武昌政办: the prefix prints the unit's short name whole
             yield Clue("文号", 3, 2.0, named)
+    yield from _own_names(lines[:60], places)
     body = ["" if _SITE_FOOTER.search(raw) else raw for raw in lines]  # the site's owner, not the issuer
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         body[addressee_line - 1] = ""
@@ -288,6 +289,32 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
 
 
 _CITED = re.compile(r"《[^《》]*》")
+# The text naming its own unit: 结合成都高新区实际, 结合长沙实际 (not 结合我市实际: no place; not 结合省、市实际)
+_OWN_NAME = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:实际|实情)")
+
+
+def _own_names(lines: list[str], places: Gazetteer) -> Iterable[Clue]:
+    """The unit the text names as its own where it says whose circumstances it is written for
+    (…结合成都高新区实际，制定本方案): the place, or the development zone of the city it names.
+
+    Example:
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
+        >>> [r.key for c in _own_names(["结合成都高新区实际，制定本方案。"], gazetteer()) for r in c.regions]
+        ['成都高新技术产业开发区']
+        >>> list(_own_names(["结合我市实际，制定本方案。"], gazetteer()))
+        []
+    """
+    for index, line in enumerate(lines):
+        for m in _OWN_NAME.finditer(simplified(line)):
+            name = m.group(1)
+            found = [regions for _, regions in places.places_in(name)]
+            if len(found) != 1 or name[0] in "我本各该":
+                continue
+            regions = found[0]
+            printed = zone_name(name)
+            if printed and len(regions) == 1 and regions[0].level in ("municipal", "provincial"):
+                regions = (places.zone(printed, regions[0].key),)
+            yield Clue("own name", 2, 3.0, regions, index + 1)
 
 
 def _without_cited(title: str) -> tuple[str, str]:

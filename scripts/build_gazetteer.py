@@ -103,7 +103,7 @@ def _stem_of(alias: str, name: str) -> bool:
 def abbreviations(unit: Unit) -> list[str]:
     """One-character 文号 abbreviations: the province table; else the short name's first
     character (淄博市 -> 淄), and for a county also its second (沂源县 -> 源)."""
-    if unit.level == "national" or is_zone(unit.code):
+    if unit.level == "national" or named_zone(unit):
         return []
     if unit.level == "provincial":
         return PROVINCE_ABBR.get(unit.name, "").split("|")
@@ -243,6 +243,12 @@ def is_zone(code: str) -> bool:
     return "70" <= code[4:6] < "80"
 
 
+def named_zone(unit: Unit) -> bool:
+    """A zone by its code, or by its name when the list codes it as a district (成都高新技术产业开发区,
+    510102): its short name is the zone's (成都高新区), not the name without its last character."""
+    return is_zone(unit.code) or bool(zone_short(unit.name))
+
+
 def kind_of(unit: Unit) -> str:
     if unit.level != "county":
         return ""
@@ -280,7 +286,7 @@ def build(work: Path) -> tuple[str, str]:
     units = [china, *sorted(current.values(), key=lambda u: u.code),
              *sorted(former, key=lambda u: (u.parent or "", u.name))]
     for unit in units:
-        unit.short = zone_short(unit.name) if is_zone(unit.code) else short_names(unit.name, unit.alias)
+        unit.short = zone_short(unit.name) if named_zone(unit) else short_names(unit.name, unit.alias)
     by_code = {u.code: u for u in units if u.code}
     assign_keys(units, by_code)
     about = {

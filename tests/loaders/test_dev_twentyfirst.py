@@ -76,3 +76,38 @@ def test_the_last_entry_of_a_table_of_contents_the_excerpt_cut_before_its_page_n
         3.加强安全文化宣传阵地
     """)
     assert doc.measures == ()
+
+
+def test_a_header_below_a_long_toolbar_of_one_word_lines_is_still_read() -> None:
+    toolbar = "\n".join(["拼音", "辅助浏览", "读屏", "放大", "缩小", "配色", "大鼠标", "声音", "指读", "连读"] * 4)
+    doc = _doc(toolbar + """
+索引号
+011056632/2024-27848
+发文字号
+孝政办发〔2024〕5号
+发布机构
+孝感市人民政府办公室
+市人民政府办公室关于分解落实省政府工作报告的通知
+
+孝政办发〔2024〕5号
+
+各县、市、区人民政府,市政府各部门:
+
+为深入贯彻省政府工作报告精神,现将有关事项通知如下。
+
+一、提高政治站位
+2024年是关键一年。
+""")
+    assert doc.title == "关于分解落实省政府工作报告的通知"
+    assert doc.issuers == ("孝感市人民政府办公室",)
+
+
+def test_a_development_zone_the_text_writes_for_places_the_document_there() -> None:
+    # No issuer, title or 文号: the preamble says whose circumstances the plan is written for.
+    doc = _doc("""
+        为深入贯彻落实国家、省、市有关决策部署,认真落实《绵阳市人民政府关于印发绵阳市推动大规模设备更新行动方案的通知》精神,结合绵阳高新区实际,制定本行动方案。
+        一、完善工作架构
+        成立工作专班。
+    """)
+    assert doc.region == "绵阳高新区"
+    assert doc.level == "county"
