@@ -301,8 +301,11 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
         spans = _trailing_fields(text, simple)
     if not spans and ("牵头" in simple[-140:] or "负责" in simple[-12:]):
         spans = _closing_clause(text, simple)
-    if not spans and simple.rstrip("。；; ").endswith(("）", ")")):
-        spans = _roleless(text, simple)
+    if (not spans or all(span.unclosed for span in spans)) and "。" in simple:
+        within = [w for w in _roleless_within(text, simple) if all(w.end <= s.start or w.start >= s.end for s in spans)]
+        spans = sorted(spans + within, key=lambda span: span.start)
+    if (not spans or spans[-1].end < len(text) and not spans[-1].unclosed) and simple.rstrip("。；; ").endswith(("）", ")")):
+        spans += [r for r in _roleless(text, simple) if not spans or r.start >= spans[-1].end]
     return tuple(spans)
 
 
@@ -335,7 +338,7 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
 # after a sentence, or a paragraph of its own; a remark may follow the units, after a full stop too (…区政府,列第一位的为牵头
 # 单位,下同。以下均需各县市、区政府落实,不再列出)
 _ROLELESS = re.compile(r"(?:(?<=[。；;！？!?])|^)\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)"
-                       rf"((?:[，,；;。]\s*(?:{_REMARK_WORDS})[^（）()：:]{{0,80}})?)[）)][。；;\s]*$")
+                       rf"((?:[，,；;。]\s*(?:{_REMARK_WORDS})[^（）()：:]{{0,80}})?)。?[）)][。；;\s]*$")
 _BODY_END = re.compile(ORG_END + r"(?:[（(][^（）()]{2,20}[）)])?$")
 
 
@@ -347,16 +350,44 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     if not m:
         return []
     by = 1 if m.group(1).startswith("由") else 0  # （由市政府负责）: 由 is no part of the unit's name
-    units = [_unsuffixed(u) for u in split_units(m.group(1)[by:]) if u.strip()]
+    if not _only_bodies(m.group(1)[by:]):
+        return []
+    start = m.start(1) - 1
+    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1) + by:m.end(2)])]
+
+
+def _only_bodies(listed: str) -> bool:
+    """Whether every part of a list names a body (…局, …委, …管委会, 各…), never only a place
+    (济南市、青岛市) or a word (试行)."""
+    units = [_unsuffixed(u) for u in split_units(listed) if u.strip()]
     bodies = [len(u) >= 3 and bool(_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
               for u, after in zip(units, [*units[1:], ""], strict=True)]
     # a development zone named as a unit among bodies (…、济南高新区、某某先行区): as many bodies as
     # zones at least, so that a bracket of places names no unit (nor of areas: 城东片区, 自然保护区)
     zones = [not body and len(u) >= 4 and simplified(u).endswith(_ZONE_ENDS) for u, body in zip(units, bodies, strict=True)]
-    if not units or not all(b or z for b, z in zip(bodies, zones, strict=True)) or sum(bodies) < max(1, sum(zones)):
-        return []
-    start = m.start(1) - 1
-    return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1) + by:m.end(2)])]
+    return bool(units) and all(b or z for b, z in zip(bodies, zones, strict=True)) and sum(bodies) >= max(1, sum(zones))
+
+
+# A bracket after a sentence that lists only bodies, text going on after it (…名录。（区金融办、区财政局。）坚持…):
+# one of several notes inside one paragraph, each after the sentence it charges
+_ROLELESS_WITHIN = re.compile(r"(?<=[。；;！？!?])\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)。?[）)]"
+                              r"(?=\s*[^\s。；;）)])")
+
+
+def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
+    """The brackets inside a paragraph, each after a sentence, that list only bodies without a key or a
+    role word (…公司名录。（区金融办、区财政局、区房管局。）坚持…): each the units responsible for its
+    sentence, as a keyless note is.
+
+    Example:
+        >>> [s.body for s in find_notes("公开名录。(区金融办、区财政局。)发布计划。(区环保局)")]
+        ['责任单位：区金融办、区财政局', '责任单位：区环保局']
+    """
+    out: list[NoteSpan] = []
+    for m in _ROLELESS_WITHIN.finditer(simple):
+        if _only_bodies(m.group(1)):
+            out.append(NoteSpan(m.start(1) - 1, m.end(), "责任单位：" + text[m.start(1):m.end(1)]))
+    return out
 
 
 _ZONE_ENDS = (*(word for word, _ in ZONE_WORDS), "经开区", "先行区", "合作区", "保税区")

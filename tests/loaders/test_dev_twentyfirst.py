@@ -111,3 +111,48 @@ def test_a_development_zone_the_text_writes_for_places_the_document_there() -> N
     """)
     assert doc.region == "绵阳高新区"
     assert doc.level == "county"
+
+
+def test_a_stacked_table_whose_task_column_is_named_gongzuo_jucuo_is_read_as_items() -> None:
+    doc = _doc("""
+        大连市金州区人民政府关于印发2024年政府工作报告主要工作任务分解表的通知
+        大金政发〔2024〕2号
+        各街道办事处,区政府各部门:
+        现将《2024年政府工作报告主要工作任务分解表》印发给你们,请认真贯彻落实。
+        大连市金州区人民政府
+        2024年1月20日
+        2024年政府工作报告主要工作任务分解表
+        序号
+        主要工作举措
+        牵头单位
+        配合单位
+        责任领导
+        一、做大做强主导产业
+        1
+        加快构建现代化产业体系,推进一批重点项目建设。
+        区工业和信息化局
+        区发展改革局、区商务局
+        王某某
+        2
+        推动再生资源项目签约落地。
+        区商务局
+        区自然资源分局、区生态环境分局
+    """)
+    assert _units(doc, "一.1")[:2] == (("区工业和信息化局",), ("区发展改革局", "区商务局"))
+    assert _units(doc, "一.2")[:2] == (("区商务局",), ("区自然资源分局", "区生态环境分局"))
+
+
+def test_brackets_listing_only_bodies_after_each_sentence_of_a_paragraph_are_its_notes() -> None:
+    # No key and no role word: (区金融办、区财政局。) after the sentence it charges, text going on.
+    doc = _doc("""
+        北京市朝阳区人民政府办公室关于印发2019年政务公开工作要点的通知
+        各街道办事处、地区办事处,区政府各委、办、局:
+        现将《2019年政务公开工作要点》印发给你们,请认真贯彻落实。
+        北京市朝阳区人民政府办公室
+        2019年4月2日
+        一、着力加强重点工作信息公开
+        (一)围绕民生关注事项做好信息公开。定期公开融资担保公司名录。(区金融办、区财政局。)持续公开扬尘污染管控情况。(区生态环境局、区水务局。)
+        (二)围绕疏解整治做好信息公开。公开拆除违法建设情况。(区城管委、区住房城乡建设委)
+    """)
+    assert _units(doc, "一.(一)")[2] == ("区金融办", "区财政局", "区生态环境局", "区水务局")
+    assert _units(doc, "一.(二)")[2] == ("区城管委", "区住房城乡建设委")
