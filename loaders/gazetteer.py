@@ -171,8 +171,7 @@ class Gazetteer:
 
     def places_in(self, text: str) -> list[tuple[int, tuple[Region, ...]]]:
         """The places an issuer's or agency's name prints: full names anywhere, a county's
-        short name only at the start and before 政府/委, a zone's anywhere (成都高新区: no word of the
-        language) (资源 of 资源县 is also a word:
+        short name only at the start and before 政府/委 (资源 of 资源县 is also a word:
         人力资源社会保障局; 文昌 of 文昌市 starts 文昌湖旅游度假区管委会), or right after its
         city's name before a body of government (广州南沙政务公开工作领导小组办公室).
 
@@ -189,7 +188,7 @@ class Gazetteer:
                 continue
             government = start == 0 and text.startswith(_GOVERNMENT_AFTER, len(name))
             regions = tuple(r for r in self.candidates(name) if r.key != "中国" and (
-                government or r.level != "county" or name not in r.short or name.endswith(_ZONE_SHORT)
+                government or r.level != "county" or name not in r.short
                 or start == before[0] and r.parent in before[1]  # 广州南沙政务公开…: after its city's name,
                 and text.startswith(_GOVERNMENT_WORK, start + len(name))))  # before a body of government
             if regions:

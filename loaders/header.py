@@ -122,7 +122,7 @@ def parse_header(lines: list[str]) -> Header:
         "", line.strip().replace("\u3000", " "))))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
-    meta = _with_box(read_metadata(clean[:header_end]), clean, header_end if addressee is None else None)
+    meta = _with_box(read_metadata(clean[:header_end]), lines, clean, header_end if addressee is None else None)
     head = [(i, meta.before.get(i, "") if i in meta.lines else text)
             for i, text in _without_ui(clean[:header_end])]
     head = [(i, text) for i, text in head if text and not CHROME_LINE.search(simplified(text))]
@@ -657,7 +657,10 @@ def _reach(lines: list[str]) -> int:
 
 
 def _addressee_index(lines: list[str]) -> int | None:
-    reach = _reach(lines)
+    """The line of the addressees (各县（市、区）人民政府，市政府各部门：), in the header's reach; past
+    the first HEAD_LINES lines, not below a numbered heading (a body's 责任单位如下： under 三、)."""
+    reach = next((index for index in range(HEAD_LINES, _reach(lines)) if match_marker(lines[index])),
+                 _reach(lines))
     for index, text in enumerate(lines[:reach]):
         simple = simplified(text)
         if (ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
@@ -689,22 +692,33 @@ _PREAMBLE = re.compile(r"^(?:为|根据|按照|依据)")
 _PUNCTUATION = re.compile(r"[，,。；;：:、]")  # a news lead (为…，省政府近日印发…) keeps its commas
 
 
-def _with_box(meta: Metadata, clean: list[str], opening: int | None) -> Metadata:
-    """The header's metadata, and a box of labelled lines printed between the plan's own name that
-    opens the page and its body (an encyclopedia's entry: the name, an abstract, then • 发布单位:…):
-    the box's values where the header has none of its own.
+def _with_box(meta: Metadata, lines: list[str], clean: list[str], opening: int | None) -> Metadata:
+    """The header's metadata, and an encyclopedia entry's box printed between the plan's name that
+    opens the page and its body (the name, an abstract, then • 发布单位:… lines): the issuer, 文号 and
+    signing date the box gives, where the header has none of its own. Only a box whose every labelled
+    line is a bullet's, and only those fields: a repost's 信息来源 / 发布时间 line under a headline is
+    the page's, not the document's.
 
     Example:
         >>> lines = ["某市加快数字政府建设实施方案", "某市人民政府办公室印发。", "• 发布单位:某市人民政府办公室",
         ...          "一、指导思想"]
-        >>> _with_box(Metadata(), lines, 0).values
+        >>> _with_box(Metadata(), lines, lines, 0).values
         {'publisher': '某市人民政府办公室'}
+        >>> lines[2] = "信息来源:某县人民政府办公室  发布时间:2024-05-06"
+        >>> _with_box(Metadata(), lines, lines, 0).values
+        {}
     """
     if opening is None or opening >= len(clean) or not is_plan_title(clean[opening]):
         return meta
     after = clean[opening + 1:]
     box = read_metadata(after[:_body_start(after)])
-    return Metadata({**box.values, **meta.values}, meta.lines, meta.before) if box.values else meta
+    if not box.lines or not all(_BULLET.match(lines[opening + 1 + i].strip()) for i in box.lines):
+        return meta
+    values = {name: value for name, value in box.values.items() if name in _BOX_FIELDS}
+    return Metadata({**values, **meta.values}, meta.lines, meta.before) if values else meta
+
+
+_BOX_FIELDS = ("publisher", "issuer", "doc_number", "signed")
 
 
 def _body_start(lines: list[str]) -> int:

@@ -623,6 +623,7 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
     """A keyless note the excerpt cut (…。（省财政厅、省人社厅牵头，省工信厅、人行南昌中): read like a
     closed one, its last unit left out when it does not end as a unit's name; one cut before
     its role word (…。（市政府办公室、市) when it lists units after a sentence."""
+    text, simple = _sentences_joined(text, simple)
     remark = _OPEN_REMARK.search(simple) or _OPEN_RULE.search(simple)
     if remark:
         text, simple = text[:remark.start()], simple[:remark.start()]
@@ -642,6 +643,35 @@ def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan
         return []
     persons = f"责任人：{text[m.start(1):m.start(1) + len(leaders)]}；" if leaders else ""
     return [NoteSpan(m.start(), end, persons + body, cut, unclosed=True)]
+
+
+# The note the excerpt cut, from its bracket: its sentences, each ending in a role word but the cut last
+_OPEN_SENTENCES = re.compile(r"[（(〔]((?:[^（）()〔〕：:]|[（(][^（）()〔〕]{1,16}[）)]){4,300})$")
+_ROLE_END = re.compile(rf"(?:{LEAD_WORD}|配合|协办|参与|负责|落实)(?:实施|落实)?$")
+_ROLE_IN = re.compile(rf"{LEAD_WORD}|配合|协办|参与|负责|落实")
+_REMARK_IN = re.compile(_REMARK_WORDS)
+
+
+def _sentences_joined(text: str, simple: str) -> tuple[str, str]:
+    """A cut note of several sentences, each a role clause (（省发展改革委负责。省财政厅、省商务厅配合 …):
+    read as one note, its sentences joined as its clauses are (。 -> ；); else as printed.
+
+    Example:
+        >>> _sentences_joined("推进。（省发展改革委负责。省财政厅配合", "推进。（省发展改革委负责。省财政厅配合")[0]
+        '推进。（省发展改革委负责；省财政厅配合'
+    """
+    m = _OPEN_SENTENCES.search(simple)
+    if not m or "。" not in m.group(1):
+        return text, simple
+    parts = m.group(1).split("。")
+    if (not all(_ROLE_END.search(part) for part in parts[:-1]) or not _ROLE_IN.search(parts[-1])
+            or any(_REMARK_IN.search(part) for part in parts[1:])):
+        return text, simple  # …负责。以下均需…落实 / …。列第一位者为牵头单位: a remark after the note
+    stops = [m.start(1) + i for i, ch in enumerate(m.group(1)) if ch == "。"]
+    chars, plain = list(text), list(simple)
+    for at in stops:
+        chars[at] = plain[at] = "；"
+    return "".join(chars), "".join(plain)
 
 
 _CUT_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]|[\u00e0-\u00fc\u0101-\u01dc]){0,6}$")

@@ -200,8 +200,8 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
                 entries.add(para.line)
                 if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
                     entries.add(paras[at - 1].line)
-    if len(paras) >= 2 and paras[-2].line in entries and match_marker(paras[-1].text) \
-            and _heading_like(paras[-1].text):
+    if len(paras) >= 2 and paras[-2].line in entries and len(paras[-2].text) <= 60 \
+            and match_marker(paras[-1].text) and _heading_like(paras[-1].text):  # not a body paragraph's footer
         entries.add(paras[-1].line)
     return entries
 

@@ -27,7 +27,7 @@ from policy_cascades.loaders.gazetteer import (
 )
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
 from policy_cascades.loaders.organs import PLACELESS_BODY, SEAL, placeless_word
-from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name
+from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name, zone_word
 from policy_cascades.loaders.text import CITING_WORDS, half_width_digits, is_date_line, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
@@ -307,14 +307,18 @@ def _own_names(lines: list[str], places: Gazetteer) -> Iterable[Clue]:
     for index, line in enumerate(lines):
         for m in _OWN_NAME.finditer(simplified(line)):
             name = m.group(1)
-            found = [regions for _, regions in places.places_in(name)]
-            if len(found) != 1 or name[0] in "我本各该":
-                continue
-            regions = found[0]
+            if _NOT_ONE_PLACE.search(name):
+                continue  # 结合忻州市和我县实际: the superior's and its own
             printed = zone_name(name)
-            if printed and len(regions) == 1 and regions[0].level in ("municipal", "provincial"):
-                regions = (places.zone(printed, regions[0].key),)
-            yield Clue("own name", 2, 3.0, regions, index + 1)
+            cities = [r for r in places.candidates(zone_word(printed)[0]) if r.level in ("municipal", "provincial")
+                      ] if printed else []
+            found = [(places.zone(printed, cities[0].key),)] if len(cities) == 1 and printed else \
+                [regions for _, regions in places.places_in(name)]
+            if len(found) == 1:
+                yield Clue("own name", 2, 3.0, found[0], index + 1)
+
+
+_NOT_ONE_PLACE = re.compile(r"^[我本各该]|[和及与、我本]")
 
 
 def _without_cited(title: str) -> tuple[str, str]:
