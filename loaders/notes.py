@@ -707,6 +707,10 @@ def parse_note(body: str) -> Duties:
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
         value = body[key.end() : end].strip("；;，,。 ")
         _parse_field(key.group(0).rstrip("：:"), value, duties)
+    for role in (duties.leads, duties.supports, duties.responsible):  # 各级总河湖长, 河长, 分管副县长: posts
+        posts = [name for name in role if simplified(name).endswith("长")]
+        _add(duties.persons, posts)
+        role[:] = [name for name in role if name not in posts]
     led = any(re.match(rf"{_KEY_LEVEL}?(?:牵头|主办)", key.group(0)) and _UNIT_KEY.match(key.group(0))
               for key in keys)  # a unit's key: 牵头单位, not a person's (牵头市领导)
     if led and duties.responsible:  # (实施单位：A；牵头单位：B): a lead's key after theirs, A supports it

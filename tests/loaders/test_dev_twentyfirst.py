@@ -156,3 +156,18 @@ def test_brackets_listing_only_bodies_after_each_sentence_of_a_paragraph_are_its
     """)
     assert _units(doc, "一.(一)")[2] == ("区金融办", "区财政局", "区生态环境局", "区水务局")
     assert _units(doc, "一.(二)")[2] == ("区城管委", "区住房城乡建设委")
+
+
+def test_posts_of_the_river_chief_system_in_a_note_are_persons_not_units() -> None:
+    doc = _doc("""
+        云南省河湖长制办公室关于印发云南省河湖长制2025年度工作要点的通知
+        云河湖长办〔2025〕2号
+        各州、市河湖长制办公室:
+        现将《云南省河湖长制2025年度工作要点》印发给你们,请认真贯彻落实。
+        云南省河湖长制办公室
+        2025年4月1日
+        一、强化组织体系
+        1.召开河湖长制年度相关会议。各级要通过召开总河湖长会议,及时部署相关工作。(责任单位:各级总河湖长、河湖长、河湖长制办公室)
+    """)
+    leads, supports, responsible = _units(doc, "一.1")
+    assert leads + supports + responsible == ("河湖长制办公室",)
