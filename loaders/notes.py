@@ -550,7 +550,7 @@ _NO_UNIT = re.compile(r"(?:督办|领办|督导|督查)$|^(?:涉及|包括|会�
 # X牵头, then a clause (…牵头，每季度召开一次联席会): the lead's part of a keyless note
 _LEAD_THEN_CLAUSE = re.compile(rf"([^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?)[，,；;]")
 # (由X牵头，Y、Z参与): a lead after 由, then its partners — a note, unlike a sentence (由市政府负责)
-_BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责)?[，,；;][^，,；;]{{2,}}")
+_BY_LEAD = re.compile(rf"由[^，,；;]{{2,40}}?(?:{LEAD_WORD})(?:组织|负责|实施)?(?:[，,；;][^，,；;]{{2,}}|$)")  # (由X牵头实施) too
 
 
 def _all_listed_units(units: list[str]) -> bool:

@@ -30,7 +30,7 @@ _COLLECTIVE_HEAD = re.compile(rf"^各(?:{_LEVEL}{{0,2}}{_BARE_LEVEL.pattern}|{_B
 # Y协办), and a unit's role printed after its name: group 2 is the role word (市人民政府配合).
 LEAD_WORD = "牵头|主办"
 SUPPORT_WORD = "配合|参加|参与|协助|协办"
-ROLE_TAIL = re.compile(rf"(分别|共同)?({LEAD_WORD}|{SUPPORT_WORD})(负责|落实|督导|督办|组织)?$")  # 牵头督导, 牵头组织: leads
+ROLE_TAIL = re.compile(rf"(分别|共同)?({LEAD_WORD}|{SUPPORT_WORD})(负责|落实|督导|督办|组织|实施)?$")  # 牵头督导, 牵头组织: leads
 # The bodies a collective of levels ends with: 区政府, 县(市)政府(行署), 乡镇党委.
 _LEVEL_BODY = re.compile(rf"{_BARE_LEVEL.pattern}(?:人民)?(?:政府|党委|党工委|管委会|行署|办事处)"
                          r"(?:[（(](?:行署|管委会)[）)])?")

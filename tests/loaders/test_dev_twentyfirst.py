@@ -171,3 +171,21 @@ def test_posts_of_the_river_chief_system_in_a_note_are_persons_not_units() -> No
     """)
     leads, supports, responsible = _units(doc, "一.1")
     assert leads + supports + responsible == ("河湖长制办公室",)
+
+
+def test_a_lead_note_you_x_qiantou_shishi_on_a_section_heading_names_its_lead() -> None:
+    # (由X牵头实施) glued to a section heading: 由 before the lead, 实施 after its role word.
+    doc = _doc("""
+        江苏省人民政府关于印发进一步推动经济高质量发展若干政策的通知
+        苏政发〔2024〕3号
+        各市、县(市、区)人民政府,省各委办厅局,省各直属单位:
+        现将《关于进一步推动经济高质量发展的若干政策》印发给你们,请认真贯彻执行。
+        江苏省人民政府
+        2024年1月18日
+        一、扩大有效投资政策(由省发展改革委牵头实施)
+        (一)发挥重大项目带动作用。安排省预算内投资。
+        二、科技创新政策(省科技厅牵头实施)
+        (一)支持企业研发。
+    """)
+    assert _units(doc, "一")[0] == ("省发展改革委",)
+    assert _units(doc, "二")[0] == ("省科技厅",)
