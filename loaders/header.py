@@ -659,8 +659,7 @@ def _reach(lines: list[str]) -> int:
 def _addressee_index(lines: list[str]) -> int | None:
     """The line of the addressees (各县（市、区）人民政府，市政府各部门：), in the header's reach; past
     the first HEAD_LINES lines, not below a numbered heading (a body's 责任单位如下： under 三、)."""
-    reach = next((index for index in range(HEAD_LINES, _reach(lines)) if match_marker(lines[index])),
-                 _reach(lines))
+    reach = _addressee_window(lines)
     for index, text in enumerate(lines[:reach]):
         simple = simplified(text)
         if (ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
@@ -670,6 +669,21 @@ def _addressee_index(lines: list[str]) -> int | None:
         if _BARE_ADDRESSEES.match(simplified(squeeze(text))):
             return index
     return None
+
+
+def _addressee_window(lines: list[str]) -> int:
+    """The lines the addressees may stand in: the header's reach, but past the first HEAD_LINES lines not
+    below a numbered heading that follows a title (the body's 三、… / …如下：; a sidebar's numbered news
+    above the title is no body)."""
+    reach, titled = _reach(lines), False
+    for index in range(reach):
+        if index >= HEAD_LINES and titled and match_marker(lines[index]):
+            return index
+        titled = titled or is_plan_title(lines[index]) or bool(_TITLE_LIKE.search(lines[index]))
+    return reach
+
+
+_TITLE_LIKE = re.compile(r"关于.{2,60}的(?:通知|意见|决定|方案|函)")
 
 
 def _metadata_row(text: str) -> bool:
@@ -712,13 +726,15 @@ def _with_box(meta: Metadata, lines: list[str], clean: list[str], opening: int |
         return meta
     after = clean[opening + 1:]
     box = read_metadata(after[:_body_start(after)])
-    if not box.lines or not all(_BULLET.match(lines[opening + 1 + i].strip()) for i in box.lines):
-        return meta
+    if (not box.lines or not all(_BOX_BULLET.match(lines[opening + 1 + i].strip()) for i in box.lines)
+            or "published" in box.values or "source" in box.values):
+        return meta  # not a box of bullets, or a page's 发布时间 / 来源 lines: the repost's, not the document's
     values = {name: value for name, value in box.values.items() if name in _BOX_FIELDS}
     return Metadata({**values, **meta.values}, meta.lines, meta.before) if values else meta
 
 
 _BOX_FIELDS = ("publisher", "issuer", "doc_number", "signed")
+_BOX_BULLET = re.compile(r"^[•∙●▪·\-]\s*")
 
 
 def _body_start(lines: list[str]) -> int:

@@ -206,7 +206,7 @@ _DIRECT = re.compile(r"^[省市县区州旗]直$")  # 县直 alone: the bodies o
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,16}(部门|单位)"
                            r"|等(?:负有|承担|具有)[^等]{2,24}?的[^等]{0,6}?(?:部门|单位|机关)"  # 等负有…职责的部门
-                           r"|(分别|共同|具体)?(?:负责|落实)(?:落实|督导|督办)?|等)$")
+                           r"|(分别|共同|具体)?(?:负责|落实)(?:落实|督导|督办)?|等|自行)$")  # 各地自行: no body
 
 
 def _unsuffixed(unit: str) -> str:
@@ -301,7 +301,7 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
         spans = _trailing_fields(text, simple)
     if not spans and ("牵头" in simple[-140:] or "负责" in simple[-12:]):
         spans = _closing_clause(text, simple)
-    if (not spans or all(span.unclosed for span in spans)) and "。" in simple:
+    if "。" in simple and ("(" in simple or "（" in simple):
         within = [w for w in _roleless_within(text, simple) if all(w.end <= s.start or w.start >= s.end for s in spans)]
         spans = sorted(spans + within, key=lambda span: span.start)
     if (not spans or spans[-1].end < len(text) and not spans[-1].unclosed) and simple.rstrip("。；; ").endswith(("）", ")")):
@@ -385,9 +385,20 @@ def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
     """
     out: list[NoteSpan] = []
     for m in _ROLELESS_WITHIN.finditer(simple):
-        if _only_bodies(m.group(1)):
+        listed = m.group(1)
+        if _NOT_A_NOTE.match(listed) or not _only_bodies(listed):
+            continue
+        units = [_unsuffixed(u) for u in split_units(listed) if u.strip()]
+        if all(_GOVERNMENT_BODY.search(simplified(u)) or COLLECTIVE.match(simplified(u)) for u in units):
             out.append(NoteSpan(m.start(1) - 1, m.end(), "责任单位：" + text[m.start(1):m.end(1)]))
     return out
+
+
+# A bracket that lists examples or a group's members, not who is charged: （如…）, （包括…）, （成员单位包括…）
+_NOT_A_NOTE = re.compile(r"^(?:如|例如|比如|包括|含|其中|即|成员单位|以下简称)|简称")
+# Within a paragraph only government bodies make a note: not towns, firms, banks, hospitals or research
+# institutes a sentence names (（碣石镇、甲子镇）, （某某研究院、某某研究中心）)
+_GOVERNMENT_BODY = re.compile(r"(?:局|委|办|厅|政府|管委会|委员会|办公室|分局|^[省市县区州旗][^、，,]{1,10}中心)$")
 
 
 _ZONE_ENDS = (*(word for word, _ in ZONE_WORDS), "经开区", "先行区", "合作区", "保税区")
@@ -622,8 +633,17 @@ def _opens_at_end(simple: str) -> bool:
 def _cut_keyless(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
     """A keyless note the excerpt cut (…。（省财政厅、省人社厅牵头，省工信厅、人行南昌中): read like a
     closed one, its last unit left out when it does not end as a unit's name; one cut before
-    its role word (…。（市政府办公室、市) when it lists units after a sentence."""
-    text, simple = _sentences_joined(text, simple)
+    its role word (…。（市政府办公室、市) when it lists units after a sentence; one of several role sentences
+    read as one note, or, if that reads no units, up to its first sentence."""
+    joined, joined_simple = _sentences_joined(text, simple)
+    if joined_simple != simple:
+        read = _cut_keyless_once(joined, joined_simple, found)
+        if read:
+            return read
+    return _cut_keyless_once(text, simple, found)
+
+
+def _cut_keyless_once(text: str, simple: str, found: list[NoteSpan]) -> list[NoteSpan]:
     remark = _OPEN_REMARK.search(simple) or _OPEN_RULE.search(simple)
     if remark:
         text, simple = text[:remark.start()], simple[:remark.start()]
@@ -711,8 +731,9 @@ def parse_note(body: str) -> Duties:
         posts = [name for name in role if simplified(name).endswith("长")]
         _add(duties.persons, posts)
         role[:] = [name for name in role if name not in posts]
-    led = any(re.match(rf"{_KEY_LEVEL}?(?:牵头|主办)", key.group(0)) and _UNIT_KEY.match(key.group(0))
-              for key in keys)  # a unit's key: 牵头单位, not a person's (牵头市领导)
+    led = bool(duties.leads) and any(re.match(rf"{_KEY_LEVEL}?(?:牵头|主办)", key.group(0))
+                                     and _UNIT_KEY.match(key.group(0))
+                                     for key in keys)  # a unit's key: 牵头单位, not a person's (牵头市领导)
     if led and duties.responsible:  # (实施单位：A；牵头单位：B): a lead's key after theirs, A supports it
         _add(duties.supports, duties.responsible)
         duties.responsible.clear()

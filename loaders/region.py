@@ -310,15 +310,15 @@ def _own_names(lines: list[str], places: Gazetteer) -> Iterable[Clue]:
             if _NOT_ONE_PLACE.search(name):
                 continue  # 结合忻州市和我县实际: the superior's and its own
             printed = zone_name(name)
-            cities = [r for r in places.candidates(zone_word(printed)[0]) if r.level in ("municipal", "provincial")
-                      ] if printed else []
+            near = places.candidates(zone_word(printed)[0]) if printed else ()
+            cities = [r for r in near if r.level == "municipal"] or [r for r in near if r.level == "provincial"]
             found = [(places.zone(printed, cities[0].key),)] if len(cities) == 1 and printed else \
                 [regions for _, regions in places.places_in(name)]
             if len(found) == 1:
                 yield Clue("own name", 2, 3.0, found[0], index + 1)
 
 
-_NOT_ONE_PLACE = re.compile(r"^[我本各该]|[和及与、我本]")
+_NOT_ONE_PLACE = re.compile(r"^(?:[我本该][省市县区州旗镇乡]|各)|[和及与、](?:我|本)")  # not 太和县, 本溪
 
 
 def _without_cited(title: str) -> tuple[str, str]:
