@@ -459,12 +459,16 @@ class _Reader:
 
     def _open_attached_plan(self, marker: Marker) -> None:
         """After the notice's own outline and its signing date, a plan's title (one to three short
-        lines, below its 附件1 label if any) and its outline starting again at 一: the attached
-        plan opens as a sub-plan (P1), so that its numbers do not collide with the notice's."""
+        lines, below its 附件1 label if any; a paragraph of preamble under it or not) and its outline
+        starting again at 一: the attached plan opens as a sub-plan (P1), so that its numbers do not
+        collide with the notice's."""
         if self.bundled or marker.rank != 1 or marker.number != 1 or not self.outline.measures:
             return
         lines: list[Paragraph] = []
-        for para in reversed(self.after_end):
+        after = list(reversed(self.after_end))
+        if len(after) >= 2 and "。" in after[0].text and not match_marker(after[0].text):
+            after = after[1:]  # the plan's preamble, right under its title
+        for para in after:
             flat = squeeze(para.text)
             if (len(lines) == 3 or len(flat) > 40 or re.search("[。；;，,：:]", flat) or match_marker(flat)
                     or ATTACHMENT_LABEL.match(flat)):

@@ -284,7 +284,13 @@ def glued_date(text: str, published: str | None = None) -> str | None:
 
 def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     """A date that lost its 年月日, on the line under a signature, or under the notice's closing
-    sentence where the page lost the signature (…请认真组织实施。 / 2019610)."""
+    sentence where the page lost the signature (…请认真组织实施。 / 2019610), an 附件 line between them
+    or not (…请认真贯彻落实。 / 附件：某某方案 / 202235).
+
+    Example:
+        >>> _glued_signing_date(["现将方案印发给你们，请认真贯彻落实。", "附件：某省营商环境总体方案", "202235"], None)
+        '2022-03-05'
+    """
     above = ""
     for text in lines:
         stripped = text.strip()
@@ -294,8 +300,12 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
             found = glued_date(stripped, published)
             if found:
                 return found
-        above = stripped or above
+        if not _ATTACHMENT_LINE.match(stripped):  # the notice's 附件 list: the sentence above it closes the notice
+            above = stripped or above
     return None
+
+
+_ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 
 
 def _ymd(m: re.Match[str] | None) -> str | None:

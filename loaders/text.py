@@ -650,7 +650,31 @@ def split_after_notes(text: str) -> list[str]:
         if marker and marker.rank <= 3 and marker.rest:
             pieces.append(text[start:span.end].strip())
             start = len(text) - len(after)
-    return [*pieces, text[start:]] if pieces else [text]
+    if not pieces:
+        return [text]
+    rest = [*pieces[1:], text[start:]]
+    return [*_first_item_apart(pieces[0], rest[0]), *rest]
+
+
+_FIRST_OF_FORM = {1: r"一\s*、", 2: r"[（(]\s*一\s*[）)]", 3: r"1\s*[.．、](?!\d)"}
+
+
+def _first_item_apart(first: str, second: str) -> list[str]:
+    """The first piece of a line split after its notes, when the second opens the form's item 2 and
+    the first holds item 1 after its heading's sentence ((一)某某信息公开。1.制定…（责任单位：…） -> the
+    heading, then item 1).
+
+    Example:
+        >>> _first_item_apart("（一）推进信息公开。1.制定计划。（责任单位：区发改委）", "2.做好推介。")
+        ['（一）推进信息公开。', '1.制定计划。（责任单位：区发改委）']
+    """
+    marker = match_marker(second)
+    if marker is None or marker.number != 2 or marker.rank not in _FIRST_OF_FORM:
+        return [first]
+    found = re.compile(rf"(?<=[。；;！!？?])\s*{_FIRST_OF_FORM[marker.rank]}").search(first)
+    if found is None or not match_marker(first):
+        return [first]
+    return [first[:found.start()].strip(), first[found.start():].strip()]
 
 
 def _join(left: str, right: str) -> str:

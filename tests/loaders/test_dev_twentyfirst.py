@@ -189,3 +189,51 @@ def test_a_lead_note_you_x_qiantou_shishi_on_a_section_heading_names_its_lead() 
     """)
     assert _units(doc, "一")[0] == ("省发展改革委",)
     assert _units(doc, "二")[0] == ("省科技厅",)
+
+
+def test_a_date_that_lost_its_year_month_day_under_an_attachment_line_is_the_signing_date() -> None:
+    doc = _doc("""
+        您现在的位置:首页 » 省内政策
+        发布时间:2022-03-28
+        各省辖市人民政府、省直有关单位:
+          现将《湖北省营商环境优化提升行动方案(2022版)》印发给你们,请认真贯彻落实。
+          附件:湖北省营商环境优化提升总体方案
+                                                                   202235
+        附件
+        湖北省营商环境优化提升总体方案
+        一、总体要求
+        (一)指导思想。
+    """)
+    assert doc.date == "2022-03-05"
+
+
+def test_an_attached_plan_whose_title_is_broken_and_followed_by_its_preamble_is_a_sub_plan() -> None:
+    doc = _doc("""
+        各县(市)区人民政府,市政府各部门:
+        《2025年市〈政府工作报告〉任务分解和责任分工方案》已经市政府常务会议审议通过,现印发给你们,请认真贯彻落实。
+        一、各县(市)区、各部门要切实把思想和行动统一到市委、市政府决策部署上来。
+        二、各部门主要负责同志要靠前指挥、亲力亲为。
+        营口市人民政府
+        2025年1月25日
+        (此件公开发布)
+        2025年市《政府工作报告》任务分解
+        和责任分工方案
+        2025年市《政府工作报告》经市人民代表大会审议通过。为做好今年政府工作,制定本方案。
+        一、今年经济社会发展的主要预期目标
+        1.地区生产总值增长6%。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "二", "P1", "P1.一", "P1.一.1"]
+
+
+def test_item_one_after_the_points_heading_sentence_of_a_line_split_after_its_notes_is_an_item() -> None:
+    doc = _doc("""
+        上海市闵行区人民政府关于印发2018年闵行区政务公开工作要点的通知
+        各镇人民政府,各街道办事处,区政府各委、办、局:
+        现将《2018年闵行区政务公开工作要点》印发给你们,请认真按照执行。
+        上海市闵行区人民政府
+        2018年5月30日
+        一、加强品牌建设信息公开
+        (一)推进品牌建设相关信息公开。1.制定发布三年行动计划,提升感受度。(责任单位:区发改委)2.做好网上预约功能的推介。(责任单位:区民政局)
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
+    assert _units(doc, "一.(一).1")[2] == ("区发改委",)
