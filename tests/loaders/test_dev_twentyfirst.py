@@ -237,3 +237,14 @@ def test_item_one_after_the_points_heading_sentence_of_a_line_split_after_its_no
     """)
     assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
     assert _units(doc, "一.(一).1")[2] == ("区发改委",)
+
+
+def test_a_news_leads_province_short_name_before_a_city_is_no_part_of_the_issuers_name() -> None:
+    doc = _doc("""
+        近日,湖南株洲市人民政府发布《株洲市碳达峰实施方案》,方案指出,“十四五”期间,全市产业结构明显优化。
+        株洲市碳达峰实施方案
+        为深入贯彻落实党中央、国务院关于碳达峰碳中和的重大战略决策,结合我市实际,制定本方案。
+        一、总体要求
+        (一)指导思想。
+    """)
+    assert doc.issuers == ("株洲市人民政府",)
