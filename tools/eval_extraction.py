@@ -93,9 +93,11 @@ Sets:
         more helpers, alternating document by document with dev batches 60 and 61; RETIRED to
         development in the twenty-first session
   eval34 tests/data/real/eval34/ a thirty-fourth held-out set, collected (twentieth session) by a
-        helper, alternating document by document with dev batch 62
+        helper, alternating document by document with dev batch 62; RETIRED to development in the
+        twenty-first session
   eval35 tests/data/real/eval35/ a thirty-fifth held-out set, collected (twentieth session) by two
-        more helpers, alternating document by document with dev batches 63 and 64
+        more helpers, alternating document by document with dev batches 63 and 64; RETIRED to
+        development in the twenty-first session
   eval36 tests/data/real/eval36/ a thirty-sixth held-out set, collected (twentieth session) by a
         third pair of helpers, alternating document by document with dev batches 65 and 66
   eval37 tests/data/real/eval37/ a thirty-seventh held-out set, collected (twentieth session) by a
