@@ -495,8 +495,8 @@ def _resolve(clues: list[Clue], word: str, places: Gazetteer) -> Placed:
 
 
 # The words a text speaks of its own unit with: 全省, 省内, 本省, 我省 (a province's text), 全市 …
-# (全区 is a district's and an autonomous region's alike: no clue).
-_OWN_LEVEL = {"provincial": re.compile(r"全省|省内|本省|我省"),
+# (全区 is a district's and an autonomous region's alike: no clue; 全自治区, 结合自治区实际 are a region's own).
+_OWN_LEVEL = {"provincial": re.compile(r"全省|省内|本省|我省|全自治区|本自治区|我自治区|结合自治区实际"),
               "municipal": re.compile(r"全市|本市|我市|全州|本州|我州|全盟"),
               "county": re.compile(r"全县|本县|我县|县内|全旗|本旗")}
 

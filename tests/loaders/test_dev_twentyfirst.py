@@ -248,3 +248,14 @@ def test_a_news_leads_province_short_name_before_a_city_is_no_part_of_the_issuer
         (一)指导思想。
     """)
     assert doc.issuers == ("株洲市人民政府",)
+
+
+def test_a_text_written_for_the_autonomous_regions_own_circumstances_is_provincial() -> None:
+    doc = _doc("""
+        为深入贯彻落实《法治政府建设实施纲要(2021—2025年)》精神,全面建设法治政府,结合自治区实际,制定本方案。
+        一、健全政府机构职能体系
+        (一)推进政府机构职能优化协同高效
+        继续优化政府组织结构,进一步理顺自治区政府各部门职责关系。
+        (二)深入推进简政放权
+    """)
+    assert doc.level == "provincial"
