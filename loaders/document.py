@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -60,6 +59,7 @@ from policy_cascades.loaders.title import (
     TITLE_END,
     TITLE_START,
     clean_title,
+    without_province,
 )
 from policy_cascades.loaders.wrap import unwrap
 
@@ -111,7 +111,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     titled = _run_in_issuers(lines) if header.posted else ()  # a title's issuer before the page's publisher
     issuers = (titled or header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
                or _site_issuers(lines, title) or _announcer(title))
-    issuers = _unique(_from_its_place(_without_province_short(name)) for name in issuers)
+    issuers = _unique(_from_its_place(without_province(name)) for name in issuers)  # 江西景德镇市人民政府
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),
@@ -294,32 +294,6 @@ def _run_in_title(lines: list[str]) -> _Found:
 
 
 _NOT_CHROME = re.compile(r"中共|共青团|总局|中国|国家")  # words a body's name may start with
-
-
-def _without_province_short(name: str) -> str:
-    """A body's name without its province's short name put before it, as a news lead prints it
-    (江西景德镇市人民政府 -> 景德镇市人民政府): only when what follows is a place of that province.
-
-    Example:
-        >>> _without_province_short("江西景德镇市人民政府"), _without_province_short("江西省人民政府")
-        ('景德镇市人民政府', '江西省人民政府')
-    """
-    plain = simplified(name)
-    places = gazetteer()
-    for province in _provinces():
-        short = next((s for s in province.short if plain.startswith(s)), None)
-        if short is None or plain.startswith(province.name):
-            continue
-        found = places.places_in(plain[len(short):])
-        if found and found[0][0] == 0 and any(province.key in places.path(r.key) and r.key != province.key
-                                              and r.kind != "功能区" for r in found[0][1]):  # not 江西赣江新区
-            return name[len(short):]
-    return name
-
-
-@lru_cache(maxsize=1)
-def _provinces() -> tuple[Region, ...]:
-    return tuple(r for r in gazetteer().regions.values() if r.level == "provincial")
 
 
 def _from_its_place(name: str) -> str:

@@ -350,16 +350,20 @@ def _roleless(text: str, simple: str) -> list[NoteSpan]:
     if not m:
         return []
     by = 1 if m.group(1).startswith("由") else 0  # （由市政府负责）: 由 is no part of the unit's name
-    if not _only_bodies(m.group(1)[by:]):
+    if not _only_bodies(_bare_units(m.group(1)[by:])):
         return []
     start = m.start(1) - 1
     return [NoteSpan(start, len(text), "责任单位：" + text[m.start(1) + by:m.end(2)])]
 
 
-def _only_bodies(listed: str) -> bool:
+def _bare_units(listed: str) -> list[str]:
+    """The parts of a bracket's list, without the duty words printed after each."""
+    return [_unsuffixed(u) for u in split_units(listed) if u.strip()]
+
+
+def _only_bodies(units: list[str]) -> bool:
     """Whether every part of a list names a body (…局, …委, …管委会, 各…), never only a place
     (济南市、青岛市) or a word (试行)."""
-    units = [_unsuffixed(u) for u in split_units(listed) if u.strip()]
     bodies = [len(u) >= 3 and bool(_BODY_END.search(u) or COLLECTIVE.match(u) or _shares_body(u, after))
               for u, after in zip(units, [*units[1:], ""], strict=True)]
     # a development zone named as a unit among bodies (…、济南高新区、某某先行区): as many bodies as
@@ -385,10 +389,9 @@ def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
     """
     out: list[NoteSpan] = []
     for m in _ROLELESS_WITHIN.finditer(simple):
-        listed = m.group(1)
-        if _NOT_A_NOTE.match(listed) or not _only_bodies(listed):
+        units = _bare_units(m.group(1))
+        if _NOT_A_NOTE.match(m.group(1)) or not _only_bodies(units):
             continue
-        units = [_unsuffixed(u) for u in split_units(listed) if u.strip()]
         if all(_GOVERNMENT_BODY.search(simplified(u)) or COLLECTIVE.match(simplified(u)) for u in units):
             out.append(NoteSpan(m.start(1) - 1, m.end(), "责任单位：" + text[m.start(1):m.end(1)]))
     return out
