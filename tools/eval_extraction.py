@@ -99,9 +99,11 @@ Sets:
         more helpers, alternating document by document with dev batches 63 and 64; RETIRED to
         development in the twenty-first session
   eval36 tests/data/real/eval36/ a thirty-sixth held-out set, collected (twentieth session) by a
-        third pair of helpers, alternating document by document with dev batches 65 and 66
+        third pair of helpers, alternating document by document with dev batches 65 and 66; RETIRED
+        to development in the twenty-second session
   eval37 tests/data/real/eval37/ a thirty-seventh held-out set, collected (twentieth session) by a
-        fourth pair of helpers, alternating document by document with dev batches 67 and 68
+        fourth pair of helpers, alternating document by document with dev batches 67 and 68; RETIRED
+        to development in the twenty-second session
   eval38 tests/data/real/eval38/ a thirty-eighth held-out set, collected (twenty-first session) by a
         pair of helpers, alternating document by document with dev batches 69 and 70
   eval39 tests/data/real/eval39/ a thirty-ninth held-out set, collected (twenty-first session) by a
