@@ -658,12 +658,14 @@ def _reach(lines: list[str]) -> int:
 
 def _addressee_index(lines: list[str]) -> int | None:
     """The line of the addressees (各县（市、区）人民政府，市政府各部门：), in the header's reach; past
-    the first HEAD_LINES lines, not below a numbered heading (a body's 责任单位如下： under 三、)."""
+    the first HEAD_LINES lines, not below a numbered heading (a body's 责任单位如下： under 三、); never
+    a numbered line itself (an article's lead-in 第四条 各级党委和政府的责任包括：)."""
     reach = _addressee_window(lines)
     for index, text in enumerate(lines[:reach]):
         simple = simplified(text)
         if (ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
-                and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple)):
+                and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple)
+                and not match_marker(simple)):
             return index
     for index, text in enumerate(lines[:reach]):  # the addressees' colon lost in print
         if _BARE_ADDRESSEES.match(simplified(squeeze(text))):

@@ -122,6 +122,16 @@ def _opens_points(article: Draft) -> bool:
     return text.endswith(("：", ":")) or not re.search(r"[。；;！!？?]", text)
 
 
+def _within_article(draft: Draft) -> bool:
+    """A measure below an article (its points and items): never the parent of the next article."""
+    above = draft.parent
+    while above is not None:
+        if _ARTICLE.match(above.label):
+            return True
+        above = above.parent
+    return False
+
+
 def _division_depth(label: str) -> int | None:
     """How deep a part, chapter or section label divides a document: 第一篇 0, 第二章 1, 第三节 2;
     None for any other label (a bundled plan's P1, 一, (一) …).
@@ -556,13 +566,18 @@ class _Reader:
 
     def _parent_for(self, rank: int, label: str = "") -> Draft:
         """The open measure a new one of this rank goes under; a part, chapter or section
-        (rank 0) goes under a larger one still open (第一节 under 第一章 under 第一篇), and an item
-        1. under an article (第二条, of the items' rank too) still open."""
+        (rank 0) goes under a larger one still open (第一节 under 第一章 under 第一篇), an item 1.
+        or a point (一) under an article (第二条, of the items' rank) still open that leads into
+        them, and an article never under such a point."""
         depth = _division_depth(label)
+        article = bool(_ARTICLE.match(label))
         for draft in reversed(self.stack):
+            if article and _within_article(draft):
+                continue  # 第五条 after 第四条's (二): a sibling of 第四条
             if draft.rank < rank:
                 return draft
-            if rank == 3 and label.isdigit() and _ARTICLE.match(draft.label) and _opens_points(draft):
+            if ((rank == 3 and label.isdigit() or rank == 2) and _ARTICLE.match(draft.label)
+                    and _opens_points(draft)):
                 return draft
             if depth is not None and draft.rank == rank:
                 above = _division_depth(draft.label)

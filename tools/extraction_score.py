@@ -19,7 +19,9 @@ record: every field is then wrong and nothing is found); `total` pools documents
   gazetteer key in a record). A truth title of null (no title is
   printed) takes the document out of the title count, since a record always has a title.
 - items: recall of the truth paths; precision over every extracted measure (an extracted path
-  that is not a truth path, or a second measure with the same path, is a false positive).
+  that is not a truth path, or a second measure with the same path, is a false positive). Paths
+  are compared in simplified characters (a truth file keeps a 繁体 label as printed, 第一條, where
+  a record writes 第一条).
 - agencies: (path, name) pairs, roles pooled, names read as titles are (發(fā) = 發 = 发); a
   record's agencies are a measure's
   leads + supports + responsible. Pairs on measures whose path is no truth path can never match,
@@ -141,6 +143,16 @@ def _name(text: str) -> str:
     return simplified(drop_pinyin_glosses(squeeze(text)))
 
 
+def _path(path: str) -> str:
+    """A measure's path in simplified characters.
+
+    Example:
+        >>> _path("第二章.第四條.(一)")
+        '第二章.第四条.(一)'
+    """
+    return simplified(path)
+
+
 def _unit(name: Any) -> Any:
     """A unit's name with a development zone's long word short (…高新技术产业开发区 -> …高新区).
 
@@ -156,8 +168,8 @@ def _unit(name: Any) -> Any:
 
 def item_pr(measures: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, Any]]) -> PR:
     """Items found: recall of truth paths; precision over every extracted measure."""
-    want = {item["path"] for item in items}
-    counts = Counter(m["path"] for m in measures)
+    want = {_path(item["path"]) for item in items}
+    counts = Counter(_path(m["path"]) for m in measures)
     true_pos = sum(1 for path in counts if path in want)
     return PR(true_pos=true_pos, found=sum(counts.values()), expected=len(want))
 
@@ -170,7 +182,7 @@ def agency_pairs(entries: Iterable[Mapping[str, Any]]) -> set[tuple[str, str]]:
         >>> sorted(agency_pairs([{"path": "一", "responsible": ["市發(fā)改委", "市 财政局"]}]))
         [('一', '市发改委'), ('一', '市财政局')]
     """
-    return {(e["path"], _name(name)) for e in entries for role in ROLES
+    return {(_path(e["path"]), _name(name)) for e in entries for role in ROLES
             for name in e.get(role) or ()}
 
 
@@ -203,8 +215,8 @@ def score_document(record: Mapping[str, Any] | None, truth: Mapping[str, Any]) -
 def differences(measures: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, Any]],
                 limit: int = 8) -> list[str]:
     """Lines naming the truth paths and agency pairs missed, and what was extracted in excess."""
-    got_paths = [m["path"] for m in measures]
-    want_paths = [i["path"] for i in items]
+    got_paths = [_path(m["path"]) for m in measures]
+    want_paths = [_path(i["path"]) for i in items]
     got_pairs, want_pairs = agency_pairs(measures), agency_pairs(items)
     found = {
         "items missed": [p for p in want_paths if p not in got_paths],

@@ -89,6 +89,16 @@ def test_names_on_a_traditional_page_equal_their_simplified_form_and_stay_distin
     assert (pr.precision, pr.recall) == (1.0, 1.0)
 
 
+def test_a_traditional_label_in_a_truth_path_equals_the_records_simplified_one() -> None:
+    # A truth file keeps 第一條 as printed; the extractor writes the label 第一条.
+    truth = [_item("第一章"), _item("第一章.第一條", ["省農業農村廳"])]
+    measures = [_item("第一章"), _item("第一章.第一条", ["省农业农村厅"])]
+    found, agencies = item_pr(measures, truth), agency_pr(measures, truth)
+    assert (found.true_pos, found.found, found.expected) == (2, 2, 2)
+    assert (agencies.true_pos, agencies.found, agencies.expected) == (1, 1, 1)
+    assert item_pr([_item("第一章.第二条")], truth).true_pos == 0
+
+
 def test_item_pr_counts_every_extracted_measure() -> None:
     measures = [_item("一"), _item("一.1"), _item("一.1"), _item("一.1.(1)")]
     pr = item_pr(measures, TRUTH["items"])

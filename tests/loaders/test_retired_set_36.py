@@ -1,0 +1,43 @@
+"""Classes of misses met in eval36/ and eval37/ once they were retired to development (twenty-second
+session), each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+RULES = """
+    湖北省农村人居环境整治责任制实施细则
+    第一章 总 则
+    第一条 为了全面落实农村人居环境整治责任制,结合我省实际,制定本细则。
+    第二条 落实责任制,坚持省负总责、市县乡抓落实。
+    第二章 各级责任
+    第三条 各级党委和政府的责任主要包括:
+    (一)学习贯彻党中央决策部署。
+    (二)将整治纳入本地发展规划。
+    第四条 省直各部门的责任主要包括:
+    (一)制定本行业的支持政策。
+    第三章 附 则
+    第五条 本细则自发布之日起施行。
+"""
+
+
+def test_an_articles_lead_in_ending_in_a_colon_is_no_addressee_line() -> None:
+    # 第三条 …包括: holds 各 and ends in a colon, as addressees do; it is the body's article.
+    doc = _doc(RULES)
+    assert [m.path for m in doc.measures][:5] == [
+        "第一章", "第一章.第一条", "第一章.第二条", "第二章", "第二章.第三条"]
+
+
+def test_points_under_an_article_that_leads_into_them_are_its_and_the_next_article_is_its_sibling() -> None:
+    doc = _doc(RULES)
+    assert [m.path for m in doc.measures][4:] == [
+        "第二章.第三条", "第二章.第三条.(一)", "第二章.第三条.(二)", "第二章.第四条", "第二章.第四条.(一)",
+        "第三章", "第三章.第五条"]
