@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
@@ -18,7 +18,13 @@ from policy_cascades.loaders.hant import (
     traditional,
 )
 from policy_cascades.loaders.header import DOC_NUMBER, normalise_doc_number, parse_header
-from policy_cascades.loaders.notes import FIRST_LEADS, Duties, strip_notes, without_lead_repeats
+from policy_cascades.loaders.notes import (
+    FIRST_LEADS,
+    SEMICOLON_LEADS,
+    Duties,
+    strip_notes,
+    without_lead_repeats,
+)
 from policy_cascades.loaders.organs import (
     DEPARTMENT_END,
     ORG,
@@ -106,7 +112,7 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     if not outline.measures:
         warnings.append(Warning(field="measures", message="no numbered outline (一、 （一） 1.) "
                                 "was found: the document has no measures"))
-    measures = tuple(_measures(outline, title, FIRST_LEADS.search(simplified(text)) is not None))
+    measures = tuple(_measures(outline, title, _lead_rule(simplified(text))))
     places = gazetteer()
     titled = _run_in_issuers(lines) if header.posted else ()  # a title's issuer before the page's publisher
     issuers = (titled or header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
@@ -549,17 +555,16 @@ def _plan_title_below(lines: list[str], index: int, first: str) -> str:
 # -- measures -----------------------------------------------------------------------------
 
 
-def _measures(outline: Outline, own_title: str, first_leads: bool) -> Iterable[Measure]:
+def _measures(outline: Outline, own_title: str, rule: Callable[[Duties], Duties]) -> Iterable[Measure]:
     for draft in outline.measures:
         points = inline_points(draft)
         # points that each print a note keep their own, and so does a point whose note another
         # point follows; a single note after the last point is the item's (it closes the whole
         # item), not that point's
         own_notes = sum(1 for point in points if point.duties) >= 2 or any(p.duties for p in points[:-1])
-        yield _measure(draft, own_title, first_leads)
+        yield _measure(draft, own_title, rule)
         for point in points:
-            duties = point.duties if own_notes else Duties()
-            duties = _first_leads(duties) if first_leads else duties
+            duties = rule(point.duties if own_notes else Duties())
             yield Measure(
                 path=f"{draft.path}.{point.label}", kind="point", heading=_heading(point.text),
                 text=point.text, line=point.line, end_line=point.line,
@@ -569,10 +574,8 @@ def _measures(outline: Outline, own_title: str, first_leads: bool) -> Iterable[M
             )
 
 
-def _measure(draft: Draft, own_title: str, first_leads: bool = False) -> Measure:
-    duties = _duties(draft)  # an item keeps the notes of its points too, as of its rank-4 children
-    if first_leads:
-        duties = _first_leads(duties)
+def _measure(draft: Draft, own_title: str, rule: Callable[[Duties], Duties]) -> Measure:
+    duties = rule(_duties(draft))  # an item keeps the notes of its points too, as of its rank-4 children
     text = strip_notes(draft.text)
     heading = squeeze(draft.parts[0][1]) if draft.rank == 0 else _heading(strip_notes(draft.parts[0][1]))
     return Measure(
@@ -611,6 +614,26 @@ def _duties(draft: Draft) -> Duties:
             if parent is not None:
                 duties.merge(parent.group)
     return without_lead_repeats(duties)
+
+
+def _lead_rule(simple: str) -> Callable[[Duties], Duties]:
+    """The document's own rule of who leads, if it prints one (列第一位者为牵头单位, 分号前为牵头单位),
+    as a rewriting of each measure's duties; found in the text's simplified copy."""
+    if FIRST_LEADS.search(simple):
+        return _first_leads
+    if SEMICOLON_LEADS.search(simple):
+        return _semicolon_leads
+    return lambda duties: duties
+
+
+def _semicolon_leads(duties: Duties) -> Duties:
+    """The document's rule 分号前为牵头单位: the units of a note without a lead listed before its
+    semicolon lead, the others support them."""
+    if duties.leads or not duties.ahead:
+        return duties
+    return Duties(leads=[u for u in duties.responsible if u in duties.ahead],
+                  supports=[*(u for u in duties.responsible if u not in duties.ahead), *duties.supports],
+                  persons=list(duties.persons))
 
 
 def _first_leads(duties: Duties) -> Duties:

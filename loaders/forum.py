@@ -1,7 +1,8 @@
 """Pages of web forums (Discuz and the like) that repost a document: against copying, the
 forum scatters random strings of one- and two-character ASCII tokens through the post, on lines
 of their own and glued before or after the text (: m/ j& y4 E# U" P! R為統籌…, 通告 ( f; r! a( p& T% H i).
-They are taken out before the rules read the text, each line kept in its place.
+Spam mirrors do the like with a mark of their own scattered after words, even inside labels
+(一@@、总体要求@@). They are taken out before the rules read the text, each line kept in its place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ _JAMMER = re.compile(rf"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff]))(?:{_TOKEN} ){{4,}}{_T
 _LETTERS = re.compile(r"[A-Za-z]")
 _PUNCTUATION = re.compile(r"[^A-Za-z0-9|]")
 _LABEL = re.compile(r"\d{1,2}[.．、]?")  # 1. glued to the text after a jammer string: its label
+_MARK = re.compile(r"@{2,}")  # a mirror's mark, scattered: no text of the genre prints @@
+_MARKS = 5  # so many make a page marked so
 
 
 def drop_forum_jammer(text: str) -> str:
@@ -27,7 +30,11 @@ def drop_forum_jammer(text: str) -> str:
         '某省指挥部通告\\n为统筹推进'
         >>> drop_forum_jammer("等级分为 A B C D E 五级; 实施 5G AI IT OA VR 等 & 新技术")
         '等级分为 A B C D E 五级; 实施 5G AI IT OA VR 等 & 新技术'
+        >>> drop_forum_jammer("一@@、总体要求@@\\n(一@@)基本原则@@。坚持@@统筹@@推进@@")
+        '一、总体要求\\n(一)基本原则。坚持统筹推进'
     """
+    if len(_MARK.findall(text)) >= _MARKS:
+        text = _MARK.sub("", text)
     if "& " not in text and "# " not in text and "; " not in text:  # most pages: no jammer at all
         return text
 

@@ -84,7 +84,7 @@ def bracket_trailing_note(text: str) -> str:
 def is_unit_list(text: str) -> bool:
     """A line that is only a list of units (市税务局等，各县、市、区政府，咸宁高新区管委会): every
     part ends as an agency's name does or is a collective (各…)."""
-    flat = re.sub(r"\s+", "", text).rstrip("。；;")
+    flat = _without_rules(re.sub(r"\s+", "", text)).rstrip("。；;")  # A；B。（分号前为牵头单位）: units
     if not flat or len(flat) > 150 or re.search(r"[。：:]", flat):
         return False
     return all(u and is_unit_name(u) for u in (_unsuffixed(u) for u in split_units(flat)))
@@ -220,12 +220,14 @@ _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{S
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _IN_REMARK = r"(?:[^（）()]|[（(][^（）()]{1,6}[）)])"  # a remark's words, a short bracket among them: 各市(州)
-_RULE_REMARK = re.compile(rf"[（(]{_IN_REMARK}*(?:第一位|第一个|首位|下同){_IN_REMARK}*[）)]|[，,]?下同"
+_RULE_REMARK = re.compile(rf"[（(]{_IN_REMARK}*(?:第一位|第一个|首位|下同|分号前){_IN_REMARK}*[）)]|[，,]?下同"
                           r"|[，,；;]?(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^，,；;（）()]{0,12}"
-                          r"(?:牵头|主责)(?:单位|部门)?")
-_RULE_ANCHOR = re.compile("第一|首位|下同")  # what every branch of _RULE_REMARK holds
+                          r"(?:牵头|主责)(?:单位|部门)?|[，,；;]?分号前[^，,；;（）()]{0,8}(?:牵头|主责)(?:单位|部门)?")
+_RULE_ANCHOR = re.compile("第一|首位|下同|分号前")  # what every branch of _RULE_REMARK holds
 FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一个|第一)(?:的|者)?|第一位?)(?:责任)?(?:单位|部门)?"
                          r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
+# The rule （分号前为牵头单位，下同）: the units before a note's semicolon lead, those after it support.
+SEMICOLON_LEADS = re.compile(r"分号前[面边]?的?(?:单位|部门)?(?:为|是)牵头")  # read in a simplified copy
 
 
 @dataclass
@@ -237,6 +239,7 @@ class Duties:
     responsible: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
     carried: list[str] = field(default_factory=list)  # units a note gives to every later item
+    ahead: list[str] = field(default_factory=list)  # units of a note without a lead listed before its ；
     # what the reader should be warned of: a unit cut off, a name that does not end as one
     # (never merged: the outline turns them into warnings where the note is read)
     doubts: list[str] = field(default_factory=list)
@@ -245,7 +248,7 @@ class Duties:
         return bool(self.leads or self.supports or self.responsible or self.persons)
 
     def merge(self, other: Duties) -> None:
-        for name in ("leads", "supports", "responsible", "persons", "carried"):
+        for name in ("leads", "supports", "responsible", "persons", "carried", "ahead"):
             mine = getattr(self, name)
             mine.extend(x for x in getattr(other, name) if x not in mine)
 
@@ -721,10 +724,7 @@ def parse_note(body: str) -> Duties:
         (['县人力资源社会保障局'], ['县财政局'])
     """
     duties = Duties()
-    body = re.sub(r"\s+", "", body)
-    if _RULE_ANCHOR.search(body):  # most notes hold no rule: skip the long pattern
-        for m in reversed(list(_RULE_REMARK.finditer(simplified(body)))):
-            body = body[:m.start()] + body[m.end():]  # the simplified copy has the same length
+    body = _without_rules(re.sub(r"\s+", "", body))
     keys = list(_FIELD.finditer(simplified(body)))
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(body)
@@ -744,6 +744,28 @@ def parse_note(body: str) -> Duties:
                          for name in (*duties.leads, *duties.supports, *duties.responsible)
                          if (why := suspect_unit(name)))
     return duties
+
+
+def only_rules(body: str) -> bool:
+    """A bracket that prints only a document rule (（分号前面为牵头单位，下同）): no note of units.
+
+    Example:
+        >>> only_rules("分号前面为牵头单位,下同"), only_rules("责任单位：市林业局;各镇政府,下同")
+        (True, False)
+    """
+    if not _RULE_ANCHOR.search(simplified(body)):
+        return False
+    rest = simplified(_without_rules(re.sub(r"\s+", "", body)))
+    return not _FIELD.sub("", rest).strip("，,。；;")  # nor a key alone (责任单位：（下同）)
+
+
+def _without_rules(text: str) -> str:
+    """The text without the document rules printed in it (（列第一位者为牵头单位，下同）): read once
+    per document (FIRST_LEADS, SEMICOLON_LEADS), no agency."""
+    if _RULE_ANCHOR.search(simplified(text)):  # most notes hold no rule: skip the long pattern
+        for m in reversed(list(_RULE_REMARK.finditer(simplified(text)))):
+            text = text[:m.start()] + text[m.end():]  # the simplified copy has the same length
+    return text
 
 
 def suspect_unit(name: str) -> str:
@@ -843,6 +865,10 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             pending = []
     # "X牵头，Y按照职责分工落实": once a lead is named, the units left over support it.
     _add(duties.supports if default is duties.responsible and duties.leads else default, pending)
+    if default is duties.responsible and not duties.leads and re.search("[；;]", value):
+        first = re.split("[；;]", value, maxsplit=1)[0]  # the units a rule 分号前为牵头单位 makes leads
+        _add(duties.ahead, [u for u in (_clean(_unsuffixed(t.strip())) for t in _shared_heads(split_units(first)))
+                            if u in duties.responsible])
     if any(token.strip().startswith("其中") for token in tokens):  # A、B负责，其中A牵头: A leads only
         default[:] = [unit for unit in default if unit not in duties.leads or default is duties.leads]
     if remark and _GROUP_CARRY.search(remark):

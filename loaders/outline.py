@@ -28,6 +28,7 @@ from policy_cascades.loaders.notes import (
     is_duty_clause,
     is_note_line,
     is_unit_list,
+    only_rules,
     parse_note,
     strip_notes,
 )
@@ -758,7 +759,8 @@ def _parse_all(text: str, at_end: bool = False) -> Duties:
     own line that ends the text without punctuation (责任单位：财政局、发改局、经) is read as cut."""
     duties = Duties()
     matches = find_notes(text)
-    bodies = [m.body for m in matches] or [text]
+    # 责任单位：A；B。（分号前面为牵头单位，下同）: the line's key holds the note, the bracket only a rule
+    bodies = [m.body for m in matches if not only_rules(m.body)] or [text]
     if not matches and at_end and not text.rstrip().endswith(_CLOSING):
         body, cut = cut_short(text)
         bodies = [body]

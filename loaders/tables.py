@@ -54,11 +54,31 @@ def read_tables(lines: list[str]) -> tuple[list[str], list[int]]:
         >>> read_tables(["序号|工作任务|牵头单位|配合单位", "1|落实稳岗返还|县人社局"])[1]
         [1]
     """
-    rows, cut = _rows_as_items(bordered_cells_as_rows(lines))
+    rows, cut = _rows_as_items(bordered_cells_as_rows(bar_closed_cells(lines)))
     return glued_rows_as_notes(stacked_rows_as_notes(spaced_rows_as_items(rows))), cut
 
 
 _BARE_BORDER = re.compile(r"^\s*[|｜]+\s*$")
+_CLOSED_CELL = re.compile(r"^([^|｜]*\S)\s*[|｜]\s*$")  # one cell, then the bar closing it
+_CLOSED_CELLS = 6  # so many such lines make a table printed so, not a stray bar
+
+
+def bar_closed_cells(lines: list[str]) -> list[str]:
+    """A table printed one cell a line, each cell closed by a bar (序号 | / 工作任务 | / 责任单位 | /
+    1 | / …) and no line of bars alone: the bars dropped, so that the reader of cells stacked one a
+    line reads it.
+
+    Example:
+        >>> bar_closed_cells(["序号 |", "工作任务 |", "责任单位 |", "1 |", "加快改造低效竹林 |", "市林业局 |"])
+        ['序号', '工作任务', '责任单位', '1', '加快改造低效竹林', '市林业局']
+    """
+    closed = [i for i, line in enumerate(lines) if _CLOSED_CELL.match(line)]
+    if len(closed) < _CLOSED_CELLS or any(_BARE_BORDER.match(line) for line in lines):
+        return lines  # bars on lines of their own too (||||||): bordered_cells_as_rows reads those
+    out = list(lines)
+    for i in closed:
+        out[i] = _CLOSED_CELL.match(lines[i]).group(1)  # type: ignore[union-attr]
+    return out
 
 
 def bordered_cells_as_rows(lines: list[str]) -> list[str]:

@@ -1,0 +1,74 @@
+"""Classes of misses met in dev batches 81 and 82 (twenty-second session), each shown on a made-up text that names
+other places."""
+
+from __future__ import annotations
+
+import textwrap
+
+from policy_cascades.loaders.document import parse_document
+from policy_cascades.loaders.records import PolicyDocument
+
+
+def _doc(text: str) -> PolicyDocument:
+    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+
+
+def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    measure = next(m for m in doc.measures if m.path == path)
+    return measure.leads, measure.supports, measure.responsible
+
+
+TABLE = """
+    峨眉山市人民政府办公室关于印发茶产业发展任务责任清单的通知
+    峨府办函〔2024〕7号
+    各乡镇人民政府、街道办事处,市级有关部门:
+    现将《峨眉山市茶产业发展任务责任清单》印发给你们,请认真贯彻执行。
+    峨眉山市人民政府办公室
+    2024年3月5日
+    峨眉山市茶产业发展任务责任清单
+    序号 |
+    工作任务 |
+    具体举措 |
+    责任单位 |
+    1 |
+    提升茶园 质效 |
+    改造低产茶园1万亩以上。 |
+    市农业农村局、市林业局;各乡镇人民政府、街道办事处。(分号前为牵头单位,下同) |
+    2 |
+    培育茶叶 品牌 |
+    打造区域公用品牌。 |
+    市商务局;市市场监管局 |
+"""
+
+
+def test_a_table_printed_one_cell_a_line_each_closed_by_a_bar_gives_its_rows_as_items() -> None:
+    doc = _doc(TABLE)
+    assert [m.path for m in doc.measures] == ["1", "2"]
+
+
+def test_the_rule_that_units_before_a_semicolon_lead_makes_them_leads_and_the_rest_supports() -> None:
+    doc = _doc(TABLE)
+    assert _units(doc, "1") == (("市农业农村局", "市林业局"), ("各乡镇人民政府", "街道办事处"), ())
+    assert _units(doc, "2") == (("市商务局",), ("市市场监管局",), ())
+
+
+def test_without_the_rule_a_semicolon_parts_nothing() -> None:
+    doc = _doc(TABLE.replace("(分号前为牵头单位,下同)", ""))
+    assert _units(doc, "2") == ((), (), ("市商务局", "市市场监管局"))
+
+
+def test_a_mirrors_mark_scattered_after_words_and_inside_labels_is_dropped() -> None:
+    doc = _doc("""
+        各市@@人民政府@@,各县@@(市@@、区@@)人民政府@@,省政府各部门@@:
+          《江苏省城市@@更新行动实施方案@@》已经省政府同意@@,现印发给你们@@,请认真贯彻执行@@。
+          江苏省人民政府@@办公厅@@
+          2023年@@11月@@2日@@
+        江苏省城市@@更新行动实施方案@@
+          一@@、总体要求@@
+          坚持以人民为中心@@。
+          二@@、主要任务@@
+          (一@@)老旧片区改造@@。推进改造@@。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "二", "二.(一)"]
+    assert doc.issuers == ("江苏省人民政府办公厅",)
+    assert doc.date == "2023-11-02"
