@@ -41,8 +41,10 @@ from policy_cascades.loaders.text import (
     CONTENTS_LABEL,
     LOST_NUMERAL,
     STEPS_LABEL,
+    UNCLOSED_POINT,
     Marker,
     Paragraph,
+    cn_number,
     cn_numeral,
     half_width_digits,
     is_date_line,
@@ -114,6 +116,7 @@ _DIVISION_DEPTH = {"篇": 0, "编": 0, "部分": 1, "章": 1, "节": 2}
 
 
 _ARTICLE = re.compile(r"^第.+条$")
+
 
 
 def _opens_points(article: Draft) -> bool:
@@ -372,7 +375,8 @@ class _Reader:
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
-        marker = match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
+        marker = (match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
+                  or self._unclosed_point(text))
         if marker and para.line in self.entries:
             self._warn(f"a table of contents' entry (a page number ends it) is no measure: {squeeze(text)[:30]}",
                        para.line)
@@ -555,6 +559,22 @@ class _Reader:
             return None
         number = self._last_number(1) + 1
         return Marker(1, cn_numeral(number), number, m.group(1))
+
+    def _unclosed_point(self, text: str) -> Marker | None:
+        """(二加强…: a point whose label lost its closing bracket, read as (二) when it is the
+        next number of the points before it ((一 first under a heading of its own)."""
+        m = UNCLOSED_POINT.match(text)
+        if not m:
+            return None
+        number = cn_number(m.group(1))
+        siblings = self._siblings(2, f"({m.group(1)})")
+        if number != (siblings[-1].number + 1 if siblings else 1) or number == 1 and not self._heading_open():
+            return None
+        return Marker(2, f"({m.group(1)})", number, m.group(2))
+
+    def _heading_open(self) -> bool:
+        """A section heading (一、) is the measure open, with no point under it yet."""
+        return self.current is not None and self.current.rank == 1 and not self.current.children
 
     def _glued_number(self, text: str) -> Marker | None:
         """2.50个小区… after item 1: the item's number glued to a quantity that opens its text

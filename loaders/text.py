@@ -440,6 +440,9 @@ NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
 LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
+# A point's label that lost its closing bracket, its heading run on: (二加强… (not (一是…, (一般…, (三年…)
+UNCLOSED_POINT = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十）)是般些起直致定样体切律年月日个项次类种])"
+                            r"([\u4e00-\u9fff].*)$", re.S)
 
 
 # …… or （略）, or a site's paywall cut: ……(某某网省略584字,正式会员可完整阅读)……
@@ -512,7 +515,7 @@ def _unfinished(text: str) -> bool:
             or ATTACHMENT_LABEL.match(text)
             or _SET_TITLE_LINE.match(simplified(squeeze(text)))):
         return False
-    if _unbalanced(text):
+    if _unbalanced(text[1:] if UNCLOSED_POINT.match(text) else text):  # (二加强…: no open bracket
         return True
     marker = match_marker(text) or LOST_NUMERAL.match(text)
     if isinstance(marker, Marker) and not marker.rest.strip():

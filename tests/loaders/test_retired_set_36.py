@@ -41,3 +41,18 @@ def test_points_under_an_article_that_leads_into_them_are_its_and_the_next_artic
     assert [m.path for m in doc.measures][4:] == [
         "第二章.第三条", "第二章.第三条.(一)", "第二章.第三条.(二)", "第二章.第四条", "第二章.第四条.(一)",
         "第三章", "第三章.第五条"]
+
+
+def test_a_point_whose_label_lost_its_closing_bracket_is_read_when_it_is_the_next_number() -> None:
+    doc = _doc("""
+        河西区2023年政务公开工作要点
+        发布日期:2023-05-30    发布者:河西区人民政府办公室
+        2023年我区政务公开工作的总体要求是:坚持以人民为中心。
+        一、聚焦经济领域,以公开促落实
+        (一加强优化营商环境信息公开。公开市场规则标准。(区发展改革委、区商务局等负责落实)
+        (二加强减税降费信息公开。推送政策。(区财政局负责落实)
+        (一般情况下,政策文件应在印发后及时公开。)
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
+    assert next(m for m in doc.measures if m.path == "一.(二)").responsible == ("区财政局",)
+    assert doc.issuers == ("河西区人民政府办公室",)
