@@ -499,19 +499,25 @@ def _resolve(clues: list[Clue], word: str, places: Gazetteer) -> Placed:
 _OWN_LEVEL = {"provincial": re.compile(r"全省|省内|本省|我省|全自治区|本自治区|我自治区|结合自治区实际"),
               "municipal": re.compile(r"全市|本市|我市|全州|本州|我州|全盟"),
               "county": re.compile(r"全县|本县|我县|县内|全旗|本旗")}
+_DISTRICT_WORDS = re.compile(r"全区|本区|我区")  # a 直辖市's district's (_own_level)
 
 
-def _own_level(lines: list[str]) -> str | None:
+def _own_level(lines: list[str], districts: bool = False) -> str | None:
     """The level a text speaks of its own unit at (全省 … -> provincial), when one level's words
-    outweigh every other's: 我县, 本市 (its own unit, named so) count twice, 全省 once.
+    outweigh every other's: 我县, 本市 (its own unit, named so) count twice, 全省 once. Within a
+    直辖市 (`districts`) 全区, 本区, 我区 are a district's words too: it holds no autonomous region.
 
     Example:
         >>> _own_level(["全省社会消费品零售总额增长10%，全省新增就业60万人", "武汉市、宜昌市"])
         'provincial'
+        >>> _own_level(["进一步加强本区政务公开工作，推动全区工作"]), _own_level(["加强本区工作"], districts=True)
+        (None, 'county')
     """
     text = "\n".join(lines)
     counts = {level: sum(2 if word[0] in "我本" else 1 for word in words.findall(text))
               for level, words in _OWN_LEVEL.items()}  # 我县 is the text's own unit; 全省 may be context
+    if districts:
+        counts["county"] += sum(2 if word[0] in "我本" else 1 for word in _DISTRICT_WORDS.findall(text))
     best = max(counts, key=lambda level: counts[level])
     others = [count for level, count in counts.items() if level != best]
     return best if counts[best] and counts[best] > max(others) else None
@@ -598,7 +604,7 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
     region = placed.region
     if region is None or not _weakest(clues, region):
         return placed
-    own = _own_level(lines)
+    own = _own_level(lines, districts=region.level == "provincial" and region.name.endswith("市"))
     if own is None or _fits_level(region, own) or (own == "municipal" and region.name.endswith("市")):
         return placed  # 北京市 says 全市 of itself
     if LEVEL_RANK[own] < LEVEL_RANK[region.level]:
@@ -615,23 +621,38 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
         # line (河南省, 安阳市, 内黄县工业污染深度治理年)
         return Placed(named[0], own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                       f"at the {own} level (全县, 我县 …): placed in {named[0].key}, the one unit of it the text names")
+    unit = _one_child_named(lines, region, own, places)
+    if unit is not None:  # 本区 in 北京市's text, and 门头沟 the one district it names
+        return Placed(unit, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
+                      f"at the {own} level (全区, 本区 …): placed in {unit.key}, the one unit right below it "
+                      "whose short name the text names")
     return Placed(None, own, f"only weak clues name {region.key}, and the text speaks of its own unit "
                   f"at the {own} level (全县, 我市 …): a {own} unit of it, which one is left open")
+
+
+def _one_child_named(lines: list[str], region: Region, level: str, places: Gazetteer) -> Region | None:
+    """The one unit of `level` right below the region whose short name (门头沟 of 门头沟区) the text
+    names, not as another place (学习…经验); None when it names none or several."""
+    text = "\n".join(lines)
+    named = [r for r in places.regions.values() if r.parent == region.key and r.level == level
+             and any(len(short) >= 2 and short in text for short in r.short)]
+    shorts = tuple(short for short in named[0].short if len(short) >= 2) if len(named) == 1 else ()
+    return named[0] if shorts and not _named_as_other(lines, named[0], shorts) else None
 
 
 # The words that name a place other than the text's own: a model to learn from, a trip's end, a
 # neighbour (学习茶陵县经验, 赴炎陵县考察, 与醴陵市交界)
 _OTHER_PLACE = (re.compile(r"(?:学习|借鉴|赴|到|与|向|同|参照|对接|对标|比照|和)$"),
-                re.compile(r"^(?:交界|接壤|经验|做法|学习|考察|对接|等地)"))
+                re.compile(r"^(?:交界|接壤|经验|做法|学习|考察|对接|等地|等城市|等省|等县)"))
 
 
-def _named_as_other(lines: list[str], region: Region) -> bool:
-    """Whether the text names the region only as another place (学习…经验, 赴…考察, 与…交界)."""
+def _named_as_other(lines: list[str], region: Region, names: tuple[str, ...] = ()) -> bool:
+    """Whether the text names the region (by its name, or by `names`) only as another place
+    (学习…经验, 赴…考察, 与…交界, 与惠州等城市)."""
     text = "\n".join(lines)
-    spots = [m.start() for m in re.finditer(re.escape(region.name), text)]
-    return bool(spots) and all(_OTHER_PLACE[0].search(text[max(0, at - 4):at])
-                               or _OTHER_PLACE[1].match(text[at + len(region.name):at + len(region.name) + 4])
-                               for at in spots)
+    spots = [(m.start(), m.end()) for name in names or (region.name,) for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(_OTHER_PLACE[0].search(text[max(0, start - 4):start])
+                               or _OTHER_PLACE[1].match(text[end:end + 4]) for start, end in spots)
 
 
 def _by_towns(lines: list[str], places: Gazetteer, tied: tuple[Region, ...] = ()) -> Placed | None:

@@ -577,6 +577,8 @@ def split_glued_heading(text: str) -> list[str]:
         ['二、保障物资供给', '3.加强物资供给。']
         >>> split_glued_heading("第一篇  开启新征程,全面建设新时代 第一章  发展基础")
         ['第一篇  开启新征程,全面建设新时代', '第一章  发展基础']
+        >>> split_glued_heading("总体要求是:坚持以人民为中心,助力服务型政府建设。 一、围绕筑牢工作基础深入推进政务公开")
+        ['总体要求是:坚持以人民为中心,助力服务型政府建设。', '一、围绕筑牢工作基础深入推进政务公开']
     """
     part = _PART_THEN_CHAPTER.match(simplified(text)) if text[:1] == "第" else None
     if part and not _CHAPTER.search(text, part.end() + 3):  # a flattened contents lists more chapters
@@ -585,6 +587,9 @@ def split_glued_heading(text: str) -> list[str]:
     if run_on:
         heading = next(group for group in run_on.groups() if group)
         return [heading, *split_glued_heading(text[run_on.end():])]
+    spaced = _SPACED_HEADING.search(text, 20)
+    if spaced:  # …胜利召开。 一、围绕筑牢工作基础深入推进政务公开: a sentence, a gap, the heading
+        return [text[:spaced.start()], text[spaced.start(1):]]
     if len(text) < 23 or "、" not in text[-17:]:
         return [text]
     m = _GLUED_HEADING.search(text, len(text) - 20)
@@ -593,6 +598,8 @@ def split_glued_heading(text: str) -> list[str]:
     return [text[:m.start()], text[m.start():]]
 
 
+# A section heading after a finished sentence and a gap, ending the line (…召开。 一、围绕…推进政务公开)
+_SPACED_HEADING = re.compile(r"(?<=[。；;！!？?])[ \t\u3000]+([一二三四五六七八九十]{1,3}[、.．][^。；;：:，,（）()\s]{2,30})$")
 # A part's heading and its first chapter's on one line, set off by spaces: 第一篇  …新征程 第一章  发展基础
 _CHAPTER = re.compile(r"\s第[一二三四五六七八九十]{1,3}章\s")
 _PART_THEN_CHAPTER = re.compile(r"^(第[一二三四五六七八九十]{1,3}(?:篇|编|部分)\s+[^。；;：:\s]{2,60})\s+"

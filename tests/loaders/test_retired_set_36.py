@@ -56,3 +56,36 @@ def test_a_point_whose_label_lost_its_closing_bracket_is_read_when_it_is_the_nex
     assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
     assert next(m for m in doc.measures if m.path == "一.(二)").responsible == ("区财政局",)
     assert doc.issuers == ("河西区人民政府办公室",)
+
+
+def test_a_section_heading_after_a_finished_sentence_and_a_gap_opens_the_outline() -> None:
+    doc = _doc("""
+        潮州市人民政府办公室关于印发潮州市2022年政务公开工作要点的通知
+        各县(区)人民政府,市府直属各单位:
+        《潮州市2022年政务公开工作要点》已经市人民政府同意,现印发给你们,请认真贯彻落实。
+        潮州市人民政府办公室
+        2022年6月9日
+        潮州市2022年政务公开工作要点
+        总体要求是:坚持以人民为中心,全过程推进政务公开,助力服务型政府建设。 一、围绕筑牢工作基础深入推进政务公开
+        (一)全面规范政务信息管理。严格落实公文公开属性源头认定。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)"]
+
+
+DISTRICT = """
+    2023年是深化政务公开的关键之年。为进一步加强本区政务公开工作,结合《上海市2023年政务公开工作要点》,制定本要点。
+    一、指导思想
+    坚持以人民为中心,推动全区政务公开工作再上新台阶,助力“科创新城嘉定”高质量发展。
+    二、主要任务
+    (一)抓好重点领域公开。落实上海市部署,全区各部门按职责推进。(区发改委负责落实)
+"""
+
+
+def test_a_text_of_a_municipalitys_district_is_placed_in_the_one_district_it_names() -> None:
+    doc = _doc(DISTRICT)
+    assert (doc.level, doc.region) == ("county", "嘉定区")
+
+
+def test_a_district_named_only_as_another_place_is_not_the_texts_own() -> None:
+    doc = _doc(DISTRICT.replace("助力“科创新城嘉定”高质量发展", "与嘉定等城区开展合作"))
+    assert doc.level == "county" and doc.region is None
