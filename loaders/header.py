@@ -322,9 +322,11 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
         if more:
             joined, j = joined + "".join(text for _, text in head[j + 1:j + 1 + more]), j + more
         found = clean_title(joined, index, head[j][0])
-        if (found.complete and not found.opens_as_title and k > 0
-                and _opens_broken_title(head[k - 1], index, step, joined)):
-            found = clean_title(head[k - 1][1] + joined, head[k - 1][0], head[j][0])
+        first = k  # a title broken over three lines, its first two opening none: 聊城市深化… / 推动… / 三年行动计划
+        while (found.complete and not found.opens_as_title and first > 0 and k - first < 2
+               and _opens_broken_title(head[first - 1], head[first][0], step, joined)):
+            first, joined = first - 1, head[first - 1][1] + joined
+            found = clean_title(joined, head[first][0], head[j][0])
         if found.complete or found.opens_as_title:
             out.append(found)
             above[index] = bodies

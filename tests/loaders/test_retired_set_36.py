@@ -89,3 +89,17 @@ def test_a_text_of_a_municipalitys_district_is_placed_in_the_one_district_it_nam
 def test_a_district_named_only_as_another_place_is_not_the_texts_own() -> None:
     doc = _doc(DISTRICT.replace("助力“科创新城嘉定”高质量发展", "与嘉定等城区开展合作"))
     assert doc.level == "county" and doc.region is None
+
+
+def test_a_headline_printed_whole_then_broken_over_lines_whose_first_opens_no_title_keeps_its_place() -> None:
+    doc = _doc("""
+        潍坊市深化新旧动能转换 推动绿色低碳高质量发展 三年行动计划(2023-2025年)
+        潍坊市深化新旧动能转换
+        推动绿色低碳高质量发展
+        三年行动计划(2023-2025年)
+        为深入贯彻党的二十大精神,为全省建设绿色低碳高质量发展先行区做出潍坊贡献,制定本行动计划。
+        一、总体要求
+        (一)指导思想。坚持以人民为中心。
+    """)
+    assert doc.title == "潍坊市深化新旧动能转换推动绿色低碳高质量发展三年行动计划(2023-2025年)"
+    assert (doc.level, doc.region) == ("municipal", "潍坊市")
