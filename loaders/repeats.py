@@ -65,6 +65,8 @@ def contents_span(lines: list[str]) -> tuple[int, int] | None:
         (1, 5)
         >>> contents_span(["一、工作目标", "二、工作任务", "（一）稳定市场", "三、保障措施", "正文。"]) is None
         True
+        >>> contents_span(["目录", "第一章 现状", "第一节 成效", "第二章 目标", "第一节 原则", "第一章 现状", "正文。"])
+        (1, 5)
     """
     for start, line in enumerate(lines[:80]):
         head = squeeze(line)
@@ -77,6 +79,9 @@ def contents_span(lines: list[str]) -> tuple[int, int] | None:
                 break
             count += bool(text)
             end += 1
+        again = next((k for k in range(start + 1, end) if squeeze(lines[k]) == head), None)
+        if again is not None and sum(1 for k in range(start, again) if lines[k].strip()) >= MIN_CONTENTS:
+            return start, again  # the body starts again at the first heading, right under the contents
         if count >= MIN_CONTENTS and any(squeeze(later) == head for later in lines[end:]):
             return start, end
         return None  # only the first outline line may open a table of contents

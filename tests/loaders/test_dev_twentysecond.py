@@ -72,3 +72,24 @@ def test_a_mirrors_mark_scattered_after_words_and_inside_labels_is_dropped() -> 
     assert [m.path for m in doc.measures] == ["一", "二", "二.(一)"]
     assert doc.issuers == ("江苏省人民政府办公厅",)
     assert doc.date == "2023-11-02"
+
+
+def test_a_table_of_contents_the_body_starts_again_right_under_is_no_outline() -> None:
+    # No line apart from headings between the contents and the body's restart at its first heading.
+    doc = _doc("""
+        宁政办发〔2021〕60号
+        各市、县(区)人民政府,自治区政府各部门:
+        经自治区人民政府同意,现将《宁夏回族自治区“十四五”应对气候变化规划》印发给你们,请认真贯彻落实。
+        2021年10月18日
+        宁夏回族自治区“十四五”应对气候变化规划
+        目 录
+        第一章 现状与形势
+        第一节 工作成效
+        第二节 面临形势
+        第二章 主要目标
+        第一节 指导思想
+        第一章 现状与形势
+        第一节 工作成效
+        “十三五”以来,自治区扎实推进应对气候变化工作。
+    """)
+    assert [m.path for m in doc.measures] == ["第一章", "第一章.第一节"]
