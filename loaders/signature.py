@@ -134,11 +134,16 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
 
 def _signed_date(lines: list[str], index: int) -> bool:
     """A date line as a signature prints it (2020年5月8日, one glued to its body, or one whose year
-    the page lost)."""
+    the page lost: 年5月8日, or 5月8日 right under a body's name)."""
     text = lines[index]
     if is_date_line(text) or _GLUED.match(text.strip()) or _SPACED.match(text.strip()):
         return True
+    if _MONTH_DAY.match(text.strip()):  # 11月23日 under 某市人民政府办公室: the year printed nowhere
+        return is_org_line(_line_above(lines, index).strip())
     return text.lstrip().startswith("年") and is_yearless_date(text, above=_line_above(lines, index))
+
+
+_MONTH_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def _line_above(lines: list[str], index: int) -> str:

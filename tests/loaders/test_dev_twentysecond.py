@@ -93,3 +93,18 @@ def test_a_table_of_contents_the_body_starts_again_right_under_is_no_outline() -
         “十三五”以来,自治区扎实推进应对气候变化工作。
     """)
     assert [m.path for m in doc.measures] == ["第一章", "第一章.第一节"]
+
+
+def test_a_signature_whose_date_lost_its_year_entirely_still_names_the_issuer() -> None:
+    # 11月23日 right under the body's name: no year is printed anywhere, so the date stays open.
+    doc = _doc("""
+        各县(市、区)人民政府,市政府有关部门:
+        《邢台市防震减灾“十三五”规划》已经市政府常务会议研究通过,现予印发,请认真贯彻落实。
+        邢台市人民政府办公室
+        11月23日
+        邢台市防震减灾“十三五”规划
+        一、防震减灾工作现状
+        (一)近年来工作进展。
+    """)
+    assert doc.issuers == ("邢台市人民政府办公室",)
+    assert doc.date is None
