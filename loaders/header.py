@@ -324,6 +324,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
         found = clean_title(joined, index, head[j][0])
         first = k  # a title broken over three lines, its first two opening none: 聊城市深化… / 推动… / 三年行动计划
         while (found.complete and not found.opens_as_title and first > 0 and k - first < 2
+               and (first == k or not _opens_whole(joined))  # 镇江市推进… opens whole: no line above it
                and _opens_broken_title(head[first - 1], head[first][0], step, joined)):
             first, joined = first - 1, head[first - 1][1] + joined
             found = clean_title(joined, head[first][0], head[j][0])

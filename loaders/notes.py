@@ -220,14 +220,14 @@ _ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{S
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _IN_REMARK = r"(?:[^（）()]|[（(][^（）()]{1,6}[）)])"  # a remark's words, a short bracket among them: 各市(州)
-_RULE_REMARK = re.compile(rf"[（(]{_IN_REMARK}*(?:第一位|第一个|首位|下同|分号前){_IN_REMARK}*[）)]|[，,]?下同"
+_RULE_REMARK = re.compile(rf"[（(]{_IN_REMARK}*(?:第一位|第一个|首位|下同|分号之?前){_IN_REMARK}*[）)]|[，,]?下同"
                           r"|[，,；;]?(?:(?:列|排)[在名]?(?:第一位|首位|第一个|第一)|第一位)[^，,；;（）()]{0,12}"
-                          r"(?:牵头|主责)(?:单位|部门)?|[，,；;]?分号前[^，,；;（）()]{0,8}(?:牵头|主责)(?:单位|部门)?")
-_RULE_ANCHOR = re.compile("第一|首位|下同|分号前")  # what every branch of _RULE_REMARK holds
+                          r"(?:牵头|主责)(?:单位|部门)?|[，,；;]?分号之?前[^，,；;（）()]{0,8}(?:牵头|主责)(?:单位|部门)?")
+_RULE_ANCHOR = re.compile("第一|首位|下同|分号之?前")  # what every branch of _RULE_REMARK holds
 FIRST_LEADS = re.compile(r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一个|第一)(?:的|者)?|第一位?)(?:责任)?(?:单位|部门)?"
                          r"(?:为|是)(?:牵头|主责)")  # read in a simplified copy
 # The rule （分号前为牵头单位，下同）: the units before a note's semicolon lead, those after it support.
-SEMICOLON_LEADS = re.compile(r"分号前[面边]?的?(?:单位|部门)?(?:为|是)牵头")  # read in a simplified copy
+SEMICOLON_LEADS = re.compile(r"分号(?:之)?前[面边]?的?(?:单位|部门)?(?:为|是)?(?:牵头|主责)")  # in a simplified copy
 
 
 @dataclass
@@ -867,8 +867,10 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
     _add(duties.supports if default is duties.responsible and duties.leads else default, pending)
     if default is duties.responsible and not duties.leads and re.search("[；;]", value):
         first = re.split("[；;]", value, maxsplit=1)[0]  # the units a rule 分号前为牵头单位 makes leads
-        _add(duties.ahead, [u for u in (_clean(_unsuffixed(t.strip())) for t in _shared_heads(split_units(first)))
-                            if u in duties.responsible])
+        ahead = [u for u in (_clean(_unsuffixed(t.strip())) for t in _shared_heads(split_units(first)))
+                 if u in duties.responsible]
+        if len(ahead) < len(duties.responsible):  # units after the semicolon too (not a deadline alone)
+            _add(duties.ahead, ahead)
     if any(token.strip().startswith("其中") for token in tokens):  # A、B负责，其中A牵头: A leads only
         default[:] = [unit for unit in default if unit not in duties.leads or default is duties.leads]
     if remark and _GROUP_CARRY.search(remark):

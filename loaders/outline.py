@@ -55,7 +55,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.title import TITLE_END
-from policy_cascades.loaders.units import ORG_END, split_units
+from policy_cascades.loaders.units import ORG_END, open_brackets, split_units
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
@@ -124,16 +124,6 @@ def _opens_points(article: Draft) -> bool:
     sentence ending in a colon (第二条 申请条件：), not a finished one (第二条 本办法自发布之日起施行。)."""
     text = article.text.rstrip()
     return text.endswith(("：", ":")) or not re.search(r"[。；;！!？?]", text)
-
-
-def _within_article(draft: Draft) -> bool:
-    """A measure below an article (its points and items): never the parent of the next article."""
-    above = draft.parent
-    while above is not None:
-        if _ARTICLE.match(above.label):
-            return True
-        above = above.parent
-    return False
 
 
 def _division_depth(label: str) -> int | None:
@@ -564,7 +554,7 @@ class _Reader:
         """(二加强…: a point whose label lost its closing bracket, read as (二) when it is the
         next number of the points before it ((一 first under a heading of its own)."""
         m = UNCLOSED_POINT.match(text)
-        if not m:
+        if not m or open_brackets(text) <= 0:
             return None
         number = cn_number(m.group(1))
         siblings = self._siblings(2, f"({m.group(1)})")
@@ -589,12 +579,12 @@ class _Reader:
         """The open measure a new one of this rank goes under; a part, chapter or section
         (rank 0) goes under a larger one still open (第一节 under 第一章 under 第一篇), an item 1.
         or a point (一) under an article (第二条, of the items' rank) still open that leads into
-        them, and an article never under such a point."""
+        them, and an article only under a part, chapter or sub-plan (never under a point)."""
         depth = _division_depth(label)
         article = bool(_ARTICLE.match(label))
         for draft in reversed(self.stack):
-            if article and _within_article(draft):
-                continue  # 第五条 after 第四条's (二): a sibling of 第四条
+            if article and draft.rank > 0:
+                continue  # 第五条 after 第四条's (二), or after points of no article: not under them
             if draft.rank < rank:
                 return draft
             if ((rank == 3 and label.isdigit() or rank == 2) and _ARTICLE.match(draft.label)

@@ -631,18 +631,23 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
 
 
 def _one_child_named(lines: list[str], region: Region, level: str, places: Gazetteer) -> Region | None:
-    """The one unit of `level` right below the region whose short name (门头沟 of 门头沟区) the text
-    names, not as another place (学习…经验); None when it names none or several."""
+    """The one unit of `level` right below the region whose short name the text names as a word of
+    its own (门头沟 of 门头沟区 before a mark or 区: not 黄浦 of 黄浦江, 和平 of 和平稳定; a short name of two
+    characters only before 区), not as another place (学习…经验, 依托…); None when it names none or several."""
     text = "\n".join(lines)
-    named = [r for r in places.regions.values() if r.parent == region.key and r.level == level
-             and any(len(short) >= 2 and short in text for short in r.short)]
-    shorts = tuple(short for short in named[0].short if len(short) >= 2) if len(named) == 1 else ()
-    return named[0] if shorts and not _named_as_other(lines, named[0], shorts) else None
+    named = []
+    for unit in (r for r in places.regions.values() if r.parent == region.key and r.level == level):
+        shorts = tuple(short for short in unit.short if len(short) >= 2)
+        words = re.compile("|".join(re.escape(s) + ("区" if len(s) == 2 else r"(?:区|(?![\u4e00-\u9fff]))")
+                                    for s in shorts)) if shorts else None
+        if words is not None and words.search(text) and not _named_as_other(lines, unit, shorts):
+            named.append(unit)
+    return named[0] if len(named) == 1 else None
 
 
 # The words that name a place other than the text's own: a model to learn from, a trip's end, a
 # neighbour (学习茶陵县经验, 赴炎陵县考察, 与醴陵市交界)
-_OTHER_PLACE = (re.compile(r"(?:学习|借鉴|赴|到|与|向|同|参照|对接|对标|比照|和)$"),
+_OTHER_PLACE = (re.compile(r"(?:学习|借鉴|赴|到|与|向|同|参照|对接|对标|比照|和|依托|毗邻|协同|至)$"),
                 re.compile(r"^(?:交界|接壤|经验|做法|学习|考察|对接|等地|等城市|等省|等县)"))
 
 

@@ -65,15 +65,15 @@ _CLOSED_CELLS = 6  # so many such lines make a table printed so, not a stray bar
 
 def bar_closed_cells(lines: list[str]) -> list[str]:
     """A table printed one cell a line, each cell closed by a bar (序号 | / 工作任务 | / 责任单位 | /
-    1 | / …) and no line of bars alone: the bars dropped, so that the reader of cells stacked one a
-    line reads it.
+    1 | / …) and not three lines of bars alone (a bordered table's): the bars dropped, so that the
+    reader of cells stacked one a line reads it.
 
     Example:
         >>> bar_closed_cells(["序号 |", "工作任务 |", "责任单位 |", "1 |", "加快改造低效竹林 |", "市林业局 |"])
         ['序号', '工作任务', '责任单位', '1', '加快改造低效竹林', '市林业局']
     """
     closed = [i for i, line in enumerate(lines) if _CLOSED_CELL.match(line)]
-    if len(closed) < _CLOSED_CELLS or any(_BARE_BORDER.match(line) for line in lines):
+    if len(closed) < _CLOSED_CELLS or sum(1 for line in lines if _BARE_BORDER.match(line)) >= 3:
         return lines  # bars on lines of their own too (||||||): bordered_cells_as_rows reads those
     out = list(lines)
     for i in closed:

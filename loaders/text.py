@@ -440,7 +440,8 @@ NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
 LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
-# A point's label that lost its closing bracket, its heading run on: (二加强… (not (一是…, (一般…, (三年…)
+# A point's label that lost its closing bracket, its heading run on: (二加强… (not (一是…, (一般…, (三年…;
+# and only in a paragraph whose brackets do not close: (三级医院要发挥带动作用。) is a bracketed sentence)
 UNCLOSED_POINT = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十）)是般些起直致定样体切律年月日个项次类种])"
                             r"([\u4e00-\u9fff].*)$", re.S)
 
@@ -515,7 +516,8 @@ def _unfinished(text: str) -> bool:
             or ATTACHMENT_LABEL.match(text)
             or _SET_TITLE_LINE.match(simplified(squeeze(text)))):
         return False
-    if _unbalanced(text[1:] if UNCLOSED_POINT.match(text) else text):  # (二加强…: no open bracket
+    unclosed = UNCLOSED_POINT.match(text) and _unbalanced(text)  # (二加强…: its label's bracket never closes
+    if _unbalanced(text[1:] if unclosed else text):
         return True
     marker = match_marker(text) or LOST_NUMERAL.match(text)
     if isinstance(marker, Marker) and not marker.rest.strip():
@@ -588,7 +590,9 @@ def split_glued_heading(text: str) -> list[str]:
         heading = next(group for group in run_on.groups() if group)
         return [heading, *split_glued_heading(text[run_on.end():])]
     spaced = _SPACED_HEADING.search(text, 20)
-    if spaced:  # …胜利召开。 一、围绕筑牢工作基础深入推进政务公开: a sentence, a gap, the heading
+    if spaced and not _INLINE_LIST.search(text, 0, spaced.start()):
+        # …胜利召开。 一、围绕筑牢工作基础深入推进政务公开: a sentence, a gap, the heading; not the last
+        # of a list printed inline (三点要求: 一、提高认识。 二、压实责任。 三、强化督查)
         return [text[:spaced.start()], text[spaced.start(1):]]
     if len(text) < 23 or "、" not in text[-17:]:
         return [text]
@@ -598,6 +602,7 @@ def split_glued_heading(text: str) -> list[str]:
     return [text[:m.start()], text[m.start():]]
 
 
+_INLINE_LIST = re.compile(r"[。；;：:]\s*[一二三四五六七八九十]{1,3}、")  # a list's number inside a paragraph
 # A section heading after a finished sentence and a gap, ending the line (…召开。 一、围绕…推进政务公开)
 _SPACED_HEADING = re.compile(r"(?<=[。；;！!？?])[ \t\u3000]+([一二三四五六七八九十]{1,3}[、.．][^。；;：:，,（）()\s]{2,30})$")
 # A part's heading and its first chapter's on one line, set off by spaces: 第一篇  …新征程 第一章  发展基础

@@ -73,21 +73,23 @@ def test_a_section_heading_after_a_finished_sentence_and_a_gap_opens_the_outline
 
 
 DISTRICT = """
-    2023年是深化政务公开的关键之年。为进一步加强本区政务公开工作,结合《上海市2023年政务公开工作要点》,制定本要点。
+    2023年是深化政务公开的关键之年。为进一步加强本区政务公开工作,结合《北京市2023年政务公开工作要点》,制定本要点。
     一、指导思想
-    坚持以人民为中心,推动全区政务公开工作再上新台阶,助力“科创新城嘉定”高质量发展。
+    坚持以人民为中心,推动全区政务公开工作再上新台阶,助力“山水文化石景山”高质量发展。
     二、主要任务
-    (一)抓好重点领域公开。落实上海市部署,全区各部门按职责推进。(区发改委负责落实)
+    (一)抓好重点领域公开。落实北京市部署,全区各部门按职责推进。(区发改委负责落实)
 """
 
 
 def test_a_text_of_a_municipalitys_district_is_placed_in_the_one_district_it_names() -> None:
     doc = _doc(DISTRICT)
-    assert (doc.level, doc.region) == ("county", "嘉定区")
+    assert (doc.level, doc.region) == ("county", "石景山区")
 
 
-def test_a_district_named_only_as_another_place_is_not_the_texts_own() -> None:
-    doc = _doc(DISTRICT.replace("助力“科创新城嘉定”高质量发展", "与嘉定等城区开展合作"))
+def test_a_district_named_only_as_another_place_or_inside_a_word_is_not_the_texts_own() -> None:
+    doc = _doc(DISTRICT.replace("助力“山水文化石景山”高质量发展", "与石景山等城区开展合作"))
+    assert doc.level == "county" and doc.region is None
+    doc = _doc(DISTRICT.replace("助力“山水文化石景山”高质量发展", "培育朝阳产业"))
     assert doc.level == "county" and doc.region is None
 
 
