@@ -65,19 +65,26 @@ _CLOSED_CELLS = 6  # so many such lines make a table printed so, not a stray bar
 
 def bar_closed_cells(lines: list[str]) -> list[str]:
     """A table printed one cell a line, each cell closed by a bar (序号 | / 工作任务 | / 责任单位 | /
-    1 | / …) and not three lines of bars alone (a bordered table's): the bars dropped, so that the
-    reader of cells stacked one a line reads it.
+    1 | / …), its rows opened by a bar alone, its empty cells bars alone (| / ||||||): the bars
+    dropped, so that the reader of cells stacked one a line reads it. Not where lines of bars alone
+    are half as many as the closed cells or more, or two lines of empty cells or more stand among
+    the rows (cells merged over rows): a bordered table's (bordered_cells_as_rows).
 
     Example:
         >>> bar_closed_cells(["序号 |", "工作任务 |", "责任单位 |", "1 |", "加快改造低效竹林 |", "市林业局 |"])
         ['序号', '工作任务', '责任单位', '1', '加快改造低效竹林', '市林业局']
     """
     closed = [i for i, line in enumerate(lines) if _CLOSED_CELL.match(line)]
-    if len(closed) < _CLOSED_CELLS or sum(1 for line in lines if _BARE_BORDER.match(line)) >= 3:
-        return lines  # bars on lines of their own too (||||||): bordered_cells_as_rows reads those
+    bare = [i for i, line in enumerate(lines) if _BARE_BORDER.match(line)]
+    spans = sum(1 for i in bare if lines[i].count("|") + lines[i].count("｜") >= 2)
+    if len(closed) < _CLOSED_CELLS or len(closed) <= 2 * len(bare) or spans >= 2:
+        return lines  # cells between lines of bars alone, or rows of empty cells under merged ones
+        # (||||||, || between a row's parts): bordered_cells_as_rows reads those
     out = list(lines)
     for i in closed:
         out[i] = _CLOSED_CELL.match(lines[i]).group(1)  # type: ignore[union-attr]
+    for i in bare:
+        out[i] = ""  # a row's opening bar, or the bars of empty cells (||||||)
     return out
 
 
@@ -394,6 +401,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     column = 0  # the column of units the next list of units fills, in the current row
     expected: int | None = None  # the next row's 序号, once a row printed one
     side_by_side = True  # no other column between the columns of units
+    names: list[str] = []  # the header's cells, when it opens with 序号 (rows may then be read by position)
+    whole = False  # a row of the table was read by position: the excerpt may cut the last one
     at = 0
     while at < len(rows):
         run = at
@@ -401,9 +410,11 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
                 _is_column(lines[rows[run]]) or _is_fragment(lines, rows, run, at)
                 or _is_broken_key(lines, rows, run, at)):
             run += 1
-        header = _stacked_header(_joined_keys([lines[i] for i in rows[at:run]])) if run - at >= 3 else None
+        cells = _joined_keys([lines[i] for i in rows[at:run]]) if run - at >= 3 else []
+        header = _stacked_header(cells) if cells else None
         if header:
-            (keys, side_by_side), column, expected = header, 0, None
+            (keys, side_by_side), column, expected, whole = header, 0, None, False
+            names = [_column_name(cell) for cell in cells] if _NUMBER_COLUMN.match(_column_name(cells[0])) else []
             for index in rows[at:run]:
                 out[index] = ""
             at = run
@@ -414,6 +425,19 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         number = _NUMBER_CELL.match(line) if keys else None
         if number and (expected is not None and int(number.group(1)) != expected):
             number = None  # a value cell (0, 2), not the next row's 序号
+        if number and names and _whole_row(lines, rows, at, len(names), int(number.group(1)), whole):
+            # every cell printed, one a line: each read by its column (a 建设地点 cell of towns is no
+            # unit: written under its column's name, so that no later rule reads it as one)
+            out[index] = ""
+            out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
+            for k in range(2, min(len(names), len(rows) - at)):
+                cell = lines[rows[at + k]].strip()
+                if not (is_unit_list(cell) or is_role_list(cell)):
+                    continue
+                out[rows[at + k]] = f"{names[k]}：{cell}" + (
+                    "" if not is_role_key(names[k]) or cell.endswith(("。", "；")) else "。")
+            at, column, expected, whole = at + len(names), 0, int(number.group(1)) + 1, True
+            continue
         if number and at + 1 < len(rows):
             out[index] = ""
             out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
@@ -431,6 +455,17 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     return out
 
 
+def _whole_row(lines: list[str], rows: list[int], at: int, width: int, number: int, cut: bool) -> bool:
+    """Whether the row whose 序号 cell is rows[at] prints all its `width` cells, one a line: the
+    next row's 序号, the table's end or the text's right after them, and no 序号 among them; or,
+    when `cut` may be (rows before it were whole), as many cells as the text has left."""
+    if at + width > len(rows) and not cut:
+        return False
+    inside = [lines[rows[at + k]].strip() for k in range(1, width) if at + k < len(rows)]
+    after = lines[rows[at + width]].strip() if at + width < len(rows) else ""
+    return (not after or after == str(number + 1) or bool(_TABLE_END.match(after))) and str(number + 1) not in inside
+
+
 # A header's cells stacked one a line are a dozen or so: a longer run of column-like lines is not
 # searched whole from each of its lines (that took quadratic time)
 _HEADER_CELLS = 24
@@ -438,7 +473,10 @@ _HEADER_CELLS = 24
 _COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
                      r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"
                      r"|(?:工作|完成)标准|考核(?:项目|指标|内容|标准|方式)|(?:计量)?单位"
-                     r"|(?:(?:19|20)\d{2}年|年度)?(?:预期|主要|发展)?目标(?:任务|值)?)$"
+                     r"|(?:(?:19|20)\d{2}年|年度)?(?:预期|主要|发展)?目标(?:任务|值)?"
+                     # a project table's: 建设地点, 建设时间, 2024年建设内容, 年度投资金额（万元）
+                     r"|(?:(?:19|20)\d{2}年|年度)?(?:建设|实施|计划|完成)?(?:地点|时间|时限|期限|内容|规模|性质)"
+                     r"|(?:年度|计划|总)?投资(?:金额|额|规模)?)$"
                      rf"|{_TASK_COLUMN.pattern}")
 
 

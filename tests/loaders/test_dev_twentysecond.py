@@ -108,3 +108,50 @@ def test_a_signature_whose_date_lost_its_year_entirely_still_names_the_issuer() 
     """)
     assert doc.issuers == ("邢台市人民政府办公室",)
     assert doc.date is None
+
+
+def test_a_project_table_of_cells_closed_by_bars_is_read_cell_by_column() -> None:
+    # Each row opened by a bar alone, every cell printed: a 建设地点 cell of towns is no unit; the last
+    # row, cut by the excerpt before its 责任单位 cell, names none.
+    doc = _doc("""
+        城固县人民政府关于印发城固县2024年十大民生实事项目的通知
+        城政发〔2024〕6号
+        各镇人民政府、街道办事处,县政府各工作部门:
+        《城固县2024年十大民生实事项目》已经县人民代表大会表决通过,现印发给你们,请认真组织实施。
+        城固县人民政府
+        2024年3月20日
+        附件:
+        |
+        城固县2024年十大民生实事项目清单 |
+        ||||||
+        |
+        序号 |
+        项目名称 |
+        建设地点 |
+        建设时间 |
+        2024年建设内容 |
+        年度投资金额 (万元) |
+        责任单位 |
+        |
+        1 |
+        城区学校基础设施提升改造项目 |
+        相关镇 (街道) |
+        2024 |
+        对三所学校运动场地进行改造。 |
+        300 |
+        教体局 |
+        |
+        2 |
+        农村公路安全防护工程 |
+        原公镇 |
+        2024 |
+        实施防护工程31公里。 |
+        800 |
+        交通局 |
+        |
+        3 |
+        职教中心分校区建设项目 |
+        博望街道 |
+    """)
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert [m.responsible for m in doc.measures] == [("教体局",), ("交通局",), ()]
