@@ -318,7 +318,7 @@ class Neo4jStore:
                 with self._errors(), self.driver.session(database=self.database) as session:
                     return _transaction(session, work, *args)
             except StoreError as err:
-                if attempt == 2 or not isinstance(err.__cause__, ConstraintError):
+                if attempt == 2 or not _lost_race(err):
                     raise
                 logger.info("a concurrent write created some of these nodes first: again")
         raise AssertionError("unreachable")
@@ -521,6 +521,20 @@ def _raise_if_timed_out(err: StoreError, timeout: float) -> None:
     cause = err.__cause__
     if isinstance(cause, ClientError) and "TransactionTimedOut" in (cause.code or ""):
         raise CypherTimeout(f"the statement ran past {timeout:g} s and was stopped") from cause
+
+
+def _lost_race(err: BaseException) -> bool:
+    """Whether the id constraint refused a node a concurrent write created first: a ConstraintError
+    behind the error, directly or as what made a later result of the transaction fail (the driver's
+    ResultFailedError, raised while the failed statement's result is read)."""
+    seen: set[int] = set()
+    cause: BaseException | None = err
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ConstraintError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _transaction(session: Session, work: Callable[..., WriteSummary], *args: Any) -> WriteSummary:

@@ -187,3 +187,27 @@ def test_neo4j_concurrent_first_writes_of_one_graph_both_succeed(neo4j_db, neo4j
         list(pool.map(lambda _: store.write(graph), range(3)))
     assert store.subgraph() == stored(graph)
     assert sum(store.stats().values()) == len(graph.nodes) + len(graph.relationships)
+
+
+def test_a_lost_race_is_told_behind_the_result_that_failed_after_it() -> None:
+    """The driver may report the id constraint's refusal as a later ResultFailedError whose
+    context is the ConstraintError (seen under three concurrent first writes): run again too."""
+    from neo4j.exceptions import ConstraintError, ResultFailedError
+
+    from policy_cascades.errors import StoreError
+    from policy_cascades.graph.neo4j_store import _lost_race
+
+    def reported() -> StoreError:
+        try:
+            try:
+                try:
+                    raise ConstraintError("Node(0) already exists with label `Agency`")
+                except ConstraintError:
+                    raise ResultFailedError(None, "The result has failed.")  # noqa: B904 (as the driver does)
+            except ResultFailedError as failed:
+                raise StoreError("Neo4j failed") from failed
+        except StoreError as err:
+            return err
+
+    assert _lost_race(reported())
+    assert not _lost_race(StoreError("Neo4j failed"))
