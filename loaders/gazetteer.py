@@ -258,8 +258,8 @@ class Gazetteer:
 
     def zone(self, printed: str, city: str) -> Region:
         """A development zone a document names as its issuer, a unit one level below `city`
-        (county-level under a city, municipal-level under a province: a 国家级新区 the province
-        runs), created on first use and named as printed, without its city's name: ("高新区", 淄博市)
+        (county-level under a city or a 直辖市, municipal-level under a province: a 国家级新区 the
+        province runs), created on first use and named as printed, without its city's name: ("高新区", 淄博市)
         -> 淄博高新区, ("阿拉善腾格里经济技术开发区", 阿拉善盟) -> 腾格里经济技术开发区."""
         parent = self.regions[city]
         listed = self.by_name.get(zone_key(printed, parent.name, parent.short), ())
@@ -271,8 +271,8 @@ class Gazetteer:
         made = self.regions.get(key)
         if made is not None and made.parent != city:  # another city's zone of that name, made first
             key = (parent.short[0] if parent.short else parent.name) + key
-        if key not in self.regions:
-            level = "municipal" if parent.level == "provincial" else "county"
+        if key not in self.regions:  # a 直辖市's zone is county-level, as its districts are
+            level = "municipal" if parent.level == "provincial" and not parent.name.endswith("市") else "county"
             self.regions[key] = Region(key=key, name=key, level=level, parent=city, kind="功能区")
         return self.regions[key]
 

@@ -155,3 +155,28 @@ def test_a_project_table_of_cells_closed_by_bars_is_read_cell_by_column() -> Non
     """)
     assert [m.path for m in doc.measures] == ["1", "2", "3"]
     assert [m.responsible for m in doc.measures] == [("教体局",), ("交通局",), ()]
+
+
+def test_a_news_lead_names_a_plan_whose_period_prints_its_years_with_nian() -> None:
+    doc = _doc("""
+        日前,甘肃省政府办公厅印发了《甘肃省全民科学素质行动规划纲要实施方案(2021年—2025年)》,对“十四五”时期工作进行了全面部署。
+        《方案》提出到2025年,各地各类人群科学素质发展不平衡问题明显改善。
+        根据《方案》,我省将开展青少年科学素质提升行动。
+        一、青少年科学素质提升行动
+        (一)激发青少年好奇心。
+    """)
+    assert doc.title == "甘肃省全民科学素质行动规划纲要实施方案(2021年—2025年)"
+
+
+def test_a_zone_of_a_municipality_is_county_level() -> None:
+    doc = _doc("""
+        长寿经开发〔2023〕5号
+        重庆市长寿经开区管委会关于印发重庆市长寿经开区碳达峰实施方案的通知
+        各街道办事处,管委会各部门,驻经开区有关单位:
+        现将《重庆市长寿经开区碳达峰实施方案》印发给你们,请认真贯彻执行。
+        长寿经开区管委会
+        2023年5月26日
+        一、总体要求
+        (一)指导思想。坚持以人民为中心。
+    """)
+    assert doc.level == "county"
