@@ -425,7 +425,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         number = _NUMBER_CELL.match(line) if keys else None
         if number and (expected is not None and int(number.group(1)) != expected):
             number = None  # a value cell (0, 2), not the next row's 序号
-        if number and names and _whole_row(lines, rows, at, len(names), int(number.group(1)), whole):
+        if number and names and at + 1 < len(rows) and _whole_row(lines, rows, at, len(names), int(number.group(1)),
+                                                                  whole):
             # every cell printed, one a line: each read by its column (a 建设地点 cell of towns is no
             # unit: written under its column's name, so that no later rule reads it as one)
             out[index] = ""

@@ -180,3 +180,25 @@ def test_a_zone_of_a_municipality_is_county_level() -> None:
         (一)指导思想。坚持以人民为中心。
     """)
     assert doc.level == "county"
+
+
+def test_a_table_read_by_column_that_ends_on_a_bare_row_number_gives_a_record() -> None:
+    # The excerpt stops right after the next row's 序号 (a crash once, met on a held-out page).
+    doc = _doc("""
+        城固县人民政府关于印发城固县2024年民生实事项目的通知
+        各镇人民政府、街道办事处,县政府各工作部门:
+        《城固县2024年民生实事项目》已经县人民代表大会表决通过,现印发给你们,请认真组织实施。
+        城固县人民政府
+        2024年3月20日
+        序号
+        项目名称
+        建设内容
+        责任单位
+        1
+        城区学校基础设施提升改造项目
+        对三所学校运动场地进行改造。
+        教体局
+        2
+    """)
+    assert [m.path for m in doc.measures] == ["1"]
+    assert doc.measures[0].responsible == ("教体局",)
