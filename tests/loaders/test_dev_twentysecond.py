@@ -202,3 +202,28 @@ def test_a_table_read_by_column_that_ends_on_a_bare_row_number_gives_a_record() 
     """)
     assert [m.path for m in doc.measures] == ["1"]
     assert doc.measures[0].responsible == ("教体局",)
+
+
+def test_a_stacked_table_of_livelihood_projects_is_a_task_table() -> None:
+    doc = _doc("""
+        渠县人民政府办公室关于对2016年民生实事进行重点督办的通知
+        渠府办〔2016〕12号
+        各乡镇人民政府、街道办事处,县级各部门:
+        现将2016年民生实事目标任务分解表印发给你们,请认真抓好落实。
+        渠县人民政府办公室
+        2016年2月26日
+        2016年民生实事目标任务分解表
+        序号
+        民生实事
+        责任单位
+        完成时限
+        1
+        新建2座人行天桥。
+        县住建局
+        2016年底
+        2
+        建成县残疾人综合服务中心。
+        县残联
+        2016年底
+    """)
+    assert [(m.path, m.responsible) for m in doc.measures] == [("1", ("县住建局",)), ("2", ("县残联",))]
