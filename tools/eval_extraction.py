@@ -105,9 +105,11 @@ Sets:
         fourth pair of helpers, alternating document by document with dev batches 67 and 68; RETIRED
         to development in the twenty-second session
   eval38 tests/data/real/eval38/ a thirty-eighth held-out set, collected (twenty-first session) by a
-        pair of helpers, alternating document by document with dev batches 69 and 70
+        pair of helpers, alternating document by document with dev batches 69 and 70; RETIRED
+        to development in the twenty-second session
   eval39 tests/data/real/eval39/ a thirty-ninth held-out set, collected (twenty-first session) by a
-        second pair of helpers, alternating document by document with dev batches 71 and 72
+        second pair of helpers, alternating document by document with dev batches 71 and 72; RETIRED
+        to development in the twenty-second session
   eval40 tests/data/real/eval40/ a fortieth held-out set, collected (twenty-first session) by a third
         pair of helpers, alternating document by document with dev batches 73 and 74
   eval41 tests/data/real/eval41/ a forty-first held-out set, collected (twenty-first session) by a
