@@ -425,18 +425,8 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         number = _NUMBER_CELL.match(line) if keys else None
         if number and (expected is not None and int(number.group(1)) != expected):
             number = None  # a value cell (0, 2), not the next row's 序号
-        if number and names and at + 1 < len(rows) and _whole_row(lines, rows, at, len(names), int(number.group(1)),
-                                                                  whole):
-            # every cell printed, one a line: each read by its column (a 建设地点 cell of towns is no
-            # unit: written under its column's name, so that no later rule reads it as one)
-            out[index] = ""
-            out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
-            for k in range(2, min(len(names), len(rows) - at)):
-                cell = lines[rows[at + k]].strip()
-                if not (is_unit_list(cell) or is_role_list(cell)):
-                    continue
-                out[rows[at + k]] = f"{names[k]}：{cell}" + (
-                    "" if not is_role_key(names[k]) or cell.endswith(("。", "；")) else "。")
+        if number and names and at + 1 < len(rows) and _whole_row(lines, rows, at, names, int(number.group(1)), whole):
+            _by_column(lines, rows, at, names, int(number.group(1)), out)  # every cell printed, one a line
             at, column, expected, whole = at + len(names), 0, int(number.group(1)) + 1, True
             continue
         if number and at + 1 < len(rows):
@@ -456,15 +446,31 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
     return out
 
 
-def _whole_row(lines: list[str], rows: list[int], at: int, width: int, number: int, cut: bool) -> bool:
-    """Whether the row whose 序号 cell is rows[at] prints all its `width` cells, one a line: the
-    next row's 序号, the table's end or the text's right after them, and no 序号 among them; or,
-    when `cut` may be (rows before it were whole), as many cells as the text has left."""
+def _whole_row(lines: list[str], rows: list[int], at: int, names: list[str], number: int, cut: bool) -> bool:
+    """Whether the row whose 序号 cell is rows[at] prints a cell for each of the header's `names`,
+    one a line: the next row's 序号, the table's end or the text's right after them, and no 序号
+    among them; or, when `cut` may be (rows before it were whole), as many cells as the text has
+    left."""
+    width, following = len(names), str(number + 1)
     if at + width > len(rows) and not cut:
         return False
     inside = [lines[rows[at + k]].strip() for k in range(1, width) if at + k < len(rows)]
     after = lines[rows[at + width]].strip() if at + width < len(rows) else ""
-    return (not after or after == str(number + 1) or bool(_TABLE_END.match(after))) and str(number + 1) not in inside
+    return (not after or after == following or bool(_TABLE_END.match(after))) and following not in inside
+
+
+def _by_column(lines: list[str], rows: list[int], at: int, names: list[str], number: int, out: list[str]) -> None:
+    """The row whose 序号 cell is rows[at], each cell read by its column: the number on the task
+    cell after it (1 / 加强… -> 1.加强…), and a cell that lists units written under its column's
+    name — a note under a column of units (责任单位：教体局。), and under another (建设地点：博望街道) no
+    note a later rule could read it as."""
+    out[rows[at]] = ""
+    out[rows[at + 1]] = f"{number}.{lines[rows[at + 1]].strip()}"
+    for k in range(2, min(len(names), len(rows) - at)):
+        cell = lines[rows[at + k]].strip()
+        if is_unit_list(cell) or is_role_list(cell):
+            closing = "。" if is_role_key(names[k]) and not cell.endswith(("。", "；")) else ""
+            out[rows[at + k]] = f"{names[k]}：{cell}{closing}"
 
 
 # A header's cells stacked one a line are a dozen or so: a longer run of column-like lines is not
