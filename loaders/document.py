@@ -619,9 +619,12 @@ def _duties(draft: Draft) -> Duties:
 def _lead_rule(simple: str) -> Callable[[Duties], Duties]:
     """The document's own rule of who leads, if it prints one (列第一位者为牵头单位, 分号前为牵头单位),
     as a rewriting of each measure's duties; found in the text's simplified copy."""
-    if FIRST_LEADS.search(simple):
+    first, semicolon = FIRST_LEADS.search(simple), SEMICOLON_LEADS.search(simple)
+    if first and semicolon:  # both printed: a note split by its semicolon reads by that rule
+        return lambda duties: _semicolon_leads(duties) if duties.ahead else _first_leads(duties)
+    if first:
         return _first_leads
-    if SEMICOLON_LEADS.search(simple):
+    if semicolon:
         return _semicolon_leads
     return lambda duties: duties
 

@@ -115,3 +115,10 @@ def test_the_last_of_a_list_printed_inline_is_no_section_heading() -> None:
         (一)加强组织领导。
     """)
     assert [m.path for m in doc.measures] == ["一", "二", "二.(一)", "二.(二)", "三", "三.(一)"]
+
+
+def test_both_lead_rules_in_one_document_each_read_where_it_applies() -> None:
+    doc = _doc(SEMICOLONS.replace("(分号之前为主责单位,下同)", "(列第一位者为牵头单位,分号前为牵头单位,下同)").replace(
+        "(市商务局、市市场监管局;2024年12月底前)", "(市商务局、市市场监管局)"))
+    assert _units(doc, "一.1")[:2] == (("市农业农村局", "市林业局"), ("各县(市、区)人民政府",))
+    assert _units(doc, "一.2")[:2] == (("市商务局",), ("市市场监管局",))
