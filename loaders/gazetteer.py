@@ -65,6 +65,17 @@ class Region:
     until: str | None = None  # a former unit: the date it was renamed or merged
     successor: str | None = None  # and the code of the unit that took its place
 
+    @property
+    def municipality(self) -> bool:
+        """A 直辖市: a city at the province's level (北京市, 上海市, 天津市, 重庆市), whose districts
+        and zones are county-level units.
+
+        Example:
+            >>> Region(key="天津市", name="天津市", level="provincial", parent="中国").municipality
+            True
+        """
+        return self.level == "provincial" and self.name.endswith("市")
+
 
 @dataclass
 class Gazetteer:
@@ -272,7 +283,7 @@ class Gazetteer:
         if made is not None and made.parent != city:  # another city's zone of that name, made first
             key = (parent.short[0] if parent.short else parent.name) + key
         if key not in self.regions:  # a 直辖市's zone is county-level, as its districts are
-            level = "municipal" if parent.level == "provincial" and not parent.name.endswith("市") else "county"
+            level = "municipal" if parent.level == "provincial" and not parent.municipality else "county"
             self.regions[key] = Region(key=key, name=key, level=level, parent=city, kind="功能区")
         return self.regions[key]
 

@@ -41,7 +41,6 @@ from policy_cascades.loaders.text import (
     CONTENTS_LABEL,
     LOST_NUMERAL,
     STEPS_LABEL,
-    UNCLOSED_POINT,
     Marker,
     Paragraph,
     cn_number,
@@ -53,9 +52,10 @@ from policy_cascades.loaders.text import (
     is_yearless_date,
     match_marker,
     squeeze,
+    unclosed_point,
 )
 from policy_cascades.loaders.title import TITLE_END
-from policy_cascades.loaders.units import ORG_END, open_brackets, split_units
+from policy_cascades.loaders.units import ORG_END, split_units
 
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
@@ -116,7 +116,6 @@ _DIVISION_DEPTH = {"篇": 0, "编": 0, "部分": 1, "章": 1, "节": 2}
 
 
 _ARTICLE = re.compile(r"^第.+条$")
-
 
 
 def _opens_points(article: Draft) -> bool:
@@ -553,8 +552,8 @@ class _Reader:
     def _unclosed_point(self, text: str) -> Marker | None:
         """(二加强…: a point whose label lost its closing bracket, read as (二) when it is the
         next number of the points before it ((一 first under a heading of its own)."""
-        m = UNCLOSED_POINT.match(text)
-        if not m or open_brackets(text) <= 0:
+        m = unclosed_point(text)
+        if not m:
             return None
         number = cn_number(m.group(1))
         siblings = self._siblings(2, f"({m.group(1)})")

@@ -604,7 +604,7 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
     region = placed.region
     if region is None or not _weakest(clues, region):
         return placed
-    own = _own_level(lines, districts=region.level == "provincial" and region.name.endswith("市"))
+    own = _own_level(lines, districts=region.municipality)
     if own is None or _fits_level(region, own) or (own == "municipal" and region.name.endswith("市")):
         return placed  # 北京市 says 全市 of itself
     if LEVEL_RANK[own] < LEVEL_RANK[region.level]:

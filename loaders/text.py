@@ -440,10 +440,21 @@ NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 
 LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
-# A point's label that lost its closing bracket, its heading run on: (二加强… (not (一是…, (一般…, (三年…;
-# and only in a paragraph whose brackets do not close: (三级医院要发挥带动作用。) is a bracketed sentence)
-UNCLOSED_POINT = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十）)是般些起直致定样体切律年月日个项次类种])"
-                            r"([\u4e00-\u9fff].*)$", re.S)
+# A point's label that lost its closing bracket, its heading run on: (二加强… (not (一是…, (一般…, (三年…)
+_UNCLOSED_POINT = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十）)是般些起直致定样体切律年月日个项次类种])"
+                             r"([\u4e00-\u9fff].*)$", re.S)
+
+
+def unclosed_point(text: str) -> re.Match[str] | None:
+    """A point's label that lost its closing bracket ((二加强…: its numeral, then its heading), in a
+    paragraph whose brackets do not close: (三级医院要发挥带动作用。) is a bracketed sentence.
+
+    Example:
+        >>> unclosed_point("(二加强信息公开。(区财政局负责)").group(1), unclosed_point("(三级医院要发挥作用。)")
+        ('二', None)
+    """
+    m = _UNCLOSED_POINT.match(text)
+    return m if m and _unbalanced(text) else None
 
 
 # …… or （略）, or a site's paywall cut: ……(某某网省略584字,正式会员可完整阅读)……
@@ -516,8 +527,7 @@ def _unfinished(text: str) -> bool:
             or ATTACHMENT_LABEL.match(text)
             or _SET_TITLE_LINE.match(simplified(squeeze(text)))):
         return False
-    unclosed = UNCLOSED_POINT.match(text) and _unbalanced(text)  # (二加强…: its label's bracket never closes
-    if _unbalanced(text[1:] if unclosed else text):
+    if _unbalanced(text[1:] if unclosed_point(text) else text):  # (二加强…: its label's bracket never closes
         return True
     marker = match_marker(text) or LOST_NUMERAL.match(text)
     if isinstance(marker, Marker) and not marker.rest.strip():

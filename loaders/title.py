@@ -213,7 +213,7 @@ def without_province(title: str) -> str:
     if len(names) < 2 or names[0][0] != 0 or names[1][0] != len(names[0][1]):
         return title
     province, unit = names[0][1], names[1][1]
-    provinces = [r for r in places.candidates(province) if r.level == "provincial" and not r.name.endswith("市")]
+    provinces = [r for r in places.candidates(province) if r.level == "provincial" and not r.municipality]
     below = [r for r in places.candidates(unit) if r.name == unit and r.level in ("municipal", "county")
              and any(p.key in places.path(r.key) for p in provinces)]
     return title[len(province):] if below else title
