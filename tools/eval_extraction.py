@@ -111,9 +111,11 @@ Sets:
         second pair of helpers, alternating document by document with dev batches 71 and 72; RETIRED
         to development in the twenty-second session
   eval40 tests/data/real/eval40/ a fortieth held-out set, collected (twenty-first session) by a third
-        pair of helpers, alternating document by document with dev batches 73 and 74
+        pair of helpers, alternating document by document with dev batches 73 and 74; RETIRED
+        to development in the twenty-third session
   eval41 tests/data/real/eval41/ a forty-first held-out set, collected (twenty-first session) by a
-        fourth pair of helpers, alternating document by document with dev batches 75 and 76
+        fourth pair of helpers, alternating document by document with dev batches 75 and 76; RETIRED
+        to development in the twenty-third session
   eval42 tests/data/real/eval42/ a forty-second held-out set, collected (twenty-first session) by a
         fifth pair of helpers, alternating document by document with dev batches 77 and 78
   eval43 tests/data/real/eval43/ a forty-third held-out set, collected (twenty-first session) by a
