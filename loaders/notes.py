@@ -379,6 +379,10 @@ def _only_bodies(units: list[str]) -> bool:
 # one of several notes inside one paragraph, each after the sentence it charges
 _ROLELESS_WITHIN = re.compile(r"(?<=[。；;！？!?])\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)。?[）)]"
                               r"(?=\s*[^\s。；;）)])")
+# …or before the full stop of the sentence it charges (…落实情况(区发展改革委、区财政局)。做好…), not after a body's
+# name it glosses (各县区政府(管委会)。)
+_ROLELESS_BEFORE_STOP = re.compile(r"(?<![。；;！？!?\s])[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)[）)]"
+                                   r"(?=[。；;])")
 
 
 def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
@@ -391,10 +395,11 @@ def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
         ['责任单位：区金融办、区财政局', '责任单位：区环保局']
     """
     out: list[NoteSpan] = []
-    for m in _ROLELESS_WITHIN.finditer(simple):
+    before_stop = [m for m in _ROLELESS_BEFORE_STOP.finditer(simple) if not ENDS_AS_ORG.search(simple[max(0, m.start() - 24):m.start()])]
+    for m in sorted([*_ROLELESS_WITHIN.finditer(simple), *before_stop], key=lambda m: m.start()):
         units = _bare_units(m.group(1))
-        if _NOT_A_NOTE.match(m.group(1)) or not _only_bodies(units):
-            continue
+        if _NOT_A_NOTE.match(m.group(1)) or m.group(1).startswith(("由", "请")) or not _only_bodies(units):
+            continue  # （由市政府负责）: a sentence, not a list of units
         if all(_GOVERNMENT_BODY.search(simplified(u)) or COLLECTIVE.match(simplified(u)) for u in units):
             out.append(NoteSpan(m.start(1) - 1, m.end(), "责任单位：" + text[m.start(1):m.end(1)]))
     return out
@@ -404,7 +409,8 @@ def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
 _NOT_A_NOTE = re.compile(r"^(?:如|例如|比如|包括|含|其中|即|成员单位|以下简称)|简称")
 # Within a paragraph only government bodies make a note: not towns, firms, banks, hospitals or research
 # institutes a sentence names (（碣石镇、甲子镇）, （某某研究院、某某研究中心）)
-_GOVERNMENT_BODY = re.compile(r"(?:局|委|办|厅|政府|管委会|委员会|办公室|分局|^[省市县区州旗][^、，,]{1,10}中心)$")
+_GOVERNMENT_BODY = re.compile(r"(?:局|委|办|厅|政府|管委会|委员会|办公室|分局|^[省市县区州旗][^、，,]{1,10}中心)$"
+                              r"|^[省市县区州旗][^、，,]{0,8}各(?:有关|相关)?(?:部门|单位)$")  # 区政府各部门: the body's departments
 
 
 _ZONE_ENDS = (*(word for word, _ in ZONE_WORDS), "经开区", "先行区", "合作区", "保税区")
