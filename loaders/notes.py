@@ -204,7 +204,7 @@ _DIRECT = re.compile(r"^[省市县区州旗]直$")  # 县直 alone: the bodies o
 # A class of units that names no body: 相关成员单位, 有关部门, 其他责任单位 (without 各, a place or a
 # body before it: 区级相关部门, 各相关单位 and 市有关部门 name the bodies of a level).
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
-_STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实)?|等[^等]{0,16}(部门|单位)"
+_STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实|牵头)?|等[^等]{0,16}(部门|单位)"
                            r"|等(?:负有|承担|具有)[^等]{2,24}?的[^等]{0,6}?(?:部门|单位|机关)"  # 等负有…职责的部门
                            r"|(分别|共同|具体)?(?:负责|落实)(?:落实|督导|督办)?|等|自行)$")  # 各地自行: no body
 

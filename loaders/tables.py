@@ -320,7 +320,9 @@ _SPACED_ROW = re.compile(r"^(?:(\S{1,24})\s+)?(\d{1,3})\s+(\S.{4,})$")
 def spaced_rows_as_items(lines: list[str]) -> list[str]:
     """A table whose rows are lines with their cells joined by spaces: under a header line of
     short column names that has a 序号 (政策类别 序号 扶持政策事项 政策内容 实施部门), a line
-    '[category] N text …' is item N, and units printed last after a key are its note.
+    '[category] N text …' is item N, and units printed last after a key are its note. Unit columns
+    between the task and later columns (序号 目标任务 责任单位 推进情况) are read where the row's cells
+    list units; units a row breaks one a line after it are that row's.
 
     Example:
         >>> spaced_rows_as_items(["类别 序号 事项 内容 实施部门", "资金支持 1 建立帮扶机制 内容… 责任单位:市财政局"])[1]
@@ -329,20 +331,33 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
     if not any("序号" in line or "序號" in line for line in lines):
         return lines
     out = list(lines)
-    in_table, keys = False, []
+    in_table, keys, inner = False, [], False
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         cells = simplified(line).split()  # 序號 in a 繁体 page
-        if (3 <= len(cells) <= 10 and "序号" in cells and len(line) <= 80
-                and all(len(cell) <= 10 for cell in cells)):
+        if _is_spaced_header(cells, line):
             in_table, out[index] = True, ""
-            keys = _unit_columns(cells)
+            keys, inner = _unit_columns(cells), False
+            if not keys:
+                keys, inner = _inner_unit_columns(cells), True
             continue
         row = _SPACED_ROW.match(line.strip()) if in_table else None
-        if row:
+        if row and inner and keys:
+            out[index] = f"{row.group(2)}.{_with_inner_unit_cells(row.group(3), keys, lines, out, index)}"
+        elif row:
             text = _with_unit_cells(row.group(3), keys, cut=index == last) or bracket_trailing_note(row.group(3))
             out[index] = f"{row.group(2)}.{text}"
     return out
+
+
+def _is_spaced_header(cells: list[str], line: str) -> bool:
+    """A header row of short column names with a 序号; longer names (具体实施措施和可检查的工作成果)
+    when it names a column of units."""
+    if not 3 <= len(cells) <= 12 or "序号" not in cells:
+        return False
+    if len(line) <= 80 and all(len(cell) <= 10 for cell in cells):
+        return True
+    return len(line) <= 120 and all(len(cell) <= 20 for cell in cells) and any(is_role_key(c) for c in cells)
 
 
 def _unit_columns(names: list[str]) -> list[str]:
@@ -353,6 +368,45 @@ def _unit_columns(names: list[str]) -> list[str]:
             break
         keys.insert(0, name)
     return keys
+
+
+def _inner_unit_columns(names: list[str]) -> list[str]:
+    """The first run of unit columns inside a header, after its task (… 目标任务 责任单位 推进情况)."""
+    start = next((at for at, name in enumerate(names) if at and is_role_key(name)), len(names))
+    keys: list[str] = []
+    for name in names[start:]:
+        if not is_role_key(name):
+            break
+        keys.append(name)
+    return keys
+
+
+def _with_inner_unit_cells(text: str, keys: list[str], lines: list[str], out: list[str], index: int) -> str:
+    """A spaced row whose unit cells sit between its task and its later cells: the first cells after
+    the task that each list units are its note, the later cells go on after it. Units the row breaks
+    one a line after it (区农业农村委 / 区林业局 / …, its later cells on a line of their own) are added
+    to its last unit cell, and their lines left blank."""
+    cells = text.split()
+    at = next((at for at in range(1, len(cells) - len(keys) + 1)
+               if all(is_unit_list(cell) for cell in cells[at:at + len(keys)])), None)
+    if at is None:
+        return bracket_trailing_note(text)
+    units = cells[at:at + len(keys)]
+    if at + len(keys) == len(cells):
+        follow = index + 1
+        while follow < len(lines) and _lone_units(lines[follow]):
+            units[-1] += "、" + lines[follow].strip()
+            out[follow] = ""
+            follow += 1
+    note = "；".join(f"{key}：{cell}" for key, cell in zip(keys, units, strict=True))
+    rest = " ".join(cells[at + len(keys):])
+    return " ".join(cells[:at]) + f"（{note}）" + (f" {rest}" if rest else "")
+
+
+def _lone_units(line: str) -> bool:
+    """A line holding only a unit's name or a list of them, no spaces (a cell broken off its row)."""
+    plain = line.strip()
+    return bool(plain) and " " not in plain and not match_marker(plain) and is_unit_list(plain)
 
 
 def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:

@@ -37,3 +37,50 @@ def test_brackets_of_bodies_before_each_sentences_full_stop_are_that_items_notes
 def test_a_bracket_glossing_the_body_just_named_is_no_note() -> None:
     doc = _doc(KEY_POINTS)
     assert _units(doc, "一.(二)") == ((), (), ("区规划资源局",))
+
+
+PROGRESS = """
+    《2024年区政府工作报告目标任务推进情况汇总表》
+    时间:2024-08-02 来源:政府办
+    2024年区政府工作报告目标任务推进情况汇总表
+    序号 目标任务 责任单位 推进情况
+    一、主要预期目标
+    1 地区生产总值增长6%。 区发展改革委 同比增长5.1%。
+    2 农业增加值增长4%。 区农业农村委
+    区林业局
+    区水利局
+    同比增长3.2%。
+    二、重点工作
+    (一)推动科技创新
+    3 启动创建科技企业孵化器。 区科技局 已完成选址。
+"""
+
+
+def test_a_table_one_row_a_line_reads_a_unit_column_between_its_task_and_progress_columns() -> None:
+    doc = _doc(PROGRESS)
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2", "二", "二.(一)", "二.(一).3"]
+    assert _units(doc, "一.1") == ((), (), ("区发展改革委",))
+    assert _units(doc, "二.(一).3") == ((), (), ("区科技局",))
+
+
+def test_units_of_a_row_broken_one_a_line_after_it_are_the_rows() -> None:
+    doc = _doc(PROGRESS)
+    assert _units(doc, "一.2") == ((), (), ("区农业农村委", "区林业局", "区水利局"))
+
+
+SPLIT = """
+    临川市贯彻落实省“十四五”应急体系规划任务分工表
+    发布时间:2023-05-08 | 来源:应急管理局
+    序号 规划章节 规划任务 牵头单位 责任单位 具体实施措施和可检查的工作成果 完成时限
+    1 主要指标 生产安全事故死亡人数下降15% 市应急管理局 市直各有关单位,各县(市、区)人民政府 加强执法检查,按季度通报。 2025年底前
+    2 较大事故起数下降 市应急管理局、市公安局 各县(市、区)人民政府 开展专项整治。 2025年底前
+    3 提升救援能力 市应急管理局、市消防救援支队按职责分别牵头 各县(市、区)人民政府、市高新区 建设救援基地。 2024年底前
+"""
+
+
+def test_a_table_one_row_a_line_with_lead_and_partner_columns_in_the_middle() -> None:
+    doc = _doc(SPLIT)
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert _units(doc, "1") == (("市应急管理局",), ("市直各有关单位", "各县(市、区)人民政府"), ())
+    assert _units(doc, "2") == (("市应急管理局", "市公安局"), ("各县(市、区)人民政府",), ())
+    assert _units(doc, "3") == (("市应急管理局", "市消防救援支队"), ("各县(市、区)人民政府", "市高新区"), ())
