@@ -553,8 +553,10 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             if number:
                 return normalise_doc_number(number)
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
-            if glued and glued.group(3) and simplified(glued.group(1))[-1] not in _NUMBER_KIND:
-                glued = None  # 截至2021）3: no 文号 without its 〔 unless a kind word (发, 函 …) ends its prefix
+            if (glued and glued.group(3) and simplified(glued.group(1))[-1] not in _NUMBER_KIND
+                    and (re.search(r"[〕\]］)）】﹞]", text) or len(glued.group(1)) > 6)):
+                glued = None  # 截至2021）3: no 文号 with a bracket but not its 〔 unless a kind word (发, 函 …) ends its
+                # prefix; with no bracket at all a department's short prefix does (某民202164)
             if glued and glued.group(3) and not re.search(r"[〕\]］)）】﹞]", text) and _dated(text, glued.group(4)):
                 glued = None  # 某县政府办 20230308: a source and a posting date, not a 文号 that lost its brackets
             if glued:

@@ -84,3 +84,16 @@ def test_a_table_one_row_a_line_with_lead_and_partner_columns_in_the_middle() ->
     assert _units(doc, "1") == (("市应急管理局",), ("市直各有关单位", "各县(市、区)人民政府"), ())
     assert _units(doc, "2") == (("市应急管理局", "市公安局"), ("各县(市、区)人民政府",), ())
     assert _units(doc, "3") == (("市应急管理局", "市消防救援支队"), ("各县(市、区)人民政府", "市高新区"), ())
+
+
+def test_a_number_that_lost_both_brackets_and_hao_under_a_departments_prefix_is_the_documents() -> None:
+    doc = _doc("""
+        江西省卫生健康委员会关于印发《江西省托育服务发展规划》的通知
+        赣卫202137
+        各设区市卫生健康委:
+        现将《江西省托育服务发展规划》印发给你们,请认真组织实施。
+        江西省卫生健康委员会
+        2021年5月6日
+        一、发展目标
+    """)
+    assert doc.doc_number == "赣卫〔2021〕37号"
