@@ -2,8 +2,8 @@
 
 Only text that has lost its layout is touched: fewer than five non-blank lines, or a line of
 more than a thousand characters (then the whole text), or a line of more than 400 characters
-that holds two outline markers or more (then that line: a page that stored the document as one
-paragraph under its own chrome). It is cut after 。 ！ ？ and after a ； outside a note's brackets,
+that holds two outline markers or more, or of more than 250 that holds two of a notice's own parts
+(then that line: a page that stored the document as one paragraph under its own chrome). It is cut after 。 ！ ？ and after a ； outside a note's brackets,
 after the addressees' colon, around the 文号, before an outline marker (一、 （一） 1． 1、 （1）) that
 follows punctuation or a space, and before one glued to the text before it that continues its
 form's numbering, so that the header and the outline are found as in a laid-out text.
@@ -43,8 +43,9 @@ _CUTS = (
     (re.compile(r"(?<!\d)\s[—－-]\s?\d{1,3}\s?[—－-](?=\s|$)(?!\s*\d)"), "\n"),
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
-    # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…)
-    (re.compile(r"(?m)^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
+    # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…), spaced
+    # by a PDF or not
+    (re.compile(r"(?m)^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)(?!\s*[起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
     # (the spaces before a label are left to the line's strip: a run of spaces matched at every
     # start would take quadratic time on a page padded with them)
     (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),
@@ -170,17 +171,20 @@ def split_run_on(text: str) -> str:
     if not text.strip():
         return text
     if not is_run_on(text):
-        if not any(len(line) > 400 for line in text.split("\n")):
+        if not any(len(line) > _LONG_NOTICE for line in text.split("\n")):
             return text
         return "\n".join(_cut_long(line) for line in text.split("\n"))
     return _cut(text)
+
+
+_LONG_NOTICE = 250  # a line so long that holds two of a notice's own parts holds a whole notice
 
 
 def _cut_long(line: str) -> str:
     """A long line of a laid-out page: cut whole when it holds a document, or from a section that
     a preamble ran on into (…制定本方案。 一、总体要求 （一）指导思想 …: the section set off by spaces,
     then its first point), the preamble before it left as it is."""
-    if len(line) <= 400:
+    if len(line) <= _LONG_NOTICE:
         return line
     if _holds_an_outline(line):
         return _cut(line)
@@ -247,10 +251,12 @@ def _holds_an_outline(line: str) -> bool:
         >>> _holds_an_outline("主要包括：" + "（一）加强组织领导，" * 30 + "；（二）强化资金保障。")
         False
     """
-    if len(line) <= 400:
+    if len(line) <= _LONG_NOTICE:
         return False
     if len({m.lastgroup for m in _NOTICE_PART.finditer(line)}) >= 2:
         return True  # a notice's title and its addressees or signing date: a whole notice, outline or not
+    if len(line) <= 400:
+        return False
     markers = list(_MARKER_IN_TEXT.finditer(line))
     if not markers:
         return False
@@ -270,4 +276,4 @@ def _holds_an_outline(line: str) -> bool:
 # stops inside it): 。 一、总体要求 （一）指导思想
 _SECTION_THEN_POINT = re.compile(r"[。！？]\s+[一二三四五六七八九十]{1,3}、[^，,。；;：:、（）()\s]{2,20}\s+[（(]一[）)]")
 _NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)\s)|(?P<addressees>\s各[^。，,]{2,40}[：:])"
-                          r"|(?P<date>\s(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s)")
+                          r"|(?P<date>\s(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s)")  # spaced by a PDF too

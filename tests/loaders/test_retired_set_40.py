@@ -97,3 +97,13 @@ def test_a_number_that_lost_both_brackets_and_hao_under_a_departments_prefix_is_
         一、发展目标
     """)
     assert doc.doc_number == "赣卫〔2021〕37号"
+
+
+def test_a_notice_a_document_site_stored_on_one_line_of_some_300_characters_is_read_as_laid_out() -> None:
+    doc = _doc("""
+        文档下载 - 精品文档
+        关于印发岷县养老服务发展规划(2021—2025年)的通知.docx
+        岷政发〔2022〕7 号 岷县人民政府 关于印发岷县养老服务发展规划(2021—2025 年)的通知 各乡镇人民政府,县政府各部门: 现将《岷县养老服务发展规划(2021—2025 年)》印发给你们,请认真贯彻执行。 2022 年 3 月 18 日 岷县养老服务发展规划 (2021—2025 年) 一、总体要求 (一)指导思想 坚持以人民为中心的发展思想,完善养老服务体系,推动养老服务高质量发展,为老年人提供多层次服务。 (二)发展目标 到2025年,基本建成居家社区机构相协调的养老服务体系。
+    """)
+    assert (doc.doc_number, doc.issuers, doc.date) == ("岷政发〔2022〕7号", ("岷县人民政府",), "2022-03-18")
+    assert [m.path for m in doc.measures][-3:] == ["一", "一.(一)", "一.(二)"]
