@@ -14,7 +14,9 @@ record: every field is then wrong and nothing is found); `total` pools documents
 - a header field is right when it equals the truth after normalising: whitespace squeezed out
   of strings, a title and the issuers read without a mirror's pinyin glosses (實(shí)施 = 實施)
   and in simplified characters (a 繁体 page's names as printed = a truth file's simplified ones,
-  辦公廳 = 办公厅: the same name, either form may be written); issuers compared as sets; region_path as a list; a development zone's name compared by its short word
+  辦公廳 = 办公厅: the same name, either form may be written); issuers compared as sets, a body of the
+  region named with its ancestors' names before it as the same body without them (天津市和平区人民政府办公室 =
+  和平区人民政府办公室 for 和平区); region_path as a list; a development zone's name compared by its short word
   (福州高新技术产业开发区 = 福州高新区: the one unit, named long in a truth file and by its
   gazetteer key in a record). A truth title of null (no title is
   printed) takes the document out of the title count, since a record always has a title.
@@ -111,8 +113,10 @@ def squeeze(value: Any) -> Any:
     return value
 
 
-def field_right(name: str, got: Any, want: Any) -> bool:
-    """Whether an extracted header field equals the truth after normalisation.
+def field_right(name: str, got: Any, want: Any, place: Sequence[str] = ()) -> bool:
+    """Whether an extracted header field equals the truth after normalisation; `place` is the truth's
+    region_path (the region first), by which a body of the region named with its ancestors' names
+    before it is the same body named without them.
 
     Example:
         >>> field_right("issuers", ("市政府", "市委"), ["市委", "市 政府"])
@@ -121,9 +125,11 @@ def field_right(name: str, got: Any, want: Any) -> bool:
         True
         >>> field_right("issuers", ["某省人民政府辦公廳"], ["某省人民政府办公厅"])
         True
+        >>> field_right("issuers", ["某区人民政府办公室"], ["某市某区人民政府办公室"], ["某区", "某市", "中国"])
+        True
     """
     if name == "issuers":
-        return {_name(n) for n in got or ()} == {_name(n) for n in want or ()}
+        return {_own(_name(n), place) for n in got or ()} == {_own(_name(n), place) for n in want or ()}
     if name == "region_path":
         return [_unit(n) for n in squeeze(list(got or []))] == [_unit(n) for n in squeeze(list(want or []))]
     if name == "region":
@@ -141,6 +147,24 @@ def _name(text: str) -> str:
         '市发改委'
     """
     return simplified(drop_pinyin_glosses(squeeze(text)))
+
+
+def _own(name: str, place: Sequence[str]) -> str:
+    """A body of the region named without its ancestors' names before it (天津市和平区人民政府办公室 ->
+    和平区人民政府办公室 for 和平区; 湖北省武汉市江夏区… -> 江夏区…): the same body, named long or short. Only
+    a name that goes on with the region's own name is cut (天津市人民政府 stays).
+
+    Example:
+        >>> _own("某省某市某县人民政府", ["某县", "某市", "某省", "中国"]), _own("某市人民政府", ["某县", "某市", "中国"])
+        ('某县人民政府', '某市人民政府')
+    """
+    if not place:
+        return name
+    own, above = _name(place[0]), [_name(p) for p in reversed(place[1:])]
+    for ancestor in above:
+        if name.startswith(ancestor) and name[len(ancestor):].startswith((own, *above)):
+            name = name[len(ancestor):]
+    return name
 
 
 def _path(path: str) -> str:
@@ -199,7 +223,8 @@ def score_document(record: Mapping[str, Any] | None, truth: Mapping[str, Any]) -
     for name in FIELDS:
         if name == "title" and truth.get("title") is None:
             continue
-        right = record is not None and field_right(name, record.get(name), truth.get(name))
+        right = record is not None and field_right(name, record.get(name), truth.get(name),
+                                                   truth.get("region_path") or ())
         score.fields[name] = Tally(right=int(right), total=1)
         if not right:
             got = None if record is None else record.get(name)

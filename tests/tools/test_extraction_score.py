@@ -89,6 +89,17 @@ def test_names_on_a_traditional_page_equal_their_simplified_form_and_stay_distin
     assert (pr.precision, pr.recall) == (1.0, 1.0)
 
 
+def test_a_body_of_the_region_named_with_its_ancestors_names_is_the_same_body() -> None:
+    place = ["和平区", "天津市", "中国"]
+    assert field_right("issuers", ["和平区人民政府办公室"], ["天津市和平区人民政府办公室"], place)
+    assert field_right("issuers", ["天津市和平区人民政府办公室"], ["和平区人民政府办公室"], place)
+    assert not field_right("issuers", ["天津市人民政府办公厅"], ["人民政府办公厅"], place)  # another body
+    assert not field_right("issuers", ["和平区人民政府办公室"], ["天津市和平区人民政府办公室"])  # no place given
+    record = {"issuers": ["和平区人民政府办公室"], "region_path": place}
+    assert score_document(record, {"issuers": ["天津市和平区人民政府办公室"], "region_path": place,
+                                   "title": None}).fields["issuers"].right == 1
+
+
 def test_a_traditional_label_in_a_truth_path_equals_the_records_simplified_one() -> None:
     # A truth file keeps 第一條 as printed; the extractor writes the label 第一条.
     truth = [_item("第一章"), _item("第一章.第一條", ["省農業農村廳"])]
