@@ -512,14 +512,19 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     (姜堰区政府办) named in full (姜堰区人民政府办公室) when the 文号 is its office's (泰姜政办): a portal
     lists the office as the publisher of the government's own documents too."""
     value = (meta.get("publisher") or "").split()
+    office = doc_number is not None and "办" in simplified(number_prefix(doc_number))
     short = _SHORT_OFFICE.match(value[0]) if value else None
     if short:
-        office = doc_number is not None and "办" in simplified(number_prefix(doc_number))
         return [short.group(1) + "人民政府办公室"] if office else []
+    both = _GOVERNMENT_OR_OFFICE.match(simplified(value[0])) if value else None
+    if both:  # 某县人民政府(办公室): the government or its office, as the 文号 tells
+        return [value[0][:both.end(1)] + ("办公室" if office else "")]
     return value[:1] if value and _PUBLISHER_BODY.match(simplified(value[0])) else []
 
 
 _SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗州盟])政府办$")
+# A portal's publisher naming a government and its office at once: 某县人民政府(办公室)
+_GOVERNMENT_OR_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}人民政府)[（(]办公[室厅][）)]$")
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:

@@ -275,5 +275,6 @@ def _holds_an_outline(line: str) -> bool:
 # A section heading after a sentence's end, set off by spaces, then its first point (an excerpt that
 # stops inside it): 。 一、总体要求 （一）指导思想
 _SECTION_THEN_POINT = re.compile(r"[。！？]\s+[一二三四五六七八九十]{1,3}、[^，,。；;：:、（）()\s]{2,20}\s+[（(]一[）)]")
-_NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)\s)|(?P<addressees>\s各[^。，,]{2,40}[：:])"
+_NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)(?=\s))"
+                          r"|(?P<addressees>\s各[^。，,：:]{2,40}(?:[，,]\s?[^。，,：:]{2,40}){0,3}[：:])"  # …,县政府各部门:
                           r"|(?P<date>\s(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s)")  # spaced by a PDF too

@@ -107,3 +107,30 @@ def test_a_notice_a_document_site_stored_on_one_line_of_some_300_characters_is_r
     """)
     assert (doc.doc_number, doc.issuers, doc.date) == ("岷政发〔2022〕7号", ("岷县人民政府",), "2022-03-18")
     assert [m.path for m in doc.measures][-3:] == ["一", "一.(一)", "一.(二)"]
+
+
+def test_a_portals_publisher_naming_a_government_and_its_office_is_the_one_the_number_tells() -> None:
+    page = """
+        发布机构: 旌德县人民政府(办公室) 主题分类: 综合政务
+        名称: 关于印发《旌德县全民健身实施计划》的通知 文号: 旌政{kind}〔2022〕8号
+        发布日期: 2022-03-02 10:25
+        关于印发《旌德县全民健身实施计划》的通知
+        各乡镇人民政府,县直有关单位:
+        现将《旌德县全民健身实施计划》印发给你们,请认真贯彻执行。
+        一、主要目标
+    """
+    assert _doc(page.replace("{kind}", "办秘")).issuers == ("旌德县人民政府办公室",)
+    assert _doc(page.replace("{kind}", "秘")).issuers == ("旌德县人民政府",)
+
+
+def test_a_one_line_notice_whose_addressees_hold_a_comma_is_read_as_laid_out() -> None:
+    doc = _doc("""
+        PDF文库 - 精品文档
+        岷政办字〔2020〕12号:关于印发岷县2020年政务公开工作任务分解表的通知.pdf
+        12 页 249.79 KB下载文档
+        当前文档共12页 2.88
+        下载后继续阅读
+        岷政办字〔2020〕12 号 岷县人民政府办公室 关于印发岷县 2020 年政务公开工作 任务分解表的通知 各乡镇人民政府、街道办事处,县政府有关部门: 为认真落实省、市关于全面推进政务公开工作的决策部署,切实提升全县政务公开工作水平,现将《岷县 2020 年政务公开工作任务分解表》印发给你们,并提出如下意见,请认真抓好贯彻落实。 一、加强组织领导。各级各部门要高度重视政务公开工作,强化组织领导,落实政务公开工作责任制,主要负责人要亲自过问、定期听取汇报、协调解决问题,分管负责人要直接参与、落实责任,确保各项公开工作任务圆满完成。
+    """)
+    assert doc.issuers == ("岷县人民政府办公室",)
+    assert [m.path for m in doc.measures] == ["一"]
