@@ -111,10 +111,10 @@ def _signature_at(lines: list[str], numeric: bool) -> list[str]:
             found: list[str] = []
             joint = any(_departments_line(t) for t in above[-_NEAR:])  # departments several to a line,
             for back, previous in enumerate(reversed(above)):  # the last of them alone on its line
-                if len(found) == 1 and _BARE_GROUP.match(simplified(found[0])) \
+                if len(found) == 1 and (_BARE_GROUP.match(simplified(found[0])) or _GROUP_OF_ABOVE.match(simplified(found[0]))) \
                         and _PLACED_SUBJECT.match(simplified(squeeze(previous))) and not is_org_line(previous):
-                    found = [squeeze(previous) + found[0]]  # 某省生态环境保护 / 领导小组办公室: one name
-                    continue
+                    found = [squeeze(previous) + found[0]]  # 某省生态环境保护 / 领导小组办公室, 某市第一次全国自然灾害 /
+                    continue  # 综合风险普查领导小组办公室: one name broken over two lines
                 if not (is_org_line(previous) or _departments_line(previous)
                         or joint and _DEPARTMENT.match(squeeze(simplified(previous)))):
                     if found or back >= _NEAR - 1:

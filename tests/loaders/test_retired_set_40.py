@@ -134,3 +134,17 @@ def test_a_one_line_notice_whose_addressees_hold_a_comma_is_read_as_laid_out() -
     """)
     assert doc.issuers == ("岷县人民政府办公室",)
     assert [m.path for m in doc.measures] == ["一"]
+
+
+def test_a_signature_whose_groups_name_is_broken_after_its_place_and_subject_is_one_name() -> None:
+    doc = _doc("""
+        关于印发《亳州市第七次全国人口普查工作方案》的通知
+        亳人普办发〔2020〕2号
+        各县区人口普查领导小组办公室:
+        现将《亳州市第七次全国人口普查工作方案》印发给你们,请认真贯彻执行。
+        亳州市第七次全国
+        人口普查领导小组办公室
+        2020年6月2日
+        一、普查目标
+    """)
+    assert doc.issuers == ("亳州市第七次全国人口普查领导小组办公室",)
