@@ -66,6 +66,22 @@ def issued_together(paras: list[Paragraph]) -> set[str]:
     return names
 
 
+def cited_titles(paras: list[Paragraph]) -> set[str]:
+    """Every title a cover notice names in 《》 before its outline (《2020年某市重点工作》已经…同意,现予印发):
+    one of them printed again below, after the notice's end, heads the plan it issues.
+
+    Example:
+        >>> sorted(cited_titles([Paragraph("《2020年某市重点工作》已经研究同意,现予印发。", 1, 1)]))
+        ['2020年某市重点工作']
+    """
+    names: set[str] = set()
+    for para in paras:
+        if match_marker(para.text):
+            break
+        names.update(title_key(t) for t in _TITLED.findall(para.text))
+    return names
+
+
 def _opening_lost(sentence: str) -> str:
     """A sentence whose first title lost its opening mark (2022年重点工作责任分解》和《…》已经…)
     with the mark given back, when what stands before the 》 is a plan's title.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from policy_cascades.loaders.bundles import (
     ATTACHMENT_NAME,
     ATTACHMENTS,
+    cited_titles,
     counted_titles,
     issued_together,
     restarting_titles,
@@ -143,7 +144,7 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     paras = _split_run_on_titles(_join_broken_titles(paras, names), names)
     named = any(title_key(p.text) in names for p in paras)
     bundled = named or len(_plan_titles(paras)) >= 2
-    reader = _Reader(bundled, names)
+    reader = _Reader(bundled, names, cited_titles(paras))
     reader.last = paras[-1] if paras else None
     reader.bare_end = _bare_end(paras)
     reader.entries = _contents_entries(paras)
@@ -325,9 +326,10 @@ _PAGED_LEADERS = re.compile(r"[…．.·]{6,}\s*\d{1,3}\s*$")
 
 
 class _Reader:
-    def __init__(self, bundled: bool, names: set[str] | None = None) -> None:
+    def __init__(self, bundled: bool, names: set[str] | None = None, cited: set[str] | None = None) -> None:
         self.bundled = bundled
         self.names = names or set()
+        self.cited = cited or set()  # the titles the cover notice names in 《》
         self.outline = Outline()
         self.root = Draft(rank=-1, label="", number=0, path="", line=0, end_line=0)
         self.stack: list[Draft] = [self.root]
@@ -463,7 +465,8 @@ class _Reader:
 
     def _open_attached_plan(self, marker: Marker) -> None:
         """After the notice's own outline and its signing date, a plan's title (one to three short
-        lines, below its 附件1 label if any; a paragraph of preamble under it or not) and its outline
+        lines, below its 附件1 label if any; a paragraph of preamble under it or not; ending as a title
+        does, or named by the notice in 《》) and its outline
         starting again at 一: the attached plan opens as a sub-plan (P1), so that its numbers do not
         collide with the notice's."""
         if self.bundled or marker.rank != 1 or marker.number != 1 or not self.outline.measures:
@@ -479,8 +482,8 @@ class _Reader:
                 break
             lines.insert(0, para)
         title = "".join(squeeze(p.text) for p in lines)
-        if not lines or not 6 <= len(title) <= 60 or not TITLE_END.search(title):
-            return
+        if not lines or not 6 <= len(title) <= 60 or not (TITLE_END.search(title) or title_key(title) in self.cited):
+            return  # a title's end word, or the very name the notice issues (《2020年某市重点工作》)
         self.outline.preamble = [p for p in self.outline.preamble if p not in lines]
         taken = {p.line for p in lines}
         self.outline.warnings = [w for w in self.outline.warnings

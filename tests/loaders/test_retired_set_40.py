@@ -148,3 +148,20 @@ def test_a_signature_whose_groups_name_is_broken_after_its_place_and_subject_is_
         一、普查目标
     """)
     assert doc.issuers == ("亳州市第七次全国人口普查领导小组办公室",)
+
+
+def test_a_plan_named_by_its_notice_heads_its_own_outline_after_the_notices_end() -> None:
+    doc = _doc("""
+        关于印发2021年市政府重点工作的通知
+        泗政发〔2021〕3号
+        各乡镇人民政府,市政府各部门:
+        《2021年市政府重点工作》已经市政府研究同意,现予印发,并提出如下要求。
+        一、压实工作责任。各牵头单位要细化措施,确保各项工作落到实处。
+        二、强化督查考核。市政府督查室要加强跟踪督办,定期通报进展情况。
+        泗洪县人民政府
+        2021年3月2日
+        2021年市政府重点工作
+        一、推动经济高质量发展
+        (一)壮大实体经济。加快重点项目建设。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "二", "P1", "P1.一", "P1.一.(一)"]
