@@ -248,11 +248,26 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
         found = find(lines)
         if found is not None:
             title, index, how = found
+            title = _unwrapped(title)
             warnings.append(Warning(field="title", message=f"no title found; {how}: {title}",
                                     line=index + 1))
             return title
     warnings.append(Warning(field="title", message="no title found", line=None))
     return ""
+
+
+def _unwrapped(title: str) -> str:
+    """A headline a page wraps whole in 《》 without them (《2025年某区重点任务推进情况汇总表》); a title that
+    only opens or ends with a name in 《》 is left as it is.
+
+    Example:
+        >>> _unwrapped("《2025年某区推进情况汇总表》"), _unwrapped("《某规划》实施方案")
+        ('2025年某区推进情况汇总表', '《某规划》实施方案')
+    """
+    inner = title[1:-1]
+    if title.startswith("《") and title.endswith("》") and "《" not in inner and "》" not in inner:
+        return inner
+    return title
 
 
 _Found = tuple[str, int, str] | None  # (title, line index, how it was found)

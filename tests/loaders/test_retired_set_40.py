@@ -165,3 +165,14 @@ def test_a_plan_named_by_its_notice_heads_its_own_outline_after_the_notices_end(
         (一)壮大实体经济。加快重点项目建设。
     """)
     assert [m.path for m in doc.measures] == ["一", "二", "P1", "P1.一", "P1.一.(一)"]
+
+
+def test_a_headline_a_page_wraps_whole_in_title_marks_is_the_title_without_them() -> None:
+    doc = _doc("""
+        您当前的位置:首页>政务公开>政府工作报告执行情况
+        《2024年县政府工作报告目标任务推进情况汇总表》
+        时间:2024-07-19 来源:政府办
+        序号 目标任务 责任单位 推进情况
+        1 地区生产总值增长6%。 县发展改革委 同比增长5.2%。
+    """)
+    assert doc.title == "2024年县政府工作报告目标任务推进情况汇总表"
