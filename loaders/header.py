@@ -510,15 +510,25 @@ _PUBLISHER_BODY = re.compile(r"^[\u4e00-\u9fff]{1,20}(?:局|委|厅|办公室|�
 def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     """The body a 发布机构 line names, when it is a body's name; the short form of a government's office
     (姜堰区政府办) named in full (姜堰区人民政府办公室) when the 文号 is its office's (泰姜政办): a portal
-    lists the office as the publisher of the government's own documents too."""
+    lists the office as the publisher of the government's own documents too; 某县人民政府(办公室) is the office
+    then, the government when the 文号 is the government's own (某政〔2023〕1号), else neither (a 县委办's or a
+    安委办's number: 某办发, 某安委办).
+
+    Example:
+        >>> _publisher_issuer({"publisher": "黟县人民政府(办公室)"}, "黟安委办〔2022〕8号")
+        []
+        >>> _publisher_issuer({"publisher": "某省人民政府(办公厅)"}, "某政办发〔2022〕8号")
+        ['某省人民政府办公厅']
+    """
     value = (meta.get("publisher") or "").split()
-    office = doc_number is not None and "办" in simplified(number_prefix(doc_number))
+    office = doc_number is not None and bool(re.search("[政府]办", simplified(number_prefix(doc_number))))
     short = _SHORT_OFFICE.match(value[0]) if value else None
     if short:
         return [short.group(1) + "人民政府办公室"] if office else []
     both = _GOVERNMENT_OR_OFFICE.match(simplified(value[0])) if value else None
-    if both:  # 某县人民政府(办公室): the government or its office, as the 文号 tells
-        return [value[0][:both.end(1)] + ("办公室" if office else "")]
+    if both:  # 某县人民政府(办公室): the government or its office (the bracket's word as printed), as the 文号 tells
+        own = doc_number is not None and re.search("[政府]", simplified(number_prefix(doc_number)))
+        return [value[0][:both.end(1)] + (value[0][both.end(1) + 1:-1] if office else "")] if own else []
     return value[:1] if value and _PUBLISHER_BODY.match(simplified(value[0])) else []
 
 
@@ -559,9 +569,9 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 return normalise_doc_number(number)
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
             if (glued and glued.group(3) and simplified(glued.group(1))[-1] not in _NUMBER_KIND
-                    and (re.search(r"[〕\]］)）】﹞]", text) or len(glued.group(1)) > 6)):
+                    and (re.search(r"[〕\]］)）】﹞]", text) or not _department_prefix(simplified(glued.group(1))))):
                 glued = None  # 截至2021）3: no 文号 with a bracket but not its 〔 unless a kind word (发, 函 …) ends its
-                # prefix; with no bracket at all a department's short prefix does (某民202164)
+                # prefix; with no bracket at all a department's short prefix does (某民202164), not 第四季度20213
             if glued and glued.group(3) and not re.search(r"[〕\]］)）】﹞]", text) and _dated(text, glued.group(4)):
                 glued = None  # 某县政府办 20230308: a source and a posting date, not a 文号 that lost its brackets
             if glued:
@@ -620,6 +630,23 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
 _GLUED_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,10})(?:[〔\[［(（【﹝]((?:19|20)\d{2})[〕\]］)）】﹞]?"
                                r"|((?:19|20)\d{2})[〕\]］)）】﹞]?)(\d{1,4})$")
 _NUMBER_KIND = "发办函字规令通"  # the word a 文号's prefix ends with (皖人社发, 某政办, 某政函 …)
+# The word a department's 文号 prefix may end with when no kind word follows it (浙民: 民政厅, 某财, 某教, 某卫 …)
+_DEPARTMENT_WORD = "政民财教卫环农商工科建交水林文体社医审统税监信安法急委府"
+# Words of a page's chrome or of a sentence that may stand before digits: 第四季度20213, 办公电话20123456, 公告202315
+_NOT_A_PREFIX = re.compile("季度|电话|邮编|公告|公报|阅读|浏览|点击|编号|第|年")
+
+
+def _department_prefix(prefix: str) -> bool:
+    """Whether a 文号's prefix that lost its kind word (发, 函 …) reads as a department's or a government's
+    own (某民, 某县政务公开): short, ending with a department's word or naming a government, no chrome's
+    word in it.
+
+    Example:
+        >>> _department_prefix("浙民"), _department_prefix("中县政务公开"), _department_prefix("第四季度")
+        (True, True, False)
+    """
+    return (len(prefix) <= 6 and (prefix[-1] in _DEPARTMENT_WORD or "政" in prefix)
+            and not _NOT_A_PREFIX.search(prefix))
 # A 文号 in brackets before the headline's issuer and title: (某政办〔2019〕1号)区人民政府办公室关于…
 _NUMBER_BEFORE_TITLE = re.compile(r"^[（(]([^（()）]{4,30}?[号號])[）)](.{6,})$")
 # A 文号 on its own line whose 号 fell after its bracket: (某乡振通〔2022〕21)号

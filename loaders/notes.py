@@ -381,7 +381,7 @@ _ROLELESS_WITHIN = re.compile(r"(?<=[。；;！？!?])\s*[（(]((?:[^（）()：
                               r"(?=\s*[^\s。；;）)])")
 # …or before the full stop of the sentence it charges (…落实情况(区发展改革委、区财政局)。做好…), not after a body's
 # name it glosses (各县区政府(管委会)。)
-_ROLELESS_BEFORE_STOP = re.compile(r"(?<![。；;！？!?\s])[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)[）)]"
+_ROLELESS_BEFORE_STOP = re.compile(r"(?<![。；;！？!?\s])\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)[）)]"
                                    r"(?=[。；;])")
 
 
@@ -395,21 +395,27 @@ def _roleless_within(text: str, simple: str) -> list[NoteSpan]:
         ['责任单位：区金融办、区财政局', '责任单位：区环保局']
     """
     out: list[NoteSpan] = []
-    before_stop = [m for m in _ROLELESS_BEFORE_STOP.finditer(simple) if not ENDS_AS_ORG.search(simple[max(0, m.start() - 24):m.start()])]
+    before_stop = [m for m in _ROLELESS_BEFORE_STOP.finditer(simple)
+                   if not _GLOSSED.search(simple[max(0, m.start() - 12):m.start()].rstrip())]
     for m in sorted([*_ROLELESS_WITHIN.finditer(simple), *before_stop], key=lambda m: m.start()):
         units = _bare_units(m.group(1))
-        if _NOT_A_NOTE.match(m.group(1)) or m.group(1).startswith(("由", "请")) or not _only_bodies(units):
-            continue  # （由市政府负责）: a sentence, not a list of units
+        if (_NOT_A_NOTE.match(m.group(1)) or m.group(1).startswith(("由", "请")) or not _only_bodies(units)
+                or any(u.startswith("原") for u in units)):
+            continue  # （由市政府负责）: a sentence, not a list of units; （原县农委）: a body's former name
         if all(_GOVERNMENT_BODY.search(simplified(u)) or COLLECTIVE.match(simplified(u)) for u in units):
             out.append(NoteSpan(m.start(1) - 1, m.end(), "责任单位：" + text[m.start(1):m.end(1)]))
     return out
 
 
+# What a bracket right after it glosses, not charges: a body's name (各县区政府(管委会), 县农业农村局(原县农牧局)) or a
+# title cited (《关于…的意见》(省委办公厅、省政府办公厅))
+_GLOSSED = re.compile(r"(?:局|委|办|厅|部|院|政府|管委会|委员会|办公室|》|”)$")
 # A bracket that lists examples or a group's members, not who is charged: （如…）, （包括…）, （成员单位包括…）
 _NOT_A_NOTE = re.compile(r"^(?:如|例如|比如|包括|含|其中|即|成员单位|以下简称)|简称")
 # Within a paragraph only government bodies make a note: not towns, firms, banks, hospitals or research
 # institutes a sentence names (（碣石镇、甲子镇）, （某某研究院、某某研究中心）)
-_GOVERNMENT_BODY = re.compile(r"(?:局|委|办|厅|政府|管委会|委员会|办公室|分局|^[省市县区州旗][^、，,]{1,10}中心)$"
+_GOVERNMENT_BODY = re.compile(r"(?:局|委|办|厅|部|政府|管委会|委员会|办公室|办事处|分局|妇联|残联|工商联|科协|文联|工会"
+                              r"|大队|支队|^[省市县区州旗][^、，,]{1,10}中心)$"
                               r"|^[省市县区州旗][^、，,]{0,8}各(?:有关|相关)?(?:部门|单位)$")  # 区政府各部门: the body's departments
 
 

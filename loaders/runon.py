@@ -2,8 +2,8 @@
 
 Only text that has lost its layout is touched: fewer than five non-blank lines, or a line of
 more than a thousand characters (then the whole text), or a line of more than 400 characters
-that holds two outline markers or more, or of more than 250 that holds two of a notice's own parts
-(then that line: a page that stored the document as one paragraph under its own chrome). It is cut after 。 ！ ？ and after a ； outside a note's brackets,
+that holds two outline markers or more, or of more than 250 that holds a notice's title and its
+addressees (then that line: a page that stored the document as one paragraph under its own chrome). It is cut after 。 ！ ？ and after a ； outside a note's brackets,
 after the addressees' colon, around the 文号, before an outline marker (一、 （一） 1． 1、 （1）) that
 follows punctuation or a space, and before one glued to the text before it that continues its
 form's numbering, so that the header and the outline are found as in a laid-out text.
@@ -253,8 +253,10 @@ def _holds_an_outline(line: str) -> bool:
     """
     if len(line) <= _LONG_NOTICE:
         return False
-    if len({m.lastgroup for m in _NOTICE_PART.finditer(line)}) >= 2:
-        return True  # a notice's title and its addressees or signing date: a whole notice, outline or not
+    parts = {m.lastgroup for m in _NOTICE_PART.finditer(line)}
+    if len(parts) >= 2 and (len(line) > 400 or parts >= {"title", "addressees"}):
+        return True  # a notice's title and its addressees or signing date: a whole notice, outline or not; a
+        # shorter line its title and addressees (not a table's row naming a notice and its date)
     if len(line) <= 400:
         return False
     markers = list(_MARKER_IN_TEXT.finditer(line))

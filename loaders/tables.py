@@ -382,24 +382,32 @@ def _inner_unit_columns(names: list[str]) -> list[str]:
 
 
 def _with_inner_unit_cells(text: str, keys: list[str], lines: list[str], out: list[str], index: int) -> str:
-    """A spaced row whose unit cells sit between its task and its later cells: the first cells after
-    the task that each list units are its note, the later cells go on after it. Units the row breaks
-    one a line after it (区农业农村委 / 区林业局 / …, its later cells on a line of their own) are added
-    to its last unit cell, and their lines left blank."""
-    cells = text.split()
-    at = next((at for at in range(1, len(cells) - len(keys) + 1)
-               if all(is_unit_list(cell) for cell in cells[at:at + len(keys)])), None)
+    """A spaced row whose unit cells sit between its task and its later cells: the cells after the task
+    that each list units are its note, the later cells go on after it. One unit column takes every
+    unit cell in a row (区发展改革局 区统计局: a cell of two set apart by a space); several take theirs in
+    order, an empty one last (区发改局 2024年底: the lead alone), and more cells than columns tell no
+    column from another. Units the row breaks one a line after it (区农业农村委 / 区林业局 / …, its later
+    cells on a line of their own) are added to its last unit cell, and their lines left blank."""
+    cells = re.sub(r"(?<=[、，,])\s+", "", text).split()  # 区住建局、 区城管局: one cell
+    at = next((at for at in range(1, len(cells)) if is_unit_list(cells[at])), None)
     if at is None:
         return bracket_trailing_note(text)
-    units = cells[at:at + len(keys)]
-    if at + len(keys) == len(cells):
+    end = at
+    while end < len(cells) and is_unit_list(cells[end]):
+        end += 1
+    units = cells[at:end]
+    if len(keys) == 1:
+        units = ["、".join(units)]
+    elif len(units) > len(keys):
+        return bracket_trailing_note(text)
+    if end == len(cells):
         follow = index + 1
         while follow < len(lines) and _lone_units(lines[follow]):
             units[-1] += "、" + lines[follow].strip()
             out[follow] = ""
             follow += 1
-    note = "；".join(f"{key}：{cell}" for key, cell in zip(keys, units, strict=True))
-    rest = " ".join(cells[at + len(keys):])
+    note = "；".join(f"{key}：{cell}" for key, cell in zip(keys, units, strict=False))
+    rest = " ".join(cells[end:])
     return " ".join(cells[:at]) + f"（{note}）" + (f" {rest}" if rest else "")
 
 

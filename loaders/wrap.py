@@ -81,7 +81,8 @@ def wrap_width(lines: list[str]) -> float | None:
         True
     """
     prose = [(w, line.rstrip().endswith(_ENDS)) for w, line in ((width(line.strip()), line) for line in lines
-                                                              if _PROSE.search(line)) if w >= MIN_WIDTH]
+                                                              if _PROSE.search(line) and not _ROW.match(line))
+             if w >= MIN_WIDTH]
     if len(prose) < MIN_FULL_LINES:
         return None
     full = _densest_window(sorted(prose), 2 * _SLACK)
@@ -165,9 +166,14 @@ def _ends_with_note(paragraph: str) -> bool:
 _LIST = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
 
 
+# A table's row printed on one line, its cells set apart by spaces after its bare number (1 某目标。 区发改局 …)
+_ROW = re.compile(r"^\s*\d{1,3}[ \t\u3000]+\S+[ \t\u3000]+\S")
+
+
 def _is_list(line: str) -> bool:
-    """Names set side by side with spaces (a row of signing bodies), not a line of prose."""
-    return len(_LIST.findall(line)) >= 2
+    """Names set side by side with spaces (a row of signing bodies), or a table's row of cells set
+    apart by spaces, not a line of prose."""
+    return len(_LIST.findall(line)) >= 2 or bool(_ROW.match(line))
 
 
 def _continues(line: str, in_brackets: bool) -> bool:
