@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import _run_in_title, parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from policy_cascades.loaders.document import _run_in_title
+from tests.loaders.made_up import parse as _doc
 
 
 def test_placeless_issuer_takes_the_whole_name_a_source_line_prints() -> None:

@@ -3,14 +3,7 @@ text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def test_the_pages_section_above_its_breadcrumb_is_no_title() -> None:

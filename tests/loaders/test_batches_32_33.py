@@ -3,14 +3,7 @@ on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def test_a_stacked_table_whose_unit_column_is_printed_over_two_lines() -> None:

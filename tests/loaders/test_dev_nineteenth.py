@@ -3,16 +3,10 @@ that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
+from tests.loaders.made_up import units as _units
 
 
 @pytest.mark.parametrize("headline", [
@@ -46,11 +40,6 @@ def test_a_doc_number_before_a_sentence_is_not_taken_for_a_headline() -> None:
         坚持统筹规划。
     """)
     assert doc.doc_number is None
-
-
-def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    measure = next(m for m in doc.measures if m.path == path)
-    return measure.leads, measure.supports, measure.responsible
 
 
 def test_a_clause_alone_under_an_item_that_says_who_does_it_is_its_note() -> None:

@@ -3,14 +3,8 @@ made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
 from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def test_metadata_pairs_run_together_on_a_line_are_each_read() -> None:

@@ -9,17 +9,13 @@ import pytest
 from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.header import parse_header
 from policy_cascades.loaders.metadata import read_metadata
-from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.references import find_references
 from policy_cascades.loaders.signature import glued_date
+from tests.loaders.made_up import parse as _doc
 
 
 def _lines(text: str) -> list[str]:
     return textwrap.dedent(text).strip("\n").split("\n")
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
 BODY = """
@@ -431,7 +427,6 @@ def test_an_attachments_file_name_is_its_title_without_the_extension() -> None:
         《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享，可在线阅读。
     """))
     assert header.title == "2021年重大民生实事项目目标任务责任分解表"
-
 
 
 def test_an_issuer_printed_short_takes_the_red_headers_fuller_name() -> None:
@@ -932,7 +927,6 @@ def test_a_date_printed_beside_the_doc_number_under_the_title_is_the_signing_dat
         一、稳定企业用工
     """))
     assert header.date == "2021-03-05"
-
 
 
 def test_a_doc_number_standing_apart_on_a_joined_headline() -> None:

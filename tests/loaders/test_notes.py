@@ -1,10 +1,9 @@
-import textwrap
 
 import pytest
 
 from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.notes import find_notes, parse_note
-from policy_cascades.loaders.records import PolicyDocument
+from tests.loaders.made_up import parse as _doc
 
 
 @pytest.mark.parametrize(("body", "leads", "supports", "responsible", "persons"), [
@@ -154,10 +153,6 @@ def test_excerpt_that_starts_mid_way_keeps_its_numbers() -> None:
     """)
     assert [m.path for m in doc.measures] == ["二", "二.(七)", "二.(八)", "三", "三.(九)"]
     assert doc.measures[1].leads == ("市国资委",)
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
 def test_bare_number_on_its_own_line_and_an_elision() -> None:

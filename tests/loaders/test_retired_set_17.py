@@ -3,15 +3,8 @@ shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.metadata import read_metadata
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def test_a_metadata_table_flattened_into_rows_without_colons() -> None:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.hant import traditional
-from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.units import is_unit_name
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def test_a_keyed_note_after_the_items_last_sentence_without_brackets() -> None:

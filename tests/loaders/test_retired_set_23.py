@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.hant import traditional
 from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def _duties(doc: PolicyDocument) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:

@@ -3,15 +3,7 @@ session), each shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
-
+from tests.loaders.made_up import parse as _doc
 
 _TASK_LIST = """
     中共岱山县委办公室  岱山县人民政府办公室关于印发《2021年岱山县乡村振兴任务清单》的通知

@@ -3,16 +3,8 @@ shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.notes import parse_note
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
-
+from tests.loaders.made_up import parse as _doc
 
 _EXCERPT = """
     (五)开展工业集聚区水污染整治。2017年底前,完成工业集聚区污水集中处理设施建设。(实施单位:各市、县(区)人民政府;牵头单位:环境保护厅;配合单位:商务厅、科技厅。)

@@ -3,15 +3,7 @@ session), each shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
-
+from tests.loaders.made_up import parse as _doc
 
 RULES = """
     湖北省农村人居环境整治责任制实施细则

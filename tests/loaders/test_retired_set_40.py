@@ -3,20 +3,8 @@ on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
-
-
-def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    measure = next(m for m in doc.measures if m.path == path)
-    return measure.leads, measure.supports, measure.responsible
-
+from tests.loaders.made_up import parse as _doc
+from tests.loaders.made_up import units as _units
 
 KEY_POINTS = """
     各镇人民政府、街道办事处,区政府各部门:

@@ -3,14 +3,7 @@ session), each shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
+from tests.loaders.made_up import parse as _doc
 
 
 def test_a_heading_printed_with_its_first_item_after_a_wide_gap() -> None:

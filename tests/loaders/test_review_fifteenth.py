@@ -3,18 +3,12 @@ on a made-up text: the rule must keep its class and leave these alone."""
 
 from __future__ import annotations
 
-import textwrap
 import time
 
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.hant import traditional
-from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.text import drop_lost_indents, opens_paragraph, split_glued_heading
+from tests.loaders.made_up import parse as _doc
 from tests.loaders.test_batches_36_37 import TITLE_OVER_THREE_LINES
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
 def test_laws_cited_in_the_preamble_are_no_bundled_plans() -> None:

@@ -3,16 +3,9 @@ made-up text, each failing before its fix."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.metadata import read_metadata
-from policy_cascades.loaders.records import PolicyDocument
+from tests.loaders.made_up import parse as _doc
 from tests.loaders.timing import at_most
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
 def test_a_count_that_is_not_the_plans_issued_bundles_nothing() -> None:

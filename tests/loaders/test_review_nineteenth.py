@@ -3,19 +3,8 @@ made-up text that names other places."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
-
-
-def _units(doc: PolicyDocument, path: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    measure = next(m for m in doc.measures if m.path == path)
-    return measure.leads, measure.supports, measure.responsible
+from tests.loaders.made_up import parse as _doc
+from tests.loaders.made_up import units as _units
 
 
 def test_a_forwarding_notice_keeps_its_own_date_over_the_forwarded_documents_signature() -> None:

@@ -7,14 +7,8 @@ import textwrap
 
 import pytest
 
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.records import PolicyDocument
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
-
+from tests.loaders.made_up import parse as _doc
 
 _MEASURES = """
     绵阳市促进服务业发展若干措施

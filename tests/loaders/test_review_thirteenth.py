@@ -3,16 +3,9 @@ failed before its fix (made-up texts)."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.gazetteer import gazetteer
-from policy_cascades.loaders.records import PolicyDocument
+from tests.loaders.made_up import parse as _doc
 from tests.loaders.timing import at_most
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
 def test_a_news_lead_in_the_body_completes_no_issuer() -> None:

@@ -3,20 +3,13 @@ new rules must leave these alone."""
 
 from __future__ import annotations
 
-import textwrap
-
-from policy_cascades.loaders.document import parse_document
 from policy_cascades.loaders.forum import drop_forum_jammer
 from policy_cascades.loaders.hant import drop_pinyin_glosses
 from policy_cascades.loaders.notes import parse_note
 from policy_cascades.loaders.organs import is_org_line
-from policy_cascades.loaders.records import PolicyDocument
 from policy_cascades.loaders.title import clean_title
+from tests.loaders.made_up import parse as _doc
 from tests.loaders.timing import at_most
-
-
-def _doc(text: str) -> PolicyDocument:
-    return parse_document(textwrap.dedent(text).strip("\n"), "test.txt")
 
 
 def test_long_lists_of_bodies_are_read_in_linear_time() -> None:
