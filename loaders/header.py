@@ -529,9 +529,14 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     if both:  # 某县人民政府(办公室): the government or its office (the bracket's word as printed), as the 文号 tells
         own = doc_number is not None and re.search("[政府]", simplified(number_prefix(doc_number)))
         return [value[0][:both.end(1)] + (value[0][both.end(1) + 1:-1] if office else "")] if own else []
+    plate = _SECOND_PLATE.match(simplified(value[0])) if value else None
+    if plate and _PUBLISHER_BODY.match(plate.group(1)) and _PUBLISHER_BODY.match(plate.group(2)):
+        return [value[0][:plate.end(1)]]  # 某市农业农村局(某市乡村振兴局): one body under two names, the first its own
     return value[:1] if value and _PUBLISHER_BODY.match(simplified(value[0])) else []
 
 
+# A body named with the second name it also bears in brackets (两块牌子): 某市农业农村局(某市乡村振兴局)
+_SECOND_PLATE = re.compile(r"^([^（）()]{2,20})[（(]([^（）()]{2,20})[）)]$")
 _SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗州盟])政府办$")
 # A portal's publisher naming a government and its office at once: 某县人民政府(办公室)
 _GOVERNMENT_OR_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}人民政府)[（(]办公[室厅][）)]$")

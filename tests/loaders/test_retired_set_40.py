@@ -254,3 +254,14 @@ def test_a_publisher_naming_a_government_and_its_office_names_neither_for_anothe
     assert _doc(page).issuers == ()
     office = page.replace("旌德县人民政府(办公室)", "安徽省人民政府(办公厅)").replace("旌安委办", "皖政办")
     assert _doc(office).issuers == ("安徽省人民政府办公厅",)
+
+
+def test_a_publisher_named_with_its_second_name_in_brackets_is_the_issuer() -> None:
+    doc = _doc("""
+        发布单位: | 嘉兴市农业农村局(嘉兴市乡村振兴局) | 主题分类: | 农业、畜牧业、渔业 |
+        公开日期: | 2023-07-28 |
+        2023年嘉兴市三农工作要点
+        一、稳定粮食生产
+        二、推进乡村建设
+    """)
+    assert doc.issuers == ("嘉兴市农业农村局",)
