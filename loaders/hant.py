@@ -17,10 +17,12 @@ from importlib.resources import files
 # The pairs OpenCC gives more than one simplified form, which the rules need in one: 關於 (於 is
 # also a surname), 計劃, 開發, 線, 戰略, 効, 瀋陽, 諮詢, 鍾 (a 繁体 place name).
 _AMBIGUOUS = "於于劃划開开線线戰战効效瀋沈諮咨鍾钟"
+# A character many 繁体 mirrors print for another: 陜 (xiá, narrow) for 陝 (shǎn) in 陜西 — read as 陕.
+_MISPRINTED = "陜陕"
 
 
 def _pairs() -> dict[str, str]:
-    """loaders/data/hant.tsv (generated from OpenCC's table) and the pairs above."""
+    """loaders/data/hant.tsv (generated from OpenCC's table) and the pairs above (ambiguous, misprinted)."""
     text = (files("policy_cascades.loaders") / "data" / "hant.tsv").read_text(encoding="utf-8")
     table: dict[str, str] = {}
     for line in text.splitlines():
@@ -28,6 +30,7 @@ def _pairs() -> dict[str, str]:
             traditional, form = line.split("\t")
             table[traditional] = form
     table.update(zip(_AMBIGUOUS[::2], _AMBIGUOUS[1::2], strict=True))
+    table.update(zip(_MISPRINTED[::2], _MISPRINTED[1::2], strict=True))
     return table
 
 

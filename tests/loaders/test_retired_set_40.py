@@ -265,3 +265,14 @@ def test_a_publisher_named_with_its_second_name_in_brackets_is_the_issuer() -> N
         二、推进乡村建设
     """)
     assert doc.issuers == ("嘉兴市农业农村局",)
+
+
+def test_a_mirror_printing_xia_for_shan_in_shaanxi_is_read_as_shaanxi() -> None:
+    doc = _doc("""
+        陜西省人民政府辦公廳關於開展旅遊示範縣建設試點工作的通知
+        各市、縣、區人民政府,省人民政府各工作部門、各直屬機構:
+        為貫徹落實有關文件精神,經省政府同意,現就有關事項通知如下。
+        一、試點目標
+        圍繞提升旅遊產業實力,選擇藍田縣、眉縣、太白縣開展試點。
+    """)
+    assert (doc.region, doc.level) == ("陕西省", "provincial")
