@@ -23,6 +23,7 @@ from policy_cascades.loaders.text import (
 from policy_cascades.loaders.title import (
     BREADCRUMB,
     CHROME_LINE,
+    TITLE_END,
     TITLE_START,
     UI_FRAGMENT,
     Candidate,
@@ -752,7 +753,8 @@ _PUNCTUATION = re.compile(r"[，,。；;：:、]")  # a news lead (为…，省�
 
 def _with_box(meta: Metadata, lines: list[str], clean: list[str], opening: int | None) -> Metadata:
     """The header's metadata, and an encyclopedia entry's box printed between the plan's name that
-    opens the page and its body (the name, an abstract, then • 发布单位:… lines): the issuer, 文号 and
+    opens the page and its body (the name, an abstract of a sentence or of paragraphs above the box, then
+    • 发布单位:… lines): the issuer, 文号 and
     signing date the box gives, where the header has none of its own. Only a box whose every labelled
     line is a bullet's, and only those fields: a repost's 信息来源 / 发布时间 line under a headline is
     the page's, not the document's.
@@ -766,18 +768,31 @@ def _with_box(meta: Metadata, lines: list[str], clean: list[str], opening: int |
         >>> _with_box(Metadata(), lines, lines, 0).values
         {}
     """
-    if opening is None or opening >= len(clean) or not is_plan_title(clean[opening]):
+    if opening is not None and opening < len(clean) and not _entry_name(clean[opening]):
+        above = [i for i in range(max(0, opening - 3), opening) if clean[i].strip()]  # the body opens with the
+        opening = above[-1] if above and _entry_name(clean[above[-1]]) else None  # abstract, the name above it
+    if opening is None or opening >= len(clean) or not _entry_name(clean[opening]):
         return meta
     after = clean[opening + 1:]
+    filled = [i for i, text in enumerate(after) if text.strip()][:_ABSTRACT + 1]
+    first = next((i for i in filled if _BOX_BULLET.match(lines[opening + 1 + i].strip())), 0)  # printed, bullet kept
+    skip = first if first and not any(match_marker(text) for text in after[:first]) else 0  # the abstract above
+    after = after[skip:]
     box = read_metadata(after[:_body_start(after)])
-    if (not box.lines or not all(_BOX_BULLET.match(lines[opening + 1 + i].strip()) for i in box.lines)
+    if (not box.lines or not all(_BOX_BULLET.match(lines[opening + 1 + skip + i].strip()) for i in box.lines)
             or "published" in box.values or "source" in box.values):
         return meta  # not a box of bullets, or a page's 发布时间 / 来源 lines: the repost's, not the document's
     values = {name: value for name, value in box.values.items() if name in _BOX_FIELDS}
     return Metadata({**values, **meta.values}, meta.lines, meta.before) if values else meta
 
 
+def _entry_name(text: str) -> bool:
+    """An encyclopedia entry's name: a plan's title, or a title's last word (…工作計畫, …实施意见)."""
+    return is_plan_title(text) or bool(TITLE_END.search(simplified(squeeze(text))))
+
+
 _BOX_FIELDS = ("publisher", "issuer", "doc_number", "signed")
+_ABSTRACT = 4  # lines between an entry's name and its box: an abstract of a paragraph or two, a 基本介绍 label
 _BOX_BULLET = re.compile(r"^[•∙●▪·\-]\s*")
 
 

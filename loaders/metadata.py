@@ -16,7 +16,7 @@ from policy_cascades.loaders.hant import simplified
 
 # label -> field; spaces may separate the characters of a label (索 引 号, 文   号).
 _LABELS = {
-    "标题": "title", "题名": "title", "名称": "title", "文件名称": "title", "文章标题": "title",
+    "标题": "title", "题名": "title", "名称": "title", "文件名称": "title", "文章标题": "title", "中文名": "title",
     "文号": "doc_number", "发文字号": "doc_number", "字号": "doc_number", "发布文号": "doc_number",
     "文件编号": "doc_number", "发文文号": "doc_number",
     "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",

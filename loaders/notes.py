@@ -32,7 +32,7 @@ from policy_cascades.loaders.units import (
 # A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位; 数据提供单位 supports) and
 # name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
 _KEY_LEVEL = r"(?:主要|其他|总|[省市县区州])"  # 省牵头单位, 主要责任单位: a key's qualifier
-_UNIT_KEYS = (rf"(?:{_KEY_LEVEL}?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|落实|负责|实施|数据提供)"
+_UNIT_KEYS = (rf"(?:{_KEY_LEVEL}?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|参加|落实|负责|实施|数据提供)"
               r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任|工作要求))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
@@ -802,7 +802,7 @@ _AFTER_BODY = f"(?<=[{_BODY_LAST}])"
 _JOINTLY = re.compile(rf"{_AFTER_BODY}(?:牵头会[同商签]|牵头会(?![办议谈审])|会同)([^；;，,]+?)(?:{SUPPORT_WORD}|(?:分别|共同)?(?:负责|落实))?(?=$|[；;，,])")
 
 
-_SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "数据提供")
+_SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "参加", "数据提供")
 
 
 def _jointly(value: str) -> str:

@@ -276,3 +276,32 @@ def test_a_mirror_printing_xia_for_shan_in_shaanxi_is_read_as_shaanxi() -> None:
         圍繞提升旅遊產業實力,選擇藍田縣、眉縣、太白縣開展試點。
     """)
     assert (doc.region, doc.level) == ("陕西省", "provincial")
+
+
+def test_a_note_keyed_participants_names_supports() -> None:
+    doc = _doc("""
+        关于印发加快我市城市停车场建设近期工作要点与任务分工的通知
+        各区人民政府,市政府各委、办、局:
+        现将工作要点与任务分工印发给你们,请照此执行。
+        一、加快规划建设
+        (一)优先发展公共交通。加强对公共交通的路权保障。(责任单位:市交通局;参加单位:
+        各区人民政府、市发展改革委;完成时间:2019年12月)
+    """)
+    assert _units(doc, "一.(一)") == ((), ("各区人民政府", "市发展改革委"), ("市交通局",))
+
+
+def test_an_encyclopedia_entrys_box_under_a_paragraph_of_abstract_names_the_publisher() -> None:
+    doc = _doc("""
+        2021年太原市冷鏈物流發展工作計畫
+
+        為推動冷鏈物流高質量發展,加快建設冷鏈物流骨幹網絡,根據國家和省有關文件精神,結合本市實際,制訂本工作計畫,請各單位認真組織實施。
+
+        基本介紹
+
+          • 中文名:2021年太原市冷鏈物流發展工作計畫
+          • 頒布時間:2021年3月10日
+          • 發布單位:太原市人民政府辦公室
+        一、工作目標
+        二、重點任務
+    """)
+    assert doc.issuers == ("太原市人民政府辦公室",)
