@@ -305,14 +305,3 @@ def test_an_encyclopedia_entrys_box_under_a_paragraph_of_abstract_names_the_publ
         二、重點任務
     """)
     assert doc.issuers == ("太原市人民政府辦公室",)
-
-
-def test_a_metadata_line_labelled_chengwen_shijian_gives_the_signing_date() -> None:
-    doc = _doc("""
-        关于批转《额济纳旗国民经济和社会发展第十四个五年规划纲要分工方案》的通知
-        发文字号: 额政办发〔2023〕19号 成文时间: 2023-05-16
-        各苏木镇人民政府,旗直各部门:
-        现将分工方案印发给你们,请认真贯彻执行。
-        一、加快产业转型
-    """)
-    assert doc.date == "2023-05-16"
