@@ -117,9 +117,11 @@ Sets:
         fourth pair of helpers, alternating document by document with dev batches 75 and 76; RETIRED
         to development in the twenty-third session
   eval42 tests/data/real/eval42/ a forty-second held-out set, collected (twenty-first session) by a
-        fifth pair of helpers, alternating document by document with dev batches 77 and 78
+        fifth pair of helpers, alternating document by document with dev batches 77 and 78; RETIRED
+        to development in the twenty-third session
   eval43 tests/data/real/eval43/ a forty-third held-out set, collected (twenty-first session) by a
-        sixth pair of helpers, alternating document by document with dev batches 79 and 80
+        sixth pair of helpers, alternating document by document with dev batches 79 and 80; RETIRED
+        to development in the twenty-third session
   eval44 tests/data/real/eval44/ a forty-fourth held-out set, collected (twenty-second session) by
         a seventh pair of helpers, alternating document by document with dev batches 81 and 82
   eval45 tests/data/real/eval45/ a forty-fifth held-out set, collected (twenty-second session) by
