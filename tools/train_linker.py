@@ -14,7 +14,7 @@ What it trains on: the pair model on the seed's judged children (tests/linking/j
 the topic model on those AND on the judged children of the real documents of other places,
 draws 1 to 30 of tests/linking/real_judgements.json (REAL_DRAWS; their (child, theme) rows come
 from the graph of tests/data/real and the national documents, their true parents are national
-measures). Draw 31 is held out and refused (tools/eval_real_linking.HELD_OUT_DRAWS). The
+measures). Draws 31 and 32 are held out and refused (tools/eval_real_linking.HELD_OUT_DRAWS). The
 held-out report gives the seed's children (every link) and the real children (links into the
 national documents) apart.
 
