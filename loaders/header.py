@@ -522,13 +522,14 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
         ['某省人民政府办公厅']
     """
     value = (meta.get("publisher") or "").split()
-    office = doc_number is not None and bool(re.search("[政府]办", simplified(number_prefix(doc_number))))
+    prefix = simplified(number_prefix(doc_number)) if doc_number else ""
+    office = bool(re.search("[政府]办", prefix))  # a government office's 文号 (某政办发, 某府办)
     short = _SHORT_OFFICE.match(value[0]) if value else None
     if short:
         return [short.group(1) + "人民政府办公室"] if office else []
     both = _GOVERNMENT_OR_OFFICE.match(simplified(value[0])) if value else None
     if both:  # 某县人民政府(办公室): the government or its office (the bracket's word as printed), as the 文号 tells
-        own = doc_number is not None and re.search("[政府]", simplified(number_prefix(doc_number)))
+        own = bool(re.search("[政府]", prefix))  # the government's or its office's 文号, not another body's
         return [value[0][:both.end(1)] + (value[0][both.end(1) + 1:-1] if office else "")] if own else []
     plate = _SECOND_PLATE.match(simplified(value[0])) if value else None
     if plate and _PUBLISHER_BODY.match(plate.group(1)) and _PUBLISHER_BODY.match(plate.group(2)):
@@ -574,11 +575,12 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             if number:
                 return normalise_doc_number(number)
             glued = _GLUED_DOC_NUMBER.match(squeeze(text))
+            closed = re.search(r"[〕\]］)）】﹞]", text)  # a closing bracket printed, its 〔 lost
             if (glued and glued.group(3) and simplified(glued.group(1))[-1] not in _NUMBER_KIND
-                    and (re.search(r"[〕\]］)）】﹞]", text) or not _department_prefix(simplified(glued.group(1))))):
+                    and (closed or not _department_prefix(simplified(glued.group(1))))):
                 glued = None  # 截至2021）3: no 文号 with a bracket but not its 〔 unless a kind word (发, 函 …) ends its
                 # prefix; with no bracket at all a department's short prefix does (某民202164), not 第四季度20213
-            if glued and glued.group(3) and not re.search(r"[〕\]］)）】﹞]", text) and _dated(text, glued.group(4)):
+            if glued and glued.group(3) and not closed and _dated(text, glued.group(4)):
                 glued = None  # 某县政府办 20230308: a source and a posting date, not a 文号 that lost its brackets
             if glued:
                 hao = "號" if has_traditional(glued.group(1)) else "号"  # a 繁体 page's 文号 ends in 號

@@ -18,6 +18,8 @@ from policy_cascades.loaders.units import (
     ENDS_AS_ORG,
     LEAD_WORD,
     ORG_END,
+    ROLE_KEY_TAIL,
+    ROLE_KEY_WORDS,
     ROLE_TAIL,
     SUPPORT_WORD,
     is_unit_name,
@@ -32,8 +34,8 @@ from policy_cascades.loaders.units import (
 # A key may join two role words (牵头责任单位, 协同责任单位, 配合落实单位; 数据提供单位 supports) and
 # name the level whose unit it is (省牵头单位 in a city's table of a provincial task).
 _KEY_LEVEL = r"(?:主要|其他|总|[省市县区州])"  # 省牵头单位, 主要责任单位: a key's qualifier
-_UNIT_KEYS = (rf"(?:{_KEY_LEVEL}?(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|参加|落实|负责|实施|数据提供)"
-              r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)(?:[和及](?:责任人|负责人|责任|工作要求))?"
+_UNIT_KEYS = (rf"(?:{_KEY_LEVEL}?(?:{ROLE_KEY_WORDS}|实施|数据提供)"
+              rf"{ROLE_KEY_TAIL}(?:[和及](?:责任人|负责人|责任|工作要求))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
 _OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
@@ -377,12 +379,11 @@ def _only_bodies(units: list[str]) -> bool:
 
 # A bracket after a sentence that lists only bodies, text going on after it (…名录。（区金融办、区财政局。）坚持…):
 # one of several notes inside one paragraph, each after the sentence it charges
-_ROLELESS_WITHIN = re.compile(r"(?<=[。；;！？!?])\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)。?[）)]"
-                              r"(?=\s*[^\s。；;）)])")
+_BRACKETED_LIST = r"((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)"  # a short bracket inside: 各县(市)
+_ROLELESS_WITHIN = re.compile(rf"(?<=[。；;！？!?])\s*[（(]{_BRACKETED_LIST}。?[）)](?=\s*[^\s。；;）)])")
 # …or before the full stop of the sentence it charges (…落实情况(区发展改革委、区财政局)。做好…), not after a body's
 # name it glosses (各县区政府(管委会)。)
-_ROLELESS_BEFORE_STOP = re.compile(r"(?<![。；;！？!?\s])\s*[（(]((?:[^（）()：:。]|[（(][^（）()：:。]{1,8}[）)]){4,160}?)[）)]"
-                                   r"(?=[。；;])")
+_ROLELESS_BEFORE_STOP = re.compile(rf"(?<![。；;！？!?\s])\s*[（(]{_BRACKETED_LIST}[）)](?=[。；;])")
 
 
 def _roleless_within(text: str, simple: str) -> list[NoteSpan]:

@@ -3,10 +3,11 @@
 Only text that has lost its layout is touched: fewer than five non-blank lines, or a line of
 more than a thousand characters (then the whole text), or a line of more than 400 characters
 that holds two outline markers or more, or of more than 250 that holds a notice's title and its
-addressees (then that line: a page that stored the document as one paragraph under its own chrome). It is cut after 。 ！ ？ and after a ； outside a note's brackets,
-after the addressees' colon, around the 文号, before an outline marker (一、 （一） 1． 1、 （1）) that
-follows punctuation or a space, and before one glued to the text before it that continues its
-form's numbering, so that the header and the outline are found as in a laid-out text.
+addressees (then that line: a page that stored the document as one paragraph under its own
+chrome). It is cut after 。 ！ ？ and after a ； outside a note's brackets, after the addressees'
+colon, around the 文号, before an outline marker (一、 （一） 1． 1、 （1）) that follows punctuation
+or a space, and before one glued to the text before it that continues its form's numbering, so
+that the header and the outline are found as in a laid-out text.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ def split_run_on(text: str) -> str:
     return _cut(text)
 
 
-_LONG_NOTICE = 250  # a line so long that holds two of a notice's own parts holds a whole notice
+_LONG_NOTICE = 250  # a line so long that holds a notice's title and its addressees holds a whole notice
 
 
 def _cut_long(line: str) -> str:

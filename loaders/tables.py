@@ -342,11 +342,10 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
                 keys, inner = _inner_unit_columns(cells), True
             continue
         row = _SPACED_ROW.match(line.strip()) if in_table else None
-        if row and inner and keys:
-            out[index] = f"{row.group(2)}.{_with_inner_unit_cells(row.group(3), keys, lines, out, index)}"
-        elif row:
-            text = _with_unit_cells(row.group(3), keys, cut=index == last) or bracket_trailing_note(row.group(3))
-            out[index] = f"{row.group(2)}.{text}"
+        if row:
+            noted = (_with_inner_unit_cells(row.group(3), keys, lines, out, index) if inner
+                     else _with_unit_cells(row.group(3), keys, cut=index == last))
+            out[index] = f"{row.group(2)}.{noted or bracket_trailing_note(row.group(3))}"
     return out
 
 
@@ -381,7 +380,7 @@ def _inner_unit_columns(names: list[str]) -> list[str]:
     return keys
 
 
-def _with_inner_unit_cells(text: str, keys: list[str], lines: list[str], out: list[str], index: int) -> str:
+def _with_inner_unit_cells(text: str, keys: list[str], lines: list[str], out: list[str], index: int) -> str | None:
     """A spaced row whose unit cells sit between its task and its later cells: the cells after the task
     that each list units are its note, the later cells go on after it. One unit column takes every
     unit cell in a row (区发展改革局 区统计局: a cell of two set apart by a space); several take theirs in
@@ -390,8 +389,8 @@ def _with_inner_unit_cells(text: str, keys: list[str], lines: list[str], out: li
     cells on a line of their own) are added to its last unit cell, and their lines left blank."""
     cells = re.sub(r"(?<=[、，,])\s+", "", text).split()  # 区住建局、 区城管局: one cell
     at = next((at for at in range(1, len(cells)) if is_unit_list(cells[at])), None)
-    if at is None:
-        return bracket_trailing_note(text)
+    if not keys or at is None:
+        return None
     end = at
     while end < len(cells) and is_unit_list(cells[end]):
         end += 1
@@ -399,7 +398,7 @@ def _with_inner_unit_cells(text: str, keys: list[str], lines: list[str], out: li
     if len(keys) == 1:
         units = ["、".join(units)]
     elif len(units) > len(keys):
-        return bracket_trailing_note(text)
+        return None
     if end == len(cells):
         follow = index + 1
         while follow < len(lines) and _lone_units(lines[follow]):

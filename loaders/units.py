@@ -17,7 +17,11 @@ ORG_END = (
 )
 ENDS_AS_ORG = re.compile(ORG_END + r"(?:[（(〔][^（）()〔〕]{2,20}[）)〕])?$|[区县市省]$")  # 市商务局(市粮食局), 市府办〔市大数据局〕
 # A note's label printed among units (…牵头单位及责任单位) is no unit.
-_LABEL = re.compile(r"(?:牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|参加|落实|负责)(?:责任|落实|实施|配合)?(?:单位|部门|处室)")
+# The role words a note's key opens with (牵头单位, 参加单位 …) and the rest of the key (牵头责任单位, 配合落实部门):
+# notes.py's keys are these and a few more.
+ROLE_KEY_WORDS = "牵头|配合|协办|协同|协助|责任|主责|主办|承办|参与|参加|落实|负责"
+ROLE_KEY_TAIL = r"(?:责任|落实|实施|配合)?(?:单位|部门|处室)"
+_LABEL = re.compile(rf"(?:{ROLE_KEY_WORDS}){ROLE_KEY_TAIL}")
 
 
 # A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
