@@ -123,9 +123,11 @@ Sets:
         sixth pair of helpers, alternating document by document with dev batches 79 and 80; RETIRED
         to development in the twenty-third session
   eval44 tests/data/real/eval44/ a forty-fourth held-out set, collected (twenty-second session) by
-        a seventh pair of helpers, alternating document by document with dev batches 81 and 82
+        a seventh pair of helpers, alternating document by document with dev batches 81 and 82; RETIRED
+        to development in the twenty-fourth session
   eval45 tests/data/real/eval45/ a forty-fifth held-out set, collected (twenty-second session) by
-        an eighth pair of helpers, alternating document by document with dev batches 83 and 84
+        an eighth pair of helpers, alternating document by document with dev batches 83 and 84; RETIRED
+        to development in the twenty-fourth session
   eval46 tests/data/real/eval46/ a forty-sixth held-out set, collected (twenty-second session) by
         a ninth pair of helpers, alternating document by document with dev batches 85 and 86
   eval47 tests/data/real/eval47/ a forty-seventh held-out set, collected (twenty-second session) by
