@@ -95,9 +95,10 @@ class Draft:
 
     @property
     def is_plan(self) -> bool:
-        """A bundled sub-plan (P1, P2 …), not a part or chapter (第一部分, 第三章: rank 0 too,
-        but its numbers run on across parts, as articles do across chapters)."""
-        return self.rank == 0 and not self.label.startswith("第")
+        """A bundled sub-plan (P1, P2 …), not a part or chapter (第一部分, 第三章, or a bare 一 whose own
+        outline starts again at 一: rank 0 too, but its numbers run on across parts, as articles do
+        across chapters)."""
+        return self.rank == 0 and self.label.startswith("P")
 
     @property
     def text(self) -> str:
@@ -382,6 +383,8 @@ class _Reader:
         self.attachments = False
         if marker and self.closed:
             self._open_attached_plan(marker)  # after the notice's own end, a plan and its 一
+        if marker:
+            self._open_part(marker)
         if marker and self._accepts(marker):
             self._place_remark(pending)
             self._check_skip(marker, para)
@@ -462,6 +465,17 @@ class _Reader:
         after = f" after {last.label}" if last else ""
         self._warn(f"outline number {marker.label}{after} {how}: not read as a numbered measure; "
                    f"its text follows {self.current.path}", para.line)
+
+    def _open_part(self, marker: Marker) -> None:
+        """一 right under a bare 一 (a heading line, no sentence, nothing under it yet: 一、市政府重点工作任务,
+        then a table whose rows start again at 一、主要预期目标): the first heads a part of the document,
+        whose own outline the second opens (一.一), as a chapter's would."""
+        current = self.current
+        if (marker.rank != 1 or marker.number != 1 or current is None or current.rank != 1
+                or current.number != 1 or current.children or current.parent is not self.root
+                or len(current.parts) != 1 or re.search(r"[。；;，,：:]", current.text)):
+            return
+        current.rank = 0  # numbers run on within it, as within a chapter
 
     def _open_attached_plan(self, marker: Marker) -> None:
         """After the notice's own outline and its signing date, a plan's title (one to three short

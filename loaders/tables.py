@@ -33,11 +33,11 @@ _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 # (工作举措及实施计划)
 _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
                           r"(?:[和及与](?:要求|目标|标准))?$"
-                          r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$|^目标名称$|^(?:主要)?目标任务$"
+                          r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$|^目标名称$|^(?:主要)?目标[与和及]?任务$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$|^$")  # a Markdown table's rule: ---, :---, ---:
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)])$")  # 1, 一, (1)
 
 
 def tables_as_items(lines: list[str]) -> list[str]:
@@ -201,6 +201,19 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in _SEPARATOR.split(line.strip().strip("|｜"))]
 
 
+def _closed_cells(line: str) -> list[str]:
+    """The cells of a row closed by a bar, the empty ones before that bar kept (_cells drops them).
+
+    Example:
+        >>> _closed_cells("1 | 大力提振消费。 | ||"), _cells("1 | 大力提振消费。 | ||")
+        (['1', '大力提振消费。', '', ''], ['1', '大力提振消费。', ''])
+    """
+    parts = [part.strip() for part in re.split(r"[|｜\t]", line.strip())]
+    if line.strip()[:1] in ("|", "｜"):
+        parts = parts[1:]  # the bar opening the row
+    return parts[:-1] if len(parts) > 1 and not parts[-1] else parts  # the bar closing it
+
+
 def rows_as_items(lines: list[str]) -> list[str]:
     """The lines, with every row of a task table rewritten as a numbered item with its note.
 
@@ -240,6 +253,11 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if header is None:
             continue
+        if closed_rows and len(cells) < len(header):
+            cells = _closed_cells(line)  # 1 | 大力提振消费。 | ||: its empty cells before the closing bar
+        if cells[0] and not any(cells[1:]):
+            out[index] = cells[0]  # 二、重点… | |||: a heading across the table, its other cells empty
+            continue
         while len(cells) > len(header) and cells[-1] == "":
             cells.pop()
         if (len(cells) == len(header) - 1 and not closed_rows and line.rstrip().endswith(("|", "｜"))
@@ -267,10 +285,14 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
         if len(cells) < len(header) and not (len(cells) >= 2 and index == last and (
                 _ROW_NUMBER.match(cells[0]) or any(_ITEM_LABEL.match(cell) for cell in cells[1:]))):
             continue  # a row short of cells is read only where the excerpt cuts it, at the end
-        if len(cells) < len(header):
+        short = len(cells) < len(header)
+        if short:
             cut.append(index)
         count += 1
-        out[index] = _as_item(header, cells, count)
+        # the note left open when the excerpt cut a column of units or inside one (… | 市发)
+        open_note = short and (any(is_role_key(name) for name in header[len(cells):])
+                               or bool(cut_short(cells[-1])[1]))
+        out[index] = _as_item(header, cells, count, cut=open_note)
     return out, cut
 
 
@@ -305,7 +327,7 @@ def _under_spanning_headings(header: list[str], cells: list[str], count: int) ->
             for name, cell in zip(header[first:], notes, strict=True)):
         return None
     number = number or str(count)  # （一）加强… | 集中发布…: a task without a number, numbered by its row
-    task = lead[0] if _ITEM_LABEL.match(lead[0]) else f"{number}{'.' if number.isdigit() else '、'}{lead[0]}"
+    task = lead[0] if _ITEM_LABEL.match(lead[0]) else f"{_marker(number)}{lead[0]}"
     return ["工作任务", *header[first:]], ["  ".join([*headings, task]), *notes]
 
 
@@ -664,9 +686,13 @@ def _as_item(header: list[str], cells: list[str], count: int, cut: bool = False)
     if not numbered_row and (_ITEM_LABEL.match(task) or _HEADING_CELL.match(task.split("  ")[0])):
         # the task cell prints its own number (1.主动公开…), or its headings before it
         return f"{task}{note}"
-    marker = f"{number}、" if not number.isdigit() else f"{number}."
-    return f"{marker}{task}{note}"
+    return f"{_marker(number)}{task}{note}"
 
 
-_ITEM_LABEL = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+def _marker(number: str) -> str:
+    """A row's number as an outline label: 3 -> 3., 三 -> 三、, (3) as printed."""
+    return number if number[:1] in "（(" else f"{number}." if number.isdigit() else f"{number}、"
+
+
+_ITEM_LABEL = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])")  # 1.加强…, (1)加强…
 _GROUP_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][^。；;：:（(\s]{2,40}[。；;]?$")

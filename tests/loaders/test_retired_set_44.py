@@ -1,0 +1,52 @@
+"""Classes of misses met in eval44 and eval45 (retired to development at the twenty-fourth session's start) and in
+dev/, each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+from tests.loaders.made_up import units as _units
+
+# A part heading of the notice, then a task table flattened one row a line with bars between the cells: its
+# rows start again at 一, number their tasks (1), (2) … in the 序号 column, and leave empty cells before the
+# closing bar; the last row is cut by the excerpt inside its lead cell.
+PART_TABLE = """
+    临川市人民政府
+    关于2024年重点工作及责任分解的通知
+    一、市政府重点工作任务
+    序号 | 目标与任务 | 牵头责任单位 | 责任单位 |
+    一、主要预期目标 | |||
+    (1) | 地区生产总值增长5%以上。 | 市发展改革委 | 各县区政府、 高新区管委会 |
+    (2) | 粮食产量稳定。 | 市农业农村局 市粮食局 | 各县区政府 |
+    二、重点做好以下六个方面工作 | |||
+    (一)扩大有效需求,巩固经济回升向好态势。 | |||
+    1 | 积极扩大消费。 | ||
+    (3) | 开展汽车以旧换新促销活动。 | 市商务局 | 市财政局 各县区政府 |
+    (4) | 培育夜间消费集聚区。 | 市文旅
+"""
+
+
+def test_a_bare_part_heading_followed_by_a_table_starting_again_at_one_holds_that_table() -> None:
+    doc = _doc(PART_TABLE)
+    paths = [m.path for m in doc.measures]
+    assert paths == ["一", "一.一", "一.一.(1)", "一.一.(2)", "一.二", "一.二.(一)", "一.二.(一).1",
+                     "一.二.(一).1.(3)", "一.二.(一).1.(4)"]
+    assert doc.measures[0].kind == "section"
+
+
+def test_a_table_whose_task_column_is_named_targets_and_tasks_gives_each_rows_units() -> None:
+    doc = _doc(PART_TABLE)
+    assert _units(doc, "一.一.(1)") == (("市发展改革委",), ("各县区政府", "高新区管委会"), ())
+    assert _units(doc, "一.一.(2)") == (("市农业农村局", "市粮食局"), ("各县区政府",), ())
+    assert _units(doc, "一.二.(一).1.(3)") == (("市商务局",), ("市财政局", "各县区政府"), ())
+
+
+def test_a_table_row_cut_inside_its_lead_cell_leaves_the_cut_name_out() -> None:
+    doc = _doc(PART_TABLE)
+    assert _units(doc, "一.二.(一).1.(4)") == ((), (), ())
+    assert not any("市文旅" in w.message and "kept as printed" in w.message for w in doc.warnings)
+
+
+def test_a_heading_row_of_empty_cells_is_the_heading_without_its_bars() -> None:
+    doc = _doc(PART_TABLE)
+    heading = next(m for m in doc.measures if m.path == "一.二")
+    assert heading.heading == "重点做好以下六个方面工作"
