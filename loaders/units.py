@@ -84,8 +84,27 @@ def is_unit_name(name: str) -> bool:
 def split_units(value: str) -> list[str]:
     """Split a list of units at 、，,；;/ and spaces, never inside brackets (各县（市、区）人民政府,
     各市〔特区、区〕人民政府) nor inside a collective that lists levels (各县、市、区政府,
-    各市(地)、县(市)政府(行署)) or names bodies by their duty (省、中直负有…职责的部门)."""
-    return _join_collectives([part for token in _split_plain(value) for part in _split_and(token)])
+    各市(地)、县(市)政府(行署)) or names bodies by their duty (省、中直负有…职责的部门); and after
+    a collective a body's name follows with no mark between (区直各部门市生态环境局某某分局)."""
+    return _join_collectives([part for token in _split_plain(value) for glued in _split_glued(token)
+                              for part in _split_and(glued)])
+
+
+# A collective of bodies (区直各部门, 各有关单位), then a body's name glued to it, opening with its level
+_GLUED_AFTER_COLLECTIVE = re.compile(r"^(\S{0,6}?(?:各|有关|相关)(?:部门|单位))([省市县区州旗盟]\S{2,})$")
+
+
+def _split_glued(token: str) -> list[str]:
+    """A collective and the body glued after it: two units.
+
+    Example:
+        >>> _split_glued("县直各部门市自然资源局某某分局"), _split_glued("市直各部门")
+        (['县直各部门', '市自然资源局某某分局'], ['市直各部门'])
+    """
+    m = _GLUED_AFTER_COLLECTIVE.match(token.strip())
+    if m and is_unit_name(m.group(2)):
+        return [m.group(1), m.group(2)]
+    return [token]
 
 
 def open_brackets(text: str, opens: str = "（(", closes: str = "）)") -> int:
@@ -111,6 +130,10 @@ def _split_and(token: str) -> list[str]:
     Example:
         >>> _split_and("市人力资源和社会保障局和市财政局"), _split_and("市财政局和市人力资源和社会保障局")
         (['市人力资源和社会保障局', '市财政局'], ['市财政局', '市人力资源和社会保障局'])
+
+    A role printed once after both (甲局和乙局分别牵头) is each one's:
+        >>> _split_and("区商务局和区口岸办分别牵头")
+        ['区商务局分别牵头', '区口岸办分别牵头']
     """
     for at, word in enumerate(token):
         if word not in "及和":
@@ -119,11 +142,14 @@ def _split_and(token: str) -> list[str]:
         simple_left, simple_right = simplified(left), simplified(right)
         if _SAME_PLACE_BODY.match(simple_right):
             continue  # 各县党委和人民政府, 高新区党工委和管委会: the Party body and government of one place
+        tail = ROLE_TAIL.search(simple_right) if ROLE_TAIL.search(simple_right[-6:]) else None
+        role = right[tail.start():] if tail and tail.start() >= 3 else ""  # 甲局和乙局分别牵头: both lead
+        bare_right = simple_right[:len(simple_right) - len(role)]
         if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
                 and ENDS_AS_ORG.search(simple_left)
-                and (ENDS_AS_ORG.search(simple_right) or _CLASS_START.match(simple_right))
+                and (ENDS_AS_ORG.search(bare_right) or _CLASS_START.match(simple_right))
                 and not _role_key(simple_right) and not _role_key(simple_left)):
-            return [left, *_split_and(right)]
+            return [left + role, *_split_and(right)]
     return [token]
 
 

@@ -50,3 +50,25 @@ def test_a_heading_row_of_empty_cells_is_the_heading_without_its_bars() -> None:
     doc = _doc(PART_TABLE)
     heading = next(m for m in doc.measures if m.path == "一.二")
     assert heading.heading == "重点做好以下六个方面工作"
+
+
+NOTES = """
+    某区人民政府办公室关于印发重点工作任务分解的通知
+    各街道办事处,区政府各部门:
+    现印发给你们,请认真贯彻落实。
+    某区人民政府办公室
+    2023年2月10日
+    一、扩大有效投资
+    1.推进港口物流项目建设。责任单位:区交通局和区口岸办分别牵头、区发改局
+    2.加强大气污染治理。(责任单位:县直各部门市生态环境局东岭分局)
+"""
+
+
+def test_a_role_printed_once_after_two_bodies_joined_by_he_is_each_ones() -> None:
+    doc = _doc(NOTES)
+    assert _units(doc, "一.1") == (("区交通局", "区口岸办"), ("区发改局",), ())
+
+
+def test_a_body_glued_after_a_collective_is_a_unit_of_its_own() -> None:
+    doc = _doc(NOTES)
+    assert _units(doc, "一.2") == ((), (), ("县直各部门", "市生态环境局东岭分局"))
