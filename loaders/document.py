@@ -31,6 +31,7 @@ from policy_cascades.loaders.organs import (
     ORG_LINE,
     ORG_WHOLE,
     PLACELESS_ORGAN,
+    is_website,
     orgs,
     placeless_word,
 )
@@ -117,7 +118,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     titled = _run_in_issuers(lines) if header.posted else ()  # a title's issuer before the page's publisher
     issuers = (titled or header.issuers or printed_issuers(lines) or _run_in_issuers(lines) or _news_issuers(lines)
                or _site_issuers(lines, title) or _announcer(title))
-    issuers = _unique(_from_its_place(without_province(name)) for name in issuers)  # 江西景德镇市人民政府
+    issuers = _unique(_from_its_place(without_province(name)) for name in issuers  # 江西景德镇市人民政府
+                      if not is_website(name))  # a spam mirror's site name where the issuer's stood
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
     placed = locate(plain, tuple(simplified(i) for i in issuers),

@@ -79,10 +79,22 @@ def is_org_line(text: str) -> bool:
     Example:
         >>> is_org_line("中共某县委办公室  某县人民政府办公室"), is_org_line("发文机关：某县人民政府")
         (True, False)
+        >>> is_org_line("某某体育官网入口·(中国)官方网站办公室")
+        False
     """
     simple = simplified(text)
     return (bool(ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
-            and not BREADCRUMB.search(simple))  # 首页 > 政府信息公开 > 政府: a breadcrumb
+            and not BREADCRUMB.search(simple)  # 首页 > 政府信息公开 > 政府: a breadcrumb
+            and not is_website(simple))
+
+
+def is_website(name: str) -> bool:
+    """A website's name, where a spam mirror put it for the issuer's (某某官网入口·(中国)官方网站办公室):
+    no body's."""
+    return bool(_WEBSITE.search(simplified(name)))
+
+
+_WEBSITE = re.compile(r"官网|官方网站|网站")
 
 
 _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")

@@ -325,7 +325,7 @@ def _iso(text: str) -> str | None:
     numeric = numeric_date(text)
     if numeric:
         return numeric
-    m = re.match(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
+    m = re.match(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|$)", text)  # 2018年5月29: 日 lost
     if m:
         return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.match(r"^(.{4})年(.+)月(.+)日", text.strip())

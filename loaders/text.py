@@ -347,7 +347,7 @@ _PUBLIC = r"[（(]此件[^（）()]{2,8}[）)]"
 _DATE_REMARK = _PUBLIC + r"|[（(](?:星期[一二三四五六日天]|周[一二三四五六日])[）)]"
 PUBLIC_REMARK = re.compile("^" + _PUBLIC)
 _DATE_LINE = re.compile(
-    r"^(?:" + _PUBLIC + r")?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:" + _DATE_REMARK + r")?(?:[?？]{2,})?$"
+    r"^(?:" + _PUBLIC + r")?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?:日(?:" + _DATE_REMARK + r")?(?:[?？]{2,})?)?$"
     r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日(?:"
     + _DATE_REMARK + r")?$"  # 二○二○年: ○ for 〇
 )
@@ -362,6 +362,10 @@ def is_date_line(paragraph: str) -> bool:
         (True, True, False)
         >>> is_date_line("2 0 2 0 年 5 月 8 日"), is_date_line("2020年5月8日（此件公开发布）")
         (True, True)
+
+    A page that lost the closing 日 still prints a date alone:
+        >>> is_date_line("2020年5月28"), is_date_line("2020年5月28（此件公开发布）")
+        (True, False)
     """
     if "年" not in paragraph or len(paragraph) > 60:
         return False  # most paragraphs: no date line

@@ -72,3 +72,35 @@ def test_a_role_printed_once_after_two_bodies_joined_by_he_is_each_ones() -> Non
 def test_a_body_glued_after_a_collective_is_a_unit_of_its_own() -> None:
     doc = _doc(NOTES)
     assert _units(doc, "一.2") == ((), (), ("县直各部门", "市生态环境局东岭分局"))
+
+
+LOST_DAY = """
+    清河县人民政府办公室关于印发节水行动实施方案的通知
+    各乡镇人民政府,县直各部门:
+    《清河县节水行动实施方案》已经县政府同意,现印发给你们,请认真组织实施。
+
+      2019年7月15
+
+    清河县节水行动实施方案
+    一、总体要求
+"""
+
+
+def test_a_signing_date_that_lost_its_closing_ri_is_read() -> None:
+    assert _doc(LOST_DAY).date == "2019-07-15"
+
+
+SPAM_SIGNATURE = """
+    某某娱乐官网入口·(中国)官方网站办公室关于印发2020年政务公开工作要点的通知
+    各乡镇人民政府,县政府各部门:
+    现将《2020年政务公开工作要点》印发给你们,请认真贯彻落实。
+                             某某娱乐官网入口·(中国)官方网站办公室
+    2020年9月17日
+    一、推进决策公开
+"""
+
+
+def test_a_spam_mirrors_site_name_is_no_issuer() -> None:
+    doc = _doc(SPAM_SIGNATURE)
+    assert doc.issuers == ()
+    assert doc.date == "2020-09-17"
