@@ -366,7 +366,8 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
         row = _SPACED_ROW.match(line.strip()) if in_table else None
         if row:
             noted = (_with_inner_unit_cells(row.group(3), keys, lines, out, index) if inner
-                     else _with_unit_cells(row.group(3), keys, cut=index == last))
+                     else _with_unit_cells(row.group(3), keys, cut=index == last)
+                     or _with_broken_unit_cells(row.group(3), keys, lines, out, index, last))
             out[index] = f"{row.group(2)}.{noted or bracket_trailing_note(row.group(3))}"
     return out
 
@@ -457,6 +458,35 @@ def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
         return None
     note = "；".join(f"{key}：{cell}" for key, cell in zip(keys, units, strict=True))
     return " ".join(cells[:-len(keys)]) + f"（{note}" + ("" if open_end else "）")
+
+
+def _with_broken_unit_cells(text: str, keys: list[str], lines: list[str], out: list[str], index: int,
+                            last: int) -> str | None:
+    """A spaced row under two unit columns whose units go on, one cell a line, on the lines after it
+    (2 一般公共预算收入增长5%左右。 区财政局 / 区税务局 / 区政府有关部门,各乡镇人民政府…): the last
+    of those lines is the second column's cell, the row's own unit cell and the lines before it the first
+    column's; the lines are left blank. The text's last line may be cut inside its last unit: the note
+    is left open, for the note reader to drop the cut unit."""
+    cells = text.split()
+    if len(keys) != 2 or len(cells) < 2 or not is_unit_list(cells[-1]) or is_unit_list(cells[-2]):
+        return None
+    follow, broken, cut = index + 1, [], False
+    while follow < len(lines) and (_lone_units(lines[follow]) or follow == last and _cut_units(lines[follow])):
+        cut = not _lone_units(lines[follow])
+        broken.append(lines[follow].strip())
+        follow += 1
+    if not broken:
+        return None
+    for at in range(index + 1, follow):
+        out[at] = ""
+    first = "、".join([cells[-1], *broken[:-1]])
+    return " ".join(cells[:-1]) + f"（{keys[0]}：{first}；{keys[1]}：{broken[-1]}" + ("" if cut else "）")
+
+
+def _cut_units(line: str) -> bool:
+    """A line of units the excerpt cuts inside its last one (区发改委,各乡镇人民政府、街道办事处,谯城经开)."""
+    plain = line.strip()
+    return " " not in plain and not match_marker(plain) and is_unit_list(re.sub(r"[、，,][^、，,]*$", "", plain))
 
 
 _TABLE_END = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|[（(]此件)")

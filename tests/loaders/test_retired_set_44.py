@@ -104,3 +104,29 @@ def test_a_spam_mirrors_site_name_is_no_issuer() -> None:
     doc = _doc(SPAM_SIGNATURE)
     assert doc.issuers == ()
     assert doc.date == "2020-09-17"
+
+
+BROKEN_UNIT_CELLS = """
+    东平区2024年政府工作报告重点工作任务分解表
+    发布时间:2024-03-12 信息来源:东平区委督查考核办
+    序号 重点工作任务 主要责任单位 协同配合单位
+    一、主要预期目标
+    1 地区生产总值增长6%左右。 区发改委 区政府各部门,各乡镇人民政府。
+    2 一般公共预算收入增长5%左右。 区财政局
+    区税务局
+    区政府有关部门,各乡镇人民政府、街道办事处。
+    3 社会消费品零售总额增长7%左右。 区商务局
+    区市场监管局
+    区发改委,各乡镇人民政府、街道办事处,东平经开
+"""
+
+
+def test_a_spaced_rows_unit_cells_broken_one_a_line_after_it_are_its_own() -> None:
+    doc = _doc(BROKEN_UNIT_CELLS)
+    assert _units(doc, "一.1") == ((), ("区政府各部门", "各乡镇人民政府"), ("区发改委",))
+    assert _units(doc, "一.2") == ((), ("区政府有关部门", "各乡镇人民政府", "街道办事处"), ("区财政局", "区税务局"))
+
+
+def test_the_last_rows_broken_cell_cut_by_the_excerpt_leaves_the_cut_unit_out() -> None:
+    doc = _doc(BROKEN_UNIT_CELLS)
+    assert _units(doc, "一.3") == ((), ("区发改委", "各乡镇人民政府", "街道办事处"), ("区商务局", "区市场监管局"))
