@@ -512,14 +512,16 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     """The body a 发布机构 line names, when it is a body's name; the short form of a government's office
     (姜堰区政府办) named in full (姜堰区人民政府办公室) when the 文号 is its office's (泰姜政办): a portal
     lists the office as the publisher of the government's own documents too; 某县人民政府(办公室) is the office
-    then, the government when the 文号 is the government's own (某政〔2023〕1号), else neither (a 县委办's or a
-    安委办's number: 某办发, 某安委办).
+    then, or when no 文号 is printed, the government when the 文号 is the government's own (某政〔2023〕1号),
+    else neither (a 县委办's or a 安委办's number: 某办发, 某安委办).
 
     Example:
         >>> _publisher_issuer({"publisher": "黟县人民政府(办公室)"}, "黟安委办〔2022〕8号")
         []
         >>> _publisher_issuer({"publisher": "某省人民政府(办公厅)"}, "某政办发〔2022〕8号")
         ['某省人民政府办公厅']
+        >>> _publisher_issuer({"publisher": "某某区政府(办公室)"}, None)
+        ['某某区人民政府办公室']
     """
     value = (meta.get("publisher") or "").split()
     prefix = simplified(number_prefix(doc_number)) if doc_number else ""
@@ -528,9 +530,12 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     if short:
         return [short.group(1) + "人民政府办公室"] if office else []
     both = _GOVERNMENT_OR_OFFICE.match(simplified(value[0])) if value else None
-    if both:  # 某县人民政府(办公室): the government or its office (the bracket's word as printed), as the 文号 tells
+    if both:  # 某县人民政府(办公室): the government or its office (the bracket's word as printed), as the 文号 tells;
+        # with no 文号, the office (a portal's task splits and progress reports, published by the office)
         own = bool(re.search("[政府]", prefix))  # the government's or its office's 文号, not another body's
-        return [value[0][:both.end(1)] + (value[0][both.end(1) + 1:-1] if office else "")] if own else []
+        government = value[0][:both.end(1)] + "人民政府"
+        return [government + (value[0][both.end(2) + 1:-1] if office or not doc_number else "")] \
+            if own or not doc_number else []
     plate = _SECOND_PLATE.match(simplified(value[0])) if value else None
     if plate and _PUBLISHER_BODY.match(plate.group(1)) and _PUBLISHER_BODY.match(plate.group(2)):
         return [value[0][:plate.end(1)]]  # 某市农业农村局(某市乡村振兴局): one body under two names, the first its own
@@ -541,7 +546,7 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
 _SECOND_PLATE = re.compile(r"^([^（）()]{2,20})[（(]([^（）()]{2,20})[）)]$")
 _SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗州盟])政府办$")
 # A portal's publisher naming a government and its office at once: 某县人民政府(办公室)
-_GOVERNMENT_OR_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}人民政府)[（(]办公[室厅][）)]$")
+_GOVERNMENT_OR_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(人民政府|政府)[（(]办公[室厅][）)]$")
 
 
 def _meta_issuer(meta: Metadata) -> list[str]:

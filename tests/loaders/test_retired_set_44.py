@@ -130,3 +130,17 @@ def test_a_spaced_rows_unit_cells_broken_one_a_line_after_it_are_its_own() -> No
 def test_the_last_rows_broken_cell_cut_by_the_excerpt_leaves_the_cut_unit_out() -> None:
     doc = _doc(BROKEN_UNIT_CELLS)
     assert _units(doc, "一.3") == ((), ("区发改委", "各乡镇人民政府", "街道办事处"), ("区商务局", "区市场监管局"))
+
+
+PUBLISHED_BY_THE_OFFICE = """
+    索引号: 11341700003244967K/202012-00140 组配分类: 年度重点工作进展和完成情况
+    发布机构: 南湖区政府(办公室) 主题分类: 综合政务
+    名称: 南湖区2024年政府工作报告重点工作任务分解表 文号:
+    发布日期: 2024-03-20
+    南湖区2024年政府工作报告重点工作任务分解表
+    一、主要预期目标
+"""
+
+
+def test_a_portals_government_or_office_publisher_with_no_wenhao_is_the_office() -> None:
+    assert _doc(PUBLISHED_BY_THE_OFFICE).issuers[0].endswith("南湖区人民政府办公室")
