@@ -100,6 +100,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     placed = _issuers_own(placed, organs, places)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places, units_level) or placed
+    if placed.region is None and placed.tied and addressee_line is not None and 0 < addressee_line <= len(lines):
+        placed = _by_addressed_districts(placed, lines[addressee_line - 1], places) or placed
     if doc_number and placed.region is not None:
         placed = _reposted(placed, clues, doc_number, places, levels)
     if doc_number and placed.region is not None and _weakest(clues, placed.region):
@@ -579,6 +581,41 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
     how = "the text speaks of its own unit at" if own else "its notes name their units at"
     return Placed(region, region.level, f"the clues fit {tied} equally; placed in {region.key} by "
                   f"the level {how} ({level})")
+
+
+# The governments of a unit's subordinates its addressees name: 各区人民政府, 各县区政府, 各县（市、区）人民政府
+_ADDRESSED_GOVERNMENTS = re.compile(r"各((?:[县市区旗][、]?){1,4}(?:[（(](?:[县市区旗][、]?){1,4}[）)])?)(?:人民)?政府")
+
+
+def _by_addressed_districts(placed: Placed, addressees: str, places: Gazetteer) -> Placed | None:
+    """Places the clues fit equally (武政办: 武汉市, 武威市, 武穴市 …), told apart by the addressees when
+    they name the governments of districts alone (各区人民政府): the one tied city whose units are all
+    districts (市辖区), with a warning; None when none or several are.
+
+    Example:
+        >>> from policy_cascades.loaders.gazetteer import gazetteer
+        >>> g = gazetteer()
+        >>> tied = (g.get("武汉市"), g.get("武威市"), g.get("武穴市"))
+        >>> _by_addressed_districts(Placed(None, None, tied=tied), "各区人民政府，市人民政府各部门：", g).region.key
+        '武汉市'
+        >>> _by_addressed_districts(Placed(None, None, tied=tied), "各县区人民政府，市直各部门：", g) is None
+        True
+    """
+    named = {ch for m in _ADDRESSED_GOVERNMENTS.finditer(simplified(addressees)) for ch in m.group(1) if ch in "县市区旗"}
+    if named != {"区"}:
+        return None
+    fits = [r for r in placed.tied if r.level == "municipal" and (units := _current_units(r, places))
+            and all(u.kind == "市辖区" for u in units)]
+    if len(fits) != 1:
+        return None
+    tied = " or ".join(sorted(r.key for r in placed.tied))
+    return Placed(fits[0], fits[0].level, f"the clues fit {tied} equally; placed in {fits[0].key}, the one of them "
+                  "whose units are all districts, as its addressees (各区人民政府) are")
+
+
+def _current_units(region: Region, places: Gazetteer) -> list[Region]:
+    """The units in force right below a region (not its former ones, nor the zones it names)."""
+    return [r for r in places.regions.values() if r.parent == region.key and r.until is None and r.kind != "功能区"]
 
 
 def _units_of(region: Region, level: str, places: Gazetteer) -> int:

@@ -144,3 +144,18 @@ PUBLISHED_BY_THE_OFFICE = """
 
 def test_a_portals_government_or_office_publisher_with_no_wenhao_is_the_office() -> None:
     assert _doc(PUBLISHED_BY_THE_OFFICE).issuers[0].endswith("南湖区人民政府办公室")
+
+
+DISTRICTS_ADDRESSED = """
+    市人民政府办公厅关于印发2019年市政府工作报告目标任务分解方案的通知
+    广政办〔2019〕3号
+    各区人民政府,市人民政府各部门,各有关单位:
+    现将分解方案印发给你们,请认真贯彻执行。
+    一、主要目标
+"""
+
+
+def test_a_wenhao_prefix_several_cities_share_is_told_apart_by_addressees_naming_districts_alone() -> None:
+    doc = _doc(DISTRICTS_ADDRESSED)  # 广: 广州市 (districts alone), 广元市, 广安市, 广水市 …
+    assert doc.region == "广州市"
+    assert doc.issuers == ("广州市人民政府办公厅",)
