@@ -321,7 +321,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             joined, j = joined + nxt, j + 1
         more = _continued_by(joined, head, j, step)  # 关于分解落实…政府工作报告 / 主要目标任务的通知
         if more:
-            joined, j = joined + "".join(text for _, text in head[j + 1:j + 1 + more]), j + more
+            joined, j = joined + "".join(_with_opening(text) for _, text in head[j + 1:j + 1 + more]), j + more
         found = clean_title(joined, index, head[j][0])
         first = k  # a title broken over three lines, its first two opening none: 聊城市深化… / 推动… / 三年行动计划
         while (found.complete and not found.opens_as_title and first > 0 and k - first < 2
@@ -398,8 +398,22 @@ def _another_title(joined: str, nxt: str) -> bool:
 
 # A plan's period in brackets on a line of its own under its title: (2018-2020年), （2021—2025年）
 # (2018—2020年)的通知 too: the period, then the notice's end; a blank line may stand between them
-_PERIOD_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]"
+# (a page may lose its opening bracket: 2019—2021年)的通知)
+_PERIOD_LINE = re.compile(r"^([（(]\s*)?(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]"
                           r"(?:的(?:通知|意见|决定|批复))?$")
+
+
+def _with_opening(text: str) -> str:
+    """A period line that lost its opening bracket, given it back (2019—2021年)的通知 -> (2019—2021年)的通知).
+
+    Example:
+        >>> _with_opening("2019—2021年)的通知"), _with_opening("（2018-2020年）")
+        ('(2019—2021年)的通知', '（2018-2020年）')
+    """
+    m = _PERIOD_LINE.match(simplified(squeeze(text)))
+    if not m or m.group(1):
+        return text
+    return ("（" if "）" in text else "(") + text.lstrip()
 
 
 def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) -> int:

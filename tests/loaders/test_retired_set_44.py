@@ -159,3 +159,27 @@ def test_a_wenhao_prefix_several_cities_share_is_told_apart_by_addressees_naming
     doc = _doc(DISTRICTS_ADDRESSED)  # 广: 广州市 (districts alone), 广元市, 广安市, 广水市 …
     assert doc.region == "广州市"
     assert doc.issuers == ("广州市人民政府办公厅",)
+
+
+LOST_OPENING_BRACKET = """
+    当前位置:首页 - 政策 - 某省人民政府办公厅关于印发某省防灾减灾三年行动计划(2020—2022年)的通知
+    甘政办发〔202012
+    某省人民政府办公厅关于印发某省
+    防灾减灾三年行动计划
+    2020—2022年)的通知
+    各市州人民政府,省政府有关部门:
+    现将《某省防灾减灾三年行动计划(2020—2022年)》印发给你们,请认真贯彻落实。
+"""
+
+
+def test_a_titles_period_line_that_lost_its_opening_bracket_ends_the_title() -> None:
+    assert _doc(LOST_OPENING_BRACKET).title == "关于印发某省防灾减灾三年行动计划(2020—2022年)的通知"
+
+
+def test_a_policy_reading_tag_before_a_headline_is_no_part_of_the_title() -> None:
+    doc = _doc("""
+        政策解读:某市安全生产治本攻坚三年行动方案(2024—2026年)
+        各县(区)安委会,市级有关部门:
+        现将《某市安全生产治本攻坚三年行动方案(2024—2026年)》印发给你们,请认真贯彻落实。
+    """)
+    assert doc.title == "某市安全生产治本攻坚三年行动方案(2024—2026年)"
