@@ -255,9 +255,9 @@ def _holds_an_outline(line: str) -> bool:
     if len(line) <= _LONG_NOTICE:
         return False
     parts = {m.lastgroup for m in _NOTICE_PART.finditer(line)}
-    if len(parts) >= 2 and (len(line) > 400 or parts >= {"title", "addressees"}):
+    if len(parts) >= 2 and (len(line) > 400 or "addressees" in parts):
         return True  # a notice's title and its addressees or signing date: a whole notice, outline or not; a
-        # shorter line its title and addressees (not a table's row naming a notice and its date)
+        # shorter line its addressees and its title or date (not a table's row naming a notice and its date)
     if len(line) <= 400:
         return False
     markers = list(_MARKER_IN_TEXT.finditer(line))
@@ -279,5 +279,7 @@ def _holds_an_outline(line: str) -> bool:
 # stops inside it): 。 一、总体要求 （一）指导思想
 _SECTION_THEN_POINT = re.compile(r"[。！？]\s+[一二三四五六七八九十]{1,3}、[^，,。；;：:、（）()\s]{2,20}\s+[（(]一[）)]")
 _NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)(?=\s))"
-                          r"|(?P<addressees>\s各[^。，,：:]{2,40}(?:[，,]\s?[^。，,：:]{2,40}){0,3}[：:])"  # …,县政府各部门:
-                          r"|(?P<date>\s(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s)")  # spaced by a PDF too
+                          # …,县政府各部门: (after a space, or glued to the 文号 above them: …1号各县区人民政府,…:)
+                          r"|(?P<addressees>(?:\s|(?<=[号號]))各[^。，,：:]{2,40}(?:[，,]\s?[^。，,：:]{2,40}){0,3}[：:])"
+                          # spaced by a PDF too; or followed by the public remark: 2020年1月23日(此件公开发布)
+                          r"|(?P<date>\s(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s|(?=[（(]此件)))")
