@@ -514,8 +514,12 @@ def _own_level(lines: list[str], districts: bool = False) -> str | None:
         'provincial'
         >>> _own_level(["进一步加强本区政务公开工作，推动全区工作"]), _own_level(["加强本区工作"], districts=True)
         (None, 'county')
+
+    A cited title's words are its issuer's, not the text's:
+        >>> _own_level(["根据《某省关于分解下达全省减贫任务的通知》，结合全县实际"])
+        'county'
     """
-    text = "\n".join(lines)
+    text = _CITED_TITLE.sub("", "\n".join(lines))  # 《…分解下达全省…的通知》: the cited issuer's words
     counts = {level: sum(2 if word[0] in "我本" else 1 for word in words.findall(text))
               for level, words in _OWN_LEVEL.items()}  # 我县 is the text's own unit; 全省 may be context
     if districts:
@@ -523,6 +527,9 @@ def _own_level(lines: list[str], districts: bool = False) -> str | None:
     best = max(counts, key=lambda level: counts[level])
     others = [count for level, count in counts.items() if level != best]
     return best if counts[best] and counts[best] > max(others) else None
+
+
+_CITED_TITLE = re.compile(r"《[^《》\n]{1,100}》")
 
 
 # The units a text addresses or charges as its subordinates, by their level: a province's

@@ -197,3 +197,15 @@ GLUED_NOTICE = """
 def test_a_notice_on_one_line_from_its_glued_wenhao_and_addressees_to_its_date_is_cut_into_its_parts() -> None:
     doc = _doc(GLUED_NOTICE)
     assert (doc.doc_number, doc.date) == ("临政办发〔2021〕3号", "2021-01-25")
+
+
+CITED_LEVEL = """
+    根据《四川省脱贫攻坚领导小组办公室关于分解下达2018年全省脱贫攻坚减贫目标任务的通知》、《遂宁市脱贫攻坚领导小组办公室关于2018年减贫计划分解的通知》、《射洪县脱贫攻坚领导小组办公室关于2018年减贫计划分解的通知》精神,现将2018年减贫计划分解如下。
+    一、目标任务
+    2018年计划减贫1200人。
+"""
+
+
+def test_the_level_words_of_a_cited_title_are_its_issuers_not_the_texts() -> None:
+    doc = _doc(CITED_LEVEL)
+    assert (doc.level, doc.region) == ("county", "射洪县")
