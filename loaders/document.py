@@ -101,8 +101,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     contents = contents_span(lines)
     if contents is not None:
         warnings.append(Warning(field="measures", line=contents[0] + 1, message=(
-            f"lines {contents[0] + 1}–{contents[1]} are a table of contents (its headings are "
-            "printed again below): not read as the outline")))
+            f"lines {contents[0] + 1}–{contents[1]} are a table of contents (its headings are printed "
+            "again below, or it runs under its 目录 label to the text's end): not read as the outline")))
         lines = [*lines[:contents[0]], *([""] * (contents[1] - contents[0])), *lines[contents[1]:]]
     header = parse_header(lines)
     title = header.title or _fallback_title(lines, warnings)

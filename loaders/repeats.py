@@ -7,6 +7,8 @@ the second copy is left out and the document says where it began.
 
 from __future__ import annotations
 
+import re
+
 from policy_cascades.loaders.text import match_marker, squeeze
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
@@ -54,6 +56,12 @@ MIN_CONTENTS = 4  # outline lines in a row that make a table of contents
 _CONTENTS_LINE = 30  # characters at most: a heading, not an item's text
 
 
+def _labelled_contents(lines: list[str], start: int) -> bool:
+    """Whether the nearest line with text above `start` is a table of contents' label (目录, 目 录：)."""
+    above = next((squeeze(line) for line in reversed(lines[:start]) if line.strip()), "")
+    return bool(re.fullmatch(r"目\s*[录錄][：:]?", above))
+
+
 def contents_span(lines: list[str]) -> tuple[int, int] | None:
     """The lines [start, end) of a table of contents printed before the document: a run of
     short outline headings (blank lines between them or not) whose first heading the text
@@ -67,6 +75,10 @@ def contents_span(lines: list[str]) -> tuple[int, int] | None:
         True
         >>> contents_span(["目录", "第一章 现状", "第一节 成效", "第二章 目标", "第一节 原则", "第一章 现状", "正文。"])
         (1, 5)
+
+    Under its 目录 label, a run of headings the excerpt stops inside is one too:
+        >>> contents_span(["目 录", "一、总体思路", "（一）指导思想", "（二）基本原则", "二、推进政务诚信", ""])
+        (1, 6)
     """
     for start, line in enumerate(lines[:80]):
         head = squeeze(line)
@@ -84,5 +96,7 @@ def contents_span(lines: list[str]) -> tuple[int, int] | None:
             return start, again  # the body starts again at the first heading, right under the contents
         if count >= MIN_CONTENTS and any(squeeze(later) == head for later in lines[end:]):
             return start, end
+        if count >= MIN_CONTENTS and not any(squeeze(later) for later in lines[end:]) and _labelled_contents(lines, start):
+            return start, end  # under its 目录 label, to the text's end: an excerpt that stops inside the contents
         return None  # only the first outline line may open a table of contents
     return None

@@ -209,3 +209,25 @@ CITED_LEVEL = """
 def test_the_level_words_of_a_cited_title_are_its_issuers_not_the_texts() -> None:
     doc = _doc(CITED_LEVEL)
     assert (doc.level, doc.region) == ("county", "射洪县")
+
+
+CONTENTS_TO_THE_END = """
+    临川市人民政府关于印发临川市社会信用体系建设规划(2016—2020年)的通知
+    临政发〔2017〕2号
+    各县(市、区)人民政府,市政府各部门:
+    现将《临川市社会信用体系建设规划(2016—2020年)》印发给你们,请认真贯彻执行。
+    临川市人民政府
+    2017年1月26日
+    目 录
+    一、总体思路
+    (一)指导思想
+    (二)基本原则
+    二、推进政务诚信建设
+    (一)加强行政能力建设
+"""
+
+
+def test_headings_under_a_contents_label_the_excerpt_stops_inside_are_no_outline() -> None:
+    doc = _doc(CONTENTS_TO_THE_END)
+    assert doc.measures == ()
+    assert any("table of contents" in w.message for w in doc.warnings)
