@@ -636,6 +636,7 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
 
 
 # A note the excerpt cut, in （） or 〔〕, a short bracket inside it (各县(市、区)人民政府) or not
+_CUT_INNER = re.compile(r"[（(〔][^（）()〔〕]{0,6}$")
 _OPEN_AT_END = re.compile(r"[（(〔]((?:[^（）()〔〕：:。]|[（(][^（）()〔〕]{1,16}[）)]){4,200})$")
 _OPEN_REMARK = re.compile(rf"[〔\[](?=\s*(?:{_REMARK_WORDS}))[^〔〕\[\]]*$"  # 〔以下均需…, cut with the note it sits in
                           rf"|。\s*(?:{_REMARK_WORDS})[^。〔〕]*$"  # …负责落实。以下均需…落实, cut
@@ -670,6 +671,10 @@ def _cut_keyless_once(text: str, simple: str, found: list[NoteSpan]) -> list[Not
     gloss = _CUT_GLOSS.search(simple)  # 省工業(ye: a pinyin gloss the excerpt cut
     if gloss:
         text, simple = text[:gloss.start()], simple[:gloss.start()]
+    inner = _CUT_INNER.search(simple)  # …等参与,各市、县〔: a bracket inside the last unit's name, cut with it
+    inner_cut = ""
+    if inner and open_brackets(simple[max(0, inner.start() - 400):inner.start()], "（(〔", "）)〕") > 0:
+        text, simple, inner_cut = text[:inner.start()], simple[:inner.start()], text[inner.start():]
     m = _OPEN_AT_END.search(simple)
     if not m or not (re.search(rf"{LEAD_WORD}|配合|协办|负责", m.group(1)) or _cut_list(simple, m)):
         return []
@@ -677,6 +682,9 @@ def _cut_keyless_once(text: str, simple: str, found: list[NoteSpan]) -> list[Not
         return []
     leaders, skip = _leaders_first(m.group(1))
     body, cut = cut_short("责任单位：" + text[m.start(1) + skip:].replace("\n", ""))
+    if inner_cut and not cut:  # the name the bracket opened in is cut, whole as it looks (各市、县)
+        last = split_units(body.split("：", 1)[1])[-1] if body.split("：", 1)[1] else ""
+        body, cut = body[:len(body) - len(last)].rstrip("、，,；; "), last + inner_cut
     units = _listed_units(simplified(body.split("：", 1)[1]))
     if not units or not all(is_unit_name(u) for u in units):
         return []

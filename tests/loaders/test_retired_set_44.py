@@ -231,3 +231,11 @@ def test_headings_under_a_contents_label_the_excerpt_stops_inside_are_no_outline
     doc = _doc(CONTENTS_TO_THE_END)
     assert doc.measures == ()
     assert any("table of contents" in w.message for w in doc.warnings)
+
+
+def test_a_keyless_note_cut_inside_a_bracket_of_its_last_name_keeps_the_units_before_it() -> None:
+    doc = _doc("""
+        一、完善湿地分级管理体系
+        (一)湿地分级管理。地方重要湿地认定标准由省林业局会同有关部门制定。(省林业局牵头,省自然资源厅、省生态环境厅等参与,各市、县〔
+    """)
+    assert _units(doc, "一.(一)") == (("省林业局",), ("省自然资源厅", "省生态环境厅"), ())
