@@ -544,8 +544,9 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             continue
         if number and at + 1 < len(rows):
             out[index] = ""
-            out[rows[at + 1]] = f"{number.group(1)}.{lines[rows[at + 1]].strip()}"
-            at, column, expected = at + 2, 0, int(number.group(1)) + 1
+            task = _task_cell(lines, rows, at)
+            out[rows[task]] = f"{number.group(1)}.{lines[rows[task]].strip()}"
+            at, column, expected = task + 1, 0, int(number.group(1)) + 1
             continue
         if keys and (is_unit_list(line) or is_role_list(line)):  # 市发改局牵头落实;市工信局…分别落实
             key = keys[min(column, len(keys) - 1)]
@@ -557,6 +558,16 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             column = 0  # a cell of another column ends the row's units (a task's, with no 序号 cell)
         at += 1
     return out
+
+
+def _task_cell(lines: list[str], rows: list[int], at: int) -> int:
+    """The position in `rows` of the task the 序号 cell rows[at] numbers: the cell after it, or the one after
+    that when the cell after it is a point's heading spanning its rows (1 / (一)围绕…做好信息公开 / 助力…:
+    the heading stays a line of its own, over the task)."""
+    task = at + 1
+    if _HEADING_CELL.match(lines[rows[task]].strip()) and task + 1 < len(rows):
+        task += 1
+    return task
 
 
 def _whole_row(lines: list[str], rows: list[int], at: int, names: list[str], number: int, cut: bool) -> bool:
@@ -578,8 +589,9 @@ def _by_column(lines: list[str], rows: list[int], at: int, names: list[str], num
     name — a note under a column of units (责任单位：教体局。), and under another (建设地点：博望街道) no
     note a later rule could read it as."""
     out[rows[at]] = ""
-    out[rows[at + 1]] = f"{number}.{lines[rows[at + 1]].strip()}"
-    for k in range(2, min(len(names), len(rows) - at)):
+    task = _task_cell(lines, rows, at)
+    out[rows[task]] = f"{number}.{lines[rows[task]].strip()}"
+    for k in range(task - at + 1, min(len(names), len(rows) - at)):
         cell = lines[rows[at + k]].strip()
         if is_unit_list(cell) or is_role_list(cell):
             closing = "。" if is_role_key(names[k]) and not cell.endswith(("。", "；")) else ""

@@ -239,3 +239,30 @@ def test_a_keyless_note_cut_inside_a_bracket_of_its_last_name_keeps_the_units_be
         (一)湿地分级管理。地方重要湿地认定标准由省林业局会同有关部门制定。(省林业局牵头,省自然资源厅、省生态环境厅等参与,各市、县〔
     """)
     assert _units(doc, "一.(一)") == (("省林业局",), ("省自然资源厅", "省生态环境厅"), ())
+
+
+SPANNING_POINT_CELL = """
+    2024年某区政务公开工作要点与责任分工
+    领域
+    序号
+    任务名称
+    任务内容
+    责任单位
+    完成时限
+    一、依法规范做实主动公开,服务保障中心工作
+    1
+    (一)围绕重大战略任务落实做好信息公开
+    依法公开经济、金融和科创领域有关工作的推进落实情况。
+    区发改委、区商务委
+    全年
+    2
+    做好开放枢纽建设信息公开,及时公开总体方案相关情况。
+    区发改委
+    全年
+"""
+
+
+def test_a_stacked_rows_point_heading_cell_spanning_its_rows_heads_them() -> None:
+    doc = _doc(SPANNING_POINT_CELL)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
+    assert _units(doc, "一.(一).1") == ((), (), ("区发改委", "区商务委"))
