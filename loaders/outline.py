@@ -393,7 +393,8 @@ class _Reader:
         if is_date_line(text) or is_yearless_date(text) or _END_MATTER.match(text):
             self._place_remark(pending)
             self.closed, self.after_end = True, []
-            self.attachments = bool(ATTACHMENTS.match(text))
+            # 附件：1．…方案 2．…清单 lists them; not a 附件 line the plan's title and preamble ran on into
+            self.attachments = bool(ATTACHMENTS.match(text)) and not re.search(r"[。，,；;]", text)
             return
         if self.current is None or self.closed:
             self._place_remark(pending)

@@ -266,3 +266,30 @@ def test_a_stacked_rows_point_heading_cell_spanning_its_rows_heads_them() -> Non
     doc = _doc(SPANNING_POINT_CELL)
     assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(一).1", "一.(一).2"]
     assert _units(doc, "一.(一).1") == ((), (), ("区发改委", "区商务委"))
+
+
+def test_townships_and_farms_are_a_collective() -> None:
+    doc = _doc("""
+        一、信用法规制度
+        1.推进行业和地方信用制度建设。各乡(镇、场)分别制定信用规章制度。(县直有关部门、各乡镇场负责)
+    """)
+    assert _units(doc, "一.1") == ((), (), ("县直有关部门", "各乡镇场"))
+
+
+ATTACHMENT_RUN_ON = """
+    某市某区人民政府办公室关于印发某区社会信用体系建设2018-2020年行动计划的通知
+    各镇政府、街道办,区政府各部门:
+    《某区社会信用体系建设2018-2020年行动计划》已经区政府同意,现印发给你们,请认真组织实施。
+    某市某区人民政府办公室
+    2018年5月3日
+    附件:2018年某区社会信用体系建设任务分工表
+    某区社会信用体系建设
+    2018-2020年行动计划
+    为进一步深化我区社会信用体系建设,加快建立体系完备、运转有序、奖惩有度的社会信用体系,特制定本行动计划。
+    一、指导思想
+    坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实党的十九大精神。
+"""
+
+
+def test_a_plans_outline_after_an_attachment_line_its_title_and_preamble_ran_on_into_is_read() -> None:
+    assert [m.path for m in _doc(ATTACHMENT_RUN_ON).measures] == ["一"]
