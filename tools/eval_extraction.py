@@ -129,9 +129,11 @@ Sets:
         an eighth pair of helpers, alternating document by document with dev batches 83 and 84; RETIRED
         to development in the twenty-fourth session
   eval46 tests/data/real/eval46/ a forty-sixth held-out set, collected (twenty-second session) by
-        a ninth pair of helpers, alternating document by document with dev batches 85 and 86
+        a ninth pair of helpers, alternating document by document with dev batches 85 and 86; RETIRED
+        to development in the twenty-fourth session
   eval47 tests/data/real/eval47/ a forty-seventh held-out set, collected (twenty-second session) by
-        a tenth pair of helpers, alternating document by document with dev batches 87 and 88
+        a tenth pair of helpers, alternating document by document with dev batches 87 and 88; RETIRED
+        to development in the twenty-fourth session
   eval48 tests/data/real/eval48/ a forty-eighth held-out set, collected (twenty-second session) by
         an eleventh pair of helpers, alternating document by document with dev batches 89 and 90
   eval49 tests/data/real/eval49/ a forty-ninth held-out set, collected (twenty-second session) by
