@@ -45,6 +45,8 @@ _TRAILING_BARE_NUMBER = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[〔\[［【(（�
 _WITH_READING = re.compile(r"\s*[及和暨与][^，,。及和暨与]{0,4}(?:解读|解讀|图解|圖解)(?:材料)?\s*$")  # …的通知及政策解读
 _TRAILING_LATIN = re.compile(r"[\sA-Za-z]+$")
 _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]]{0,30}[】\]]$")  # 【来源：…】
+# a portal's 索引号 glued after the title by a dash: …的通知-113708280043358015/2023-00056
+_TRAILING_INDEX = re.compile(r"\s*[-－—_]\s*[0-9A-Za-z]{6,}/\d{4,6}-\d{3,6}$")
 # a portal's tag of the document's validity after its title: (已废止), 【失效】, [现行有效]
 _VALIDITY_TAG = re.compile(r"\s*[（(【\[](?:已|现行)?(?:废止|失效|有效)[）)】\]]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
@@ -125,6 +127,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if len(page) > 1 and TITLE_END.search(simplified(page[0])) and not TITLE_END.search(simplified(page[-1])):
         text = page[0]  # not 关于印发…规划-实施方案的通知: what follows a site's bar is no title
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
+    text = _TRAILING_INDEX.sub("", text)  # 关于…的通知-113708280043358015/2023-00056: the page's 索引号
     text = _VALIDITY_TAG.sub("", text)  # 关于…的通知(已废止)
     text = TITLE_DATE.sub("", text)  # 关于…的意见(2021年3月1日)
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title

@@ -293,3 +293,15 @@ ATTACHMENT_RUN_ON = """
 
 def test_a_plans_outline_after_an_attachment_line_its_title_and_preamble_ran_on_into_is_read() -> None:
     assert [m.path for m in _doc(ATTACHMENT_RUN_ON).measures] == ["一"]
+
+
+def test_a_pages_index_number_glued_after_its_title_by_a_dash_is_no_part_of_it() -> None:
+    doc = _doc("""
+        某省人民政府关于印发某省碳达峰实施方案的通知-113708280043358015/2023-00056
+        某政字〔2022〕242号
+        各市人民政府,省政府各部门:
+        现将《某省碳达峰实施方案》印发给你们,请认真抓好贯彻落实。
+        某省人民政府
+        2022年12月18日
+    """)
+    assert doc.title == "关于印发某省碳达峰实施方案的通知"
