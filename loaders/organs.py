@@ -94,7 +94,7 @@ def is_website(name: str) -> bool:
     return bool(_WEBSITE.search(simplified(name)))
 
 
-_WEBSITE = re.compile(r"官网|官方网站|网站")
+_WEBSITE = re.compile(r"官网|官方网站|网站入口")  # not 政府网站与政务新媒体管理中心, a body
 
 
 _GLUED_ORGS = re.compile(r"(?<=办公室|办公厅|辦公室|辦公廳)(?=.)|(?<=.)(?=中共)")

@@ -58,6 +58,8 @@ from policy_cascades.loaders.text import (
 from policy_cascades.loaders.title import TITLE_END
 from policy_cascades.loaders.units import ORG_END, split_units
 
+# A mark inside a sentence: not one that ends a listed attachment (…方案；2．…, …清单。)
+_SENTENCE_MARK = re.compile(r"[。，,；;](?!\s*(?:\d{1,2}\s*[.．、]|$))")
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
@@ -393,8 +395,9 @@ class _Reader:
         if is_date_line(text) or is_yearless_date(text) or _END_MATTER.match(text):
             self._place_remark(pending)
             self.closed, self.after_end = True, []
-            # 附件：1．…方案 2．…清单 lists them; not a 附件 line the plan's title and preamble ran on into
-            self.attachments = bool(ATTACHMENTS.match(text)) and not re.search(r"[。，,；;]", text)
+            # 附件：1．…方案；2．…清单 lists them; not a 附件 line the plan's title and preamble ran on into
+            # (a mark inside a sentence: …社会信用体系建设,加快建立…)
+            self.attachments = bool(ATTACHMENTS.match(text)) and not _SENTENCE_MARK.search(text)
             return
         if self.current is None or self.closed:
             self._place_remark(pending)
@@ -474,7 +477,8 @@ class _Reader:
         current = self.current
         if (marker.rank != 1 or marker.number != 1 or current is None or current.rank != 1
                 or current.number != 1 or current.children or current.parent is not self.root
-                or len(current.parts) != 1 or re.search(r"[。；;，,：:]", current.text)):
+                or len(current.parts) != 1 or re.search(r"[。；;，,：:]", current.text)
+                or squeeze(marker.rest) == squeeze(current.text)):  # the same heading printed twice
             return
         current.rank = 0  # numbers run on within it, as within a chapter
 

@@ -472,15 +472,23 @@ def _with_broken_unit_cells(text: str, keys: list[str], lines: list[str], out: l
         return None
     follow, broken, cut = index + 1, [], False
     while follow < len(lines) and (_lone_units(lines[follow]) or follow == last and _cut_units(lines[follow])):
+        if _signs_above_date(lines, follow):
+            break  # the notice's signature under its table, its date below it
         cut = not _lone_units(lines[follow])
         broken.append(lines[follow].strip())
         follow += 1
-    if not broken:
-        return None
+    if len(broken) < 2:
+        return None  # … 区财政局 / 区税务局: a second lead or the partner column's cell, not told
     for at in range(index + 1, follow):
         out[at] = ""
     first = "、".join([cells[-1], *broken[:-1]])
     return " ".join(cells[:-1]) + f"（{keys[0]}：{first}；{keys[1]}：{broken[-1]}" + ("" if cut else "）")
+
+
+def _signs_above_date(lines: list[str], at: int) -> bool:
+    """Whether the next line with text after lines[at] is a date line (lines[at] a signature)."""
+    below = next((line.strip() for line in lines[at + 1:] if line.strip()), "")
+    return bool(_TABLE_END.match(below))
 
 
 def _cut_units(line: str) -> bool:
@@ -565,7 +573,8 @@ def _task_cell(lines: list[str], rows: list[int], at: int) -> int:
     that when the cell after it is a point's heading spanning its rows (1 / (一)围绕…做好信息公开 / 助力…:
     the heading stays a line of its own, over the task)."""
     task = at + 1
-    if _HEADING_CELL.match(lines[rows[task]].strip()) and task + 1 < len(rows):
+    if (_HEADING_CELL.match(lines[rows[task]].strip()) and task + 1 < len(rows)
+            and not is_unit_list(lines[rows[task + 1]].strip())):  # 1 / (一)推进… / 区司法局: the task itself
         task += 1
     return task
 
