@@ -59,7 +59,8 @@ UI_FRAGMENT = re.compile(
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 # between a browser title's title, section and site: 关于…的通知_某某门户网站, … - 某某网, …的通知-某某平台
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
-TITLE_START = re.compile(r"关于|印发|转发|批转")  # the words a notice's title opens its subject with
+# the words a notice's title opens its subject with (not a site's 关于我们 / 关于本站 link)
+TITLE_START = re.compile(r"关于(?!我们|本站|本网)|印发|转发|批转")
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # A headline that is the document's name in 《》 alone, perhaps with a tag after it: 《某市…实施方案》,
 # 《…行动计划实施方案》(征求意见稿) — the tag is the title's when it is the document's own (_OWN_TAG), not when

@@ -409,3 +409,17 @@ def test_a_body_whose_name_holds_the_word_website_is_an_issuer() -> None:
         2023年6月1日
     """)
     assert doc.issuers == ("某市政府网站与政务新媒体管理中心",)
+
+
+def test_a_sites_about_us_link_is_no_start_of_a_title() -> None:
+    doc = _doc("""
+        歡迎來到信用某地! 意見建議 網站聲明 關于我們 移動端
+        您所在的位置:首頁>外省守信激勵動態>內容
+        某省某市人民政府關于印發《某市守信聯合激勵實施方案》的通知
+        2018年05月03日 瀏覽 來源:信用某市
+        各區政府(管委會),市府直屬各單位:
+        現將《某市守信聯合激勵實施方案》印發給你們,請認真貫徹執行。
+        某市人民政府
+        2018年4月22日
+    """)
+    assert doc.title == "關于印發《某市守信聯合激勵實施方案》的通知"
