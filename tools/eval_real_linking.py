@@ -21,6 +21,7 @@ places (tests/data/real) into the national items, against tests/linking/real_jud
     python tools/eval_real_linking.py --draw 35    # only the thirty-fifth draw's children (held out)
     python tools/eval_real_linking.py --draw 36    # only the thirty-sixth draw's children (held out)
     python tools/eval_real_linking.py --draw 37    # only the thirty-seventh draw's children (held out)
+    python tools/eval_real_linking.py --draw 38    # only the thirty-eighth draw's children (held out)
 
 Builds the graph of every real document WITH lineage (graph.pipeline.build_graph, the shipped
 models: the pair model trained on the seed alone, the topic model on the seed and on the draws
@@ -45,10 +46,10 @@ until a later draw replaced them (each scored as such in BENCHMARKS.md), then tr
 came, 11 when the twelfth came, 12 when the thirteenth came, and so on: 17 when the eighteenth came,
 22 and 23 when the twenty-fourth came, 24 to 26 when the twenty-seventh came, 27 and 28 when the
 twenty-ninth came, 29 when the thirtieth came, 30 when the thirty-first came, 31 when the thirty-third came, 32 when the thirty-fifth came); each draw from the thirteenth to
-the twenty-third, and the twenty-fifth, twenty-sixth, twenty-eighth to thirty-seventh, is drawn from documents none of whose measures had been judged (the twenty-fourth
+the twenty-third, and the twenty-fifth, twenty-sixth, twenty-eighth to thirty-eighth, is drawn from documents none of whose measures had been judged (the twenty-fourth
 and twenty-seventh are not: the pool of items of such documents had run dry). The draws held out now
 (HELD_OUT_DRAWS) are read as a whole, not child by child: `--verbose` leaves its children out, and refuses
-`--verbose --draw 33` … `--verbose --draw 37`.
+`--verbose --draw 33` … `--verbose --draw 38`.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ from tools.sample_real_children import real_documents  # noqa: E402
 JUDGEMENTS = ROOT / "tests" / "linking" / "real_judgements.json"
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 DRAW_NAMES = {"first draw": 1, "second draw": 2}
-HELD_OUT_DRAWS = frozenset({33, 34, 35, 36, 37})  # read as a whole only: --verbose leaves their children out
+HELD_OUT_DRAWS = frozenset({33, 34, 35, 36, 37, 38})  # read as a whole only: --verbose leaves their children out
 
 
 @dataclass
