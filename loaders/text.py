@@ -329,14 +329,14 @@ def match_marker(paragraph: str) -> Marker | None:
     return None
 
 
-_PLAN_TITLE = re.compile(r"^(关于)?(?:《[^《》]{2,20}》)?[^，,。；;：:（(《]{2,38}(工作|实施|行动|分工|分解)方案$")
+_PLAN_TITLE = re.compile(r"^(关于)?(?:《[^《》]{2,20}》)?[^，,。；;：:（(《]{2,38}(工作|实施|行动|分工|分解|落实)方案$")
 
 
 def is_plan_title(paragraph: str) -> bool:
     """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案 (行動方案 too),
-    《政府工作报告》重点工作任务分工方案."""
+    《政府工作报告》重点工作任务分工方案, 重点工作责任分工抓落实方案."""
     found = _PLAN_TITLE.match(simplified(squeeze(paragraph)))
-    if found and found.group(2) in ("分工", "分解") and match_marker(paragraph):
+    if found and found.group(2) in ("分工", "分解", "落实") and match_marker(paragraph):
         return False  # 二、制定责任分工方案: a heading that names a task, not a plan issued with others
     return found is not None
 
