@@ -135,9 +135,11 @@ Sets:
         a tenth pair of helpers, alternating document by document with dev batches 87 and 88; RETIRED
         to development in the twenty-fourth session
   eval48 tests/data/real/eval48/ a forty-eighth held-out set, collected (twenty-second session) by
-        an eleventh pair of helpers, alternating document by document with dev batches 89 and 90
+        an eleventh pair of helpers, alternating document by document with dev batches 89 and 90; RETIRED
+        to development in the twenty-fourth session
   eval49 tests/data/real/eval49/ a forty-ninth held-out set, collected (twenty-second session) by
-        a twelfth pair of helpers, alternating document by document with dev batches 91 and 92
+        a twelfth pair of helpers, alternating document by document with dev batches 91 and 92; RETIRED
+        to development in the twenty-fourth session
   eval50 tests/data/real/eval50/ a fiftieth held-out set, collected (twenty-second session) by a
         thirteenth pair of helpers, alternating document by document with dev batches 93 and 94
   eval51 tests/data/real/eval51/ a fifty-first held-out set, collected (twenty-second session) by a
