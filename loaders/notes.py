@@ -635,8 +635,9 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
     return out
 
 
-# A note the excerpt cut, in （） or 〔〕, a short bracket inside it (各县(市、区)人民政府) or not
+# A bracket opened inside the last unit's name of a note the excerpt cut (…,各市、县〔)
 _CUT_INNER = re.compile(r"[（(〔][^（）()〔〕]{0,6}$")
+# A note the excerpt cut, in （） or 〔〕, a short bracket inside it (各县(市、区)人民政府) or not
 _OPEN_AT_END = re.compile(r"[（(〔]((?:[^（）()〔〕：:。]|[（(][^（）()〔〕]{1,16}[）)]){4,200})$")
 _OPEN_REMARK = re.compile(rf"[〔\[](?=\s*(?:{_REMARK_WORDS}))[^〔〕\[\]]*$"  # 〔以下均需…, cut with the note it sits in
                           rf"|。\s*(?:{_REMARK_WORDS})[^。〔〕]*$"  # …负责落实。以下均需…落实, cut
