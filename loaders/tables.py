@@ -453,7 +453,7 @@ def _with_unit_cells(text: str, keys: list[str], cut: bool) -> str | None:
     if keys[0].startswith("牵头") and units[0].startswith("各"):
         return None  # a lead column's cell is one body, not a collective (覆盖 各乡镇 县人社局: a task's words)
     whole = [is_unit_list(cell) for cell in units]
-    open_end = cut and not whole[-1] and is_unit_list(re.sub(r"[、，,][^、，,]*$", "", units[-1]))
+    open_end = cut and not whole[-1] and _units_before_cut(units[-1])
     if not all(whole[:-1]) or not (whole[-1] or open_end):
         return None
     note = "；".join(f"{key}：{cell}" for key, cell in zip(keys, units, strict=True))
@@ -471,10 +471,11 @@ def _with_broken_unit_cells(text: str, keys: list[str], lines: list[str], out: l
     if len(keys) != 2 or len(cells) < 2 or not is_unit_list(cells[-1]) or is_unit_list(cells[-2]):
         return None
     follow, broken, cut = index + 1, [], False
-    while follow < len(lines) and (_lone_units(lines[follow]) or follow == last and _cut_units(lines[follow])):
-        if _signs_above_date(lines, follow):
-            break  # the notice's signature under its table, its date below it
-        cut = not _lone_units(lines[follow])
+    while follow < len(lines):
+        lone = _lone_units(lines[follow])
+        if not (lone or follow == last and _cut_units(lines[follow])) or _signs_above_date(lines, follow):
+            break  # not a cell of units; or the notice's signature under its table, its date below it
+        cut = not lone
         broken.append(lines[follow].strip())
         follow += 1
     if len(broken) < 2:
@@ -494,7 +495,12 @@ def _signs_above_date(lines: list[str], at: int) -> bool:
 def _cut_units(line: str) -> bool:
     """A line of units the excerpt cuts inside its last one (区发改委,各乡镇人民政府、街道办事处,谯城经开)."""
     plain = line.strip()
-    return " " not in plain and not match_marker(plain) and is_unit_list(re.sub(r"[、，,][^、，,]*$", "", plain))
+    return " " not in plain and not match_marker(plain) and _units_before_cut(plain)
+
+
+def _units_before_cut(cell: str) -> bool:
+    """Whether a cell lists units up to its last one, which the excerpt may have cut (…、高)."""
+    return is_unit_list(re.sub(r"[、，,][^、，,]*$", "", cell))
 
 
 _TABLE_END = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|附\s*件|抄送|[（(]此件)")

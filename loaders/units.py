@@ -142,7 +142,7 @@ def _split_and(token: str) -> list[str]:
         simple_left, simple_right = simplified(left), simplified(right)
         if _SAME_PLACE_BODY.match(simple_right):
             continue  # 各县党委和人民政府, 高新区党工委和管委会: the Party body and government of one place
-        tail = ROLE_TAIL.search(simple_right) if ROLE_TAIL.search(simple_right[-6:]) else None
+        tail = ROLE_TAIL.search(simple_right)
         role = right[tail.start():] if tail and tail.start() >= 3 else ""  # 甲局和乙局分别牵头: both lead
         bare_right = simple_right[:len(simple_right) - len(role)]
         if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
