@@ -141,9 +141,11 @@ Sets:
         a twelfth pair of helpers, alternating document by document with dev batches 91 and 92; RETIRED
         to development in the twenty-fourth session
   eval50 tests/data/real/eval50/ a fiftieth held-out set, collected (twenty-second session) by a
-        thirteenth pair of helpers, alternating document by document with dev batches 93 and 94
+        thirteenth pair of helpers, alternating document by document with dev batches 93 and 94; RETIRED
+        to development in the twenty-fifth session
   eval51 tests/data/real/eval51/ a fifty-first held-out set, collected (twenty-second session) by a
-        fourteenth pair of helpers, alternating document by document with dev batches 95 and 96
+        fourteenth pair of helpers, alternating document by document with dev batches 95 and 96; RETIRED
+        to development in the twenty-fifth session
   eval52 tests/data/real/eval52/ a fifty-second held-out set, collected (twenty-second session) by a
         fifteenth pair of helpers, alternating document by document with dev batches 97 and 98
   eval53 tests/data/real/eval53/ a fifty-third held-out set, collected (twenty-third session) by a
