@@ -555,8 +555,46 @@ def _first_line(lines: list[str]) -> _Found:
             issued = _ISSUED.search(text)
             if issued:  # 现将《X》印发给你们: the notice issues X
                 return issued.group(1), index, "the title of the plan it issues is taken"
+            glued = _glued_title(text)
+            if glued:
+                return glued, index, "the title its text is glued to is taken"
             return (text + _plan_title_below(lines, index, text))[:60], index, "the first line is taken as the title"
     return None
+
+
+# A title glued to the text after it on one line (a page stored as one line): a notice's
+# 关于…的通知 (the first 的 + genre word that is not inside a longer title: …的实施方案的通知), else a
+# plan's title from the line's start to its genre word (某区…行动计划202X年是…)
+_GLUED_NOTICE = re.compile(
+    r"关于[^，,。；;：:！!？?《》]{2,80}?的(?:通知|实施意见|意见|决定|实施方案|工作方案|行动方案|批复)(?![的》（(])")
+_GLUED_PLAN = re.compile(
+    r"^(?!关于)[^，,。；;：:！!？?《》]{6,60}?(?:方案|计划|要点|规划|纲要|措施|实施意见|实施细则)"
+    r"(?![的》（(和及与暨等]|实施|工作|行动|编制|纲要|方案)")
+
+
+def _glued_title(line: str) -> str | None:
+    """The title a first line opens with when the line runs on into a sentence (关于…的实施意见
+    某省是…大省，…; 某区…行动计划202X年是…开局之年，…), up to the title's genre word; none
+    when the line has no sentence mark (it may be a title alone).
+
+    Example:
+        >>> _glued_title("某县关于做好2023年乡村振兴重点工作的实施意见本县是农业大县，要…")
+        '关于做好2023年乡村振兴重点工作的实施意见'
+        >>> _glued_title("某区城乡融合发展行动计划2021年是开局之年，…"), _glued_title("某县行动计划")
+        ('某区城乡融合发展行动计划', None)
+        >>> _glued_title("为贯彻《某省关于稳就业的实施意见》精神，…") is None
+        True
+    """
+    head, *rest = _SENTENCE.split(line, 1)
+    if not rest or _PREAMBLE_OPENING.match(head):
+        return None
+    found = _GLUED_NOTICE.search(head) or _GLUED_PLAN.search(head)
+    if not found or re.search(r"[《〈<“\"]", head[:found.start()]):
+        return None  # a title cited in a preamble's 《》, not the line's own
+    return found.group(0)
+
+
+_PREAMBLE_OPENING = re.compile(r"^(?:为|根据|按照|依据|近日|日前)")  # a preamble, not a title
 
 
 def _plan_title_below(lines: list[str], index: int, first: str) -> str:

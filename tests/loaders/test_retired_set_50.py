@@ -1,0 +1,45 @@
+"""Classes of misses met in eval50 and eval51 (retired to development at the twenty-fifth session's start) and in
+dev/, each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+
+# A page stored as one line: the title is glued to the text that follows it, with no break.
+GLUED_NOTICE = """
+    关于做好二〇二二年稳住农业基本盘重点工作的实施意见临川是农业大市,在新征程上必须坚持把解决好三农问题作为重中之重。一、稳定粮食生产(一)扩大种植面积。
+"""
+GLUED_PLAN = """
+    某区城乡融合发展三年行动计划2021年是开局之年,也是全面推进乡村振兴的关键之年。一、总体要求(一)指导思想。
+"""
+PREAMBLE_FIRST = """
+    为贯彻落实《临川市关于稳定粮食生产的实施意见》精神,结合本县实际,制定本方案。
+    一、稳定粮食生产
+"""
+
+
+def test_a_notices_title_glued_to_its_first_sentence_is_cut_where_the_title_ends() -> None:
+    doc = _doc(GLUED_NOTICE)
+    assert doc.title == "关于做好二〇二二年稳住农业基本盘重点工作的实施意见"
+    assert any(w.field == "title" and "glued" in w.message for w in doc.warnings)
+
+
+def test_a_plans_title_glued_to_its_first_sentence_is_cut_where_the_title_ends() -> None:
+    assert _doc(GLUED_PLAN).title == "某区城乡融合发展三年行动计划"
+
+
+def test_a_title_cited_in_a_preamble_on_the_first_line_is_not_taken_for_the_documents() -> None:
+    assert _doc(PREAMBLE_FIRST).title != "关于稳定粮食生产的实施意见"
+
+
+def test_a_portals_validity_tag_after_the_title_is_not_part_of_it() -> None:
+    doc = _doc("""
+        临川市人民政府办公室关于印发促进返乡创业实施意见的通知【全文失效】
+
+        临川市人民政府办公室关于印发促进返乡创业实施意见的通知【全文失效】
+
+        临政办发〔2017〕9号
+        各县区人民政府:
+        一、总体要求
+    """)
+    assert doc.title == "关于印发促进返乡创业实施意见的通知"
