@@ -69,18 +69,26 @@ _SYLLABLE = r"(?=[a-zü\u00e0-\u00fc\u0101-\u01dc]*[aeiouü\u00e0-\u00fc\u0101-\
 _PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])(?:\({_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*\))+")  # 就(jiu)(jiu)業: twice
 
 
+# The same mirrors print a comma before many punctuation marks: 一,、總體要求, 各縣,、市, 給你們,,請
+_DOUBLED_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)]),(?=[、，,。；;：:])")
+
+
 def drop_pinyin_glosses(text: str) -> str:
-    """The text without the pinyin a mirror printed after some characters.
+    """The text without the pinyin a mirror printed after some characters, and without the comma
+    such a mirror prints before a punctuation mark.
 
     Example:
         >>> drop_pinyin_glosses("州政發(fā)〔2020〕5號，湘西經(jīng)開區(qū)管委會(2020)")
         '州政發〔2020〕5號，湘西經開區管委會(2020)'
         >>> drop_pinyin_glosses("進一(yī / yì /yí)步支持，發布了(le/liǎo)，处理能力(t/d)，重量(kg)")
         '進一步支持，發布了，处理能力(t/d)，重量(kg)'
+        >>> drop_pinyin_glosses("一,、總體要求(qiú)。各縣,、區(qū)人民政府,,市政府各部門:")
+        '一、總體要求。各縣、區人民政府,市政府各部門:'
     """
     if "(" not in text:
         return text
-    return _PINYIN_GLOSS.sub("", text)
+    glossed = _PINYIN_GLOSS.sub("", text)
+    return _DOUBLED_MARK.sub("", glossed) if len(glossed) < len(text) else glossed
 
 
 # For `traditional`: the form a mirror prints of a simplified character with several (发: 發, 髮),

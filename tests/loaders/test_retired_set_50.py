@@ -43,3 +43,18 @@ def test_a_portals_validity_tag_after_the_title_is_not_part_of_it() -> None:
         一、总体要求
     """)
     assert doc.title == "关于印发促进返乡创业实施意见的通知"
+
+
+def test_a_gloss_mirrors_comma_before_each_punctuation_mark_does_not_hide_the_outline() -> None:
+    doc = _doc("""
+        臨川市人民政府辦公室關(guān)于印發(fā)臨川市兒童關(guān)愛保護(hù)工作實(shí)施方案的通知
+        各縣,、區(qū)人民政府,,市政府各部門:
+        現(xiàn)將《臨川市兒童關(guān)愛保護(hù)工作實(shí)施方案》印發(fā)給你們,,請認真貫徹落實(shí),。
+        2021年3月2日
+        一,、目標(biāo)要求
+        堅持兒童優(yōu)先,,分類施策。
+        二,、主要任務(wù)
+        (一)加強(qiáng)生活保障。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "二", "二.(一)"]
+    assert doc.measures[0].heading == "目標要求"
