@@ -58,3 +58,21 @@ def test_a_gloss_mirrors_comma_before_each_punctuation_mark_does_not_hide_the_ou
     """)
     assert [m.path for m in doc.measures] == ["一", "二", "二.(一)"]
     assert doc.measures[0].heading == "目標要求"
+
+
+def test_a_letter_spaced_label_glued_to_the_value_before_it_opens_a_pair() -> None:
+    doc = _doc("""
+        發布機構:省政府辦公廳文 號:臨政發〔2017〕9號
+        臨川省人民政府關於促進城鄉居民增收的通知
+        各市人民政府:
+        一、總體要求
+    """)
+    assert doc.doc_number == "臨政發〔2017〕9號"
+
+
+def test_a_party_committees_office_printed_with_its_place_but_without_zhonggong_is_named_in_full() -> None:
+    doc = _doc("""
+        近日,江西省委辦公廳、省政府辦公廳印發《江西省自然災害防治能力建設行動方案》,內容如下。
+        一、總體要求
+    """)
+    assert doc.issuers == ("中共江西省委辦公廳", "江西省人民政府辦公廳")
