@@ -49,6 +49,9 @@ _DATED = "|".join(name for name, kind in _LABELS.items() if name.endswith("日�
 # A label of four characters or more glued to the value before it, then its colon (…/2020-01322发布机构
 # :某区人民政府办公室): a metadata block whose pairs run together on one line.
 _RUN_TOGETHER_ALT = "|".join(_spaced(name) for name in sorted(_LABELS, key=len, reverse=True) if len(name) >= 4)
+# A short label letter-spaced as a form prints it (文 號:, 标   题:), glued to the value before it
+# (發布機構:省政府辦公廳文 號:冀政發〔2017〕9號): its spaces mark it a label, not the value's last word.
+_LETTER_SPACED_ALT = "|".join(r"[ \u3000]+".join(map(re.escape, name)) for name in _LABELS if len(name) <= 3)
 # A label stands at the start of a line or a cell (after | ∙ • - tab, two spaces or 】), in 【】
 # or before a colon or a cell border; a few are glued to their value, or spaced from it without
 # a colon, at the start of a line or cell (标题关于…, 制发机关  无锡市人民政府), and a …日期 label
@@ -57,7 +60,7 @@ _CELL_START = r"(?:^|(?<=[|｜∙•·\t】])|(?<=\s\s)|(?<=^-\s))"
 LABEL = re.compile(
     rf"{_CELL_START}\s*(?:[-∙•·]\s*)?(?:【\s*({_LABEL_ALT})\s*】|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
     rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]|[ \u3000]+[^\s:：∶|｜]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]"
-    rf"|({_DATED})(?=\s*\d)|(?<=[\w\u4e00-\u9fff〕）)\]])({_RUN_TOGETHER_ALT})\s*[:：∶]"
+    rf"|({_DATED})(?=\s*\d)|(?<=[\w\u4e00-\u9fff〕）)\]])({_RUN_TOGETHER_ALT}|{_LETTER_SPACED_ALT})\s*[:：∶]"
 )
 # A table flattened into lines of `label value label value` with single spaces and no colon
 # (索引号 014437529/2018-00693 主题分类 城乡建设 / 发布单位 某市政府办 发文日期 2018-09-25): a line

@@ -803,14 +803,15 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
     (市委…指挥部) stay as printed. When the page prints the completed name elsewhere under the
     names of the region's ancestors (`above`, nearest first: a 来源 line's 武汉市江夏区人民政府办公室),
     the name is taken as printed there. The short form of the region's own government (某区政府办公室)
-    is named in full (某区人民政府办公室).
+    is named in full (某区人民政府办公室), and its Party committee's office printed without 中共 (某区委办公室)
+    with it.
 
     Example:
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
         >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室", "区商务局"), r)
         ('下陆区人民政府办公室', '区委', '下陆区商务局')
-        >>> complete_issuers(("下陆区政府办公室", "下陆区政府"), r)
-        ('下陆区人民政府办公室', '下陆区人民政府')
+        >>> complete_issuers(("下陆区政府办公室", "下陆区政府", "下陆区委办公室"), r)
+        ('下陆区人民政府办公室', '下陆区人民政府', '中共下陆区委办公室')
         >>> complete_issuers(("人民政府办公室",), r)
         ('下陆区人民政府办公室',)
         >>> complete_issuers(("区人民政府办公室",), r, page="来源：湖北省黄石市下陆区人民政府办公室",
@@ -840,5 +841,7 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             # 德令哈市政府办公室: the short form of the region's government or its office, named in full
             at = len(region.name)
             name = name[:at] + "人民" + name[at:]
+        elif re.fullmatch(re.escape(simplified(region.name)) + "委(?:办公厅|办公室)", plain):
+            name = "中共" + name  # 某省委办公厅 printed without it: a Party committee's full name opens with 中共
         out.append(name)
     return tuple(dict.fromkeys(out))  # two printed forms of one body complete to one name
