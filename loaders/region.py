@@ -98,6 +98,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
     placed = _issuers_own(placed, organs, places)
+    placed = _by_publisher_below(placed, clues, places)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places, units_level) or placed
     if placed.region is None and placed.tied and addressee_line is not None and 0 < addressee_line <= len(lines):
@@ -157,6 +158,21 @@ def _issuers_own(placed: Placed, organs: list[tuple[str, int, float, int | None]
     if key is None or key == placed.region.key or key not in places.path(placed.region.key):
         return placed
     return Placed(places.regions[key], places.regions[key].level)
+
+
+def _by_publisher_below(placed: Placed, clues: list[Clue], places: Gazetteer) -> Placed:
+    """A document no issuer, title or header places, that the text only names its superior in
+    (全面落实青岛市委…的意见, 助力青岛市打造…): the unit below it that the page's 来源 or 发布机构 names
+    (来源:胶州市海洋发展服务中心), when that is the one such unit."""
+    if placed.region is None or any(c.tier < 3 or c.kind == "issuer" and placed.region in c.regions
+                                    for c in clues):
+        return placed
+    below = {r.key for c in clues if c.kind == "issuer" for r in c.regions
+             if r.key != placed.region.key and placed.region.key in places.path(r.key)}
+    if len(below) != 1:
+        return placed
+    region = places.regions[below.pop()]
+    return Placed(region, region.level)
 
 
 _GOVERNMENT = re.compile(r"^(.{2,20}?)(?:人民政府|政府)(?:办公厅|办公室)?$")
@@ -264,8 +280,11 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
     head, _, rest = own.partition("关于")
     for _, regions in places.places_in(head):
         yield Clue("title", 1, 4.0, regions)  # the issuer printed before 关于
-    for _, regions in places.places_in(rest or head):
-        yield Clue("title", 2, 2.0, regions)
+    for start, regions in places.places_in(rest or head):
+        if _HELPED.search((rest or head)[:start]):
+            yield Clue("mentions", 3, 0.5, regions)  # 关于助力青岛市打造…: the place helped, not the issuer's
+        else:
+            yield Clue("title", 2, 2.0, regions)
     for index, raw in enumerate(lines[:40] + lines[-15:]):
         if "索引号" in raw:
             for code in _CREDIT_CODE.findall(raw):
@@ -291,6 +310,9 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
 
 
 _CITED = re.compile(r"《[^《》]*》")
+# A title's verb whose object is another unit's place (关于助力某市打造…, 关于支持某区发展…, 服务某新区建设):
+# the issuer helps that place, it is not that place
+_HELPED = re.compile(r"(?:助力|支持|服务|融入|对接|援助|帮扶|对口支援|服从)$")
 # The text naming its own unit: 结合成都高新区实际, 结合长沙实际 (not 结合我市实际: no place; not 结合省、市实际)
 _OWN_NAME = re.compile(r"结合([\u4e00-\u9fff]{2,12}?)(?:的)?(?:实际|实情)")
 

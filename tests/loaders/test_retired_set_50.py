@@ -76,3 +76,14 @@ def test_a_party_committees_office_printed_with_its_place_but_without_zhonggong_
         一、總體要求
     """)
     assert doc.issuers == ("中共江西省委辦公廳", "江西省人民政府辦公廳")
+
+
+def test_a_plan_that_names_only_the_superior_it_helps_is_placed_in_the_unit_its_source_line_names() -> None:
+    doc = _doc("""
+        关于助力宁波市打造现代海洋城市加快推进海洋强市建设的实施方案
+        发布日期:2022-11-04  来源:余姚市海洋发展服务中心
+        为全面落实《中共宁波市委、宁波市人民政府关于建设现代海洋城市的意见》,宁波市各部门协同推进,特制定本方案。
+        一、总体要求
+        (一)指导思想
+    """)
+    assert (doc.region, doc.level) == ("余姚市", "county")
