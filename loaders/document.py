@@ -18,6 +18,7 @@ from policy_cascades.loaders.hant import (
     traditional,
 )
 from policy_cascades.loaders.header import DOC_NUMBER, normalise_doc_number, parse_header
+from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.notes import (
     FIRST_LEADS,
     SEMICOLON_LEADS,
@@ -550,7 +551,7 @@ def _first_line(lines: list[str]) -> _Found:
         plain = simplified(text)
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
                 and not CHROME.search(plain) and not CHROME_LINE.search(plain)
-                and not DOC_NUMBER.fullmatch(text)
+                and not DOC_NUMBER.fullmatch(text) and not METADATA_LABEL.match(plain)  # 公开方式:主动公开
                 and not text.endswith((":", "："))):  # not the addressees
             issued = _ISSUED.search(text)
             if issued:  # 现将《X》印发给你们: the notice issues X

@@ -87,3 +87,17 @@ def test_a_plan_that_names_only_the_superior_it_helps_is_placed_in_the_unit_its_
         (一)指导思想
     """)
     assert (doc.region, doc.level) == ("余姚市", "county")
+
+
+def test_a_metadata_line_is_not_taken_for_a_missing_title() -> None:
+    doc = _doc("""
+        索引号: 1137100000435966XK/2023-02372 发布单位: 临川市海洋发展局
+        内容分类: 年度计划 成文日期: 2023-06-09
+        公开方式: 主动公开 公开范围: 面向社会
+
+        临川市海洋发展局2023年工作思路
+
+        一、全力以赴稳定海洋经济运行
+        1.健全大抓经济工作机制。
+    """)
+    assert doc.title == "临川市海洋发展局2023年工作思路"
