@@ -482,6 +482,11 @@ _CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等(?:[^、，,；;等]{{1,10}}$(?
                         r"|(?:相关|有关|其他|其它|群团|各)[^、，,；;等]{0,6}$(?<!部门)(?<!单位)(?<!组织)(?<!机构))")
 
 
+# A name the excerpt cut inside 社会 or 行政 (省人力资源社, 市行): it ends on a character that ends bodies'
+# names too (合作社, 银行), but here opens the word the cut broke
+_CUT_IN_WORD = re.compile(r"(?:资源社|^[省市县区]行)$")
+
+
 def cut_short(body: str) -> tuple[str, str]:
     """A note that never closes: the last unit of a note the excerpt cut (省财政厅、省税,
     牵头单位：区发展改 or 省税务局\ufffd) is left out and returned apart; one that ends as an agency
@@ -504,6 +509,8 @@ def cut_short(body: str) -> tuple[str, str]:
         ('市工信局', '各县区人')
         >>> cut_short("市财政局、各县人民政府负责落实")
         ('市财政局、各县人民政府负责落实', '')
+        >>> cut_short("省发展改革委、省人力资源社")
+        ('省发展改革委', '省人力资源社')
     """
     body = body.strip()
     last = re.split(r"[：:]", split_units(body)[-1])[-1] if body else ""  # 各县（市、区） whole
@@ -517,7 +524,7 @@ def cut_short(body: str) -> tuple[str, str]:
     if after and after.start() >= 2 and (ENDS_AS_ORG.search(head) or COLLECTIVE.match(head)):  # 各县(市、区)具体负
         return body[: len(body) - len(last) + after.start()], last[after.start():]
     if last and ("\ufffd" in last or len(simple) < 2 or _opened(last) or _CUT_COLLECTIVE.search(simple)
-                 or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
+                 or _CUT_IN_WORD.search(simple) or not (ENDS_AS_ORG.search(simple) or simple.startswith("各"))):
         return body[: len(body) - len(last)].rstrip("、，,；; "), last.replace("\ufffd", "").rstrip("、，,；; ")
     whole = body.rstrip("、，,；; ")
     before = re.split(r"[：:]", split_units(whole)[-1])[-1] if whole and whole != body else ""

@@ -101,3 +101,12 @@ def test_a_metadata_line_is_not_taken_for_a_missing_title() -> None:
         1.健全大抓经济工作机制。
     """)
     assert doc.title == "临川市海洋发展局2023年工作思路"
+
+
+def test_a_note_the_excerpt_cut_inside_a_word_of_its_last_name_leaves_that_name_out() -> None:
+    doc = _doc("""
+        一、促进就业增收
+        (一)稳定重点群体就业。开展金秋招聘月活动,推广以工代赈。(责任单位:省人力资源社
+    """)
+    measure = next(m for m in doc.measures if m.path == "一.(一)")
+    assert "省人力资源社" not in measure.leads + measure.supports + measure.responsible
