@@ -357,8 +357,13 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         cells = simplified(line).split()  # 序號 in a 繁体 page
-        if _is_spaced_header(cells, line):
-            in_table, out[index] = True, ""
+        glued = _glued_header(cells)
+        if glued:  # …2018年2月24日 某市任务分解表 序号 名称 工作任务 牵头责任单位: a paragraph run on into the header
+            out[index] = line[:max(line.rfind("序号"), line.rfind("序號"))].rstrip()
+            cells = glued
+        if glued or _is_spaced_header(cells, line):
+            in_table = True
+            out[index] = out[index] if glued else ""
             keys, inner = _unit_columns(cells), False
             if not keys:
                 keys, inner = _inner_unit_columns(cells), True
@@ -370,6 +375,15 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
                      or _with_broken_unit_cells(row.group(3), keys, lines, out, index, last))
             out[index] = f"{row.group(2)}.{noted or bracket_trailing_note(row.group(3))}"
     return out
+
+
+def _glued_header(cells: list[str]) -> list[str] | None:
+    """The header cells a long paragraph ends with, from its 序号 on (a PDF's text that ran the
+    notice, its signature and the table's header together), when they are a header's."""
+    if len(cells) < 6 or "序号" not in cells[1:]:
+        return None
+    tail = cells[len(cells) - cells[::-1].index("序号") - 1:]
+    return tail if _is_spaced_header(tail, " ".join(tail)) and is_role_key(tail[-1]) else None
 
 
 def _is_spaced_header(cells: list[str], line: str) -> bool:

@@ -3,6 +3,7 @@ dev/, each shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
+from policy_cascades.loaders.tables import spaced_rows_as_items
 from tests.loaders.made_up import parse as _doc
 
 # A page stored as one line: the title is glued to the text that follows it, with no break.
@@ -110,3 +111,16 @@ def test_a_note_the_excerpt_cut_inside_a_word_of_its_last_name_leaves_that_name_
     """)
     measure = next(m for m in doc.measures if m.path == "一.(一)")
     assert "省人力资源社" not in measure.leads + measure.supports + measure.responsible
+
+
+def test_a_spaced_tables_header_run_on_at_the_end_of_a_paragraph_still_opens_the_table() -> None:
+    lines = spaced_rows_as_items([
+        "各地、各部门要加强协调,确保各项工作任务圆满完成. 附件:临川市2018年政府工作任务分解表 临川市人民政府办公室"
+        " 2018年2月24日 临川市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位",
+        "一、经济社会发展主要预期目标分解(3项)",
+        "1 地区生产总值增长7%以上. 发改委",
+        "2 全社会固定资产投资额550亿元. 发改委、经信委",
+    ])
+    assert lines[0].endswith("2018年2月24日 临川市2018年政府工作任务分解表")
+    assert lines[2:] == ["1.地区生产总值增长7%以上.（牵头责任单位：发改委）",
+                         "2.全社会固定资产投资额550亿元.（牵头责任单位：发改委、经信委）"]
