@@ -487,9 +487,29 @@ class _Reader:
         lines, below its 附件1 label if any; a paragraph of preamble under it or not; ending as a title
         does, or named by the notice in 《》) and its outline
         starting again at 一: the attached plan opens as a sub-plan (P1), so that its numbers do not
-        collide with the notice's."""
-        if self.bundled or marker.rank != 1 or marker.number != 1 or not self.outline.measures:
+        collide with the notice's. A list numbered 1. 2. … under such a title (a table's rows) is the
+        attachment's own, at the top, not the last section's."""
+        if self.bundled or marker.number != 1 or not self.outline.measures:
             return
+        lines = self._attached_title()
+        if not lines:
+            return
+        if marker.rank != 1:
+            self.stack = [self.root]
+            return
+        title = "".join(squeeze(p.text) for p in lines)
+        self.outline.preamble = [p for p in self.outline.preamble if p not in lines]
+        taken = {p.line for p in lines}
+        self.outline.warnings = [w for w in self.outline.warnings
+                                 if not (w.line in taken and w.message.startswith("text after"))]
+        self.plans += 1
+        self._open(Marker(0, f"P{self.plans}", self.plans, title),
+                   Paragraph(title, lines[0].line, lines[-1].end_line))
+
+    def _attached_title(self) -> list[Paragraph]:
+        """The lines of a title printed after the notice's end, above the number that follows (one to
+        three short lines, below its 附件1 label if any, a paragraph of preamble under them or not),
+        when they end as a title does or are the very name the notice issues (《2020年某市重点工作》)."""
         lines: list[Paragraph] = []
         after = list(reversed(self.after_end))
         if len(after) >= 2 and "。" in after[0].text and not match_marker(after[0].text):
@@ -502,14 +522,8 @@ class _Reader:
             lines.insert(0, para)
         title = "".join(squeeze(p.text) for p in lines)
         if not lines or not 6 <= len(title) <= 60 or not (TITLE_END.search(title) or title_key(title) in self.cited):
-            return  # a title's end word, or the very name the notice issues (《2020年某市重点工作》)
-        self.outline.preamble = [p for p in self.outline.preamble if p not in lines]
-        taken = {p.line for p in lines}
-        self.outline.warnings = [w for w in self.outline.warnings
-                                 if not (w.line in taken and w.message.startswith("text after"))]
-        self.plans += 1
-        self._open(Marker(0, f"P{self.plans}", self.plans, title),
-                   Paragraph(title, lines[0].line, lines[-1].end_line))
+            return []
+        return lines
 
     def _after_the_end(self, para: Paragraph, marker: Marker | None) -> None:
         """Text of the body after the closing date or end matter, before any new number: a

@@ -124,3 +124,21 @@ def test_a_spaced_tables_header_run_on_at_the_end_of_a_paragraph_still_opens_the
     assert lines[0].endswith("2018年2月24日 临川市2018年政府工作任务分解表")
     assert lines[2:] == ["1.地区生产总值增长7%以上.（牵头责任单位：发改委）",
                          "2.全社会固定资产投资额550亿元.（牵头责任单位：发改委、经信委）"]
+
+
+def test_a_table_numbered_1_2_under_an_attachments_title_after_the_signature_is_not_the_last_sections() -> None:
+    doc = _doc("""
+        临川市人民政府办公室
+        关于印发2022年度重大行政决策事项目录的通知
+        各乡镇人民政府:
+        现将《2022年度重大行政决策事项目录》印发给你们,请认真贯彻执行。
+        一、列入目录的事项应当依法履行法定程序。
+        二、承办单位要认真组织实施。
+        临川市人民政府办公室
+        2022年4月15日
+        2022年度重大行政决策事项目录
+        序号 | 事项名称 | 承办单位 | 完成时限 |
+        1 | 编制科技创新规划 | 市科学技术局 | 2022年5月份 |
+        2 | 编制生态环境保护规划 | 市生态环境局 | 2022年7月份 |
+    """)
+    assert [m.path for m in doc.measures] == ["一", "二", "1", "2"]
