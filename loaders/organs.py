@@ -23,6 +23,10 @@ _SEAL_WORDS = r"盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印"
 SEAL = re.compile(rf"(?<!\s)\s*[（(](?:{_SEAL_WORDS})[）)]$")
 
 
+_COMPANY = r"|[\u4e00-\u9fff]{2,20}(?:集团)?有限(?:责任)?公司"  # on a line of signers only (not a site owner's name)
+_ONE_COMPANY = re.compile(r"^(?:(?!公司)[\u4e00-\u9fff]){2,20}(?:集团)?有限(?:责任)?公司$")
+
+
 def _org(lazy: bool) -> str:
     q = "?" if lazy else ""
     return (
@@ -30,7 +34,10 @@ def _org(lazy: bool) -> str:
         r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|委员会|委办公室|委办|党委|省委|"
         r"市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|行政公署|工委|常委会|专班))"
         rf"|[\u4e00-\u9fff]{{0,20}}{q}[省市县区州旗盟][\u4e00-\u9fff]{{1,16}}{q}{DEPARTMENT_END}"
-        rf"|中国人民银行[\u4e00-\u9fff]{{2,12}}{q}(?:中心支行|分行|支行|营业管理部))"
+        rf"|中国人民银行[\u4e00-\u9fff]{{2,12}}{q}(?:中心支行|分行|支行|营业管理部)"
+        # a central body's local office, or a state company signing with the departments (中国民用航空某省安全监督管理局,
+        # 中国铁路某局集团有限公司, 某省机场集团有限公司: in a whole line's names only)
+        rf"|中国[\u4e00-\u9fff]{{2,16}}{q}(?:监督管理局|管理局)" + ("" if lazy else _COMPANY) + ")"
     )
 
 
@@ -84,6 +91,7 @@ def is_org_line(text: str) -> bool:
     """
     simple = simplified(text)
     return (bool(ORG_LINE.match(squeeze(simple))) and not _METADATA_LABEL.search(simple)
+            and not _ONE_COMPANY.match(squeeze(simple))  # a company's name alone: the site's owner
             and not BREADCRUMB.search(simple)  # 首页 > 政府信息公开 > 政府: a breadcrumb
             and not is_website(simple))
 

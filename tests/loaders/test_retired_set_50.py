@@ -142,3 +142,26 @@ def test_a_table_numbered_1_2_under_an_attachments_title_after_the_signature_is_
         2 | 编制生态环境保护规划 | 市生态环境局 | 2022年7月份 |
     """)
     assert [m.path for m in doc.measures] == ["一", "二", "1", "2"]
+
+
+def test_state_companies_and_a_central_bodys_local_office_signing_with_the_departments_are_issuers() -> None:
+    doc = _doc("""
+        各市、县人民政府:
+        现将《临川省噪声污染防治行动计划》印发给你们,请认真组织实施。
+        临川省生态环境厅 临川省交通运输厅
+        中国民用航空临川安全监督管理局 中国铁路临川局集团有限公司
+        临川省铁路建设投资集团有限公司 临川省机场集团有限公司
+        2023年5月4日
+    """)
+    assert doc.issuers[2:] == ("中国民用航空临川安全监督管理局", "中国铁路临川局集团有限公司",
+                               "临川省铁路建设投资集团有限公司", "临川省机场集团有限公司")
+
+
+def test_a_companys_name_alone_on_the_first_line_is_the_sites_owner_not_an_issuer() -> None:
+    doc = _doc("""
+        临川蛤蟆沟煤业有限公司
+        临川省人民政府关于印发打赢蓝天保卫战三年行动计划的通知
+        各市人民政府:
+        一、总体要求
+    """)
+    assert doc.issuers == ("临川省人民政府",)
