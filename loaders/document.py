@@ -68,6 +68,7 @@ from policy_cascades.loaders.title import (
     TITLE_START,
     clean_title,
     without_province,
+    without_report_words,
 )
 from policy_cascades.loaders.wrap import unwrap
 
@@ -251,7 +252,7 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
         found = find(lines)
         if found is not None:
             title, index, how = found
-            title = _unwrapped(title)
+            title = without_report_words(_unwrapped(title))
             warnings.append(Warning(field="title", message=f"no title found; {how}: {title}",
                                     line=index + 1))
             return title

@@ -578,7 +578,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             continue
         if keys and (is_unit_list(line) or is_role_list(line)):  # 市发改局牵头落实;市工信局…分别落实
             key = keys[min(column, len(keys) - 1)]
-            out[index] = f"{key}：{line}" + ("" if line.endswith(("。", "；")) else "。")
+            out[index] = f"{key}：{_spaced_units(line)}" + ("" if line.endswith(("。", "；")) else "。")
             column += 1
         elif keys and "要求" in keys[min(column, len(keys) - 1)] and (duties := duty_sentence(line)):
             out[index] = f"{duties}。"  # under 责任单位和工作要求: 区政府办会同各有关单位办理。
@@ -624,7 +624,7 @@ def _by_column(lines: list[str], rows: list[int], at: int, names: list[str], num
         cell = lines[rows[at + k]].strip()
         if is_unit_list(cell) or is_role_list(cell):
             closing = "。" if is_role_key(names[k]) and not cell.endswith(("。", "；")) else ""
-            out[rows[at + k]] = f"{names[k]}：{cell}{closing}"
+            out[rows[at + k]] = f"{names[k]}：{_spaced_units(cell)}{closing}"
 
 
 # A header's cells stacked one a line are a dozen or so: a longer run of column-like lines is not
@@ -728,7 +728,7 @@ def _spaced_units(cell: str) -> str:
         >>> _spaced_units("县教体局 各相关乡镇政府"), _spaced_units("县人民 政府")
         ('县教体局、各相关乡镇政府', '县人民 政府')
     """
-    pieces = cell.split()
+    pieces = cell.split()  # a piece may list units of its own (市自规局、市住建局 市商务局)
     if len(pieces) > 1 and all(ENDS_AS_ORG.search(simplified(p)) or p.startswith("各") for p in pieces):
         return "、".join(pieces)
     return cell

@@ -132,6 +132,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = _VALIDITY_TAG.sub("", text)  # 关于…的通知(已废止)
     text = TITLE_DATE.sub("", text)  # 关于…的意见(2021年3月1日)
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title
+    text = without_report_words(text)  # 关于…的意见正式发布: a news headline's verb
     text, number = _cut_bare_number(text)
     stamp = _TRAILING_STAMP.search(text)  # 关于…的通知 2020-05-03 09:30
     if stamp and stamp.start() > 0:
@@ -199,6 +200,30 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     complete = bool(TITLE_END.search(simple)) or named  # 《…方案》(修订草案征求意见稿): a long tag of its own
     opens = TITLE_START.match(simple) is not None or verb is not None  # 印发 opened it
     return Candidate(text, prefix or lead, line, last_line, complete, number, opens)
+
+
+# A news headline's verb after the title it reports (…的意见正式发布, …行动方案(2024-2025年)发布), and a site's tag
+# before it (【落实情况】…)
+_TRAILING_REPORT = re.compile(r"\s*(?:正式)?(?:发布|發布|出台|出爐|出炉|公布)$")
+
+
+def without_report_words(title: str) -> str:
+    """A title without a site's leading tags and a news headline's verb after it, when what is
+    left ends as a title does.
+
+    Example:
+        >>> without_report_words("某市噪声污染防治行动方案(2024-2025年)发布"), without_report_words("【落实情况】某局上半年工作要点")
+        ('某市噪声污染防治行动方案(2024-2025年)', '某局上半年工作要点')
+        >>> without_report_words("关于做好信息发布")
+        '关于做好信息发布'
+    """
+    tags = _TAGS.match(simplified(title))
+    if tags and tags.end() < len(title):
+        title = title[tags.end():]
+    verb = _TRAILING_REPORT.search(title)
+    if verb and TITLE_END.search(simplified(title[:verb.start()])):
+        title = title[:verb.start()]
+    return title
 
 
 def without_province(title: str) -> str:

@@ -165,3 +165,30 @@ def test_a_companys_name_alone_on_the_first_line_is_the_sites_owner_not_an_issue
         一、总体要求
     """)
     assert doc.issuers == ("临川省人民政府",)
+
+
+def test_a_news_headlines_verb_after_the_title_and_a_sites_tag_before_it_are_not_the_title() -> None:
+    doc = _doc("""
+        【落实情况】临川市噪声污染防治行动方案(2024-2025年)发布
+        为贯彻落实噪声污染防治法,制定本方案。
+        一、总体要求
+    """)
+    assert doc.title == "临川市噪声污染防治行动方案(2024-2025年)"
+
+
+def test_units_of_a_table_cell_set_apart_by_spaces_are_each_a_unit() -> None:
+    doc = _doc("""
+        序号 |
+        主要任务 |
+        牵头单位 |
+        落实情况 |
+        1 |
+        提升精心规划、精致建设、精细管理水平。 |
+        市自规局、市城管局 市商务局、市机关事务管理局 |
+        扎实开展道路、游园等城市基础设施建设工作。 |
+        2 |
+        支持志愿服务、档案、地方志等事业发展。 |
+        市档案局 市地震局 |
+        完成接待任务175批次。 |
+    """)
+    assert doc.measures[0].leads == ("市自规局", "市城管局", "市商务局", "市机关事务管理局")
