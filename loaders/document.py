@@ -52,6 +52,7 @@ from policy_cascades.loaders.text import (
     drop_lost_indents,
     drop_markup,
     is_plan_title,
+    match_marker,
     paragraphs,
     plain_characters,
     plain_file_names,
@@ -588,8 +589,8 @@ def _glued_title(line: str) -> str | None:
         True
     """
     head, *rest = _SENTENCE.split(line, 1)
-    if not rest or _PREAMBLE_OPENING.match(head):
-        return None
+    if not rest or _PREAMBLE_OPENING.match(head) or match_marker(head):
+        return None  # a preamble's sentence, or an outline entry (一、将…方案…), is no title glued to its text
     found = _GLUED_NOTICE.search(head) or _GLUED_PLAN.search(head)
     if not found or re.search(r"[《〈<“\"]", head[:found.start()]):
         return None  # a title cited in a preamble's 《》, not the line's own

@@ -31,7 +31,7 @@ from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
 # A column of tasks: 重点任务, 工作内容, 项目名称, 实事项目, 具体工作任务和要求, and the steps beside them
 # (工作举措及实施计划)
-_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
+_TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办|决策)?(?:工作)?(?:任务|内容|措施|事项|举措|项目)(?:内容|名称)?"
                           r"(?:[和及与](?:要求|目标|标准))?$"
                           r"|^工作(?:任务|内容)$|^(?:民生)?实事(?:项目)?$|^目标名称$|^(?:主要)?目标[与和及]?任务$"
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
@@ -102,6 +102,7 @@ def bordered_cells_as_rows(lines: list[str]) -> list[str]:
         >>> [row for row in rows if row]
         ['工作任务|要求|牵头单位|配合单位', '1.公开规划|设立专题||县发改局']
     """
+    lines = _without_opening_bars(lines)
     borders = [i for i, line in enumerate(lines) if ("|" in line or "｜" in line) and _BARE_BORDER.match(line)]
     if len(borders) < 3:
         return lines
@@ -116,8 +117,9 @@ def bordered_cells_as_rows(lines: list[str]) -> list[str]:
             cells.append((texts[0][0] if texts else border, [t for _, t in texts]))
         cells.extend((border, []) for _ in range(len(lines[border].strip()) - 1))
         previous = border
-    width = next((k for k, (_, texts) in enumerate(cells) if texts and match_marker(texts[0])), 0)
-    header = ["".join(texts) for _, texts in cells[:width]]
+    width = next((k for k, (_, texts) in enumerate(cells) if texts and (
+        match_marker(texts[0]) or texts[0] == "1" and k and "".join(cells[0][1]) in ("序号", "序號"))), 0)
+    header = ["".join(texts) for _, texts in cells[:width]]  # (a 序号 column's bare 1 opens the first row)
     if width < 3 or not any(is_role_key(re.sub(r"\s+", "", simplified(name))) for name in header):
         return lines
     out = list(lines)
@@ -126,6 +128,25 @@ def bordered_cells_as_rows(lines: list[str]) -> list[str]:
     for at in range(0, len(cells), width):
         row = cells[at:at + width]
         out[row[0][0]] = "|".join(_cell_text(texts) for _, texts in row)
+    return out
+
+
+def _without_opening_bars(lines: list[str]) -> list[str]:
+    """A bordered table whose rows each open with a bar of their own (| / 序号 / | / 事项 / | / 责任单位 / | / |
+    / 1 / | …: a bar closing the row's last cell, then one opening the next): the opening bars blanked, the
+    first row's too, so that each bar closes a cell. Only where two rows or more open so.
+
+    Example:
+        >>> _without_opening_bars(["目录", "|", "序号", "|", "事项", "|", "|", "1", "|", "规划", "|", "|", "2"])
+        ['目录', '', '序号', '|', '事项', '|', '', '1', '|', '规划', '|', '', '2']
+    """
+    bars = [i for i, line in enumerate(lines) if line.strip() in ("|", "｜")]
+    opening = [i for at, i in enumerate(bars) if at and bars[at - 1] == i - 1]
+    if len(opening) < 2:
+        return lines
+    out = list(lines)
+    for i in [bars[0], *opening]:
+        out[i] = ""
     return out
 
 

@@ -192,3 +192,45 @@ def test_units_of_a_table_cell_set_apart_by_spaces_are_each_a_unit() -> None:
         完成接待任务175批次。 |
     """)
     assert doc.measures[0].leads == ("市自规局", "市城管局", "市商务局", "市机关事务管理局")
+
+
+def test_a_bordered_table_whose_rows_each_open_with_a_bar_of_their_own_is_read_by_its_header() -> None:
+    doc = _doc("""
+        临川市某区人民政府办公室
+        关于印发《2022年度重大行政决策事项目录》的通知
+        各镇人民政府,区级有关部门:
+        现将《2022年度重大行政决策事项目录》印发给你们,请严格按照法定程序开展前期工作。
+        临川市某区人民政府办公室
+        2022年9月3日
+        2022年度重大行政决策事项目录
+        |
+        序号
+        |
+        决策事项
+        |
+        责任单位
+        |
+        |
+        1
+        |
+        某区法治建设系列规划
+        |
+        区司法局
+        |
+        |
+        2
+        |
+        某区妇女发展纲要
+        |
+        区妇联
+        |
+    """)
+    assert [(m.path, m.responsible) for m in doc.measures] == [("1", ("区司法局",)), ("2", ("区妇联",))]
+
+
+def test_an_outline_entry_on_the_first_line_is_not_taken_for_a_title_glued_to_its_text() -> None:
+    doc = _doc("""
+        一、将“2022年公路工程建设项目”和“2022年某旗文化旅游品牌活动方案”调出目录,其余事项不变。
+        二、各承办单位要认真组织实施。
+    """)
+    assert doc.title != "一、将“2022年公路工程建设项目”和“2022年某旗文化旅游品牌活动方案"
