@@ -147,9 +147,11 @@ Sets:
         fourteenth pair of helpers, alternating document by document with dev batches 95 and 96; RETIRED
         to development in the twenty-fifth session
   eval52 tests/data/real/eval52/ a fifty-second held-out set, collected (twenty-second session) by a
-        fifteenth pair of helpers, alternating document by document with dev batches 97 and 98
+        fifteenth pair of helpers, alternating document by document with dev batches 97 and 98; RETIRED
+        to development in the twenty-fifth session
   eval53 tests/data/real/eval53/ a fifty-third held-out set, collected (twenty-third session) by a
-        sixteenth pair of helpers, alternating document by document with dev batches 99 and 100
+        sixteenth pair of helpers, alternating document by document with dev batches 99 and 100; RETIRED
+        to development in the twenty-fifth session
   eval54 tests/data/real/eval54/ a fifty-fourth held-out set, collected (twenty-third session) by a
         seventeenth pair of helpers, alternating document by document with dev batches 101 and 102
   eval55 tests/data/real/eval55/ a fifty-fifth held-out set, collected (twenty-third session) by an
