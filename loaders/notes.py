@@ -822,8 +822,14 @@ _JOINTLY = re.compile(rf"{_AFTER_BODY}(?:牵头会[同商签]|牵头会(?![办�
 _SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "参加", "数据提供")
 
 
+# X牵头 glued to the units after it (省残联、省卫生健康委牵头省教育厅、省民政厅按职责分工负责): a comma lost
+_LEAD_THEN_UNITS = re.compile(r"(?<=[局厅委办府会室队心行部司组联])牵头(?=[各团]|(?!单位|部门|负责|落实|组织)[\u4e00-\u9fff]{2,16}?"
+                              r"(?:局|厅|委|办|室|会|中心|政府|部|联)(?:[、，,；;]|按|等|分别|共同|负责|配合))")
+
+
 def _jointly(value: str) -> str:
-    """X会同Y as X牵头，Y配合 (found in a simplified copy, which has the same length).
+    """X会同Y as X牵头，Y配合 (found in a simplified copy, which has the same length); X牵头 glued to
+    the units after it as X牵头，….
 
     Example:
         >>> _jointly("市财政局会同市税务局负责，各县区政府落实")
@@ -832,7 +838,10 @@ def _jointly(value: str) -> str:
         '会同县财政局、县税务局'
         >>> _jointly("区数据局牵头会区各单位、各镇街负责")
         '区数据局牵头，区各单位、各镇街配合'
+        >>> _jointly("省残联、省卫健委牵头省教育厅、省民政厅按职责分工负责")
+        '省残联、省卫健委牵头，省教育厅、省民政厅按职责分工负责'
     """
+    value = _LEAD_THEN_UNITS.sub("牵头，", value)  # a line break lost the comma after the lead
     simple = simplified(value)
     if "会" not in simple:
         return value

@@ -3,6 +3,7 @@ dev/, each shown on a made-up text that names other places."""
 
 from __future__ import annotations
 
+from policy_cascades.loaders.notes import parse_note
 from policy_cascades.loaders.tables import spaced_rows_as_items
 from tests.loaders.made_up import parse as _doc
 
@@ -234,3 +235,8 @@ def test_an_outline_entry_on_the_first_line_is_not_taken_for_a_title_glued_to_it
         二、各承办单位要认真组织实施。
     """)
     assert doc.title != "一、将“2022年公路工程建设项目”和“2022年某旗文化旅游品牌活动方案"
+
+
+def test_a_lead_whose_comma_a_line_break_lost_still_leads_the_units_after_it() -> None:
+    duties = parse_note("责任单位：临川省残联、临川省卫健委牵头临川省教育厅、临川省民政厅按职责分工负责")
+    assert (duties.leads, duties.supports) == (["临川省残联", "临川省卫健委"], ["临川省教育厅", "临川省民政厅"])
