@@ -823,7 +823,7 @@ _SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "参加", "�
 
 
 # X牵头 glued to the units after it (省残联、省卫生健康委牵头省教育厅、省民政厅按职责分工负责): a comma lost
-_LEAD_THEN_UNITS = re.compile(r"(?<=[局厅委办府会室队心行部司组联])牵头(?=[各团]|(?!单位|部门|负责|落实|组织)[\u4e00-\u9fff]{2,16}?"
+_LEAD_THEN_UNITS = re.compile(r"(?<=[局厅委办府会室队心行部司组联])牵头(?=[各团]|(?!单位|部门|负责|落实|组织|会|协调|抓)[\u4e00-\u9fff]{2,16}?"
                               r"(?:局|厅|委|办|室|会|中心|政府|部|联)(?:[、，,；;]|按|等|分别|共同|负责|配合))")
 
 
@@ -841,7 +841,8 @@ def _jointly(value: str) -> str:
         >>> _jointly("省残联、省卫健委牵头省教育厅、省民政厅按职责分工负责")
         '省残联、省卫健委牵头，省教育厅、省民政厅按职责分工负责'
     """
-    value = _LEAD_THEN_UNITS.sub("牵头，", value)  # a line break lost the comma after the lead
+    for m in reversed(list(_LEAD_THEN_UNITS.finditer(simplified(value)))):  # a line break lost the comma after the lead
+        value = value[:m.end()] + "，" + value[m.end():]
     simple = simplified(value)
     if "会" not in simple:
         return value
