@@ -153,9 +153,11 @@ Sets:
         sixteenth pair of helpers, alternating document by document with dev batches 99 and 100; RETIRED
         to development in the twenty-fifth session
   eval54 tests/data/real/eval54/ a fifty-fourth held-out set, collected (twenty-third session) by a
-        seventeenth pair of helpers, alternating document by document with dev batches 101 and 102
+        seventeenth pair of helpers, alternating document by document with dev batches 101 and 102; RETIRED
+        to development in the twenty-fifth session
   eval55 tests/data/real/eval55/ a fifty-fifth held-out set, collected (twenty-third session) by an
-        eighteenth pair of helpers, alternating document by document with dev batches 103 and 104
+        eighteenth pair of helpers, alternating document by document with dev batches 103 and 104; RETIRED
+        to development in the twenty-fifth session
   eval56 tests/data/real/eval56/ a fifty-sixth held-out set, collected (twenty-third session) by a
         nineteenth pair of helpers, alternating document by document with dev batches 105 and 106
   eval57 tests/data/real/eval57/ a fifty-seventh held-out set, collected (twenty-third session) by a
