@@ -20,14 +20,14 @@ _LABELS = {
     "文号": "doc_number", "发文字号": "doc_number", "字号": "doc_number", "发布文号": "doc_number",
     "文件编号": "doc_number", "发文文号": "doc_number",
     "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",
-    "发文机关": "issuer", "制定机关": "issuer", "制发机关": "issuer", "发文单位": "issuer", "发布机关": "issuer",
+    "发文机关": "issuer", "制定机关": "issuer", "制发机关": "issuer", "制发单位": "issuer", "发文单位": "issuer", "发布机关": "issuer",
     "发布单位": "publisher", "发布机构": "publisher", "所属机构": "publisher", "发布者": "publisher",
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿源": "source", "稿件来源": "source",
     "发布日期": "published", "发布时间": "published", "公布日期": "published",
     "公开日期": "published", "施行日期": "published", "生效日期": "published", "时间": "published",
     "发布于": "published", "发表于": "published", "发表日期": "published", "发文时间": "published",
     "索引号": "other", "信息分类": "other", "内容分类": "other", "主题分类": "other", "文件分类": "other", "分类": "other",
-    "有效性": "other", "文件有效性": "other", "时效性": "other", "效力等级": "other", "废止日期": "other",
+    "有效性": "other", "文件有效性": "other", "时效性": "other", "效力等级": "other", "废止日期": "other", "失效日期": "other", "实施日期": "other",
     "公开目录": "other", "公开形式": "other", "公开方式": "other", "公开范围": "other", "主题词": "other",
     "政策咨询机关": "other", "政策咨询电话": "other", "有效性状态": "other", "属性": "other",
     "备注": "other", "作者": "other", "浏览": "other", "评论": "other", "阅读次数": "other", "编辑": "other", "责任编辑": "other", "浏览次数": "other",
@@ -58,7 +58,7 @@ _LETTER_SPACED_ALT = "|".join(r"[ \u3000]+".join(map(re.escape, name)) for name 
 # anywhere before the date it names (…28分成文日期2020年…).
 _CELL_START = r"(?:^|(?<=[|｜∙•·\t】])|(?<=\s\s)|(?<=^-\s))"
 LABEL = re.compile(
-    rf"{_CELL_START}\s*(?:[-∙•·]\s*)?(?:【\s*({_LABEL_ALT})\s*】|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
+    rf"{_CELL_START}\s*(?:[-∙•·]\s*|\d{{1,2}}\.\s*(?=[【\[]))?(?:[【\[]\s*({_LABEL_ALT})\s*[】\]]|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
     rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]|[ \u3000]+[^\s:：∶|｜]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]"
     rf"|({_DATED})(?=\s*\d)|(?<=[\w\u4e00-\u9fff〕）)\]])({_RUN_TOGETHER_ALT}|{_LETTER_SPACED_ALT})\s*[:：∶]"
 )
@@ -70,9 +70,11 @@ _ROW_START = re.compile(rf"^\s*(?:{_LABEL_ALT})(?=[ \u3000]+[^\s:：∶|｜])")
 _ROW_LABEL = re.compile(rf"(?:^\s*|(?<=[ \u3000]))({_LABEL_ALT})(?=[ \u3000]+\S|[ \u3000]*$)")
 # What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued
 # label at its start (a cheap test before LABEL).
-_HINT = re.compile(rf"[:：∶|｜\t【]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
+_HINT = re.compile(rf"[:：∶|｜\t【\[]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
 _BELOW = ("title", "doc_number", "signed", "issuer")  # fields whose value may stand below them
-_LIST_BULLET = re.compile(r"^\s*[-∙•·]\s+")
+_LIST_BULLET = re.compile(r"^\s*[-∙•·]\s+|^\s*\d{1,2}\.\s*(?=[【\[])")  # - 成文日期:, 4. [成文日期] …
+# A numbered list's entry that is a metadata pair (4. [成文日期] 2020-07-27): page chrome, no measure
+NUMBERED_PAIR = re.compile(rf"^\s*\d{{1,2}}\.\s*[【\[]\s*(?:{_LABEL_ALT})\s*[】\]]")
 _EMPTY = re.compile(r"^(?:无|暂无|-+|—+|/)?$")
 _SPACE = re.compile(r"\s+")
 

@@ -21,6 +21,7 @@ from policy_cascades.loaders.bundles import (
     title_key,
 )
 from policy_cascades.loaders.hant import simplified
+from policy_cascades.loaders.metadata import NUMBERED_PAIR
 from policy_cascades.loaders.notes import (
     Duties,
     cut_doubt,
@@ -369,6 +370,8 @@ class _Reader:
             self.plans += 1
             self._open(Marker(0, f"P{self.plans}", self.plans, text), para)
             return
+        if NUMBERED_PAIR.match(simplified(text)):
+            return  # 4. [成文日期] 2020-07-27: a page's metadata printed as a numbered list, no measure
         marker = (match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
                   or self._unclosed_point(text))
         if marker and para.line in self.entries:

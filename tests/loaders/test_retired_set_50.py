@@ -240,3 +240,19 @@ def test_an_outline_entry_on_the_first_line_is_not_taken_for_a_title_glued_to_it
 def test_a_lead_whose_comma_a_line_break_lost_still_leads_the_units_after_it() -> None:
     duties = parse_note("责任单位：临川省残联、临川省卫健委牵头临川省教育厅、临川省民政厅按职责分工负责")
     assert (duties.leads, duties.supports) == (["临川省残联", "临川省卫健委"], ["临川省教育厅", "临川省民政厅"])
+
+
+def test_a_pages_metadata_printed_as_a_numbered_list_is_read_as_metadata_not_as_measures() -> None:
+    doc = _doc("""
+        临川市某区人民政府
+        信息详情
+          1. [主题分类] 综合政务/政务公开
+          2. [制发单位] 临川市某区政务服务管理局
+          3. [成文日期] 2020-07-27
+          4. [发文字号] ----
+        某区2020年政务公开工作要点
+        为深入推进政务公开,特制定本要点。
+        一、总体要求
+        (一)指导思想
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)"]
