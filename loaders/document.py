@@ -568,11 +568,12 @@ def _first_line(lines: list[str]) -> _Found:
 # A title glued to the text after it on one line (a page stored as one line): a notice's
 # 关于…的通知 (the first 的 + genre word that is not inside a longer title: …的实施方案的通知), else a
 # plan's title from the line's start to its genre word (某区…行动计划202X年是…)
+_TAG = r"(?:[（(][^（()）]{1,12}[）)])?"  # （2023—2025年）, （试行） after the genre word
 _GLUED_NOTICE = re.compile(
-    r"关于[^，,。；;：:！!？?《》]{2,80}?的(?:通知|实施意见|意见|决定|实施方案|工作方案|行动方案|批复)(?![的》（(])")
+    r"关于[^，,。；;：:！!？?《》]{2,80}?的(?:通知|实施意见|意见|决定|实施方案|工作方案|行动方案|批复)" + _TAG + r"(?![的》（(])")
 _GLUED_PLAN = re.compile(
-    r"^(?!关于)[^，,。；;：:！!？?《》]{6,60}?(?:方案|计划|要点|规划|纲要|措施|实施意见|实施细则)"
-    r"(?![的》（(和及与暨等]|实施|工作|行动|编制|纲要|方案)")
+    r"^(?!关于)(?:(?!要|认真|切实|执行情况)[^，,。；;：:！!？?《》]){6,60}?(?:方案|计划|要点|规划|纲要|措施|实施意见|实施细则)" + _TAG
+    + r"(?![的》（(和及与暨等]|实施|工作|行动|编制|纲要|方案|执行|草案)")
 
 
 def _glued_title(line: str) -> str | None:

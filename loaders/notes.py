@@ -484,7 +484,7 @@ _CUT_CLASS = re.compile(rf"(?<=[{_BODY_LAST}])等(?:[^、，,；;等]{{1,10}}$(?
 
 # A name the excerpt cut inside 社会 or 行政 (省人力资源社, 市行): it ends on a character that ends bodies'
 # names too (合作社, 银行), but here opens the word the cut broke
-_CUT_IN_WORD = re.compile(r"(?:资源社|^[省市县区]行)$")
+_CUT_IN_WORD = re.compile(r"(?:资源和?社|^[省市县区]人社|^[省市县区]行)$")
 
 
 def cut_short(body: str) -> tuple[str, str]:
@@ -823,8 +823,9 @@ _SUPPORT_KEYS = ("配合", "协办", "协同", "协助", "参与", "参加", "�
 
 
 # X牵头 glued to the units after it (省残联、省卫生健康委牵头省教育厅、省民政厅按职责分工负责): a comma lost
-_LEAD_THEN_UNITS = re.compile(r"(?<=[局厅委办府会室队心行部司组联])牵头(?=[各团]|(?!单位|部门|负责|落实|组织|会|协调|抓)[\u4e00-\u9fff]{2,16}?"
-                              r"(?:局|厅|委|办|室|会|中心|政府|部|联)(?:[、，,；;]|按|等|分别|共同|负责|配合))")
+_LEAD_THEN_UNITS = re.compile(r"(?<=[局厅委办府会室队心行部司组联])牵头(?=(?:[省市县区州盟旗][\u4e00-\u9fff]{1,14}?"
+                              r"(?:局|厅|委|办|室|会|中心|政府|部|联)|各[\u4e00-\u9fff]{1,10}?(?:机关|部门|单位|政府|街道|乡镇))"
+                              r"(?:[、，,；;]|按|等|分别|共同|负责|配合|落实|$))")
 
 
 def _jointly(value: str) -> str:

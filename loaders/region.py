@@ -98,7 +98,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
     placed = _issuers_own(placed, organs, places)
-    placed = _by_publisher_below(placed, clues, places)
+    placed = _by_publisher_below(placed, clues, places, units_level)
     if placed.region is None and placed.tied:
         placed = _by_own_level(placed, lines, clues, places, units_level) or placed
     if placed.region is None and placed.tied and addressee_line is not None and 0 < addressee_line <= len(lines):
@@ -160,10 +160,11 @@ def _issuers_own(placed: Placed, organs: list[tuple[str, int, float, int | None]
     return Placed(places.regions[key], places.regions[key].level)
 
 
-def _by_publisher_below(placed: Placed, clues: list[Clue], places: Gazetteer) -> Placed:
+def _by_publisher_below(placed: Placed, clues: list[Clue], places: Gazetteer, units_level: str | None) -> Placed:
     """A document no issuer, title or header places, that the text only names its superior in
     (全面落实青岛市委…的意见, 助力青岛市打造…): the unit below it that the page's 来源 or 发布机构 names
-    (来源:胶州市海洋发展服务中心), when that is the one such unit."""
+    (来源:胶州市海洋发展服务中心), when that is the one such unit — not when its notes' units are of
+    another level (省财政厅牵头: a province's document a city's site reposted)."""
     if placed.region is None or any(c.tier < 3 or c.kind == "issuer" and placed.region in c.regions
                                     for c in clues):
         return placed
@@ -172,6 +173,8 @@ def _by_publisher_below(placed: Placed, clues: list[Clue], places: Gazetteer) ->
     if len(below) != 1:
         return placed
     region = places.regions[below.pop()]
+    if units_level and not _fits_level(region, units_level):
+        return placed
     return Placed(region, region.level)
 
 

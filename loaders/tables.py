@@ -141,13 +141,24 @@ def _without_opening_bars(lines: list[str]) -> list[str]:
         ['目录', '', '序号', '|', '事项', '|', '', '1', '|', '规划', '|', '', '2']
     """
     bars = [i for i, line in enumerate(lines) if line.strip() in ("|", "｜")]
-    opening = [i for at, i in enumerate(bars) if at and bars[at - 1] == i - 1]
-    if len(opening) < 2:
+    # a bar after a bar opens a row when a row number follows it (two bars with text after them are an empty cell)
+    opening = [i for at, i in enumerate(bars) if at and bars[at - 1] == i - 1 and _opens_row(lines, i)]
+    first = bars[0] if bars else None
+    if len(opening) < 2 or first is None or _next_text(lines, first) not in ("序号", "序號"):
         return lines
     out = list(lines)
-    for i in [bars[0], *opening]:
+    for i in [first, *opening]:
         out[i] = ""
     return out
+
+
+def _next_text(lines: list[str], at: int) -> str:
+    return next((line.strip() for line in lines[at + 1:] if line.strip()), "")
+
+
+def _opens_row(lines: list[str], at: int) -> bool:
+    """Whether the text after a bar is a row's number (1, 2 …)."""
+    return _next_text(lines, at).isdigit()
 
 
 def _cell_text(texts: list[str]) -> str:
@@ -742,6 +753,9 @@ def _is_header(names: list[str]) -> bool:
             and any(is_note_key(n) for n in names))
 
 
+_PLACE_START = "省市县区州旗盟镇乡街各团"
+
+
 def _spaced_units(cell: str) -> str:
     """A cell of units set apart by spaces (县教体局 各相关乡镇政府), listed as a note lists them.
 
@@ -750,7 +764,8 @@ def _spaced_units(cell: str) -> str:
         ('县教体局、各相关乡镇政府', '县人民 政府')
     """
     pieces = cell.split()  # a piece may list units of its own (市自规局、市住建局 市商务局)
-    if len(pieces) > 1 and all(ENDS_AS_ORG.search(simplified(p)) or p.startswith("各") for p in pieces):
+    if len(pieces) > 1 and all(ENDS_AS_ORG.search(simplified(p)) or p.startswith("各") for p in pieces) and all(
+            len(p) >= 4 or p[0] in _PLACE_START for p in pieces[1:]):  # not 中共某县委 宣传部: one name
         return "、".join(pieces)
     return cell
 

@@ -238,8 +238,10 @@ def test_an_outline_entry_on_the_first_line_is_not_taken_for_a_title_glued_to_it
 
 
 def test_a_lead_whose_comma_a_line_break_lost_still_leads_the_units_after_it() -> None:
-    duties = parse_note("责任单位：临川省残联、临川省卫健委牵头临川省教育厅、临川省民政厅按职责分工负责")
-    assert (duties.leads, duties.supports) == (["临川省残联", "临川省卫健委"], ["临川省教育厅", "临川省民政厅"])
+    duties = parse_note("责任单位：省残联、省卫健委牵头省教育厅、省民政厅按职责分工负责")
+    assert (duties.leads, duties.supports) == (["省残联", "省卫健委"], ["省教育厅", "省民政厅"])
+    duties = parse_note("责任单位：县政府办牵头督促各乡镇人民政府、县直各部门落实")
+    assert "督促各乡镇人民政府" not in duties.supports
 
 
 def test_a_pages_metadata_printed_as_a_numbered_list_is_read_as_metadata_not_as_measures() -> None:
@@ -256,3 +258,20 @@ def test_a_pages_metadata_printed_as_a_numbered_list_is_read_as_metadata_not_as_
         (一)指导思想
     """)
     assert [m.path for m in doc.measures] == ["一", "一.(一)"]
+
+
+def test_two_bars_for_an_empty_cell_in_a_bordered_table_are_no_row_opening_bar() -> None:
+    doc = _doc("\n".join([
+        "某县2023年政务公开重点工作任务分解表", "为做好全县政务公开工作，现将任务分解如下。", "各单位要按时完成。",
+        "工作任务", "|", "要求", "|", "牵头单位", "|", "配合单位", "|",
+        "1.公开规划", "|", "设立专题", "|", "|", "县发改局", "|",
+        "2.公开项目", "|", "及时公开", "|", "县住建局", "|", "县自然资源局", "|"]))
+    assert [(m.leads, m.supports) for m in doc.measures] == [((), ("县发改局",)), (("县住建局",), ("县自然资源局",))]
+
+
+def test_a_title_glued_to_its_text_keeps_its_bracketed_years() -> None:
+    assert _doc("""
+        某市数字经济发展三年行动计划（2023—2025年）2023年是全面贯彻党的二十大精神的开局之年，为加快发展数字经济，制定本计划。
+        一、总体要求
+        (一)指导思想
+    """).title == "某市数字经济发展三年行动计划（2023—2025年）"
