@@ -32,6 +32,7 @@ from policy_cascades.loaders.organs import (
     ORG_LINE,
     ORG_WHOLE,
     PLACELESS_ORGAN,
+    is_org_line,
     is_website,
     orgs,
     placeless_word,
@@ -70,6 +71,7 @@ from policy_cascades.loaders.title import (
     clean_title,
     without_province,
     without_report_words,
+    without_validity_tag,
 )
 from policy_cascades.loaders.wrap import unwrap
 
@@ -253,7 +255,7 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
         found = find(lines)
         if found is not None:
             title, index, how = found
-            title = without_report_words(_unwrapped(title))
+            title = without_report_words(without_validity_tag(_unwrapped(title)))
             warnings.append(Warning(field="title", message=f"no title found; {how}: {title}",
                                     line=index + 1))
             return title
@@ -554,6 +556,8 @@ def _first_line(lines: list[str]) -> _Found:
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
                 and not CHROME.search(plain) and not CHROME_LINE.search(plain)
                 and not DOC_NUMBER.fullmatch(text) and not METADATA_LABEL.match(plain)  # 公开方式:主动公开
+                and not is_org_line(text)  # a body's name alone (the site's owner, a signature): no title
+                and plain not in ("信息详情", "详细信息")  # a portal's heading over the document
                 and not text.endswith((":", "："))):  # not the addressees
             issued = _ISSUED.search(text)
             if issued:  # 现将《X》印发给你们: the notice issues X

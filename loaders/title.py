@@ -48,6 +48,7 @@ _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]
 # a portal's 索引号 glued after the title by a dash: …的通知-113708280043358015/2023-00056
 _TRAILING_INDEX = re.compile(r"\s*[-－—_]\s*[0-9A-Za-z]{6,}/\d{4,6}-\d{3,6}$")
 # a portal's tag of the document's validity after its title: (已废止), 【失效】, [现行有效], 【全文失效】
+_LEADING_VALIDITY = re.compile(r"^[（(【\[](?:已|现行|全文|部分)?(?:废止|失效|有效)[）)】\]]\s*")
 _VALIDITY_TAG = re.compile(r"\s*[（(【\[](?:已|现行|全文|部分)?(?:废止|失效|有效)[）)】\]]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
 TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
@@ -224,6 +225,17 @@ def without_report_words(title: str) -> str:
     if verb and TITLE_END.search(simplified(title[:verb.start()])):
         title = title[:verb.start()]
     return title
+
+
+def without_validity_tag(title: str) -> str:
+    """A title taken from a page's first lines without the portal's validity tag before it ((失效)某区…要点).
+
+    Example:
+        >>> without_validity_tag("(失效)某区2020年政务公开工作要点")
+        '某区2020年政务公开工作要点'
+    """
+    tag = _LEADING_VALIDITY.match(simplified(title))
+    return title[tag.end():] if tag and tag.end() < len(title) else title
 
 
 def without_province(title: str) -> str:

@@ -275,3 +275,16 @@ def test_a_title_glued_to_its_text_keeps_its_bracketed_years() -> None:
         一、总体要求
         (一)指导思想
     """).title == "某市数字经济发展三年行动计划（2023—2025年）"
+
+
+def test_a_sites_name_and_its_heading_over_the_document_are_no_title_taken_from_the_first_lines() -> None:
+    doc = _doc("""
+        临川市某区人民政府
+        信息详情
+          1. [主题分类] 综合政务/政务公开
+          2. [成文日期] 2020-07-27
+        (失效)某区2020年政务公开工作要点
+        为深入推进政务公开,特制定本要点。
+        一、总体要求
+    """)
+    assert doc.title == "某区2020年政务公开工作要点"
