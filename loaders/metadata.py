@@ -57,8 +57,9 @@ _LETTER_SPACED_ALT = "|".join(r"[ \u3000]+".join(map(re.escape, name)) for name 
 # a colon, at the start of a line or cell (标题关于…, 制发机关  无锡市人民政府), and a …日期 label
 # anywhere before the date it names (…28分成文日期2020年…).
 _CELL_START = r"(?:^|(?<=[|｜∙•·\t】])|(?<=\s\s)|(?<=^-\s))"
+_NUMBERED = r"\d{1,2}\.\s*(?=[【\[])"  # a numbered list's entry before a bracketed label: 4. [成文日期] …
 LABEL = re.compile(
-    rf"{_CELL_START}\s*(?:[-∙•·]\s*|\d{{1,2}}\.\s*(?=[【\[]))?(?:[【\[]\s*({_LABEL_ALT})\s*[】\]]|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
+    rf"{_CELL_START}\s*(?:[-∙•·]\s*|{_NUMBERED})?(?:[【\[]\s*({_LABEL_ALT})\s*[】\]]|({_LABEL_ALT})\s*(?:[:：∶]|(?=[|｜\t]|$))"
     rf"|({_GLUED_ALT})(?=[\u4e00-\u9fff\d]|[ \u3000]+[^\s:：∶|｜]))|(?<=\s)({_LABEL_ALT})\s*[:：∶]"
     rf"|({_DATED})(?=\s*\d)|(?<=[\w\u4e00-\u9fff〕）)\]])({_RUN_TOGETHER_ALT}|{_LETTER_SPACED_ALT})\s*[:：∶]"
 )
@@ -72,9 +73,9 @@ _ROW_LABEL = re.compile(rf"(?:^\s*|(?<=[ \u3000]))({_LABEL_ALT})(?=[ \u3000]+\S|
 # label at its start (a cheap test before LABEL).
 _HINT = re.compile(rf"[:：∶|｜\t【\[]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
 _BELOW = ("title", "doc_number", "signed", "issuer")  # fields whose value may stand below them
-_LIST_BULLET = re.compile(r"^\s*[-∙•·]\s+|^\s*\d{1,2}\.\s*(?=[【\[])")  # - 成文日期:, 4. [成文日期] …
+_LIST_BULLET = re.compile(rf"^\s*[-∙•·]\s+|^\s*{_NUMBERED}")  # - 成文日期:, 4. [成文日期] …
 # A numbered list's entry that is a metadata pair (4. [成文日期] 2020-07-27): page chrome, no measure
-NUMBERED_PAIR = re.compile(rf"^\s*\d{{1,2}}\.\s*[【\[]\s*(?:{_LABEL_ALT})\s*[】\]]")
+NUMBERED_PAIR = re.compile(rf"^\s*{_NUMBERED}[【\[]\s*(?:{_LABEL_ALT})\s*[】\]]")
 _EMPTY = re.compile(r"^(?:无|暂无|-+|—+|/)?$")
 _SPACE = re.compile(r"\s+")
 

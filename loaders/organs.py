@@ -23,8 +23,9 @@ _SEAL_WORDS = r"盖章|印章|公章|签章|[^（）()]{0,20}代章|章|印"
 SEAL = re.compile(rf"(?<!\s)\s*[（(](?:{_SEAL_WORDS})[）)]$")
 
 
-_COMPANY = r"|[\u4e00-\u9fff]{2,20}(?:集团)?有限(?:责任)?公司"  # on a line of signers only (not a site owner's name)
-_ONE_COMPANY = re.compile(r"^(?:(?!公司)[\u4e00-\u9fff]){2,20}(?:集团)?有限(?:责任)?公司$")
+_LIMITED = r"(?:集团)?有限(?:责任)?公司"
+_COMPANY = r"|[\u4e00-\u9fff]{2,20}" + _LIMITED  # on a line of signers only (not a site owner's name)
+_ONE_COMPANY = re.compile(r"^(?:(?!公司)[\u4e00-\u9fff]){2,20}" + _LIMITED + "$")
 
 
 def _org(lazy: bool) -> str:

@@ -494,13 +494,12 @@ class _Reader:
         attachment's own, at the top, not the last section's."""
         if self.bundled or marker.number != 1 or not self.outline.measures:
             return
-        lines = self._attached_title()
+        lines, title = self._attached_title()
         if not lines:
             return
         if marker.rank != 1:
             self.stack = [self.root]
             return
-        title = "".join(squeeze(p.text) for p in lines)
         self.outline.preamble = [p for p in self.outline.preamble if p not in lines]
         taken = {p.line for p in lines}
         self.outline.warnings = [w for w in self.outline.warnings
@@ -509,10 +508,11 @@ class _Reader:
         self._open(Marker(0, f"P{self.plans}", self.plans, title),
                    Paragraph(title, lines[0].line, lines[-1].end_line))
 
-    def _attached_title(self) -> list[Paragraph]:
+    def _attached_title(self) -> tuple[list[Paragraph], str]:
         """The lines of a title printed after the notice's end, above the number that follows (one to
         three short lines, below its 附件1 label if any, a paragraph of preamble under them or not),
-        when they end as a title does or are the very name the notice issues (《2020年某市重点工作》)."""
+        when they end as a title does or are the very name the notice issues (《2020年某市重点工作》), with
+        the title they print; no lines when there is none."""
         lines: list[Paragraph] = []
         after = list(reversed(self.after_end))
         if len(after) >= 2 and "。" in after[0].text and not match_marker(after[0].text):
@@ -525,8 +525,8 @@ class _Reader:
             lines.insert(0, para)
         title = "".join(squeeze(p.text) for p in lines)
         if not lines or not 6 <= len(title) <= 60 or not (TITLE_END.search(title) or title_key(title) in self.cited):
-            return []
-        return lines
+            return [], ""
+        return lines, title
 
     def _after_the_end(self, para: Paragraph, marker: Marker | None) -> None:
         """Text of the body after the closing date or end matter, before any new number: a

@@ -283,8 +283,9 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
     head, _, rest = own.partition("关于")
     for _, regions in places.places_in(head):
         yield Clue("title", 1, 4.0, regions)  # the issuer printed before 关于
-    for start, regions in places.places_in(rest or head):
-        if _HELPED.search((rest or head)[:start]):
+    subject = rest or head
+    for start, regions in places.places_in(subject):
+        if _HELPED.search(subject[:start]):
             yield Clue("mentions", 3, 0.5, regions)  # 关于助力青岛市打造…: the place helped, not the issuer's
         else:
             yield Clue("title", 2, 2.0, regions)

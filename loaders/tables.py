@@ -389,16 +389,14 @@ def spaced_rows_as_items(lines: list[str]) -> list[str]:
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     for index, line in enumerate(lines):
         cells = simplified(line).split()  # 序號 in a 繁体 page
-        glued = _glued_header(cells)
-        if glued:  # …2018年2月24日 某市任务分解表 序号 名称 工作任务 牵头责任单位: a paragraph run on into the header
-            out[index] = line[:max(line.rfind("序号"), line.rfind("序號"))].rstrip()
-            cells = glued
-        if glued or _is_spaced_header(cells, line):
+        glued = _glued_header(cells)  # …2018年2月24日 某市任务分解表 序号 名称 工作任务 牵头责任单位
+        header = glued or (cells if _is_spaced_header(cells, line) else None)
+        if header:  # the line blanked, or the paragraph run on into the header kept up to it
             in_table = True
-            out[index] = out[index] if glued else ""
-            keys, inner = _unit_columns(cells), False
+            out[index] = line[:max(line.rfind("序号"), line.rfind("序號"))].rstrip() if glued else ""
+            keys, inner = _unit_columns(header), False
             if not keys:
-                keys, inner = _inner_unit_columns(cells), True
+                keys, inner = _inner_unit_columns(header), True
             continue
         row = _SPACED_ROW.match(line.strip()) if in_table else None
         if row:

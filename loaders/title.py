@@ -48,8 +48,9 @@ _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]
 # a portal's 索引号 glued after the title by a dash: …的通知-113708280043358015/2023-00056
 _TRAILING_INDEX = re.compile(r"\s*[-－—_]\s*[0-9A-Za-z]{6,}/\d{4,6}-\d{3,6}$")
 # a portal's tag of the document's validity after its title: (已废止), 【失效】, [现行有效], 【全文失效】
-_LEADING_VALIDITY = re.compile(r"^[（(【\[](?:已|现行|全文|部分)?(?:废止|失效|有效)[）)】\]]\s*")
-_VALIDITY_TAG = re.compile(r"\s*[（(【\[](?:已|现行|全文|部分)?(?:废止|失效|有效)[）)】\]]$")
+_VALIDITY = r"[（(【\[](?:已|现行|全文|部分)?(?:废止|失效|有效)[）)】\]]"
+_LEADING_VALIDITY = re.compile(rf"^{_VALIDITY}\s*")
+_VALIDITY_TAG = re.compile(rf"\s*{_VALIDITY}$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
 TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
