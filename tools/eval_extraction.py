@@ -159,9 +159,11 @@ Sets:
         eighteenth pair of helpers, alternating document by document with dev batches 103 and 104; RETIRED
         to development in the twenty-fifth session
   eval56 tests/data/real/eval56/ a fifty-sixth held-out set, collected (twenty-third session) by a
-        nineteenth pair of helpers, alternating document by document with dev batches 105 and 106
+        nineteenth pair of helpers, alternating document by document with dev batches 105 and 106; RETIRED
+        to development in the twenty-sixth session
   eval57 tests/data/real/eval57/ a fifty-seventh held-out set, collected (twenty-third session) by a
-        twentieth pair of helpers, alternating document by document with dev batches 107 and 108
+        twentieth pair of helpers, alternating document by document with dev batches 107 and 108; RETIRED
+        to development in the twenty-sixth session
   eval58 tests/data/real/eval58/ a fifty-eighth held-out set, collected (twenty-third session) by a
         twenty-first pair of helpers, alternating document by document with dev batches 109 and 110
   eval59 tests/data/real/eval59/ a fifty-ninth held-out set, collected (twenty-third session) by a
