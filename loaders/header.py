@@ -329,12 +329,34 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
                and _opens_broken_title(head[first - 1], head[first][0], step, joined)):
             first, joined = first - 1, head[first - 1][1] + joined
             found = clean_title(joined, head[first][0], head[j][0])
-        if found.complete or found.opens_as_title:
+        if (found.complete or found.opens_as_title) and not _cited_in_sentence(found.prefix):
             out.append(found)
             above[index] = bodies
         bodies = []
         k = j + 1 if found.complete else k + 1
     return out, above
+
+
+# A sentence's clause that cites a title (…活力,根据《某省委关于…的意见》; 为贯彻落实某厅关于…的通知): the
+# clause before the title opens with a citing word after a sentence's mark, or with 为 or 根据 (a title
+# may open with 贯彻落实: 贯彻落实省政府办公厅《关于…》的通知)
+_CITING_CLAUSE = re.compile(r"(?:[，,。；;]\s*(?:为了?)?(?:深入|认真)?(?:贯彻|落实|根据|按照|依据|遵照)"
+                            r"|(?:^|\s)(?:为了?(?:深入|认真)?(?:贯彻|落实)|(?:根据|按照|依据|遵照)))[^，,。；;：:\s]*$"
+                            r"|^\s*[)）]?\s*(?:、|和|及|以及)\s*《")  # the next of the titles a sentence cites: 、《…》和《…》
+
+
+def _cited_in_sentence(prefix: str) -> bool:
+    """Whether the words before a title line's 关于 are a sentence citing it, not an issuer or chrome.
+
+    Example:
+        >>> _cited_in_sentence("为加快发展,根据《中共某省委、某省人民政府"), _cited_in_sentence("某市人民政府办公室")
+        (True, False)
+        >>> _cited_in_sentence("为贯彻落实某省人民政府办公厅"), _cited_in_sentence("贯彻落实某省政府办公厅")
+        (True, False)
+        >>> _cited_in_sentence("和《某市人民政府办公室")
+        True
+    """
+    return bool(_CITING_CLAUSE.search(simplified(prefix)))
 
 
 def _left_open(title: str) -> bool:

@@ -194,7 +194,8 @@ _CENTRAL = re.compile(r"^(?:中共中央|中央|国务院|国家|全国)")
 
 def _national(issuers: tuple[str, ...], doc_number: str | None, places: Gazetteer) -> bool:
     """A document of the central Party or government: its issuers are all central bodies
-    (国务院办公厅, 中共中央办公厅, 国家发展改革委) or its 文号 is theirs (国办发〔2020〕6号). A
+    (国务院办公厅, 中共中央办公厅, 国家发展改革委) or its 文号 is theirs (国办发〔2020〕6号) and no
+    issuer names a place (a local body's document with a cited 文号 taken for its own is local). A
     central body's local branch names its place (国家税务总局岳阳市税务局) and is local.
 
     Example:
@@ -204,9 +205,11 @@ def _national(issuers: tuple[str, ...], doc_number: str | None, places: Gazettee
         (True, True)
         >>> _national((), "湘政发〔2020〕1号", g), _national(("国家税务总局岳阳市税务局",), None, g)
         (False, False)
+        >>> _national(("某市人民政府办公室", "葫芦岛市人民政府办公室"), "国办发〔2016〕31号", g)
+        False
     """
-    if doc_number and doc_number.startswith(NATIONAL_PREFIXES):
-        return True
+    if doc_number and doc_number.startswith(NATIONAL_PREFIXES):  # (a cited one, when a local body issues it)
+        return not any(places.places_in(name) for name in issuers)
     return bool(issuers) and all(_CENTRAL.match(name) and not places.places_in(name)
                                  for name in issuers)
 

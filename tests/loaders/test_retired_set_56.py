@@ -1,0 +1,46 @@
+"""Classes of misses met in eval56 and eval57 (retired to development at the twenty-sixth session's start) and in
+dev/, each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+
+# A document-sharing site's description: the whole document on one line, the title printed twice, its 文号 in
+# brackets with stray spaces, the addressees without their colon, and a preamble citing a national document.
+ONE_LINE_OPINION = """
+    鹤壁市人民政府办公室关于加强湿地保护修复的落实意见.doc
+
+    资源描述:
+    鹤壁市人民政府办公室关于加强湿地保护修复的落实意见 鹤壁市人民政府办公室关于加强湿地保护修复的落实意见 (鹤政办发〔 2018〕 21 号) 各县(区)人民政府,市政府各部门,各有关单位 为贯彻落实国务院办公厅关于加强湿地保护修复的意见(国办发〔 2016〕 89 号)和河南省人民政府办公厅关于加强湿地保护修复的实施意见(豫政办〔 2017〕 12 号)精神,经市政府同意,特制定以下 落实意见。 一、总体要求 (一)指导思想 全面贯彻党的十九大精神,加快建立湿地保护修复制度,坚持保护优先、合理利用的原则,统筹推进湿地保护修复工作,切实维护湿地生态系统的完整性和稳定性,为建设美丽鹤壁提供有力保障。 (二)基本原则 坚持保护优先。
+"""
+
+
+def test_a_one_line_documents_own_bracketed_number_stays_with_its_title_not_the_cited_one() -> None:
+    doc = _doc(ONE_LINE_OPINION)
+    assert doc.title == "关于加强湿地保护修复的落实意见"
+    assert doc.doc_number == "鹤政办发〔2018〕21号"
+    assert (doc.region, doc.level) == ("鹤壁市", "municipal")
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
+
+
+def test_a_local_body_with_only_a_national_number_in_its_text_is_not_placed_in_the_centre() -> None:
+    doc = _doc("""
+        鹤壁市人民政府办公室转发国务院办公厅关于加强湿地保护修复的意见的通知
+        国办发〔2016〕89号
+        各县(区)人民政府,市政府各部门:
+        现将国务院办公厅关于加强湿地保护修复的意见转发给你们,请结合实际认真贯彻执行。
+        一、总体要求
+    """)
+    assert (doc.region, doc.level) == ("鹤壁市", "municipal")
+
+
+def test_a_title_cited_by_the_preamble_after_its_comma_is_not_a_printing_of_the_documents() -> None:
+    doc = _doc("""
+        中共鹤壁市委 鹤壁市人民政府 关于营造企业家健康成长环境的实施意见
+        鹤发〔2018〕9号
+        为营造企业家健康成长环境,增强企业家创新活力,根据《中共河南省委、河南省人民政府关于营造企业家健康成长环境的实施意见》(豫发〔2018〕16号)精神,结合我市实际,提出以下实施意见。
+        一、总体要求
+        1.重要意义。
+    """)
+    assert doc.title == "关于营造企业家健康成长环境的实施意见"
+    assert doc.issuers == ("中共鹤壁市委", "鹤壁市人民政府")
