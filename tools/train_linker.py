@@ -14,7 +14,7 @@ What it trains on: the pair model on the seed's judged children (tests/linking/j
 the topic model on those AND on the judged children of the real documents of other places,
 draws 1 to 32 of tests/linking/real_judgements.json (REAL_DRAWS; their (child, theme) rows come
 from the graph of tests/data/real and the national documents, their true parents are national
-measures). Draws 33 to 38 are held out and refused (tools/eval_real_linking.HELD_OUT_DRAWS). The
+measures). Draws 33 and later are held out and refused (tools/eval_real_linking.HELD_OUT_DRAWS). The
 held-out report gives the seed's children (every link) and the real children (links into the
 national documents) apart.
 
@@ -115,7 +115,7 @@ RECALL_TIE = 0.01
 THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
 CAPS = (1, 2, 3)
 TOPIC_WIDTH = sum(t.family in FAMILIES for t in themes())  # rows per child (every theme has an item)
-REAL_DRAWS = frozenset(range(1, 33))  # the real judgements' draws trained on (33 to 38 are held out)
+REAL_DRAWS = frozenset(range(1, 33))  # the real judgements' draws trained on (33 and later are held out)
 
 
 class Corpus:
