@@ -796,10 +796,12 @@ def _units_cell(text: str) -> bool:
     各区政府(管委会)): the cell of its units in a table flattened one cell a line."""
     units = split_units(text.rstrip("。；;"))
     return (len(text) <= 80 and (text.startswith("各") or len(units) >= 2)
-            and all(_BODY.search(simplified(u)) or u.startswith("各") for u in units))  # bodies, not places
+            and all(_BODY.search(simplified(u)) or u.startswith("各") for u in units)  # bodies, not places
+            and not all(_COUNTED.match(u) for u in units))  # 14个市政府,省政府53个部门: a scope, counted
 
 
 _BODY = re.compile(ORG_END + r"(?:[（(][^（）()]{1,8}[）)])?$")  # a body's name (各区政府(管委会)), not a place's
+_COUNTED = re.compile(r"^\D{0,4}\d+\s*个")  # bodies counted (14个市政府, 省政府53个部门和单位)
 
 
 def _parse_all(text: str, at_end: bool = False) -> Duties:

@@ -4,6 +4,7 @@ dev/, each shown on a made-up text that names other places."""
 from __future__ import annotations
 
 from tests.loaders.made_up import parse as _doc
+from tests.loaders.made_up import units
 
 # A document-sharing site's description: the whole document on one line, the title printed twice, its 文号 in
 # brackets with stray spaces, the addressees without their colon, and a preamble citing a national document.
@@ -44,3 +45,17 @@ def test_a_title_cited_by_the_preamble_after_its_comma_is_not_a_printing_of_the_
     """)
     assert doc.title == "关于营造企业家健康成长环境的实施意见"
     assert doc.issuers == ("中共鹤壁市委", "鹤壁市人民政府")
+
+
+def test_a_scope_that_counts_bodies_is_no_note_of_units() -> None:
+    doc = _doc("""
+        鹤壁市人民政府办公室关于印发2019年绩效考评工作实施方案的通知
+        各县区人民政府,市政府各部门:
+        现将《2019年绩效考评工作实施方案》印发给你们,请认真贯彻执行。
+        一、总体要求
+        以习近平新时代中国特色社会主义思想为指导,严格考核。
+        二、考评范围
+        5个县区政府,市政府38个部门和单位。
+        三、考评原则
+    """)
+    assert units(doc, "二") == ((), (), ())
