@@ -17,7 +17,7 @@ from policy_cascades.loaders.hant import (
     simplified,
     traditional,
 )
-from policy_cascades.loaders.header import DOC_NUMBER, normalise_doc_number, parse_header
+from policy_cascades.loaders.header import DOC_NUMBER, PERIOD_LINE, normalise_doc_number, parse_header
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.notes import (
     FIRST_LEADS,
@@ -255,7 +255,7 @@ def _fallback_title(lines: list[str], warnings: list[Warning]) -> str:
         found = find(lines)
         if found is not None:
             title, index, how = found
-            title = without_report_words(without_validity_tag(_unwrapped(title)))
+            title = without_report_words(without_validity_tag(_unwrapped(title))) + _period_below(lines, index, title)
             warnings.append(Warning(field="title", message=f"no title found; {how}: {title}",
                                     line=index + 1))
             return title
@@ -484,6 +484,24 @@ def _site_issuers(lines: list[str], title: str) -> tuple[str, ...]:
         if prefix and ORG_LINE.match(simplified(prefix)) and any(gazetteer().scan(simplified(prefix))):
             return tuple(orgs(prefix))
     return ()
+
+
+def _period_below(lines: list[str], index: int, title: str) -> str:
+    """The plan's period printed on a line of its own under a title taken from a line (某市…实施方案 /
+    (2016-2020年)), past blank lines and the title printed again; else nothing.
+
+    Example:
+        >>> _period_below(["某市农业发展实施方案", "", "某市农业发展实施方案", "(2016-2020年)"], 0, "某市农业发展实施方案")
+        '(2016-2020年)'
+    """
+    if PERIOD_LINE.search(simplified(squeeze(title))) or re.search(r"[）)]$", title):
+        return ""
+    for raw in lines[index + 1:index + 6]:
+        text = squeeze(raw)
+        if not text or text == squeeze(title):
+            continue
+        return text if PERIOD_LINE.match(simplified(text)) and "的" not in text else ""
+    return ""
 
 
 def _plan_title_line(lines: list[str]) -> _Found:

@@ -421,7 +421,7 @@ def _another_title(joined: str, nxt: str) -> bool:
 # A plan's period in brackets on a line of its own under its title: (2018-2020年), （2021—2025年）
 # (2018—2020年)的通知 too: the period, then the notice's end; a blank line may stand between them
 # (a page may lose its opening bracket: 2019—2021年)的通知)
-_PERIOD_LINE = re.compile(r"^([（(]\s*)?(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]"
+PERIOD_LINE = re.compile(r"^([（(]\s*)?(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年?\s*[）)]"
                           r"(?:的(?:通知|意见|决定|批复))?$")
 
 
@@ -432,7 +432,7 @@ def _with_opening(text: str) -> str:
         >>> _with_opening("2019—2021年)的通知"), _with_opening("（2018-2020年）")
         ('(2019—2021年)的通知', '（2018-2020年）')
     """
-    m = _PERIOD_LINE.match(simplified(squeeze(text)))
+    m = PERIOD_LINE.match(simplified(squeeze(text)))
     if not m or m.group(1):
         return text
     return ("（" if "）" in text else "(") + text.lstrip()
@@ -444,7 +444,7 @@ def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) ->
     分解方案的通知), or one that joins a second plan to it (及重点任务分工), or the plan's period in
     brackets ((2018-2020年)), else none."""
     below = [simplified(squeeze(text)) for _, text in head[j + 1:j + 3]]
-    if below and _PERIOD_LINE.match(below[0]) and head[j + 1][0] - head[j][0] <= max(step, 2) \
+    if below and PERIOD_LINE.match(below[0]) and head[j + 1][0] - head[j][0] <= max(step, 2) \
             and clean_title(title).complete:
         return 1  # 某市生态河湖行动计划 / (2018-2020年): the plan's period on a line of its own
     if (below and below[0][:1] in "及暨" and len(below[0]) <= 20 and head[j + 1][0] - head[j][0] <= step

@@ -59,3 +59,22 @@ def test_a_scope_that_counts_bodies_is_no_note_of_units() -> None:
         三、考评原则
     """)
     assert units(doc, "二") == ((), (), ())
+
+
+def test_a_plans_title_taken_from_its_line_keeps_its_period_printed_below_it() -> None:
+    doc = _doc("""
+        当前位置:文档之家› 鹤壁市现代农业发展规划实施方案
+
+        鹤壁市现代农业发展规划实施方案
+
+        鹤壁市现代农业发展规划实施方案
+
+        (2016-2020年)
+
+        鹤壁市农业局
+
+        为推动落实《河南省现代农业发展规划》的重点任务,特制定本方案。
+
+        一、总体思路
+    """)
+    assert doc.title == "鹤壁市现代农业发展规划实施方案(2016-2020年)"
