@@ -17,7 +17,12 @@ from policy_cascades.loaders.hant import (
     simplified,
     traditional,
 )
-from policy_cascades.loaders.header import DOC_NUMBER, PERIOD_LINE, normalise_doc_number, parse_header
+from policy_cascades.loaders.header import (
+    DOC_NUMBER,
+    PERIOD_LINE,
+    normalise_doc_number,
+    parse_header,
+)
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.notes import (
     FIRST_LEADS,
