@@ -224,13 +224,23 @@ def signing_date(lines: list[str], meta: Metadata, title_line: int | None = None
                   [_ymd(TITLE_DATE.search(lines[title_line])) if title_line is not None else None],
                   (_ymd(form.match(text.strip())) for text in lines[:40] for form in _DATE_BESIDE_NUMBER),
                   [_ymd(_DATE.search(meta.get("signed") or ""))],
-                  (_adopted(text, after) for text, after in zip(lines[:40], [*lines[1:41], ""], strict=False)),
+                  (_adopted(text, _next_words(lines, index)) for index, text in enumerate(lines[:40])),
                   (_ymd(_STAMP_DATE.search(simplified(text))) for text in _news_head(lines)))  # 發佈日期
     return next((found for found in clues if found), None)
 
 
+def _next_words(lines: list[str], index: int) -> str:
+    """The line after lines[index], past one blank line (a page that double-spaces), or ""."""
+    return next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+
+
 def _adopted(text: str, after: str) -> str | None:
-    """The date a plan was adopted on, printed on this line or broken over it and the next."""
+    """The date a plan was adopted on, printed on this line or broken over it and the next.
+
+    Example:
+        >>> _adopted("——2021年12月11日某市第二届人民代表大会", "第二次会议通过")
+        '2021-12-11'
+    """
     if text.lstrip()[:1] not in "（(—－-":
         return None
     return next((found for line in (text, text + after) for form in _ADOPTED

@@ -91,3 +91,21 @@ def test_a_notice_on_one_line_that_opens_at_its_addressees_after_a_body_is_cut_i
     """)
     assert doc.date == "2021-02-05"
     assert [m.path for m in doc.measures] == ["一"]
+
+
+def test_an_adoption_line_broken_over_a_blank_line_under_the_title_dates_the_plan() -> None:
+    doc = _doc("""
+        鹤壁市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+
+        来源:市发改委
+        日期:2021-12-30 16:26
+
+        鹤壁市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+
+        ——2021年12月11日鹤壁市第二届人民代表大会
+
+        第二次会议通过
+
+        鹤壁市第二届人民代表大会第二次会议审查了市人民政府提出的规划纲要草案,决定批准这个规划纲要。
+    """)
+    assert doc.date == "2021-12-11"
