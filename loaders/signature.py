@@ -19,7 +19,7 @@ from policy_cascades.loaders.text import (
     numeric_date,
     squeeze,
 )
-from policy_cascades.loaders.title import TITLE_DATE
+from policy_cascades.loaders.title import CHROME_LINE, TITLE_DATE
 
 # A bare 日期 stamp is the page's posting date; it stands for the document's date only on a news
 # page that reports the issuing (省委省政府印发《…》 as its headline, the document not printed as
@@ -151,6 +151,27 @@ def _line_above(lines: list[str], index: int) -> str:
     return next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
 
 
+# A page's metadata line beside a date (来源:…, 【字体:…, 打印, 浏览次数): the date is the page's, not a signing date
+_CHROME_BESIDE = re.compile(rf"{CHROME_LINE.pattern}|^[•·\s]*(?:来源|作者|发布时间|发布日期|浏览)\s*[:：]")
+
+
+def _among_chrome(lines: list[str], index: int) -> bool:
+    """Whether a date line among the page's first lines has the page's metadata right under it (• 2023年09月15日
+    / • 来源: 某市应急管理局, 【字体…): the page's posting date, not one printed under a title or a signature.
+
+    Example:
+        >>> _among_chrome(["某市燃气安全整治方案", "", "• 2023年09月15日", "• 来源: 某市应急管理局"], 2)
+        True
+        >>> _among_chrome(["某市…实施方案", "某市农业局", "2016年10月8日", "为推动落实…"], 2)
+        False
+    """
+    below = next((simplified(t) for t in lines[index + 1:index + 4] if t.strip()), "")
+    return index < _HEAD_LINES and bool(below and _CHROME_BESIDE.search(below))
+
+
+_HEAD_LINES = 15  # a page's metadata stands among its first lines
+
+
 def _signed_numeric(lines: list[str], index: int) -> bool:
     """A date in numerals (2020-05-08) on the line right under a body's name: a signature's."""
     if numeric_date(lines[index]) is None:
@@ -205,7 +226,7 @@ def signing_date(lines: list[str], meta: Metadata, title_line: int | None = None
         if found and addressed and (signed_line or is_org_line(_line_above(lines, index))):
             return found  # under the signature (not a meeting's date in the body)
         if found and not addressed:
-            posted = posted or found
+            posted = posted or (None if _among_chrome(lines, index) else found)
         elif found:
             after = after or found
         addressee = _is_addressee_line(squeeze(text))

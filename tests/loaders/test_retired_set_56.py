@@ -109,3 +109,22 @@ def test_an_adoption_line_broken_over_a_blank_line_under_the_title_dates_the_pla
         鹤壁市第二届人民代表大会第二次会议审查了市人民政府提出的规划纲要草案,决定批准这个规划纲要。
     """)
     assert doc.date == "2021-12-11"
+
+
+def test_a_date_among_the_pages_metadata_under_the_title_is_no_signing_date() -> None:
+    doc = _doc("""
+        • 索引号: 750687753/2023-00061
+          • 发布机构:
+
+        鹤壁市城镇燃气安全专项整治工作实施方案
+
+          • 2023年09月15日
+          • 来源: 鹤壁市应急管理局
+          • 【字体: 大  中
+          • 【打印文本】
+
+        为全面加强我市城镇燃气安全风险隐患排查治理,结合我市实际,制定本方案。
+
+        一、总体要求
+    """)
+    assert doc.date is None
