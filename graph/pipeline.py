@@ -172,6 +172,7 @@ def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument
     one under another id (a 文号 printed oddly in one copy, a repost without it) is the same
     document, left out with a warning instead of loaded twice."""
     seen: dict[tuple[object, ...], PolicyDocument] = {}
+    by_id: dict[str, PolicyDocument] = {}
     out = []
     for doc in documents:
         key = _fingerprint(doc)
@@ -182,8 +183,18 @@ def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument
             continue
         if key:
             seen.setdefault(key, doc)
+        _warn_shared_id(doc, by_id.setdefault(_doc_id(doc), doc))
         out.append(doc)
     return out
+
+
+def _warn_shared_id(doc: PolicyDocument, first: PolicyDocument) -> None:
+    """Say so when two files give one document id (no 文号, the same region and title) but not the same
+    outline: the graph holds them as one document, its measures those of both."""
+    if first is not doc and first.source != doc.source and _fingerprint(first) != _fingerprint(doc):
+        logger.warning("%s: no 文号 and the same region and title as %s, but another outline: both are "
+                       "loaded as one document, %s (its measures those of both)", doc.source, first.source,
+                       _doc_id(doc))
 
 
 def _fingerprint(doc: PolicyDocument) -> tuple[object, ...] | None:
@@ -217,7 +228,12 @@ def with_stored(stored: Sequence[PolicyDocument],
     """Stored and new records, one per document id: a document loaded again replaces its
     stored record."""
     by_id = {_doc_id(doc): doc for doc in stored}
-    by_id.update((_doc_id(doc), doc) for doc in new)
+    for doc in new:
+        old = by_id.get(_doc_id(doc))
+        if old is not None and old.source != doc.source:
+            logger.warning("%s: the same document id as the stored %s (%s): its record replaces the stored one",
+                           doc.source, old.source, _doc_id(doc))
+        by_id[_doc_id(doc)] = doc
     return [by_id[key] for key in sorted(by_id)]
 
 

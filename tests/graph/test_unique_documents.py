@@ -7,7 +7,13 @@ import logging
 import pytest
 
 from policy_cascades.graph.model import Label
-from policy_cascades.graph.pipeline import build_graph, corpus_files, seed_corpus, unique_documents
+from policy_cascades.graph.pipeline import (
+    build_graph,
+    corpus_files,
+    seed_corpus,
+    unique_documents,
+    with_stored,
+)
 from policy_cascades.loaders import parse_document
 
 
@@ -33,3 +39,20 @@ def test_documents_with_little_to_tell_apart_are_kept() -> None:
     short = parse_document("关于做好就业工作的通知\n\n一、稳定就业\n", "a.txt")
     other = parse_document("关于做好就业工作的通知\n\n一、稳定就业\n", "b.txt")
     assert len(unique_documents([short, other])) == 2
+
+
+def test_two_files_that_give_one_id_with_other_outlines_are_said_to_share_it(caplog: pytest.LogCaptureFixture) -> None:
+    first = parse_document("某县人民政府办公室关于做好就业工作的通知\n\n一、稳定就业\n二、扩大就业\n三、保障就业\n", "a.txt")
+    second = parse_document("某县人民政府办公室关于做好就业工作的通知\n\n一、支持创业\n二、培训技能\n三、兜底援助\n", "b.txt")
+    with caplog.at_level(logging.WARNING):
+        assert len(unique_documents([first, second])) == 2
+    assert "b.txt: no 文号 and the same region and title as a.txt" in caplog.text
+
+
+def test_a_stored_record_replaced_by_another_files_record_of_the_same_id_is_said_so(
+        caplog: pytest.LogCaptureFixture) -> None:
+    stored = parse_document("某县人民政府办公室关于做好就业工作的通知\n\n一、稳定就业\n", "a.txt")
+    new = parse_document("某县人民政府办公室关于做好就业工作的通知\n\n一、支持创业\n", "b.txt")
+    with caplog.at_level(logging.WARNING):
+        assert with_stored([stored], [new]) == [new]
+    assert "b.txt: the same document id as the stored a.txt" in caplog.text
