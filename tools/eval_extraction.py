@@ -165,9 +165,11 @@ Sets:
         twentieth pair of helpers, alternating document by document with dev batches 107 and 108; RETIRED
         to development in the twenty-sixth session
   eval58 tests/data/real/eval58/ a fifty-eighth held-out set, collected (twenty-third session) by a
-        twenty-first pair of helpers, alternating document by document with dev batches 109 and 110
+        twenty-first pair of helpers, alternating document by document with dev batches 109 and 110; RETIRED
+        to development in the twenty-sixth session
   eval59 tests/data/real/eval59/ a fifty-ninth held-out set, collected (twenty-third session) by a
-        twenty-second pair of helpers, alternating document by document with dev batches 111 and 112
+        twenty-second pair of helpers, alternating document by document with dev batches 111 and 112; RETIRED
+        to development in the twenty-sixth session
   eval60 tests/data/real/eval60/ a sixtieth held-out set, collected (twenty-third session) by a
         twenty-third pair of helpers, alternating document by document with dev batches 113 and 114
   eval61 tests/data/real/eval61/ a sixty-first held-out set, collected (twenty-third session) by a
