@@ -843,6 +843,8 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
         ('下陆区人民政府办公室', '下陆区人民政府', '中共下陆区委办公室')
         >>> complete_issuers(("人民政府办公室",), r)
         ('下陆区人民政府办公室',)
+        >>> complete_issuers(("行署办公室",), Region(key="某地区", name="某地区", level="municipal", parent="新疆维吾尔自治区"))
+        ('某地区行政公署办公室',)
         >>> complete_issuers(("区人民政府办公室",), r, page="来源：湖北省黄石市下陆区人民政府办公室",
         ...                  above=("黄石市", "湖北省"))
         ('湖北省黄石市下陆区人民政府办公室',)
@@ -866,6 +868,10 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             # 人民政府办公厅: the page lost the place before it (a red header's image): the region's
             # (a 办公厅 is a province's; a bare 人民政府 is left as printed: the region may be another body's)
             name = place + re.sub(r"^政府", "人民政府", name)
+        elif region.name.endswith(("地区", "盟")) and (office := re.fullmatch(r"行(?:政公)?署(办公室)?", plain)):
+            # 行署办公室 of 阿勒泰地区: the prefecture's administrative office (行政公署), named in full
+            name = place + ("行政公署辦公室" if hant and office.group(1) else "行政公署办公室" if office.group(1)
+                            else "行政公署")
         elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):
             # 德令哈市政府办公室: the short form of the region's government or its office, named in full
             at = len(region.name)

@@ -25,7 +25,8 @@ TITLE_END = re.compile(
 )
 _TAGS = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(]?(?:转|转载|原创)[）)])+")
 # A site's category printed before the title, set off by a bar: 抗疫 | 某区十条措施, 政策解读｜…
-_CATEGORY = re.compile(r"^[^|｜:：]{1,10}?\s*[|｜]\s*(?=\S)|^(?:政策)?解读\s*[:：]\s*(?=\S)")  # or 政策解读:…
+# or 政策解读:…, or a news page's 原标题: before the title it reprints
+_CATEGORY = re.compile(r"^[^|｜:：]{1,10}?\s*[|｜]\s*(?=\S)|^(?:(?:政策)?解读|原标题)\s*[:：]\s*(?=\S)")
 _TRAILING_NUMBER = re.compile(r"[（(\[【〔]([^（()）\[\]【】]{0,20}?\d+\s*[号號])[）)\]】〕]$"
                               r"|[（(\[【]\s*([\u4e00-\u9fff]{1,12}\s*[\[［(（【﹝]\s*(?:19|20)\d{2}\s*[\]］)）】﹞]\s*"
                               r"第?\d{1,4}\s*[号號])\s*[）)\]】]$"  # (粤府[2021]22号): its own brackets inside

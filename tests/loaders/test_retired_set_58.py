@@ -1,0 +1,45 @@
+"""Classes of misses met in eval58 and eval59 (retired to development in the twenty-sixth session's middle) and in
+dev/, each shown on a made-up text that names other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+
+
+def test_a_news_pages_original_title_label_is_no_part_of_the_title() -> None:
+    doc = _doc("""
+        鹤壁市数字乡村发展五年规划(2019-2023年)_建设
+
+        鹤壁市农业农村局 2021-07-14 阅读量 887
+
+          原标题:鹤壁市数字乡村发展五年规划(2019-2023年)
+
+          来源: 鹤壁市农业农村局
+
+          为提升鹤壁农业生产智能化水平,加快推进数字乡村建设,制定本规划。
+
+        一、总体要求
+    """)
+    assert doc.title == "鹤壁市数字乡村发展五年规划(2019-2023年)"
+
+
+def test_a_metadata_rows_category_ending_in_wen_jian_is_no_red_header_and_a_prefectures_office_is_named_in_full() -> None:
+    doc = _doc("""
+        当前位置:首页 > 信息公开 > 详情
+        名 称 关于印发和田地区职业技能提升行动实施方案的通知
+        索引号 DD001-2019-00183
+        主题分类 劳动、人事、监察 体裁分类 通知
+        文 号 和行办发〔2019〕50号 发布机构 行署办公室
+        生成日期 2019-10-11 分类 行署办公室文件
+        内容概述
+
+        关于印发和田地区职业技能提升行动实施方案的通知
+
+        各县(市)人民政府,行署有关部门,地直有关单位:
+
+        《和田地区职业技能提升行动实施方案》已经行署常务会议研究通过,现印发你们,请认真抓好贯彻落实。
+
+        一、总体要求
+    """)
+    assert doc.issuers == ("和田地区行政公署办公室",)
+    assert doc.region == "和田地区"
