@@ -27,8 +27,9 @@ _LABEL = re.compile(rf"(?:{ROLE_KEY_WORDS}){ROLE_KEY_TAIL}")
 # A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
 _LEVEL = r"(?:省|自治区|设区的?市|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
 _BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?级?")  # 县级, 县〔市、区〕
-# A kind of grassroots body named bare after a collective's 各 (各乡、街办、管理处; 各园区、管理处; 各办事处、场)
-_BARE_KIND = re.compile(r"管理处|办事处|[林农牧]?场|(?:开发|园|景|社)区(?:管委会)?|管委会?")
+# A kind of grassroots body named bare after a collective's 各 (各乡、街办、管理处; 各园区、管理处; 各办事处、场;
+# 各平台、镇街: the zones' platforms and the towns and subdistricts)
+_BARE_KIND = re.compile(r"管理处|办事处|[林农牧]?场|(?:开发|园|景|社)区(?:管委会)?|管委会?|平台|镇街|街镇")
 _COLLECTIVE_HEAD = re.compile(rf"^各(?:{_LEVEL}{{0,2}}{_BARE_LEVEL.pattern}|{_BARE_KIND.pattern})$")  # 各县, 各县市 (of 各县市、区政府)
 # The words after the units of a role group that lead (X牵头 / X主办) or support (Y配合 / Y参加 /
 # Y协办), and a unit's role printed after its name: group 2 is the role word (市人民政府配合).

@@ -4,6 +4,7 @@ dev/, each shown on a made-up text that names other places."""
 from __future__ import annotations
 
 from tests.loaders.made_up import parse as _doc
+from tests.loaders.made_up import units
 
 
 def test_a_news_pages_original_title_label_is_no_part_of_the_title() -> None:
@@ -43,3 +44,36 @@ def test_a_metadata_rows_category_ending_in_wen_jian_is_no_red_header_and_a_pref
     """)
     assert doc.issuers == ("和田地区行政公署办公室",)
     assert doc.region == "和田地区"
+
+
+def test_a_collective_of_platforms_and_towns_is_one_unit_kept_whole() -> None:
+    doc = _doc("""
+        某区2022年重点工作任务分解表
+        序号
+
+        重点工作
+
+        牵头单位
+
+        主要参与单位
+
+        一、在做强发展引擎上大抓落实
+
+        1
+
+        加强产学研协同,支持企业联合攻关关键核心技术。
+
+        区科技局
+
+        区财政局,各平台、镇街
+
+        2
+
+        深化政务公开,推动政务服务提质。
+
+        区政府办
+
+        各街镇、园区
+    """)
+    assert "各平台、镇街" in units(doc, "一.1")[1]
+    assert units(doc, "一.2")[1] == ("各街镇、园区",)
