@@ -327,6 +327,7 @@ def _run_in_title(lines: list[str]) -> _Found:
 
 
 _NOT_CHROME = re.compile(r"中共|共青团|总局|中国|国家")  # words a body's name may start with
+_CAMPAIGN = re.compile(r"建设|创建")  # a place in a campaign's name, its group's: 数字某省建设领导小组, 平安某市建设
 
 
 def _from_its_place(name: str) -> str:
@@ -337,11 +338,13 @@ def _from_its_place(name: str) -> str:
     Example:
         >>> _from_its_place("公文时效巴彦淖尔市人民政府"), _from_its_place("中共某县委办公室")
         ('巴彦淖尔市人民政府', '中共某县委办公室')
+        >>> _from_its_place("数字广西建设领导小组办公室")
+        '数字广西建设领导小组办公室'
     """
     plain = simplified(name)
     for offset, _name in gazetteer().scan(plain):
-        if offset == 0 or _NOT_CHROME.search(plain[:offset]):
-            return name
+        if offset == 0 or _NOT_CHROME.search(plain[:offset]) or _CAMPAIGN.match(plain, offset + len(_name)):
+            return name  # (数字广西建设领导小组办公室: the place inside a campaign's name, 数字广西建设)
         if ORG_LINE.match(plain[offset:]):
             return name[offset:]
         return name

@@ -96,8 +96,9 @@ CHROME_LINE = re.compile(
     r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到|"
     # a content farm's lead around a reposted document (下面是小编为大家整理的…，供大家参考)
     r"小编|供大家参考|网友上传|不代表本站观点|"
-    # a site's name opening its navigation line (某区政府网政务公开重点工作…公示: a breadcrumb that lost its >)
-    rf"^[\u4e00-\u9fff]{{2,12}}?{GOVERNMENT_SITE}(?!\s*(?:于|近日|日前|正式)?\s*(?:{PUBLISHING}))"
+    # a site's name opening its navigation line (某区政府网政务公开重点工作…公示: a breadcrumb that lost its >),
+    # not a title's words on government sites (某省政府网站与政务新媒体 / 提质增效实施方案的通知)
+    rf"^[\u4e00-\u9fff]{{2,12}}?{GOVERNMENT_SITE}(?!站?[与和及、])(?!\s*(?:于|近日|日前|正式)?\s*(?:{PUBLISHING}))"
 )
 
 

@@ -77,3 +77,23 @@ def test_a_collective_of_platforms_and_towns_is_one_unit_kept_whole() -> None:
     """)
     assert "各平台、镇街" in units(doc, "一.1")[1]
     assert units(doc, "一.2")[1] == ("各街镇、园区",)
+
+
+def test_a_title_about_government_websites_broken_over_lines_and_a_campaigns_group_keep_their_words() -> None:
+    doc = _doc("""
+        简体版|繁体版
+        无障碍
+
+        数字湖北建设领导小组办公室关于印发
+        湖北省政府网站与政务新媒体
+        提质增效实施方案的通知
+        (鄂数办发〔2023〕23号)
+
+        发布日期: 2023-08-21 15:53
+
+        各市、县人民政府,省人民政府各组成部门:
+
+        现将《湖北省政府网站与政务新媒体提质增效实施方案》印发给你们,请认真贯彻执行。
+    """)
+    assert doc.title == "关于印发湖北省政府网站与政务新媒体提质增效实施方案的通知"
+    assert doc.issuers == ("数字湖北建设领导小组办公室",)
