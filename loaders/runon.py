@@ -282,11 +282,14 @@ def _holds_an_outline(line: str) -> bool:
 # A section heading after a sentence's end, set off by spaces, then its first point (an excerpt that
 # stops inside it): 。 一、总体要求 （一）指导思想
 _SECTION_THEN_POINT = re.compile(r"[。！？]\s+[一二三四五六七八九十]{1,3}、[^，,。；;：:、（）()\s]{2,20}\s+[（(]一[）)]")
-_NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)(?=\s))"
-                          # …,县政府各部门: (after a space, or glued to the 文号 above them: …1号各县区人民政府,…:)
+_NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)(?=\s|各))"
+                          # …,县政府各部门: (after a space, or glued to the 文号 or the title above them: …1号各县区
+                          # 人民政府,…:, …的通知各乡镇人民政府,…:)
                           # (not a clause charging them: 各县(市、区)、市直各部门要认真落实以下要求：)
                           # (or opening the line, a body before 各: 市政府各部门、各单位:)
-                          r"|(?P<addressees>(?:^[^\s。，,：:]{0,6}|\s|(?<=[号號]))各[^。，,：:要须请]{2,40}"
+                          r"|(?P<addressees>(?:^[^\s。，,：:]{0,6}|\s|(?<=[号號])|(?<=的通知))各[^。，,：:要须请]{2,40}"
                           r"(?:[，,]\s?[^。，,：:要须请]{2,40}){0,3}[：:])"
-                          # spaced by a PDF too; or followed by the public remark: 2020年1月23日(此件公开发布)
-                          r"|(?P<date>\s(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s|(?=[（(]此件)))")
+                          # spaced by a PDF too; or followed by the public remark: 2020年1月23日(此件公开发布); or glued
+                          # to the body signing (…区人民政府2021年11月29日…)
+                          rf"|(?P<date>(?:\s|{_BODY_END})(?:19|20)\d{{2}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
+                          r"(?:\s|(?=[（(]此件)|(?<=日)(?=[\u4e00-\u9fff])))")
