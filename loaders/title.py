@@ -49,9 +49,10 @@ _TRAILING_LABELLED = re.compile(r"\s*[【\[][^【】\[\]]{1,8}[:：][^【】\[\]
 # a portal's 索引号 glued after the title by a dash: …的通知-113708280043358015/2023-00056
 _TRAILING_INDEX = re.compile(r"\s*[-－—_]\s*[0-9A-Za-z]{6,}/\d{4,6}-\d{3,6}$")
 # a portal's tag of the document's validity after its title: (已废止), 【失效】, [现行有效], 【全文失效】
-_VALIDITY = r"[（(【\[](?:已|现行|全文|部分)?(?:废止|失效|有效)[）)】\]]"
+_VALIDITY = r"[（(【\[](?:已|现行|現行|全文|部分)?(?:废止|廢止|失效|有效)[）)】\]]"  # 繁体 too: (現行有效)
 _LEADING_VALIDITY = re.compile(rf"^{_VALIDITY}\s*")
 _VALIDITY_TAG = re.compile(rf"\s*{_VALIDITY}$")
+_PART_LABEL = re.compile(r"(?<=[的知见案])\s*[（(]\d{1,2}\s*[.．、]\s*[^（）()]{1,10}篇[）)]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
 TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
@@ -134,6 +135,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
     text = _TRAILING_INDEX.sub("", text)  # 关于…的通知-113708280043358015/2023-00056: the page's 索引号
     text = _VALIDITY_TAG.sub("", text)  # 关于…的通知(已废止)
+    text = _PART_LABEL.sub("", text)  # 关于印发…等11个专项规划的通知(1.民政篇): the site's part of a bundle
     text = TITLE_DATE.sub("", text)  # 关于…的意见(2021年3月1日)
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title
     text = without_report_words(text)  # 关于…的意见正式发布: a news headline's verb

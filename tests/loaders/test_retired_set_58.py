@@ -117,3 +117,22 @@ def test_a_notice_run_on_with_no_space_at_all_is_cut_at_its_addressees_and_its_g
     """)
     assert doc.date == "2021-11-29"
     assert doc.title == "关于印发天津市西青区民政事业发展“十四五”规划等3个专项规划的通知"
+
+
+def test_a_bundles_part_label_and_a_traditional_validity_tag_after_the_title_are_no_part_of_it() -> None:
+    part = _doc("""
+        西青区政府  >  政务公开  >  政策文件  >  区政府
+        名    称 :
+        天津市西青区人民政府关于印发天津市西青区文化和旅游融合“十四五”规划等9个专项规划的通知 (7.杨柳青镇篇)
+        索   引  号 :
+        11120223000200715W/2022-00084
+        发 布 机 构 :
+        天津市西青区人民政府
+    """)
+    assert part.title == "关于印发天津市西青区文化和旅游融合“十四五”规划等9个专项规划的通知"
+    valid = _doc("""
+        名 稱:天津市西青區人民政府關于印發西青區穩住經濟的一攬子政策措施實施方案的通知(現行有效)
+        索 引 號:11120111MB1H93000A/2022-00073
+        發布機構:天津市西青區人民政府
+    """)
+    assert valid.title == "關于印發西青區穩住經濟的一攬子政策措施實施方案的通知"
