@@ -400,10 +400,27 @@ def _opens_broken_title(above: tuple[int, str], index: int, step: int, below: st
     year (某县2021年…实施方案 under a column's name, 巩固拓展脱贫攻坚成果专题)."""
     line, text = above
     flat = simplified(squeeze(text))
+    if line == index - step and _place_alone(flat) and not _opens_whole(below):
+        return True  # 某市某区 / 国民经济和社会发展第十四个五年规划…纲要: the place the title names, on its own line
     reach = step if _opens_whole(below) else max(step, 2)
     return (index - reach <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
             and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
+
+
+def _place_alone(flat: str) -> bool:
+    """Whether a line is only places' names, one after another (吐鲁番市高昌区, 某省某市).
+
+    Example:
+        >>> _place_alone("吐鲁番市高昌区"), _place_alone("高昌区人民政府"), _place_alone("")
+        (True, False, False)
+    """
+    at = 0
+    for offset, name in gazetteer().scan(flat):
+        if offset != at:
+            return False
+        at += len(name)
+    return 0 < at == len(flat)
 
 
 def _opens_whole(title: str) -> bool:
@@ -451,9 +468,10 @@ def _continued_by(title: str, head: list[tuple[int, str]], j: int, step: int) ->
     if below and PERIOD_LINE.match(below[0]) and head[j + 1][0] - head[j][0] <= max(step, 2) \
             and clean_title(title).complete:
         return 1  # 某市生态河湖行动计划 / (2018-2020年): the plan's period on a line of its own
-    if (below and below[0][:1] in "及暨" and len(below[0]) <= 20 and head[j + 1][0] - head[j][0] <= step
+    if (below and below[0][:1] in "及暨和" and len(below[0]) <= 20 and head[j + 1][0] - head[j][0] <= step
             and not _is_stop(head[j + 1][1]) and clean_title(title + head[j + 1][1]).complete):
-        return 1  # 某省2020年政务公开工作要点 / 及重点任务分工: a second plan joined to the first
+        return 1  # 某省2020年政务公开工作要点 / 及重点任务分工: a second plan joined to the first (…第十四个五年规划 /
+        # 和二〇三五年远景目标纲要: the outline's second half)
     if (not any(_NOTICE_END.search(text) for text in [*below, "".join(below)])
             or _NOTICE_END.search(simplified(squeeze(title))) or not clean_title(title).complete):
         return 0  # (most titles: no notice's end on the two lines below)

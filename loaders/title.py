@@ -323,13 +323,17 @@ def _cut_bare_number(text: str) -> tuple[str, str | None]:
 
 def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate | None:
     """The metadata 标题 when it has document form, else the last complete candidate of document
-    form, else the last complete one, else the first."""
+    form, else the last complete one (unless the 标题 is it with its first words, which that printing
+    lost), else the first."""
     if labelled is not None and labelled.document_form:
         return labelled
     for found in ([c for c in candidates if c.document_form], [c for c in candidates if c.complete]):
         if found:
             last = found[-1]  # the title printed again whole elsewhere: the last lost a character
-            return next((c for c in found if _lost_from(last.text, c.text)), last)
+            last = next((c for c in found if _lost_from(last.text, c.text)), last)
+            whole = labelled is not None and labelled.complete and squeeze(labelled.text) != squeeze(last.text)
+            # 标题:某市…第十四个五年规划纲要 above a printing that lost its first line (第十四个五年规划纲要)
+            return labelled if whole and squeeze(labelled.text).endswith(squeeze(last.text)) else last
     if labelled is not None and labelled.text:
         return labelled
     return candidates[0] if candidates else None
