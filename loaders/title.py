@@ -331,9 +331,11 @@ def choose(candidates: list[Candidate], labelled: Candidate | None) -> Candidate
         if found:
             last = found[-1]  # the title printed again whole elsewhere: the last lost a character
             last = next((c for c in found if _lost_from(last.text, c.text)), last)
-            whole = labelled is not None and labelled.complete and squeeze(labelled.text) != squeeze(last.text)
             # 标题:某市…第十四个五年规划纲要 above a printing that lost its first line (第十四个五年规划纲要)
-            return labelled if whole and squeeze(labelled.text).endswith(squeeze(last.text)) else last
+            if labelled is not None and labelled.complete and squeeze(labelled.text) != squeeze(last.text) \
+                    and squeeze(labelled.text).endswith(squeeze(last.text)):
+                return labelled
+            return last
     if labelled is not None and labelled.text:
         return labelled
     return candidates[0] if candidates else None
