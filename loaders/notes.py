@@ -967,8 +967,11 @@ def _split_person(token: str, duties: Duties) -> str:
 _REMARK = re.compile(rf"[（(〈](?:{_IN_REMARK}*?(仅|只|提供|含|负责)|(?=以下|不再)){_IN_REMARK}*[）)〉]")
 
 
+_MARK = "★☆▲△※●◆"  # a table's mark before a unit (★区发改委: most often its lead), no part of the name
+
+
 def _clean(token: str) -> str:
-    token = _REMARK.sub("", token).strip(" ：:。；;，,、")
+    token = _REMARK.sub("", token).strip(" ：:。；;，,、").lstrip(_MARK)
     token = _unbalanced_brackets(token)
     if token.count("“") != token.count("”"):
         token = token.strip("“”\"")

@@ -25,7 +25,7 @@ _LABEL = re.compile(rf"(?:{ROLE_KEY_WORDS}){ROLE_KEY_TAIL}")
 
 
 # A level of government named bare, as a collective lists them: 县, 市(地), 县（市、区）.
-_LEVEL = r"(?:省|自治区|设区的?市|市|州|盟|地区|地|县|区|旗|乡|镇|街道|街办)"
+_LEVEL = r"(?:省|自治区|设区的?市|市|州|盟|地区|地|县|区|特区|旗|乡|镇|街道|街办)"  # 特区: 贵州's county-level units
 _BARE_LEVEL = re.compile(rf"{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]{_LEVEL})*[）)〕])?级?")  # 县级, 县〔市、区〕
 # A kind of grassroots body named bare after a collective's 各 (各乡、街办、管理处; 各园区、管理处; 各办事处、场;
 # 各平台、镇街: the zones' platforms and the towns and subdistricts)

@@ -162,3 +162,14 @@ def test_an_outlines_title_broken_after_its_place_or_before_its_second_half_is_j
         “十四五”时期是我国全面建设社会主义现代化国家新征程的第一个五年。
     """)
     assert labelled.title == "淇县国民经济和社会发展第十四个五年规划纲要"
+
+
+def test_a_tables_star_before_a_unit_and_a_collective_of_special_districts_are_read() -> None:
+    doc = _doc("""
+        某市人民政府关于进一步做好新形势下就业创业工作的实施意见
+        一、推动创业
+        1.鼓励其他人员投身创业。鼓励失业人员自立自强自主创业。(牵头单位:市人力资源社会保障局;责任单位:各县、特区、区人民政府,各经济开发区管委会等)
+        2.优化创业环境。加快商事制度改革。(责任单位:★区发改委、统计局)
+    """)
+    assert units(doc, "一.1") == (("市人力资源社会保障局",), ("各县、特区、区人民政府", "各经济开发区管委会"), ())
+    assert units(doc, "一.2")[2] == ("区发改委", "统计局")
