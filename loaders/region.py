@@ -824,12 +824,16 @@ def _unique(regions: Iterable[Region]) -> list[Region]:
     return list({r.key: r for r in regions}.values())
 
 
+_SHORT_FORM = re.compile(r"(省|市|州|盟|县|区|旗)政府")  # a government's short form
+
+
 def complete_issuers(issuers: tuple[str, ...], region: Region | None,
                      hant: bool = False, page: str = "", above: tuple[str, ...] = ()) -> tuple[str, ...]:
     """An issuer printed without its place, completed with the document's region when the word
     it starts with is the region's own (区人民政府办公室 of 下陆区 -> 下陆区人民政府办公室, 县商务局 ->
-    某县商务局, 市就业工作领导小组办公室); the short forms 省委, 市政府 and a Party committee's body
-    (市委…指挥部) stay as printed. When the page prints the completed name elsewhere under the
+    某县商务局, 市就业工作领导小组办公室); a Party committee's body (市委…指挥部) and the short form 省委 stay
+    as printed, and the short form of the region's own government as the only issuer (省政府) is named in full
+    (某省人民政府). When the page prints the completed name elsewhere under the
     names of the region's ancestors (`above`, nearest first: a 来源 line's 武汉市江夏区人民政府办公室),
     the name is taken as printed there. The short form of the region's own government (某区政府办公室)
     is named in full (某区人民政府办公室), and its Party committee's office printed without 中共 (某区委办公室)
@@ -839,6 +843,8 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
         >>> r = Region(key="下陆区", name="下陆区", level="county", parent="黄石市")
         >>> complete_issuers(("区人民政府办公室", "区委", "区政府办公室", "区商务局"), r)
         ('下陆区人民政府办公室', '区委', '下陆区商务局')
+        >>> complete_issuers(("区政府",), r)
+        ('下陆区人民政府',)
         >>> complete_issuers(("下陆区政府办公室", "下陆区政府", "下陆区委办公室"), r)
         ('下陆区人民政府办公室', '下陆区人民政府', '中共下陆区委办公室')
         >>> complete_issuers(("人民政府办公室",), r)
@@ -868,6 +874,10 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             # 人民政府办公厅: the page lost the place before it (a red header's image): the region's
             # (a 办公厅 is a province's; a bare 人民政府 is left as printed: the region may be another body's)
             name = place + re.sub(r"^政府", "人民政府", name)
+        elif len(issuers) == 1 and (short := _SHORT_FORM.fullmatch(plain)) and region.name.endswith(short.group(1)):
+            # 省政府 the only issuer (the title's 省政府关于…): the region's government (a news headline's joint
+            # 省委省政府 stays as printed, as the seed's golden files have it)
+            name = place + "人民政府"
         elif region.name.endswith(("地区", "盟")) and (office := re.fullmatch(r"行(?:政公)?署(办公室)?", plain)):
             # 行署办公室 of 阿勒泰地区: the prefecture's administrative office (行政公署), named in full
             name = place + ("行政公署辦公室" if hant and office.group(1) else "行政公署办公室" if office.group(1)

@@ -173,3 +173,14 @@ def test_a_tables_star_before_a_unit_and_a_collective_of_special_districts_are_r
     """)
     assert units(doc, "一.1") == (("市人力资源社会保障局",), ("各县、特区、区人民政府", "各经济开发区管委会"), ())
     assert units(doc, "一.2")[2] == ("区发改委", "统计局")
+
+
+def test_a_governments_short_form_as_the_only_issuer_is_named_in_full() -> None:
+    doc = _doc("""
+        市政府关于印发鹤壁市促进就业若干措施的通知
+        鹤政〔2020〕3号
+        各县区人民政府,市政府各部门:
+        现将《鹤壁市促进就业若干措施》印发给你们,请认真贯彻执行。
+        一、稳定就业岗位
+    """)
+    assert doc.issuers == ("鹤壁市人民政府",)
