@@ -153,6 +153,8 @@ def is_run_on(text: str) -> bool:
     """Text without its layout: almost no line breaks, or an enormous line — not a short excerpt whose
     lines are numbered paragraphs ((七)…。(牵头单位：…) / (八)…), all of them but one at most."""
     lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) >= 2 and sum(line.count("|") >= 2 for line in lines) >= len(lines) - 1:
+        return False  # a table, a row a line (序号 | 内容与要求 | 责任单位 |): its rows are its layout
     if max(len(line) for line in lines) > 1000:
         return True
     numbered = sum(bool(NUMBERED_LINE.match(line)) for line in lines)

@@ -184,3 +184,13 @@ def test_a_governments_short_form_as_the_only_issuer_is_named_in_full() -> None:
         一、稳定就业岗位
     """)
     assert doc.issuers == ("鹤壁市人民政府",)
+
+
+def test_a_table_a_row_a_line_is_read_as_rows_not_cut_as_text_that_lost_its_layout() -> None:
+    doc = _doc("""
+        序号 | 内容与要求 | 完成情况 | 责任单位 |
+        1 | 坚持稳中求进,加强季度、月度数据监测,确保地区生产总值增长7%左右。 | 全年GDP预计增长4.5%左右。 | 市发改委 |
+        2 | 持续推进重大项目攻坚,确保固定投资增速高于经济增速;建立市县长项目协调机制。 | 全市固定资产投资增长6.7%。 | 市发改委 |
+    """)
+    assert [m.path for m in doc.measures] == ["1", "2"]
+    assert units(doc, "2")[2] == ("市发改委",)
