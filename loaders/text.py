@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.notes import find_notes, is_note_key, is_note_line, is_unit_list
 from policy_cascades.loaders.units import ENDS_AS_ORG, open_brackets
@@ -334,11 +335,32 @@ _PLAN_TITLE = re.compile(r"^(关于)?(?:《[^《》]{2,20}》)?[^，,。；;：:
 
 def is_plan_title(paragraph: str) -> bool:
     """A line that titles a bundled sub-plan: 关于保居民就业工作方案, 扩消费工作方案 (行動方案 too),
-    《政府工作报告》重点工作任务分工方案, 重点工作责任分工抓落实方案."""
-    found = _PLAN_TITLE.match(simplified(squeeze(paragraph)))
+    《政府工作报告》重点工作任务分工方案, 重点工作责任分工抓落实方案 — not a news headline that reports one
+    (某省发布…实施方案).
+
+    Example:
+        >>> is_plan_title("全面推进某省数字政府建设三年行动实施方案"), is_plan_title("广西发布全面推进数字政府建设实施方案")
+        (True, False)
+    """
+    flat = simplified(squeeze(paragraph))
+    found = _PLAN_TITLE.match(flat)
     if found and found.group(2) in ("分工", "分解", "落实") and match_marker(paragraph):
         return False  # 二、制定责任分工方案: a heading that names a task, not a plan issued with others
-    return found is not None
+    return found is not None and not _reported(flat)
+
+
+# A news headline's reporter and verb before the plan it reports: 某省发布…方案, 某市人民政府印发…方案
+_REPORTER = re.compile(r"^([\u4e00-\u9fff]{2,14}?)(?:正式|近日|日前)?(?:发布|出台|公布|印发)(?!的)")
+
+
+def _reported(flat: str) -> bool:
+    """Whether a line opens with a place or a body and a verb of issuing, as a news headline does."""
+    m = _REPORTER.match(flat)
+    if m is None:
+        return False
+    who = m.group(1)
+    return bool(ENDS_AS_ORG.search(who)) or any(offset == 0 and len(name) == len(who)
+                                                for offset, name in gazetteer().scan(who))
 
 
 # What a signing date may carry after it on its line: (此件公开发布), (星期五); the first before it too

@@ -194,3 +194,18 @@ def test_a_table_a_row_a_line_is_read_as_rows_not_cut_as_text_that_lost_its_layo
     """)
     assert [m.path for m in doc.measures] == ["1", "2"]
     assert units(doc, "2")[2] == ("市发改委",)
+
+
+def test_a_news_headline_reporting_a_plan_does_not_make_it_a_bundle_of_two() -> None:
+    doc = _doc("""
+        河南发布全面推进数字政府建设三年行动实施方案
+        近日,河南省人民政府印发《全面推进河南数字政府建设三年行动实施方案(2021—2023年)》。全文如下。
+        全面推进河南数字政府建设三年行动实施方案
+        (2021—2023年)
+        为加快数字政府建设,推动政府治理流程再造和模式优化,制定本方案。
+        一、总体思路
+        (一)指导思想。
+        以习近平新时代中国特色社会主义思想为指导。
+        (二)基本原则。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)", "一.(二)"]
