@@ -346,7 +346,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
 # may open with 贯彻落实: 贯彻落实省政府办公厅《关于…》的通知)
 _CITING_CLAUSE = re.compile(r"(?:[，,。；;]\s*(?:为了?)?(?:深入|认真)?(?:贯彻|落实|根据|按照|依据|遵照)"
                             r"|(?:^|\s)(?:为了?(?:深入|认真)?(?:贯彻|落实)|(?:根据|按照|依据|遵照)))[^，,。；;：:\s]*$"
-                            r"|^\s*[)）]?\s*(?:、|和|及|以及)\s*《")  # the next of the titles a sentence cites: 、《…》和《…》
+                            r"|^\s*[)）]?\s*(?:、|和|及|以及)[^《》]{0,12}《")  # the next title a sentence cites: 、省政府《…》
 
 
 def _cited_in_sentence(prefix: str) -> bool:
@@ -357,8 +357,8 @@ def _cited_in_sentence(prefix: str) -> bool:
         (True, False)
         >>> _cited_in_sentence("为贯彻落实某省人民政府办公厅"), _cited_in_sentence("贯彻落实某省政府办公厅")
         (True, False)
-        >>> _cited_in_sentence("和《某市人民政府办公室")
-        True
+        >>> _cited_in_sentence("和《某市人民政府办公室"), _cited_in_sentence("、省政府《"), _cited_in_sentence("和平区人民政府")
+        (True, True, False)
     """
     return bool(_CITING_CLAUSE.search(simplified(prefix)))
 

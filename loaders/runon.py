@@ -60,8 +60,7 @@ _CUTS = (
     (re.compile(r"((?:政府|委员会|办公厅|办公室|[局厅委])文件)\s*"
                 r"(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2})"), "\\1\n"),
     (re.compile(rf"(?<=[：:，,）)】])\s*(?={_MARKER})|(?<=\s)(?={_MARKER})"), "\n"),  # 】: after a note in 【】
-    # the 文号 with the bracket that closes round it ((某政办发〔 2017〕 146 号) 各县…: not a line of its own)
-    (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*[号號](?:\s*[）)])?)"), "\\1\n"),
+    (re.compile(r"((?:19|20) ?\d ?\d\s*[〕\]］)）】]\s*第?\s*\d(?: ?\d){0,4}\s*[号號])"), "\\1\n"),
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
     (re.compile(r"(各[^。：:\n]{2,80}[：:])"), "\n\\1\n"),
     # the addressees without their colon, the preamble after a space (各县区人民政府,市政府各部门 为贯彻…)
