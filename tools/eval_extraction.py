@@ -171,9 +171,11 @@ Sets:
         twenty-second pair of helpers, alternating document by document with dev batches 111 and 112; RETIRED
         to development in the twenty-sixth session
   eval60 tests/data/real/eval60/ a sixtieth held-out set, collected (twenty-third session) by a
-        twenty-third pair of helpers, alternating document by document with dev batches 113 and 114
+        twenty-third pair of helpers, alternating document by document with dev batches 113 and 114; RETIRED
+        to development in the twenty-sixth session
   eval61 tests/data/real/eval61/ a sixty-first held-out set, collected (twenty-third session) by a
-        twenty-fourth pair of helpers, alternating document by document with dev batches 115 and 116
+        twenty-fourth pair of helpers, alternating document by document with dev batches 115 and 116; RETIRED
+        to development in the twenty-sixth session
   eval62 tests/data/real/eval62/ a sixty-second held-out set, collected (twenty-third session) by a
         twenty-fifth pair of helpers, alternating document by document with dev batches 117 and 118
   eval63 tests/data/real/eval63/ a sixty-third held-out set, collected (twenty-third session) by a
