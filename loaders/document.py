@@ -132,11 +132,12 @@ def parse_document(text: str, source: str) -> PolicyDocument:
                       if not is_website(name))  # a spam mirror's site name where the issuer's stood
     plain = [simplified(line) for line in lines] if has_traditional(text) else lines
     own_title = header.title or _plan_title(title)  # a text that starts at its plan's title
-    placed = locate(plain, tuple(simplified(i) for i in issuers),
+    placed = locate(plain, tuple(simplified(i) for i in issuers),  # (the page's publisher is no issuer for a central 文号)
                     simplified(header.title_prefix + own_title),  # 2022年红谷滩区关于…: a clue
                     doc_number and simplified(doc_number),
                     places,  # a 繁体 page: its places read in simplified form
-                    units_level=units_level(measures), addressee_line=header.addressee_line)
+                    units_level=units_level(measures), addressee_line=header.addressee_line,
+                    posted=header.posted and not titled)
     if placed.region is None or placed.doubt:  # unknown, or placed by a weak clue (its towns)
         warnings.append(Warning(field="region", message=placed.doubt or "region unknown"))
     refs = _title_references(lines, title) + _preamble_references(outline, title)
@@ -328,6 +329,7 @@ def _run_in_title(lines: list[str]) -> _Found:
 
 _NOT_CHROME = re.compile(r"中共|共青团|总局|中国|国家")  # words a body's name may start with
 _CAMPAIGN = re.compile(r"建设|创建")  # a place in a campaign's name, its group's: 数字某省建设领导小组, 平安某市建设
+_CAMPAIGN_WORD = re.compile(r"数字|平安|美丽|健康|法治|智慧|文明|幸福|生态|绿色|诚信|清廉|活力")  # the campaign's word before its place
 
 
 def _from_its_place(name: str) -> str:
@@ -343,7 +345,8 @@ def _from_its_place(name: str) -> str:
     """
     plain = simplified(name)
     for offset, _name in gazetteer().scan(plain):
-        if offset == 0 or _NOT_CHROME.search(plain[:offset]) or _CAMPAIGN.match(plain, offset + len(_name)):
+        if offset == 0 or _NOT_CHROME.search(plain[:offset]) or (_CAMPAIGN_WORD.fullmatch(plain[:offset])
+                                                                   and _CAMPAIGN.match(plain, offset + len(_name))):
             return name  # (数字广西建设领导小组办公室: the place inside a campaign's name, 数字广西建设)
         if ORG_LINE.match(plain[offset:]):
             return name[offset:]

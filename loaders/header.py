@@ -199,10 +199,10 @@ def _offices_of(bodies: list[str], signed: list[str]) -> bool:
 def _red_headers(head: list[tuple[int, str]]) -> list[str]:
     """The bodies a red header prints (鞍山市立山区人民政府文件 -> 鞍山市立山区人民政府)."""
     return [found.group(1) for _, text in head if (found := _RED_HEADER.match(squeeze(text)))
-            and not _META_WORD.search(found.group(1))]  # 生成日期 2019-10-11 分类 行署办公室文件: a category
+            and not (_META_WORD.search(found.group(1)) and re.search(r"\S\s+\S", text))]  # 生成日期 2019-10-11 分类 行署办公室文件: a row
 
 
-_META_WORD = re.compile(r"\d|分类|日期|时间|索引|主题|体裁|生成")  # a metadata row's, never a red header's
+_META_WORD = re.compile(r"\d|分类|日期|时间|索引|主题|体裁|生成")  # a metadata row's labels, its fields set apart
 
 
 def _fullest(issuers: list[str], printed: list[str]) -> list[str]:

@@ -971,7 +971,7 @@ _MARK = "★☆▲△※●◆"  # a table's mark before a unit (★区发改委
 
 
 def _clean(token: str) -> str:
-    token = _REMARK.sub("", token).strip(" ：:。；;，,、").lstrip(_MARK)
+    token = _REMARK.sub("", token).strip(" ：:。；;，,、").strip(_MARK)
     token = _unbalanced_brackets(token)
     if token.count("“") != token.count("”"):
         token = token.strip("“”\"")

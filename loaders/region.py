@@ -78,7 +78,7 @@ class Placed:
 
 def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: str | None,
            places: Gazetteer, units_level: str | None = None,
-           addressee_line: int | None = None) -> Placed:
+           addressee_line: int | None = None, posted: bool = False) -> Placed:
     """Weigh every clue the text gives and place the document.
 
     Example:
@@ -88,7 +88,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         ...        "周政字〔2020〕8号", g).region.key
         '周村区'
     """
-    if _national(issuers, doc_number, places):
+    if _national(() if posted else issuers, doc_number, places):  # a reposting page's publisher is no issuer
         return Placed(places.regions["中国"], "national")
     organs = _organs(lines, issuers)
     word = _placeless_word(organs)
@@ -874,7 +874,8 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             # 人民政府办公厅: the page lost the place before it (a red header's image): the region's
             # (a 办公厅 is a province's; a bare 人民政府 is left as printed: the region may be another body's)
             name = place + re.sub(r"^政府", "人民政府", name)
-        elif len(issuers) == 1 and (short := _SHORT_FORM.fullmatch(plain)) and region.name.endswith(short.group(1)):
+        elif (len(issuers) == 1 and (short := _SHORT_FORM.fullmatch(plain)) and region.name.endswith(short.group(1))
+              and not re.search(re.escape(place) + r"人民政府\s*[：:，,、]", page)):  # (新密市人民政府: an addressee)
             # 省政府 the only issuer (the title's 省政府关于…): the region's government (a news headline's joint
             # 省委省政府 stays as printed, as the seed's golden files have it)
             name = place + "人民政府"

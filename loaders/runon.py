@@ -64,7 +64,8 @@ _CUTS = (
     (re.compile(r"(?<=[的])(通知|意见|方案|决定|办法|措施)\s+"), "\\1\n"),
     (re.compile(r"(各[^。：:\n]{2,80}[：:])"), "\n\\1\n"),
     # the addressees without their colon, the preamble after a space (各县区人民政府,市政府各部门 为贯彻…)
-    (re.compile(r"(?m)(?:^|(?<=\s))(各[^。：:\n\s]{2,80}(?:政府|部门|单位|办事处|管委会|机构))\s+(?=为|根据|按照|依据|现将)"),
+    (re.compile(r"(?m)(?:^|(?<=\s))(各[^。：:\n\s]{2,80}(?:政府|部[门門]|[单單]位|[办辦]事[处處]|管委[会會]|机构|機構))\s+"
+                r"(?=[为為]|根据|根據|按照|依据|依據|现将|現將)"),
      "\n\\1\n"),
     (re.compile(r"[ \u3000]{2,}"), "\n"),
 )
@@ -152,8 +153,9 @@ def is_run_on(text: str) -> bool:
     """Text without its layout: almost no line breaks, or an enormous line — not a short excerpt whose
     lines are numbered paragraphs ((七)…。(牵头单位：…) / (八)…), all of them but one at most."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) >= 2 and sum(line.count("|") >= 2 for line in lines) >= len(lines) - 1:
-        return False  # a table, a row a line (序号 | 内容与要求 | 责任单位 |): its rows are its layout
+    piped = [line.count("|") >= 2 for line in lines]
+    if len(lines) >= 3 and sum(piped) >= len(lines) - 1 and piped[max(range(len(lines)), key=lambda k: len(lines[k]))]:
+        return False  # a table, a row a line (序号 | 内容与要求 | 责任单位 |): its rows are its layout (not a font bar)
     if max(len(line) for line in lines) > 1000:
         return True
     numbered = sum(bool(NUMBERED_LINE.match(line)) for line in lines)
@@ -293,4 +295,4 @@ _NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)(?=\s|各))"
                           # spaced by a PDF too; or followed by the public remark: 2020年1月23日(此件公开发布); or glued
                           # to the body signing (…区人民政府2021年11月29日…)
                           rf"|(?P<date>(?:\s|{_BODY_END})(?:19|20)\d{{2}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
-                          r"(?:\s|(?=[（(]此件)|(?<=日)(?=[\u4e00-\u9fff])))")
+                          r"(?:\s|(?=[（(]此件)|(?<=日)(?![第召会前起以至到后开的在])(?=[\u4e00-\u9fff])))")

@@ -164,9 +164,12 @@ def _among_chrome(lines: list[str], index: int) -> bool:
         True
         >>> _among_chrome(["某市…实施方案", "某市农业局", "2016年10月8日", "为推动落实…"], 2)
         False
+        >>> _among_chrome(["特此通告。", "某县人民政府", "2021年12月20日", "【打印本页】【关闭窗口】"], 2)
+        False
     """
     below = next((simplified(t) for t in lines[index + 1:index + 4] if t.strip()), "")
-    return index < _HEAD_LINES and bool(below and _CHROME_BESIDE.search(below))
+    signed = is_org_line(_line_above(lines, index).strip())  # a signature's date, its body above it
+    return index < _HEAD_LINES and not signed and bool(below and _CHROME_BESIDE.search(below))
 
 
 _HEAD_LINES = 15  # a page's metadata stands among its first lines
