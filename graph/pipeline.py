@@ -229,11 +229,12 @@ def with_stored(stored: Sequence[PolicyDocument],
     stored record."""
     by_id = {_doc_id(doc): doc for doc in stored}
     for doc in new:
-        old = by_id.get(_doc_id(doc))
+        key = _doc_id(doc)
+        old = by_id.get(key)
         if old is not None and old.source != doc.source:
             logger.warning("%s: the same document id as the stored %s (%s): its record replaces the stored one",
-                           doc.source, old.source, _doc_id(doc))
-        by_id[_doc_id(doc)] = doc
+                           doc.source, old.source, key)
+        by_id[key] = doc
     return [by_id[key] for key in sorted(by_id)]
 
 

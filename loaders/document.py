@@ -505,7 +505,7 @@ def _period_below(lines: list[str], index: int, title: str) -> str:
         >>> _period_below(["某市农业发展实施方案", "", "某市农业发展实施方案", "(2016-2020年)"], 0, "某市农业发展实施方案")
         '(2016-2020年)'
     """
-    if PERIOD_LINE.search(simplified(squeeze(title))) or re.search(r"[）)]$", title):
+    if re.search(r"[）)]$", title):  # its period (or another bracket) printed already
         return ""
     for raw in lines[index + 1:index + 6]:
         text = squeeze(raw)

@@ -4,33 +4,8 @@ places (tests/data/real) into the national items, against tests/linking/real_jud
     python tools/eval_real_linking.py              # the tables
     python tools/eval_real_linking.py --verbose    # also every false link and every missed parent
     python tools/eval_real_linking.py --seed       # also the same national figure on the seed's children
-    python tools/eval_real_linking.py --draw 5     # only the fifth draw's children
-    python tools/eval_real_linking.py --draw 8     # only the eighth draw's children
-    python tools/eval_real_linking.py --draw 9     # only the ninth draw's children
-    python tools/eval_real_linking.py --draw 10    # only the tenth draw's children
-    python tools/eval_real_linking.py --draw 11    # only the eleventh draw's children
-    python tools/eval_real_linking.py --draw 12    # only the twelfth draw's children
-    python tools/eval_real_linking.py --draw 18    # only the eighteenth draw's children
-    python tools/eval_real_linking.py --draw 19    # only the nineteenth draw's children
-    python tools/eval_real_linking.py --draw 29    # only the twenty-ninth draw's children
-    python tools/eval_real_linking.py --draw 30    # only the thirtieth draw's children
-    python tools/eval_real_linking.py --draw 31    # only the thirty-first draw's children
-    python tools/eval_real_linking.py --draw 32    # only the thirty-second draw's children
-    python tools/eval_real_linking.py --draw 33    # only the thirty-third draw's children (held out)
-    python tools/eval_real_linking.py --draw 34    # only the thirty-fourth draw's children (held out)
-    python tools/eval_real_linking.py --draw 35    # only the thirty-fifth draw's children (held out)
-    python tools/eval_real_linking.py --draw 36    # only the thirty-sixth draw's children (held out)
-    python tools/eval_real_linking.py --draw 37    # only the thirty-seventh draw's children (held out)
-    python tools/eval_real_linking.py --draw 38    # only the thirty-eighth draw's children (held out)
-    python tools/eval_real_linking.py --draw 39    # only the thirty-ninth draw's children (held out)
-    python tools/eval_real_linking.py --draw 40    # only the fortieth draw's children (held out)
-    python tools/eval_real_linking.py --draw 41    # only the forty-first draw's children (held out)
-    python tools/eval_real_linking.py --draw 42    # only the forty-second draw's children (held out)
-    python tools/eval_real_linking.py --draw 43    # only the forty-third draw's children (held out)
-    python tools/eval_real_linking.py --draw 44    # only the forty-fourth draw's children (held out)
-    python tools/eval_real_linking.py --draw 45    # only the forty-fifth draw's children (held out)
-    python tools/eval_real_linking.py --draw 46    # only the forty-sixth draw's children (held out)
-    python tools/eval_real_linking.py --draw 47    # only the forty-seventh draw's children (held out)
+    python tools/eval_real_linking.py --draw N     # only the N-th draw's children (draws 33 and later are
+                                                   # held out: HELD_OUT_DRAWS)
 
 Builds the graph of every real document WITH lineage (graph.pipeline.build_graph, the shipped
 models: the pair model trained on the seed alone, the topic model on the seed and on the draws
