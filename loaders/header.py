@@ -772,13 +772,25 @@ def _addressee_index(lines: list[str]) -> int | None:
     for index, text in enumerate(lines[:reach]):
         simple = simplified(text)
         if (ADDRESSEES.match(simple) and ("各" in simple or "部门" in simple or "单位" in simple)
-                and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple)
+                and not _BODY_LABEL.match(squeeze(simple)) and not _metadata_row(simple) and _names_bodies(simple)
                 and not match_marker(simple)):
             return index
     for index, text in enumerate(lines[:reach]):  # the addressees' colon lost in print
         if _BARE_ADDRESSEES.match(simplified(squeeze(text))):
             return index
     return None
+
+
+def _names_bodies(text: str) -> bool:
+    """Whether a line ending on a colon names bodies: with 各 or a list (、，), or ending on 部门 / 单位 —
+    not a portal's label that happens to hold 部门 (部门解读： over the interpretation's link).
+
+    Example:
+        >>> [_names_bodies(t) for t in ("有关部门和单位：", "区政府各部门：", "部门解读：", "单位简介：")]
+        [True, True, False, False]
+    """
+    flat = squeeze(text)
+    return "各" in flat or bool(re.search(r"[、，,；;]", flat)) or bool(re.search(r"(?:部门|单位)[：:]$", flat))
 
 
 def _addressee_window(lines: list[str]) -> int:

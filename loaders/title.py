@@ -131,7 +131,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
     if len(page) > 1 and TITLE_END.search(simplified(page[0])) and not TITLE_END.search(simplified(page[-1])):
-        text = page[0]  # not 关于印发…规划-实施方案的通知: what follows a site's bar is no title
+        numbered = _TRAILING_BARE_NUMBER.fullmatch(page[1])  # …的通知-内政字〔2020〕68号: the 文号, kept
+        text = f"{page[0]} {page[1]}" if numbered else page[0]  # not 关于印发…规划-实施方案的通知: what
+        # follows a site's bar is no title
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
     text = _TRAILING_INDEX.sub("", text)  # 关于…的通知-113708280043358015/2023-00056: the page's 索引号
     text = _VALIDITY_TAG.sub("", text)  # 关于…的通知(已废止)

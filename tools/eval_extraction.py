@@ -177,9 +177,11 @@ Sets:
         twenty-fourth pair of helpers, alternating document by document with dev batches 115 and 116; RETIRED
         to development in the twenty-sixth session
   eval62 tests/data/real/eval62/ a sixty-second held-out set, collected (twenty-third session) by a
-        twenty-fifth pair of helpers, alternating document by document with dev batches 117 and 118
+        twenty-fifth pair of helpers, alternating document by document with dev batches 117 and 118; RETIRED
+        to development in the twenty-seventh session
   eval63 tests/data/real/eval63/ a sixty-third held-out set, collected (twenty-third session) by a
-        twenty-sixth pair of helpers, alternating document by document with dev batches 119 and 120
+        twenty-sixth pair of helpers, alternating document by document with dev batches 119 and 120; RETIRED
+        to development in the twenty-seventh session
   eval64 tests/data/real/eval64/ a sixty-fourth held-out set, collected (twenty-fourth session) by a
         twenty-seventh pair of helpers, alternating document by document with dev batches 121 and 122
   eval65 tests/data/real/eval65/ a sixty-fifth held-out set, collected (twenty-fourth session) by a
