@@ -687,11 +687,13 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
     Example:
         >>> _spaced_doc_number(["某市人民政府 某政函〔2020〕32号 某市人民政府 关于印发措施的通知"])
         '某政函〔2020〕32号'
+        >>> _spaced_doc_number(["某区委员会文件 某健促〔2019〕2 号 某区委员会 关于印发《某区"])
+        '某健促〔2019〕2号'
     """
     for text in lines:
-        for token in text.split():
-            number = DOC_NUMBER.fullmatch(token)
-            if number:
+        for number in DOC_NUMBER.finditer(text):
+            start, _ = doc_number_prefix(number)  # (its serial may be spaced from its 号: 〔2019〕2 号)
+            if (start == 0 or text[start - 1].isspace()) and text[number.end():number.end() + 1].strip() == "":
                 return normalise_doc_number(number)
     return None
 

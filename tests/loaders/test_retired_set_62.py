@@ -53,3 +53,31 @@ def test_a_doc_number_glued_after_the_title_by_a_dash_is_the_documents() -> None
     """)
     assert doc.doc_number == "桂政字〔2021〕12号"
     assert doc.title == "关于印发中国(凭祥)边境贸易示范区建设实施方案的通知"
+
+
+
+def test_a_pdfs_header_line_gives_its_spaced_doc_number_and_a_title_cut_before_the_addressees_it_runs_into() -> None:
+    # a PDF's red header, 文号, issuer and title on one line, the serial spaced from its 号 (〔2019〕3 号); the
+    # title's lines run on into the addressees and the preamble
+    doc = _doc("""
+        编辑: 某人 2017-11-24
+        南宁市青秀区爱国卫生运动委员会文件 青爱卫〔2019〕3 号 南宁市青秀区爱国卫生运动委员会 关于印发《青秀区
+
+        2019 年爱国卫生 工作要点》的通知 各街道办事处、区直机关各部门、各企业: 为做好
+
+        2019 年爱国卫生工作, 现将 《青秀区
+
+        2019 年爱国卫生工作要点》印发给你们,请认真组织 实施.
+
+        (此件主动公开) 南宁市青秀区爱国卫生运动委员会
+
+        2019 年5月23 日 抄送:区委各部门、各人民团体 南宁市青秀区爱国卫生运动委员会
+
+        2019 年5月23 日印发 青秀区
+
+        2019 年爱国卫生工作 要点 为贯彻落实上级精神,制定本要点。
+
+        一、总体要求
+    """)
+    assert doc.doc_number == "青爱卫〔2019〕3号"
+    assert doc.title == "关于印发《青秀区2019年爱国卫生工作要点》的通知"
