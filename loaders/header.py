@@ -23,6 +23,7 @@ from policy_cascades.loaders.text import (
 from policy_cascades.loaders.title import (
     BREADCRUMB,
     CHROME_LINE,
+    LEAD_IN,
     TITLE_END,
     TITLE_START,
     UI_FRAGMENT,
@@ -504,7 +505,7 @@ def _is_stop(text: str) -> bool:
     return bool((DOC_NUMBER.search(flat) and len(flat) <= 30 and not TITLE_START.search(flat)
                  and not _ends_title_before_number(flat))
                 or is_date_line(flat)
-                or match_marker(flat) or ADDRESSEES.match(flat) or "。" in flat
+                or match_marker(flat) or ADDRESSEES.match(flat) and not LEAD_IN.search(flat) or "。" in flat
                 or _RED_WORD.match(flat) or title_length(flat) > 120)
 
 

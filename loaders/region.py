@@ -824,6 +824,14 @@ def _unique(regions: Iterable[Region]) -> list[Region]:
     return list({r.key: r for r in regions}.values())
 
 
+def _by_short_name(plain: str, region: Region) -> str:
+    """The region's short name a body's name opens with, when not its full name: 黑龙江 of 黑龙江人民政府."""
+    if plain.startswith(region.name):
+        return ""
+    return next((short for short in region.short  # (a short name with its level word, 察右前旗, is as printed)
+                 if len(short) >= 2 and not short.endswith(("省", "市", "县", "区", "旗", "州", "盟")) and plain.startswith(short)), "")
+
+
 _SHORT_FORM = re.compile(r"(省|市|州|盟|县|区|旗)政府")  # a government's short form
 
 
@@ -849,6 +857,9 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
         ('下陆区人民政府办公室', '下陆区人民政府', '中共下陆区委办公室')
         >>> complete_issuers(("人民政府办公室",), r)
         ('下陆区人民政府办公室',)
+        >>> complete_issuers(("下陆人民政府",), Region(key="下陆区", name="下陆区", level="county", parent="黄石市",
+        ...                                           short=("下陆",)))
+        ('下陆区人民政府',)
         >>> complete_issuers(("行署办公室",), Region(key="某地区", name="某地区", level="municipal", parent="新疆维吾尔自治区"))
         ('某地区行政公署办公室',)
         >>> complete_issuers(("区人民政府办公室",), r, page="来源：湖北省黄石市下陆区人民政府办公室",
@@ -883,6 +894,9 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             # 行署办公室 of 阿勒泰地区: the prefecture's administrative office (行政公署), named in full
             name = place + ("行政公署辦公室" if hant and office.group(1) else "行政公署办公室" if office.group(1)
                             else "行政公署")
+        elif (short := _by_short_name(plain, region)) and re.fullmatch(r"(?:人民)?政府(?:办公室|办公厅)?", plain[len(short):]):
+            # 黑龙江人民政府: a news page's short name of the place (黑龙江, 青海) before the government's name
+            name = place + re.sub(r"^政府", "人民政府", name[len(short):])
         elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):
             # 德令哈市政府办公室: the short form of the region's government or its office, named in full
             at = len(region.name)

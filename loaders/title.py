@@ -63,6 +63,8 @@ UI_FRAGMENT = re.compile(
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 # between a browser title's title, section and site: 关于…的通知_某某门户网站, … - 某某网, …的通知-某某平台
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+# A news page's words after the title it reprints: …的通知，内容如下： / ，全文如下：
+LEAD_IN = re.compile(r"(?<=[的知见案])\s*[，,]\s*(?:其)?(?:主要)?(?:内容|全文|原文)如下\s*[：:]?\s*$")
 # A notice's title run on into its addressees (a PDF's header joined over its lines): …的通知各街道办事处、…:
 _INTO_ADDRESSEES = re.compile(r"(?<=的(?:通知|意见|意見|决定|決定|批复|通报|通報))\s*各[^。，,：:]{2,40}(?:[、，,]\s?[^。，,：:]{2,40}){0,5}[：:]")
 # the words a notice's title opens its subject with (not a site's 关于我们 / 关于本站 link)
@@ -143,6 +145,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = TITLE_DATE.sub("", text)  # 关于…的意见(2021年3月1日)
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title
     text = without_report_words(text)  # 关于…的意见正式发布: a news headline's verb
+    text = LEAD_IN.sub("", text)  # …的通知，内容如下： a news page's lead-in to the text it reprints
     text, number = _cut_bare_number(text)
     addressed = _INTO_ADDRESSEES.search(text)  # …的通知各街道办事处、区直机关各部门:为做好…: a PDF's lines run on
     if addressed:

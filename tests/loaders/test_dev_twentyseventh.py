@@ -1,0 +1,39 @@
+"""Classes of misses met in the dev batches of the twenty-seventh session, each shown on a made-up text that names
+other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+
+
+def test_a_news_pages_lead_in_to_the_notice_it_reprints_gives_the_title_and_a_short_named_government_is_named_in_full() -> None:
+    # …的通知,内容如下: ends with a colon as addressees do, but it is the notice's title; 江西人民政府 is the news
+    # page's short name of 江西省人民政府
+    doc = _doc("""
+        首页 > 新闻 > 正文
+
+        江西发布《江西省土壤污染防治工作方案》
+
+        时间:2016-12-27 15:01
+
+        来源:江西环保厅
+
+        江西人民政府关于印发江西省土壤污染防治工作方案(江西版土十条)的通知,内容如下:
+
+        赣府发〔2016〕40号
+
+        各市(州)、县(市)人民政府,省政府各厅委办、各直属机构:
+
+        现将《江西省土壤污染防治工作方案》印发给你们,请认真贯彻执行。
+
+        江西省人民政府
+
+        江西省土壤污染防治工作方案
+
+        为深入贯彻落实国务院《土壤污染防治行动计划》,结合我省实际,特制定本工作方案。
+
+        一、总体要求
+    """)
+    assert doc.title == "关于印发江西省土壤污染防治工作方案(江西版土十条)的通知"
+    assert doc.issuers == ("江西省人民政府",)
+    assert doc.region == "江西省"
