@@ -517,16 +517,18 @@ def _period_below(lines: list[str], index: int, title: str) -> str:
 
 def _plan_title_line(lines: list[str]) -> _Found:
     """A plan's title on a line of its own among the first lines (a cover notice whose own
-    title the page lost), joined with the page's first line when it is broken over the two."""
+    title the page lost), joined with the line above when it is broken over the two: the page's first
+    line, or a line opening with a place's name (某省土壤污染 / 防治实施方案 under a site's teaser)."""
     plan = next((i for i, raw in enumerate(lines[:_TITLE_REACH])
                  if is_plan_title(raw) and len(squeeze(raw)) <= 60), None)
     if plan is None:
         return None
     title, start = squeeze(lines[plan]), plan
     first = next((i for i, line in enumerate(lines) if line.strip()), plan)
-    above = squeeze(lines[first]) if first == plan - 1 else ""  # the page's first line, then this
-    if above and _plan_title_below(lines, first, above) == title:  # 通山县2020年稳就业 / 工作实施方案
-        title, start = above + title, plan - 1
+    above = squeeze(lines[plan - 1]) if plan > 0 else ""
+    placed = any(at == 0 for at, _ in gazetteer().scan(simplified(above)[:12]))  # opening with a place's name
+    if above and (first == plan - 1 or placed) and _plan_title_below(lines, plan - 1, above) == title:
+        title, start = above + title, plan - 1  # 通山县2020年稳就业 / 工作实施方案
     return title, start, "the title of the plan it issues is taken"
 
 

@@ -395,7 +395,8 @@ _NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")
 def _opens_broken_title(above: tuple[int, str], index: int, step: int, below: str = "") -> bool:
     """The line right above a plan's title that starts it, broken before its end: 苏尼特右旗国民经济
     和社会发展第十四个五年 / 规划和2035年远景目标纲要 — a short line of words alone (no punctuation,
-    bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short),
+    bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short; one
+    opening with a place or a year may be shorter: 2025年某省 / 全面强化…工作要点),
     neither a title of its own, a body, a date nor an issuer. A blank line may stand between when
     the line below goes on mid-phrase: not when it opens as a whole title does, with a place or a
     year (某县2021年…实施方案 under a column's name, 巩固拓展脱贫攻坚成果专题)."""
@@ -404,7 +405,8 @@ def _opens_broken_title(above: tuple[int, str], index: int, step: int, below: st
     if line == index - step and _place_alone(flat) and not _opens_whole(below):
         return True  # 某市某区 / 国民经济和社会发展第十四个五年规划…纲要: the place the title names, on its own line
     reach = step if _opens_whole(below) else max(step, 2)
-    return (index - reach <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
+    shortest = 6 if _opens_whole(flat) and not _opens_whole(below) else 10  # 2025年某省 / 全面强化…工作要点
+    return (index - reach <= line < index and shortest <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
             and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
 

@@ -894,9 +894,9 @@ def complete_issuers(issuers: tuple[str, ...], region: Region | None,
             # 行署办公室 of 阿勒泰地区: the prefecture's administrative office (行政公署), named in full
             name = place + ("行政公署辦公室" if hant and office.group(1) else "行政公署办公室" if office.group(1)
                             else "行政公署")
-        elif (short := _by_short_name(plain, region)) and re.fullmatch(r"(?:人民)?政府(?:办公室|办公厅)?", plain[len(short):]):
+        elif (stem := _by_short_name(plain, region)) and re.fullmatch(r"(?:人民)?政府(?:办公室|办公厅)?", plain[len(stem):]):
             # 黑龙江人民政府: a news page's short name of the place (黑龙江, 青海) before the government's name
-            name = place + re.sub(r"^政府", "人民政府", name[len(short):])
+            name = place + re.sub(r"^政府", "人民政府", name[len(stem):])
         elif re.fullmatch(re.escape(simplified(region.name)) + "政府(?:办公室|办公厅)?", plain):
             # 德令哈市政府办公室: the short form of the region's government or its office, named in full
             at = len(region.name)

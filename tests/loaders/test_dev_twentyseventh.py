@@ -37,3 +37,32 @@ def test_a_news_pages_lead_in_to_the_notice_it_reprints_gives_the_title_and_a_sh
     assert doc.title == "关于印发江西省土壤污染防治工作方案(江西版土十条)的通知"
     assert doc.issuers == ("江西省人民政府",)
     assert doc.region == "江西省"
+
+
+def test_a_plans_title_broken_under_a_sites_teaser_is_joined_with_its_first_line_naming_the_place() -> None:
+    # a template site's teaser runs the plan's start into one line; the plan's title is then broken over two
+    # lines, the first only its place and a few words
+    doc = _doc("""
+        吉林省大气污染防治实施方案为贯彻落实《大气污染防治行动计划》,结合我省实际,制定本实施方案。一、总体要求全面落下面是小编为大家整理的【环保方案】吉林省大气污染防治实施方案,供大家参考。
+        吉林省大气污染
+        防治实施方案
+        为贯彻落实《大气污染防治行动计划》,切实加大大气污染防治力度,结合我省实际,制定本实施方案。
+        一、总体要求
+        全面落实党的十八大精神。
+    """)
+    assert doc.title == "吉林省大气污染防治实施方案"
+
+
+def test_a_title_broken_after_its_year_and_place_is_joined() -> None:
+    doc = _doc("""
+        2024年贵州省
+
+        全面推行林长制工作要点
+
+        各市(州)人民政府,省直有关部门:
+
+        现将有关工作要点印发给你们,请认真贯彻落实。
+
+        一、加强组织领导
+    """)
+    assert doc.title == "2024年贵州省全面推行林长制工作要点"
