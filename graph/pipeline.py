@@ -169,15 +169,15 @@ def link_workers(measures: int) -> int:
 
 def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument]:
     """The documents, each once: a record with the same region, title and outline as an earlier
-    one under another id (a 文号 printed oddly in one copy, a repost without it) is the same
-    document, left out with a warning instead of loaded twice."""
+    one, under another id (a 文号 printed oddly in one copy, a repost without it) or the same (one
+    page saved twice), is the same document, left out with a warning instead of loaded twice."""
     seen: dict[tuple[object, ...], PolicyDocument] = {}
     by_id: dict[str, PolicyDocument] = {}
     out = []
     for doc in documents:
         key = _fingerprint(doc)
         first = seen.get(key) if key else None
-        if first is not None and _doc_id(first) != _doc_id(doc):
+        if first is not None:  # (under another id, or under the same: one page saved twice)
             logger.warning("%s: the same document as %s (same region, title and outline), "
                            "loaded once as %s", doc.source, first.source, _doc_id(first))
             continue

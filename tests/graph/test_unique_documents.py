@@ -35,6 +35,15 @@ def test_a_repost_without_its_doc_number_is_the_same_document(caplog: pytest.Log
     assert documents(build_graph([original, repost])) == documents(build_graph([original]))
 
 
+def test_one_page_saved_twice_is_listed_once(caplog: pytest.LogCaptureFixture) -> None:
+    # no 文号 and no region: both copies give one id, and the graph holds one document
+    text = "一、深入实施就业优先战略\n（一）建立联动机制。\n（二）完善政策。\n（三）强化服务。\n"
+    first, copy = parse_document(text, "a.txt"), parse_document(text, "b.txt")
+    with caplog.at_level(logging.WARNING):
+        assert unique_documents([first, copy]) == [first]
+    assert "b.txt: the same document as a.txt" in caplog.text
+
+
 def test_documents_with_little_to_tell_apart_are_kept() -> None:
     short = parse_document("关于做好就业工作的通知\n\n一、稳定就业\n", "a.txt")
     other = parse_document("关于做好就业工作的通知\n\n一、稳定就业\n", "b.txt")
