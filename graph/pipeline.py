@@ -177,6 +177,8 @@ def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument
     for doc in documents:
         key = _fingerprint(doc)
         first = seen.get(key) if key else None
+        if first is not None and first.date and doc.date and first.date != doc.date:
+            first = None  # the same outline signed on another day: a yearly notice of another year
         if first is not None:  # (under another id, or under the same: one page saved twice)
             logger.warning("%s: the same document as %s (same region, title and outline), "
                            "loaded once as %s", doc.source, first.source, _doc_id(first))
@@ -190,10 +192,11 @@ def unique_documents(documents: Sequence[PolicyDocument]) -> list[PolicyDocument
 
 def _warn_shared_id(doc: PolicyDocument, first: PolicyDocument) -> None:
     """Say so when two files give one document id (no 文号, the same region and title) but not the same
-    outline: the graph holds them as one document, its measures those of both."""
-    if first is not doc and first.source != doc.source and _fingerprint(first) != _fingerprint(doc):
-        logger.warning("%s: no 文号 and the same region and title as %s, but another outline: both are "
-                       "loaded as one document, %s (its measures those of both)", doc.source, first.source,
+    outline or date: the graph holds them as one document, its measures those of both."""
+    if first is not doc and first.source != doc.source and (
+            _fingerprint(first) != _fingerprint(doc) or first.date != doc.date):
+        logger.warning("%s: no 文号 and the same region and title as %s, but another outline or date: both "
+                       "are loaded as one document, %s (its measures those of both)", doc.source, first.source,
                        _doc_id(doc))
 
 

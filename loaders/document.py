@@ -526,12 +526,17 @@ def _plan_title_line(lines: list[str]) -> _Found:
     title, start = squeeze(lines[plan]), plan
     first = next((i for i, line in enumerate(lines) if line.strip()), plan)
     above = squeeze(lines[plan - 1]) if plan > 0 else ""
-    placed = any(at == 0 for at, _ in gazetteer().scan(simplified(above)[:12]))  # opening with a place's name
+    placed = (any(at == 0 for at, _ in gazetteer().scan(simplified(above)[:12]))  # opening with a place's name,
+              and not re.search(r"\s|\d", re.sub(r"(?:19|20)\d{2}年", "", lines[plan - 1].strip()))  # (not a
+              # site's line, 某某新闻网 2023-05-12: a year of the title, 某市2022年推进…, is no date)
+              and not _SITE_WORD.search(simplified(above)))
     if above and (first == plan - 1 or placed) and _plan_title_below(lines, plan - 1, above) == title:
         title, start = above + title, plan - 1  # 通山县2020年稳就业 / 工作实施方案
     return title, start, "the title of the plan it issues is taken"
 
 
+# Words of a site's or a body's line above a plan's title, never of the title's first half: 某县政府信息公开, 某某新闻网
+_SITE_WORD = re.compile(r"政府(?:信息|网|门户|公报)|新闻|网站|网$|信息公开|专栏|门户")
 # words, then the document's own 文号 in brackets closing the line: 2021年重点工作任务（某政发〔2021〕2号）
 _NUMBERED_TITLE = re.compile(r"^([^，,。；;：:！!？?|｜《》]{6,60}?)\s*[（(]\s*([^（）()]{2,24}[〔\[［【﹝(（]\s*(?:19|20)\d\d"
                             r"\s*[〕\]］】﹞)）]\s*第?\d{1,4}\s*[号號])\s*[）)]$")

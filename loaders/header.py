@@ -34,6 +34,7 @@ from policy_cascades.loaders.title import (
     title_length,
     without_province,
 )
+from policy_cascades.loaders.units import ENDS_AS_ORG
 
 # 文号: 机关代字〔年份〕序号号, brackets of any width, 第 optional, spaces as printed: a page may
 # letter-space the prefix (周 政 字〔2020〕8号) or the digits (〔20 21〕), so the prefix group takes
@@ -395,20 +396,22 @@ _NOT_IN_TITLE_LINE = re.compile(r"[，,。；;：:（()）|｜【】\[\]<>]")
 def _opens_broken_title(above: tuple[int, str], index: int, step: int, below: str = "") -> bool:
     """The line right above a plan's title that starts it, broken before its end: 苏尼特右旗国民经济
     和社会发展第十四个五年 / 规划和2035年远景目标纲要 — a short line of words alone (no punctuation,
-    bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short; one
-    opening with a place or a year may be shorter: 2025年某省 / 全面强化…工作要点),
+    bracket or cell) as long as a broken line is (a category above a title, 奖励政策, is short),
     neither a title of its own, a body, a date nor an issuer. A blank line may stand between when
     the line below goes on mid-phrase: not when it opens as a whole title does, with a place or a
     year (某县2021年…实施方案 under a column's name, 巩固拓展脱贫攻坚成果专题)."""
     line, text = above
     flat = simplified(squeeze(text))
-    if line == index - step and _place_alone(flat) and not _opens_whole(below):
-        return True  # 某市某区 / 国民经济和社会发展第十四个五年规划…纲要: the place the title names, on its own line
+    if line == index - step and _place_alone(_YEAR.sub("", flat)) and not _opens_whole(below):
+        return True  # 某市某区 / 国民经济和社会发展第十四个五年规划…纲要: the place the title names (after its year:
+        # 2025年某省 / 全面强化…工作要点), on its own line
     reach = step if _opens_whole(below) else max(step, 2)
-    shortest = 6 if _opens_whole(flat) and not _opens_whole(below) else 10  # 2025年某省 / 全面强化…工作要点
-    return (index - reach <= line < index and shortest <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
+    return (index - reach <= line < index and 10 <= len(flat) <= 30 and not _NOT_IN_TITLE_LINE.search(flat)
             and not may_start(text) and not _is_stop(text) and not is_org_line(text)
             and not DOC_NUMBER.search(flat))
+
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}年")
 
 
 def _place_alone(flat: str) -> bool:
@@ -692,13 +695,26 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
         '某政函〔2020〕32号'
         >>> _spaced_doc_number(["某区委员会文件 某健促〔2019〕2 号 某区委员会 关于印发《某区"])
         '某健促〔2019〕2号'
+        >>> _spaced_doc_number(["某县人民政府办公室关于印发某县贯彻落实 鄂政办发〔2021〕12 号 文件实施方案的通知"]) is None
+        True
     """
     for text in lines:
+        opening = TITLE_START.search(simplified(text))  # a 文号 between 关于/印发 and the title's end is a cited one
         for number in DOC_NUMBER.finditer(text):
             start, _ = doc_number_prefix(number)  # (its serial may be spaced from its 号: 〔2019〕2 号)
-            if (start == 0 or text[start - 1].isspace()) and text[number.end():number.end() + 1].strip() == "":
+            if ((start == 0 or text[start - 1].isspace()) and text[number.end():number.end() + 1].strip() == ""
+                    and not (opening and opening.start() < start
+                             and not _TITLE_CLOSED.search(simplified(text[opening.start():start])))
+                    and not _CITED_AROUND.search(simplified(text[:start]).rstrip() + "|" + text[number.end():].lstrip())):
                 return normalise_doc_number(number)
     return None
+
+
+# A title's end before a 文号 on the line (…的通知 某政发〔2020〕3号): the 文号 is not inside the title
+_TITLE_CLOSED = re.compile(r"的(?:通知|意见|决定|批复|通报|函)|(?:方案|办法|规划|计划|要点|措施|细则|规定|规则|纲要)》?(?:\s|$)")
+# The words around a cited 文号: 根据 / 落实 / 转发 before it, 文件 / 精神 / 要求 after it
+_CITED_AROUND = re.compile(r"(?:根据|依据|按照|落实|贯彻|转发|执行|参照|对照)\|"
+                           r"|\|(?:文件|精神|要求|规定|的通知|的意见)")
 
 
 # A 文号 alone on its line that lost its 〕 and 号 with the page's rich text (南兴府办函〔202058),
@@ -787,15 +803,23 @@ def _addressee_index(lines: list[str]) -> int | None:
 
 
 def _names_bodies(text: str) -> bool:
-    """Whether a line ending on a colon names bodies: with 各 or a list (、，), or ending on 部门 / 单位 —
-    not a portal's label that happens to hold 部门 (部门解读： over the interpretation's link).
+    """Whether a line ending on a colon names bodies: its last name (after 、，和 …, brackets aside) ends as a
+    body's does (…各部门, 有关单位（部门）, …和企业, 各盟行政公署) — not a portal's label that happens to hold 部门
+    (部门解读： over the interpretation's link, 部门解读、专家解读：).
 
     Example:
-        >>> [_names_bodies(t) for t in ("有关部门和单位：", "区政府各部门：", "部门解读：", "单位简介：")]
-        [True, True, False, False]
+        >>> [_names_bodies(t) for t in ("有关部门和单位：", "区政府各部门：", "有关部门（单位）：", "有关部门和企业：")]
+        [True, True, True, True]
+        >>> [_names_bodies(t) for t in ("部门解读：", "单位简介：", "部门解读、专家解读：")]
+        [False, False, False]
     """
-    flat = squeeze(text)
-    return "各" in flat or bool(re.search(r"[、，,；;]", flat)) or bool(re.search(r"(?:部门|单位)[：:]$", flat))
+    flat = re.sub(r"[（(][^（）()]*[）)]|[^\u4e00-\u9fff]+$", "", squeeze(text).rstrip("：:"))  # (and marks: 机构@@)
+    last = re.split(r"[、，,；;和及与]", flat)[-1]
+    return bool(ENDS_AS_ORG.search(last) or _ADDRESSED_END.search(last))
+
+
+# What else addressees end on besides a body's name: 各大企业, 有关个人, 各高等院校, 各盟行政公署, 各人民团体
+_ADDRESSED_END = re.compile(r"(?:企业|个人|群众|居民|校|院|公署|团体|组织|村|社区|园)$")  # (院校, 高校, 工业园)
 
 
 def _addressee_window(lines: list[str]) -> int:

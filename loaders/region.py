@@ -23,6 +23,7 @@ from policy_cascades.loaders.gazetteer import (
     NATIONAL_PREFIXES,
     Gazetteer,
     Region,
+    gazetteer,
     number_prefix,
 )
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
@@ -82,7 +83,6 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     """Weigh every clue the text gives and place the document.
 
     Example:
-        >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> g = gazetteer()
         >>> locate(["周村区人民政府", "关于…的通知"], ("周村区人民政府",), "关于…的通知",
         ...        "周政字〔2020〕8号", g).region.key
@@ -199,7 +199,6 @@ def _national(issuers: tuple[str, ...], doc_number: str | None, places: Gazettee
     central body's local branch names its place (国家税务总局岳阳市税务局) and is local.
 
     Example:
-        >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> g = gazetteer()
         >>> _national(("国务院办公厅",), None, g), _national((), "国办发〔2020〕6号", g)
         (True, True)
@@ -384,7 +383,6 @@ def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazett
     does an issuer printed without its place whose word names the unit's level (区人民政府办公室).
 
     Example:
-        >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> g = gazetteer()
         >>> city = g.get("池州市")
         >>> _reposted(Placed(city, "municipal"), [Clue("索引号", 2, 3.0, (city,))], "皖人社发〔2021〕10号",
@@ -408,7 +406,6 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Plac
     below it (平江县): that unit, with a warning (a region named only by its 文号 prefix).
 
     Example:
-        >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> g = gazetteer()
         >>> _below_by_prefix(Placed(g.get("湖南省"), "provincial"), "平政办发〔2020〕5号", g).region.key
         '平江县'
@@ -629,7 +626,6 @@ def _by_addressed_districts(placed: Placed, addressees: str, places: Gazetteer) 
     districts (市辖区), with a warning; None when none or several are.
 
     Example:
-        >>> from policy_cascades.loaders.gazetteer import gazetteer
         >>> g = gazetteer()
         >>> tied = (g.get("武汉市"), g.get("武威市"), g.get("武穴市"))
         >>> _by_addressed_districts(Placed(None, None, tied=tied), "各区人民政府，市人民政府各部门：", g).region.key
@@ -828,8 +824,10 @@ def _by_short_name(plain: str, region: Region) -> str:
     """The region's short name a body's name opens with, when not its full name: 黑龙江 of 黑龙江人民政府."""
     if plain.startswith(region.name):
         return ""
-    return next((short for short in region.short  # (a short name with its level word, 察右前旗, is as printed)
-                 if len(short) >= 2 and not short.endswith(("省", "市", "县", "区", "旗", "州", "盟")) and plain.startswith(short)), "")
+    places = gazetteer()
+    return next((short for short in region.short  # (a short name with its level word, 察右前旗, is as printed;
+                 if len(short) >= 2 and not short.endswith(("省", "市", "县", "区", "旗", "州", "盟"))
+                 and plain.startswith(short) and len(places.candidates(short)) == 1), "")  # one of two 吉林 is not)
 
 
 _SHORT_FORM = re.compile(r"(省|市|州|盟|县|区|旗)政府")  # a government's short form

@@ -44,6 +44,18 @@ def test_one_page_saved_twice_is_listed_once(caplog: pytest.LogCaptureFixture) -
     assert "b.txt: the same document as a.txt" in caplog.text
 
 
+def test_a_yearly_notice_of_another_year_is_no_copy(caplog: pytest.LogCaptureFixture) -> None:
+    # the same title and headings, signed a year apart: two documents (sharing one id, and said so)
+    body = "\n\n一、落实安全责任\n二、加强隐患排查\n三、做好应急值守\n"
+    head = "嘉鱼县人民政府办公室关于做好元旦春节期间安全生产工作的通知"
+    first = parse_document(head + "\n嘉鱼县人民政府办公室\n2021年12月20日" + body, "a.txt")
+    later = parse_document(head + "\n嘉鱼县人民政府办公室\n2022年12月26日" + body, "b.txt")
+    assert (first.date, later.date) == ("2021-12-20", "2022-12-26")
+    with caplog.at_level(logging.WARNING):
+        assert unique_documents([first, later]) == [first, later]
+    assert "b.txt: no 文号 and the same region and title as a.txt, but another outline or date" in caplog.text
+
+
 def test_documents_with_little_to_tell_apart_are_kept() -> None:
     short = parse_document("关于做好就业工作的通知\n\n一、稳定就业\n", "a.txt")
     other = parse_document("关于做好就业工作的通知\n\n一、稳定就业\n", "b.txt")
@@ -55,7 +67,7 @@ def test_two_files_that_give_one_id_with_other_outlines_are_said_to_share_it(cap
     second = parse_document("某县人民政府办公室关于做好就业工作的通知\n\n一、支持创业\n二、培训技能\n三、兜底援助\n", "b.txt")
     with caplog.at_level(logging.WARNING):
         assert len(unique_documents([first, second])) == 2
-    assert "b.txt: no 文号 and the same region and title as a.txt" in caplog.text
+    assert "b.txt: no 文号 and the same region and title as a.txt, but another outline or date" in caplog.text
 
 
 def test_a_stored_record_replaced_by_another_files_record_of_the_same_id_is_said_so(

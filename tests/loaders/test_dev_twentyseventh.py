@@ -66,3 +66,69 @@ def test_a_title_broken_after_its_year_and_place_is_joined() -> None:
         一、加强组织领导
     """)
     assert doc.title == "2024年贵州省全面推行林长制工作要点"
+
+
+# From a review with fresh eyes of the session's rules, each a misfire of a first version.
+
+def test_addressees_ending_on_a_bracketed_kind_of_body_are_addressees() -> None:
+    # 有关部门（单位）： names bodies; above the title a news sidebar's numbered headlines are no outline
+    doc = _doc("""
+        热点新闻
+        1. 我县召开安全生产工作会议
+        2. 我县开展防汛演练
+        绵阳市游仙区人民政府办公室关于做好2022年防汛工作的通知
+        游府办发〔2022〕6号
+        有关部门（单位）：
+        为做好防汛工作，现通知如下：
+        一、落实防汛责任。区应急管理局负责。
+        二、加强监测预警。
+    """)
+    assert doc.title == "关于做好2022年防汛工作的通知"
+    assert doc.doc_number == "游府办发〔2022〕6号"
+    assert [m.path for m in doc.measures] == ["一", "二"]
+
+
+def test_a_short_line_of_an_issue_number_is_not_joined_to_the_title_below() -> None:
+    doc = _doc("""
+        浏览次数：1234
+        2023年第12期
+
+        全面推进乡村振兴重点工作实施方案
+        各乡镇人民政府，县直各部门：
+        现将方案印发给你们。
+        一、总体要求
+    """)
+    assert doc.title == "全面推进乡村振兴重点工作实施方案"
+
+
+def test_a_sites_line_above_a_plans_title_is_not_joined_to_it() -> None:
+    for above in ("秭归新闻网 2023-05-12", "秭归县政府信息公开"):
+        doc = _doc(f"""
+            首页 | 新闻中心
+            {above}
+            全面推进乡村振兴实施方案
+            为推进乡村振兴，制定本方案。
+            一、总体要求
+        """)
+        assert doc.title == "全面推进乡村振兴实施方案", above
+
+
+def test_a_short_name_shared_by_a_province_and_a_city_is_not_completed() -> None:
+    # 吉林 names a province and a city: 吉林人民政府办公厅 is not completed into a body that does not exist
+    doc = _doc("""
+        吉林人民政府办公厅关于做好2022年春季农业生产工作的通知
+        各市（州）人民政府，省政府各厅委办、各直属机构：
+        一、加强组织领导。省农业农村厅负责。
+    """)
+    assert "吉林市人民政府办公厅" not in doc.issuers
+
+
+def test_a_news_lead_in_in_traditional_characters_gives_the_title() -> None:
+    doc = _doc("""
+        湖北人民政府辦公廳關於進一步明確安全生產職責的通知，內容如下：
+        鄂政辦發〔2020〕12號
+        各市、州、县人民政府，省政府各部门：
+        现将有关事项通知如下。
+        一、总体要求
+    """)
+    assert doc.title == "關於進一步明確安全生產職責的通知"
