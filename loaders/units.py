@@ -118,6 +118,8 @@ def open_brackets(text: str, opens: str = "（(", closes: str = "）)") -> int:
     return sum(map(text.count, opens)) - sum(map(text.count, closes))
 
 
+# The duty a note prints after its last unit, read off later (…和市直相关单位按职责分别负责)
+_DUTY_TAIL = re.compile(r"按(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实|配合|推进)$")
 _SAME_PLACE_BODY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会)$")
 
 
@@ -132,9 +134,12 @@ def _split_and(token: str) -> list[str]:
         >>> _split_and("市人力资源和社会保障局和市财政局"), _split_and("市财政局和市人力资源和社会保障局")
         (['市人力资源和社会保障局', '市财政局'], ['市财政局', '市人力资源和社会保障局'])
 
-    A role printed once after both (甲局和乙局分别牵头) is each one's:
+    A role printed once after both (甲局和乙局分别牵头) is each one's, and a duty after the last (…按职责分别负责)
+    does not hide the last body:
         >>> _split_and("区商务局和区口岸办分别牵头")
         ['区商务局分别牵头', '区口岸办分别牵头']
+        >>> _split_and("各县（市、区）政府和市直相关单位按职责分别负责")
+        ['各县（市、区）政府', '市直相关单位按职责分别负责']
     """
     for at, word in enumerate(token):
         if word not in "及和":
@@ -145,7 +150,7 @@ def _split_and(token: str) -> list[str]:
             continue  # 各县党委和人民政府, 高新区党工委和管委会: the Party body and government of one place
         tail = ROLE_TAIL.search(simple_right)
         role = right[tail.start():] if tail and tail.start() >= 3 else ""  # 甲局和乙局分别牵头: both lead
-        bare_right = simple_right[:len(simple_right) - len(role)]
+        bare_right = _DUTY_TAIL.sub("", simple_right[:len(simple_right) - len(role)])  # (…单位按职责分别负责)
         if (len(left) >= 3 and (len(right) >= 3 or simple_right.startswith("各"))
                 and ENDS_AS_ORG.search(simple_left)
                 and (ENDS_AS_ORG.search(bare_right) or _CLASS_START.match(simple_right))

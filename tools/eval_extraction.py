@@ -183,9 +183,11 @@ Sets:
         twenty-sixth pair of helpers, alternating document by document with dev batches 119 and 120; RETIRED
         to development in the twenty-seventh session
   eval64 tests/data/real/eval64/ a sixty-fourth held-out set, collected (twenty-fourth session) by a
-        twenty-seventh pair of helpers, alternating document by document with dev batches 121 and 122
+        twenty-seventh pair of helpers, alternating document by document with dev batches 121 and 122; RETIRED
+        to development in the twenty-seventh session
   eval65 tests/data/real/eval65/ a sixty-fifth held-out set, collected (twenty-fourth session) by a
-        twenty-eighth pair of helpers, alternating document by document with dev batches 123 and 124
+        twenty-eighth pair of helpers, alternating document by document with dev batches 123 and 124; RETIRED
+        to development in the twenty-seventh session
   eval66 tests/data/real/eval66/ a sixty-sixth held-out set, collected (twenty-fourth session) by a
         twenty-ninth pair of helpers, alternating document by document with dev batches 125 and 126
   eval67 tests/data/real/eval67/ a sixty-seventh held-out set, collected (twenty-fourth session) by a

@@ -81,3 +81,16 @@ def test_a_pdfs_header_line_gives_its_spaced_doc_number_and_a_title_cut_before_t
     """)
     assert doc.doc_number == "青爱卫〔2019〕3号"
     assert doc.title == "关于印发《青秀区2019年爱国卫生工作要点》的通知"
+
+
+def test_two_bodies_joined_by_he_before_a_duty_are_two_units() -> None:
+    # from eval65: …各县〔市、区〕政府和市直相关单位按职责分别负责 — the duty after the last body does not hide it
+    doc = _doc("""
+        赣州市人民政府关于支持现代物流业发展若干政策措施的意见
+
+        一、支持物流园区建设
+        1.支持新上综合物流园区落户我市。(责任单位:市商务局牵头,各县〔市、区〕政府和市直相关单位按职责分别负责)
+    """)
+    item = next(m for m in doc.measures if m.path == "一.1")
+    assert item.leads == ("市商务局",)
+    assert item.supports == ("各县〔市、区〕政府", "市直相关单位")
