@@ -33,6 +33,7 @@ from policy_cascades.loaders.title import (
     may_start,
     title_length,
     without_province,
+    without_validity_tag,
 )
 from policy_cascades.loaders.units import ENDS_AS_ORG
 
@@ -636,7 +637,8 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
             if number:
                 return normalise_doc_number(number)
-            headline_number = _leading_a_headline(text.strip(), any("转发" in c.text for c in candidates))
+            headline_number = _leading_a_headline(without_validity_tag(text.strip()),  # (失效)某政办发〔2020〕2号…
+                                                  any("转发" in c.text for c in candidates))
             if headline_number:
                 return headline_number
             outside = _HAO_OUTSIDE.match(squeeze(text))

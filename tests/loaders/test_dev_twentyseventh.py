@@ -132,3 +132,20 @@ def test_a_news_lead_in_in_traditional_characters_gives_the_title() -> None:
         一、总体要求
     """)
     assert doc.title == "關於進一步明確安全生產職責的通知"
+
+
+def test_a_doc_number_leading_a_headline_after_a_validity_tag_is_read() -> None:
+    # (失效)某政办发〔2020〕2号某区人民政府办公室关于…: the portal's tag before the 文号 that leads the headline
+    doc = _doc("""
+        北京市东城区人民政府
+
+        信息详情
+        (失效)东政办发〔2020〕5号北京市东城区人民政府办公室关于 印发《北京市东城区污染防治攻坚战 2020年行动计划》的通知
+
+        区政府各委、办、局,各街道办事处,各有关单位:
+
+        现将《北京市东城区污染防治攻坚战2020年行动计划》印发给你们。
+
+        一、总体要求
+    """)
+    assert doc.doc_number == "东政办发〔2020〕5号"
