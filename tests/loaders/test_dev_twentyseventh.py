@@ -149,3 +149,16 @@ def test_a_doc_number_leading_a_headline_after_a_validity_tag_is_read() -> None:
         一、总体要求
     """)
     assert doc.doc_number == "东政办发〔2020〕5号"
+
+
+def test_a_grain_reserves_depot_is_a_unit_of_a_note() -> None:
+    # 中储粮某某直属库 among a note's units: the note is read (its rule 排名第一的为牵头单位 giving the lead)
+    doc = _doc("""
+        湘潭市人民政府关于建立健全粮食安全市长责任制的实施意见
+
+        一、总体要求
+        （一）增强粮食可持续生产能力。稳定粮食播种面积。(市发改委、市农委、中储粮湘潭直属库。排名第一的为牵头单位,下同)
+    """)
+    item = next(m for m in doc.measures if m.path == "一.(一)")
+    assert item.leads == ("市发改委",)
+    assert item.supports == ("市农委", "中储粮湘潭直属库")
