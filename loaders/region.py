@@ -97,6 +97,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
+    placed = _shared_name_by_own_level(placed, lines, clues, places)
     placed = _issuers_own(placed, organs, places)
     placed = _by_publisher_below(placed, clues, places, units_level)
     if placed.region is None and placed.tied:
@@ -131,6 +132,30 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
         if zone is not None:
             return Placed(zone, zone.level)
     return placed
+
+
+def _shared_name_by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed:
+    """A name two nested units share (吉林 of 吉林省 and 吉林市, 长沙 of 长沙市 and 长沙县), placed in the inner
+    one: the outer one when the text speaks of its own unit at the outer one's level (全省, 我省 …).
+
+    Example:
+        >>> g = gazetteer()
+        >>> clue = Clue("title", 1, 4.0, (g.get("吉林省"), g.get("吉林市")))
+        >>> _shared_name_by_own_level(Placed(g.get("吉林市"), "municipal"), ["加强全省慢性病防控"], [clue], g).region.key
+        '吉林省'
+    """
+    region = placed.region
+    if region is None:
+        return placed
+    own = _own_level(lines, districts=region.municipality)
+    if own is None or _fits_level(region, own):
+        return placed
+    outer = _unique(r for c in clues if region in c.regions for r in c.regions
+                    if r.level == own and r.key != region.key and r.key in places.path(region.key))
+    if len(outer) != 1:
+        return placed
+    return Placed(outer[0], own, f"{region.key} and {outer[0].key} share the name the text gives, and it speaks of its "
+                  f"own unit at the {own} level (全省, 全市 …): placed in {outer[0].key}")
 
 
 def _up_to_own_level(placed: Placed, own: str, clues: list[Clue], places: Gazetteer) -> Placed:

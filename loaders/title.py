@@ -63,6 +63,8 @@ UI_FRAGMENT = re.compile(
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 # between a browser title's title, section and site: 关于…的通知_某某门户网站, … - 某某网, …的通知-某某平台
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+# A character a page's encoding lost, printed as an ASCII ? between Chinese ones (关于印发?某县…方案)
+_LOST_CHARACTER = re.compile(r"(?<=[\u4e00-\u9fff])\?+(?=[\u4e00-\u9fff])")
 # A news page's words after the title it reprints: …的通知，内容如下： / ，全文如下：
 LEAD_IN = re.compile(r"(?<=[的知见見案])\s*[，,]\s*(?:其)?(?:主要)?(?:内容|內容|全文|原文)如下\s*[：:]?\s*$")
 # A notice's title run on into its addressees (a PDF's header joined over its lines): …的通知各街道办事处、…:
@@ -133,6 +135,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     """
     text = unspaced(re.sub(r"\s+", " ", raw).strip().strip("|｜ "))  # a cell: 标题 | … |; 关 于 印 发
     text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
+    text = _LOST_CHARACTER.sub("", text)  # 关于印发?某县…: a character the page's encoding lost
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
     if len(page) > 1 and TITLE_END.search(simplified(page[0])) and not TITLE_END.search(simplified(page[-1])):
         numbered = _TRAILING_BARE_NUMBER.fullmatch(page[1])  # …的通知-内政字〔2020〕68号: the 文号, kept

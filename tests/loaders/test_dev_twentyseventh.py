@@ -162,3 +162,26 @@ def test_a_grain_reserves_depot_is_a_unit_of_a_note() -> None:
     item = next(m for m in doc.measures if m.path == "一.(一)")
     assert item.leads == ("市发改委",)
     assert item.supports == ("市农委", "中储粮湘潭直属库")
+
+
+def test_a_name_two_nested_units_share_is_the_one_at_the_level_the_text_speaks_of_itself() -> None:
+    # 吉林 names 吉林省 and 吉林市 within it (the one such province in the division); a text that says 全省 is the
+    # province's, and the record says the call was made
+    doc = _doc("""
+        原标题:“数字吉林2025”建设规划
+        三、数字基础设施提升工程
+        (一)加快网络建设
+        推进千兆光网建设,加强全省5G基站布局。到2025年,全省行政村5G通达率达到90%。
+    """)
+    assert doc.region == "吉林省"
+    assert any(w.field == "region" and "share the name" in w.message for w in doc.warnings)
+
+
+def test_a_character_lost_to_a_question_mark_is_dropped_from_the_title() -> None:
+    doc = _doc("""
+        关于印发?博乐市水污染防治工作方案的通知
+        各乡镇人民政府,市直各部门:
+        现将方案印发给你们。
+        一、总体要求
+    """)
+    assert doc.title == "关于印发博乐市水污染防治工作方案的通知"
