@@ -38,7 +38,8 @@ _UNIT_KEYS = (rf"(?:{_KEY_LEVEL}?(?:{ROLE_KEY_WORDS}|实施|数据提供)"
               rf"{ROLE_KEY_TAIL}(?:[和及](?:责任人|负责人|责任|工作要求))?"
               r"|责任主体|部门分工|任务分工|分工)")
 # Other fields a note may print beside its units: read as the end of a field, no agency.
-_OTHER_KEYS = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排)"
+_OTHER_KEYS = (r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限|进度安排"
+               r"|完成情况|进展情况|推进情况|落实情况|办理情况)")  # a progress table's cells too
 _PERSON_KEYS = r"(?:责任人|负责人|(?:牵头|分管|责任|联系|包抓)?(?:负责)?[省市县区州]?(?:级)?领导(?:同志)?)"
 _KEYS = rf"(?:{_UNIT_KEYS}|{_PERSON_KEYS})"
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"

@@ -32,6 +32,7 @@ from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name, zone_word
 from policy_cascades.loaders.text import CITING_WORDS, half_width_digits, is_date_line, unspaced
 from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
+from policy_cascades.loaders.units import ENDS_AS_ORG
 
 _ORGAN = re.compile(r"(人民政府|政府|委员会|党委|[省市县区州旗]委|办公室|办公厅|指挥部|管委会|局|厅)")
 _RED_HEADER = re.compile(r"^(.{2,40}?)\s*文\s*件$")
@@ -275,7 +276,8 @@ def _organs(lines: list[str], issuers: tuple[str, ...]) -> list[tuple[str, int, 
                 if (2 < len(text) <= 40 and "。" not in text and _ORGAN.search(simplified(text))
                         and not text.startswith("各") and not text.endswith((":", "："))
                         and not BREADCRUMB.search(text)):
-                    out.extend((p, 1, 4.0, back + 1) for p in unspaced(text).split() if _ORGAN.search(simplified(p)))
+                    out.extend((p, 1, 4.0, back + 1) for p in unspaced(text).split() if _ORGAN.search(simplified(p))
+                               and ENDS_AS_ORG.search(SEAL.sub("", simplified(p))))  # (not 附件:1.某县政府…目录标准)
     for index, raw in enumerate(lines[:12]):  # 某县人民政府 www.mouxian.gov.cn 发布时间: the portal's owner
         portal = _PORTAL.match(raw)
         if portal:

@@ -185,3 +185,31 @@ def test_a_character_lost_to_a_question_mark_is_dropped_from_the_title() -> None
         一、总体要求
     """)
     assert doc.title == "关于印发博乐市水污染防治工作方案的通知"
+
+
+def test_a_progress_tables_completion_cell_is_no_part_of_the_units_above_it() -> None:
+    # 责任单位： then 完成情况： on the next line (a 民生实事 completion report): the units stop at the line's end
+    doc = _doc("""
+        许昌市2024年民生实事完成情况
+        一、省重点民生实事完成情况
+        (一)开展职业技能培训和评价取证
+        1.持续深入推进技能建设,全年开展职业技能培训4.7万人次以上。
+        责任单位:市人力资源和社会保障局
+        完成情况:全市开展各类职业技能培训10万人次,新增技能人才5.7万人。
+    """)
+    item = next(m for m in doc.measures if m.path == "一.(一).1")
+    assert item.responsible == ("市人力资源和社会保障局",)
+
+
+def test_attachment_lines_above_the_date_are_no_signature() -> None:
+    doc = _doc("""
+        各苏木乡镇人民政府、旗直各部门:
+        为做好《2023年度某旗人民政府重大行政决策事项目录》编制工作,请各单位申报。
+        附件:1.阿荣旗人民政府重大行政决策事项目录标准
+        2.2023年度阿荣旗人民政府重大行政决策事项目录申报表
+        2023年8月10日
+        附件1
+        阿荣旗人民政府重大行政决策事项目录标准
+        一、制定或调整全旗的有关公共服务事项
+    """)
+    assert not any("附件" in name or "申报表" in name for name in doc.issuers)
