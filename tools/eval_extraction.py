@@ -189,9 +189,11 @@ Sets:
         twenty-eighth pair of helpers, alternating document by document with dev batches 123 and 124; RETIRED
         to development in the twenty-seventh session
   eval66 tests/data/real/eval66/ a sixty-sixth held-out set, collected (twenty-fourth session) by a
-        twenty-ninth pair of helpers, alternating document by document with dev batches 125 and 126
+        twenty-ninth pair of helpers, alternating document by document with dev batches 125 and 126; RETIRED
+        to development in the twenty-seventh session
   eval67 tests/data/real/eval67/ a sixty-seventh held-out set, collected (twenty-fourth session) by a
-        thirtieth pair of helpers, alternating document by document with dev batches 127 and 128
+        thirtieth pair of helpers, alternating document by document with dev batches 127 and 128; RETIRED
+        to development in the twenty-seventh session
   eval68 tests/data/real/eval68/ a sixty-eighth held-out set, collected (twenty-fourth session) by a
         thirty-first pair of helpers, alternating document by document with dev batches 129 and 130
   eval69 tests/data/real/eval69/ a sixty-ninth held-out set, collected (twenty-fourth session) by a
