@@ -136,8 +136,8 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
 
 
 def _shared_name_by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed:
-    """A name two nested units share (吉林 of 吉林省 and 吉林市, 长沙 of 长沙市 and 长沙县), placed in the inner
-    one: the outer one when the text speaks of its own unit at the outer one's level (全省, 我省 …).
+    """A name two nested units share (吉林 of 吉林省 and 吉林市), placed in the inner one: the outer one when the
+    text speaks of its own unit at the outer one's level (全省, 我省 …).
 
     Example:
         >>> g = gazetteer()
