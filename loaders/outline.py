@@ -208,10 +208,39 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
                 entries.add(para.line)
                 if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
                     entries.add(paras[at - 1].line)
+    entries |= _spaced_page_run(paras)
     if len(paras) >= 2 and paras[-2].line in entries and len(paras[-2].text) <= 60 \
             and match_marker(paras[-1].text) and _heading_like(paras[-1].text):  # not a body paragraph's footer
         entries.add(paras[-1].line)
     return entries
+
+
+# A heading's page number after a space, with no leader dots: 一、发展基础 1, (一)完善市政基础体系 30
+_SPACED_PAGE = re.compile(r"[^\s\d]\s+(\d{1,3})$")
+
+
+def _spaced_page_run(paras: list[Paragraph]) -> set[int]:
+    """A table of contents printed without its 目录 label or leader dots: three numbered headings or more in a row,
+    each ending with a page number after a space, the numbers never going down.
+
+    Example:
+        >>> paras = [Paragraph(t, n, n) for n, t in enumerate(["一、发展基础 1", "(一)主要成就 1", "二、总体要求 5",
+        ...                                                     "一、发展基础", "(一)主要成就。十三五期间成效明显。"], 1)]
+        >>> sorted(_spaced_page_run(paras))
+        [1, 2, 3]
+    """
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []  # (line, page)
+    for para in [*paras, Paragraph("", -1, -1)]:
+        text = para.text.strip()
+        page = _SPACED_PAGE.search(text) if match_marker(text) and _heading_like(text) else None
+        if page and (not run or int(page.group(1)) >= run[-1][1]):
+            run.append((para.line, int(page.group(1))))
+            continue
+        if len(run) >= 3:
+            out.update(line for line, _ in run)
+        run = [(para.line, int(page.group(1)))] if page else []
+    return out
 
 
 def _heading_like(text: str) -> bool:

@@ -257,7 +257,8 @@ Sets:
   eval98 tests/data/real/eval98/ a ninety-eighth held-out set, collected (twenty-seventh session) by a
         sixty-first pair of helpers, alternating document by document with dev batches 189 and 190
   eval99 tests/data/real/eval99/ a ninety-ninth held-out set, collected (twenty-seventh session) by a
-        sixty-second pair of helpers, alternating document by document with dev batches 191 and 192
+        sixty-second pair of helpers, alternating document by document with dev batches 191 and 192; RETIRED
+        to development in the twenty-seventh session (a rule was written from one of its pages)
   eval100 tests/data/real/eval100/ a hundredth held-out set, collected (twenty-seventh session) by a
         sixty-third pair of helpers, alternating document by document with dev batches 193 and 194
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);

@@ -213,3 +213,25 @@ def test_attachment_lines_above_the_date_are_no_signature() -> None:
         一、制定或调整全旗的有关公共服务事项
     """)
     assert not any("附件" in name or "申报表" in name for name in doc.issuers)
+
+
+def test_a_table_of_contents_without_label_or_leader_dots_is_no_outline() -> None:
+    # numbered headings each ending with a page number after a space, three in a row, the numbers never going down
+    doc = _doc("""
+        某区人民政府关于印发某区城市建设十四五规划的通知
+        各街道办事处,区政府各委、办、局:
+        现将《某区城市建设十四五规划》印发给你们。
+        某区人民政府
+        2022年3月31日
+        某区城市建设十四五规划
+        一、发展基础 1
+        (一)主要成就 1
+        (二)存在问题 3
+        二、总体要求 5
+        (一)指导思想 5
+        三、主要任务 8
+        一、发展基础
+        (一)主要成就。十三五期间,城市建设取得明显成效。
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.(一)"]
+    assert any("table of contents" in w.message for w in doc.warnings)
