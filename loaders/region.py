@@ -151,8 +151,10 @@ def _shared_name_by_own_level(placed: Placed, lines: list[str], clues: list[Clue
     own = _own_level(lines, districts=region.municipality)
     if own is None or _fits_level(region, own):
         return placed
-    outer = _unique(r for c in clues if region in c.regions for r in c.regions
-                    if r.level == own and r.key != region.key and r.key in places.path(region.key))
+    path = places.path(region.key)
+    shared = [c for c in clues if region in c.regions and len(c.regions) > 1 and all(r.key in path for r in c.regions)]
+    # (a name's units all on one line of descent: not a 文号 prefix's dozens of units, 新 of 新疆 among them)
+    outer = _unique(r for c in shared for r in c.regions if r.level == own and r.key != region.key)
     if len(outer) != 1:
         return placed
     return Placed(outer[0], own, f"{region.key} and {outer[0].key} share the name the text gives, and it speaks of its "
