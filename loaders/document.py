@@ -526,7 +526,7 @@ def _plan_title_line(lines: list[str]) -> _Found:
     title, start = squeeze(lines[plan]), plan
     first = next((i for i, line in enumerate(lines) if line.strip()), plan)
     above = squeeze(lines[plan - 1]) if plan > 0 else ""
-    placed = (bool(above) and any(at == 0 for at, _ in gazetteer().scan(simplified(above)[:12]))  # a place's name,
+    placed = (bool(above) and gazetteer().opens_with_place(simplified(above)[:12])  # a place's name,
               and not re.search(r"\s|\d", re.sub(r"(?:19|20)\d{2}年", "", lines[plan - 1].strip()))  # (not a
               # site's line, 某某新闻网 2023-05-12: a year of the title, 某市2022年推进…, is no date)
               and not _SITE_WORD.search(simplified(above)))

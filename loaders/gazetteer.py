@@ -132,6 +132,15 @@ class Gazetteer:
         """Every place name in `text`, leftmost-longest: [(offset, name)]."""
         return self._index.scan(text)
 
+    def opens_with_place(self, text: str) -> bool:
+        """Whether `text` opens with a place's name (吐鲁番市高昌区…, 黑龙江省土壤污染).
+
+        Example:
+            >>> gazetteer().opens_with_place("黑龙江省土壤污染"), gazetteer().opens_with_place("关于黑龙江省")
+            (True, False)
+        """
+        return any(at == 0 for at, _ in self.scan(text))
+
     def mentions(self, text: str) -> dict[str, int]:
         """How often each region is named in `text` (an ambiguous name counts for each of its
         regions); short names of county-level units and 城区-like names are not counted,

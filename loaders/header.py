@@ -433,7 +433,7 @@ def _place_alone(flat: str) -> bool:
 def _opens_whole(title: str) -> bool:
     """Whether a title line opens as a whole title does: with a year or a place's name."""
     flat = simplified(squeeze(title))
-    return bool(re.match(r"(?:19|20)\d{2}", flat)) or any(offset == 0 for offset, _ in gazetteer().scan(flat[:12]))
+    return bool(re.match(r"(?:19|20)\d{2}", flat)) or gazetteer().opens_with_place(flat[:12])
 
 
 _NOTICE_END = re.compile(r"的(?:通知|意见|决定|批复|通告|公告)$")

@@ -156,7 +156,7 @@ def _spaced_name_joined(pieces: list[str]) -> list[str]:
 def _opens_a_name(plain: str) -> bool:
     """Whether a piece of a signature line opens a body's name: with a place, 中共, 中华 or the
     state's words (_CENTRAL_BRANCH)."""
-    return plain.startswith(("中共", "中华", *_CENTRAL_BRANCH)) or any(at == 0 for at, _ in gazetteer().scan(plain))
+    return plain.startswith(("中共", "中华", *_CENTRAL_BRANCH)) or gazetteer().opens_with_place(plain)
 
 
 _CENTRAL_BRANCH = ("国家", "中国", "中华人民共和国")
