@@ -195,9 +195,11 @@ Sets:
         thirtieth pair of helpers, alternating document by document with dev batches 127 and 128; RETIRED
         to development in the twenty-seventh session
   eval68 tests/data/real/eval68/ a sixty-eighth held-out set, collected (twenty-fourth session) by a
-        thirty-first pair of helpers, alternating document by document with dev batches 129 and 130
+        thirty-first pair of helpers, alternating document by document with dev batches 129 and 130; RETIRED
+        to development in the twenty-eighth session
   eval69 tests/data/real/eval69/ a sixty-ninth held-out set, collected (twenty-fourth session) by a
-        thirty-second pair of helpers, alternating document by document with dev batches 131 and 132
+        thirty-second pair of helpers, alternating document by document with dev batches 131 and 132; RETIRED
+        to development in the twenty-eighth session
   eval70 tests/data/real/eval70/ a seventieth held-out set, collected (twenty-fourth session) by a
         thirty-third pair of helpers, alternating document by document with dev batches 133 and 134
   eval71 tests/data/real/eval71/ a seventy-first held-out set, collected (twenty-fourth session) by a
