@@ -655,6 +655,8 @@ def _by_column(lines: list[str], rows: list[int], at: int, names: list[str], num
         if is_unit_list(cell) or is_role_list(cell):
             closing = "。" if is_role_key(names[k]) and not cell.endswith(("。", "；")) else ""
             out[rows[at + k]] = f"{names[k]}：{_spaced_units(cell)}{closing}"
+        elif at + k == len(rows) - 1 and is_role_key(names[k]) and _cut_units(cell):
+            out[rows[at + k]] = f"{names[k]}：{cell}"  # the excerpt ends inside the cell: left open, its cut unit dropped
 
 
 # A header's cells stacked one a line are a dozen or so: a longer run of column-like lines is not
@@ -743,7 +745,7 @@ _SCORE_COLUMN = re.compile(r"^(?:分值|分数|得分|扣分|评分标准|计分
 _ASSESSOR_COLUMN = re.compile(r"^(?:评分|考核|考评|评价)(?:责任)?(?:部门|单位)$")
 
 
-_TASK_WORD = re.compile(r"任务|工作措施|举措|重点工作|具体措施|内容|目标|实事")
+_TASK_WORD = re.compile(r"任务|工作措施|举措|(?:重点|主要)工作|具体措施|内容|目标|实事")
 
 
 def _is_header(names: list[str]) -> bool:

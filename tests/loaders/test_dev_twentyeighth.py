@@ -1,0 +1,48 @@
+"""Classes of misses met in the dev batches and retired sets of the twenty-eighth session, each shown on a made-up
+text that names other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+
+
+def test_a_table_a_cell_a_line_under_a_main_work_column_gives_its_rows_and_a_cut_last_cell_keeps_its_whole_units() -> None:
+    # 序号 / 主要工作 / 责任单位 stacked, a spanning 分块 column printed above them and on no row; the excerpt
+    # ends inside the last row's units
+    doc = _doc("""
+        某县人民政府办公室关于印发2023年政府重点工作责任清单的通知
+
+        附件
+
+        2023年《政府工作报告》主要目标任务分解清单
+
+        分块
+
+        序号
+
+        主要工作
+
+        责任单位
+
+        1
+
+        地区生产总值增长6.5%左右
+
+        ▲县发改局,县统计局,各乡镇
+
+        2
+
+        一般公共预算收入增长6%
+
+        ▲县财政局,县税务局
+
+        3
+
+        开展招商引资竞赛活动,引进亿元以上项目12个。
+
+        ▲县投资促进中心,县商务局,各乡(
+    """)
+    assert [m.path for m in doc.measures] == ["1", "2", "3"]
+    assert doc.measures[0].responsible == ("县发改局", "县统计局", "各乡镇")
+    assert doc.measures[1].responsible == ("县财政局", "县税务局")
+    assert doc.measures[2].responsible == ("县投资促进中心", "县商务局")
