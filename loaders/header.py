@@ -633,6 +633,7 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
                 return normalise_doc_number(number)
     if doc_number is None:
         for _, text in head:
+            text = text.strip().lstrip(_BULLETS)  # ★某政发〔2020〕4号 关于…: a site's list mark before the headline
             leading = _NUMBER_BEFORE_TITLE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
             if number:
@@ -741,6 +742,7 @@ def _department_prefix(prefix: str) -> bool:
     """
     return (len(prefix) <= 6 and (prefix[-1] in _DEPARTMENT_WORD or "政" in prefix)
             and not _NOT_A_PREFIX.search(prefix))
+_BULLETS = "★☆●○◆◇■□▲△▶►•·※"  # a site's list marks
 # A 文号 in brackets before the headline's issuer and title: (某政办〔2019〕1号)区人民政府办公室关于…
 _NUMBER_BEFORE_TITLE = re.compile(r"^[（(]([^（()）]{4,30}?[号號])[）)](.{6,})$")
 # A 文号 on its own line whose 号 fell after its bracket: (某乡振通〔2022〕21)号

@@ -46,3 +46,17 @@ def test_a_table_a_cell_a_line_under_a_main_work_column_gives_its_rows_and_a_cut
     assert doc.measures[0].responsible == ("县发改局", "县统计局", "各乡镇")
     assert doc.measures[1].responsible == ("县财政局", "县税务局")
     assert doc.measures[2].responsible == ("县投资促进中心", "县商务局")
+
+
+def test_a_headline_led_by_a_sites_list_mark_and_its_wenhao_gives_the_wenhao() -> None:
+    doc = _doc("""
+        ●某政发〔2021〕7号 关于印发《某县创建国家卫生县城实施方案》的通知
+        各乡镇人民政府,县政府各部门:
+        经县政府同意,现将《某县创建国家卫生县城实施方案》印发给你们,请认真组织实施。
+        长岭县人民政府
+        2021年3月2日
+        某县创建国家卫生县城实施方案
+        一、总体要求
+    """)
+    assert doc.doc_number == "某政发〔2021〕7号"
+    assert doc.title == "关于印发《某县创建国家卫生县城实施方案》的通知"
