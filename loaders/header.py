@@ -316,8 +316,8 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             k += 1
             continue
         joined, j = text, k
-        while (not clean_title(joined).complete or _left_open(joined) and _closed_below(head, j)) \
-                and j + 1 < len(head) and j - k < 3:
+        while (not clean_title(joined).complete or _left_open(joined) and _closed_below(head, j)
+               or _issued_without_notice(joined, head, j)) and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j) or _another_title(joined, nxt)):
@@ -378,6 +378,25 @@ def _left_open(title: str) -> bool:
 
 
 _TITLE_MARKS = (("《", "》"), ("<", ">"), ("〈", "〉"))  # the marks a title opens and closes
+
+
+def _issued_without_notice(title: str, head: list[tuple[int, str]], j: int) -> bool:
+    """Whether a title that issues a document (关于印发…纲要(2015-2020年)) goes on over the next line, which
+    ends it as a notice does (12个专项实施方案的通知): a plan's name ending the line is no notice's end.
+
+    Example:
+        >>> _issued_without_notice("关于印发某市建设纲要(2015-2020年)", [(0, ""), (1, "12个专项实施方案的通知")], 0)
+        True
+        >>> _issued_without_notice("关于印发某市建设纲要的通知", [(0, ""), (1, "某市人民政府办公厅")], 0)
+        False
+    """
+    plain, below = simplified(squeeze(title)), simplified(squeeze(head[j + 1][1])) if j + 1 < len(head) else ""
+    return (bool(_ISSUING.search(plain)) and not _NOTICE_END.search(plain) and bool(_NOTICE_END.search(below))
+            and not _ISSUING.search(below) and title_length(below) <= 40
+            and not re.match(r"(?:19|20)\d{2}", below))  # 2020—2022年)的通知: a period line that lost its bracket
+
+
+_ISSUING = re.compile(r"^(?:\S{0,30}?)关于(?:印发|转发|印發|轉發)")
 
 
 def _closed_below(head: list[tuple[int, str]], j: int) -> bool:

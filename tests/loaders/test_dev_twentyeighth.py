@@ -60,3 +60,24 @@ def test_a_headline_led_by_a_sites_list_mark_and_its_wenhao_gives_the_wenhao() -
     """)
     assert doc.doc_number == "某政发〔2021〕7号"
     assert doc.title == "关于印发《某县创建国家卫生县城实施方案》的通知"
+
+
+def test_a_notice_title_broken_after_the_plan_it_issues_is_joined_with_the_line_that_ends_it_as_a_notice() -> None:
+    # 关于印发…纲要(2016-2020年) ends as a plan's name does, yet the notice's title goes on below it (a page
+    # double-spaced but for a headline cut short and its posting line)
+    doc = _doc("""
+        首页 > 政策法规
+
+        某省人民政府办公厅关于印发平安某省建设纲要(2016-2020年)
+        发布时间:2017-03-02 | 浏览:5120次
+
+        某省人民政府办公厅关于印发平安某省建设纲要(2016-2020年)
+
+        8个专项建设实施方案的通知
+
+        (某政办发〔2017〕9号)
+
+        各市人民政府,省政府各部门:
+        经省人民政府同意,现将《平安某省建设纲要(2016-2020年)》和8个专项建设实施方案印发给你们,请照此执行。
+    """)
+    assert doc.title == "关于印发平安某省建设纲要(2016-2020年)8个专项建设实施方案的通知"
