@@ -55,6 +55,7 @@ from policy_cascades.loaders.text import (
     CITING_WORDS,
     Paragraph,
     dashed_numerals,
+    decimal_heads,
     drop_lost_indents,
     drop_markup,
     is_plan_title,
@@ -96,8 +97,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = unwrap(plain_file_names(plain_labels(dashed_numerals(drop_lost_indents(drop_pinyin_glosses(
-        drop_forum_jammer(shared_file_page(plain_characters(drop_markup(text))))))))))
+    text = unwrap(plain_file_names(decimal_heads(plain_labels(dashed_numerals(drop_lost_indents(drop_pinyin_glosses(
+        drop_forum_jammer(shared_file_page(plain_characters(drop_markup(text)))))))))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))

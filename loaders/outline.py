@@ -142,6 +142,31 @@ def _division_depth(label: str) -> int | None:
     return _DIVISION_DEPTH[m.group(1)] if m else None
 
 
+def _decimal_depth(label: str) -> int | None:
+    """How deep a decimal heading's number is (1 one, 1.1 two, 2.3.1 three); None for any other label.
+
+    Example:
+        >>> _decimal_depth("1"), _decimal_depth("2.3.1"), _decimal_depth("(1)")
+        (1, 3, None)
+    """
+    return label.count(".") + 1 if _DECIMAL_LABEL.match(label) else None
+
+
+_DECIMAL_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+
+
+def _decimal_path(parent: Draft, label: str) -> str | None:
+    """A decimal heading's path: its number whole under the nearest measure above it that is no decimal
+    heading (1.1 under 1: 1.1; under a bundled plan P1: P1.1.1), since its number already holds its
+    parents'; None for any other label."""
+    if "." not in label or not _DECIMAL_LABEL.match(label):
+        return None
+    above = parent
+    while above.parent is not None and _DECIMAL_LABEL.match(above.label):
+        above = above.parent
+    return f"{above.path}.{label}" if above.path else label
+
+
 def build_outline(paras: list[Paragraph]) -> Outline:
     """Read the outline of a document body from its paragraphs (in order)."""
     names = issued_together(paras) | restarting_titles(paras) | counted_titles(paras)
@@ -649,11 +674,14 @@ class _Reader:
         them, and an article only under a part, chapter or sub-plan (never under a point)."""
         depth = _division_depth(label)
         article = bool(_ARTICLE.match(label))
+        decimal = _decimal_depth(label) if "." in label else None
         for draft in reversed(self.stack):
             if article and draft.rank > 0:
                 continue  # 第五条 after 第四条's (二), or after points of no article: not under them
             if draft.rank < rank:
                 return draft
+            if decimal is not None and draft.rank == rank and (_decimal_depth(draft.label) or decimal) < decimal:
+                return draft  # 1.2 under 1, 2.3.1 under 2.3
             if ((rank == 3 and label.isdigit() or rank == 2) and _ARTICLE.match(draft.label)
                     and _opens_points(draft)):
                 return draft
@@ -679,7 +707,8 @@ class _Reader:
                 self._close_group(run, duties)
         while self.stack[-1] is not parent:
             self.stack.pop()
-        path = f"{parent.path}.{marker.label}" if parent.path else marker.label
+        path = _decimal_path(parent, marker.label) or (
+            f"{parent.path}.{marker.label}" if parent.path else marker.label)
         draft = Draft(marker.rank, marker.label, marker.number, path, para.line, para.end_line,
                       parts=[(para.line, marker.rest)], parent=parent)
         self._absorb_notes(draft, marker.rest, para)

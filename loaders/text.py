@@ -201,6 +201,39 @@ def plain_labels(text: str) -> str:
     return text.translate(_ENCLOSED_TABLE)
 
 
+# A decimal outline's chapter head: its number, a space and a short heading alone on the line (1 总则)
+_DECIMAL_HEAD = re.compile(r"^([ \t\u3000]*)(\d{1,2})[ \t\u3000]+([\u4e00-\u9fff]{2}[^。；;，,:：\d]{0,28})[ \t\u3000]*$")
+
+
+def decimal_heads(text: str) -> str:
+    """The chapter heads of a decimal outline (1 总则, above 1.1 编制目的) written as items (1.总则): a number
+    and a short heading alone on a line, when a line below it opens with the number's first decimal
+    (N.1) before any other such head. Other numbers set apart by a space stay as printed.
+
+    Example:
+        >>> decimal_heads("1 总则\\n1.1 编制目的\\n建立健全体系。\\n2 组织体系\\n\\n2.1 指挥部")
+        '1.总则\\n1.1 编制目的\\n建立健全体系。\\n2.组织体系\\n\\n2.1 指挥部'
+        >>> decimal_heads("1 生产总值增长\\n2 财政收入增长")
+        '1 生产总值增长\\n2 财政收入增长'
+    """
+    if not re.search(r"^[ \t\u3000]*\d{1,2}[.．]1(?!\d)", text, re.M):
+        return text  # no line opens with a first decimal (1.1): most texts
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        head = _DECIMAL_HEAD.match(line)
+        if head is None:
+            continue
+        first = re.compile(rf"^[ \t\u3000]*{head.group(2)}[.．]1(?!\d)")
+        below = [other for other in lines[at + 1:at + 12] if other.strip()][:4]
+        for other in below:
+            if first.match(other):
+                lines[at] = f"{head.group(1)}{head.group(2)}.{head.group(3)}"
+                break
+            if _DECIMAL_HEAD.match(other):
+                break
+    return "\n".join(lines)
+
+
 def squeeze(text: str) -> str:
     """Drop all whitespace: Chinese text has none of its own, only layout spaces."""
     return re.sub(r"\s+", "", text)
@@ -266,7 +299,12 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(r"^([一二三四五六七八九十]{1,3})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
     # ① opening a line in a text whose points are (1) (2) on lines of their own (see plain_labels)
     (5, re.compile(rf"^([{CIRCLED}])\s*(.*)$", re.S)),
+    # a decimal heading's number whole (1.1 编制目的, 2.3.1 预警发布: an emergency plan's), at an item's
+    # rank, nested by its depth (outline._parent_for); not a quantity (1.5万元, 2.5 亿元)
+    (3, re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[ \t\u3000]*(?=[\u4e00-\u9fff])"
+                   r"(?![万亿千百元倍个米吨亩人家户项次天年月日时分秒度左以])(.*)$", re.S)),
 )
+_DECIMAL_MARKER = len(_MARKERS) - 1
 
 
 # The formal numerals (大写) some documents number with, the 繁体 of a marker's words, and the
@@ -317,6 +355,9 @@ def match_marker(paragraph: str) -> Marker | None:
         rest = printed[m.start(2):].strip()  # the words after the marker as printed: 队伍, not 队五
         if rank == 5:
             return Marker(rank=5, label=raw, number=ord(raw) - 0x245F, rest=rest)
+        if index == _DECIMAL_MARKER:
+            label = raw.replace("．", ".")
+            return Marker(rank=rank, label=label, number=int(label.rsplit(".", 1)[1]), rest=rest)
         number = label_number(raw)
         if index == 0:
             label = text[: m.start(2)].strip()  # 第三章, 第一部分

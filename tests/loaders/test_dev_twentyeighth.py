@@ -81,3 +81,35 @@ def test_a_notice_title_broken_after_the_plan_it_issues_is_joined_with_the_line_
         经省人民政府同意,现将《平安某省建设纲要(2016-2020年)》和8个专项建设实施方案印发给你们,请照此执行。
     """)
     assert doc.title == "关于印发平安某省建设纲要(2016-2020年)8个专项建设实施方案的通知"
+
+
+def test_an_emergency_plan_numbered_decimally_gives_its_headings_as_measures_whose_path_is_their_number() -> None:
+    # 1 总则 / 1.1 编制目的 / 2.1.1 …: an emergency plan's numbering; its table of contents first, then the body;
+    # (1) points under a decimal heading go under it; a value such as 7.5左右 is no heading
+    doc = _doc("""
+        某县人民政府办公室关于印发某县森林火灾应急预案的通知
+        各乡镇人民政府,县直各部门:
+        现将《某县森林火灾应急预案》印发给你们,请认真贯彻执行。
+        某县人民政府办公室
+        2022年6月1日
+        某县森林火灾应急预案
+        1 总则
+        1.1 编制目的
+        1.2 编制依据
+        2 组织指挥体系
+        2.1 县森林防灭火指挥部
+        1 总则
+        1.1 编制目的
+        为有效应对森林火灾,最大程度减少损失,制定本预案。
+        1.2 编制依据
+        《森林防火条例》等。
+        2 组织指挥体系
+        2.1 县森林防灭火指挥部
+        2.1.1 指挥部组成
+        (1)总指挥由县长担任。
+        (2)副总指挥由分管副县长担任。
+        2.2 专家组
+        年增长7.5左右
+    """)
+    assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.1.(1)", "2.1.1.(2)", "2.2"]
+    assert doc.measures[1].heading == "编制目的"
