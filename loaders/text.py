@@ -201,8 +201,10 @@ def plain_labels(text: str) -> str:
     return text.translate(_ENCLOSED_TABLE)
 
 
-# A decimal outline's chapter head: its number, a space and a short heading alone on the line (1 总则)
-_DECIMAL_HEAD = re.compile(r"^([ \t\u3000]*)(\d{1,2})[ \t\u3000]+([\u4e00-\u9fff]{2}[^。；;，,:：\d]{0,28})[ \t\u3000]*$")
+# A decimal outline's chapter head: its number, a space or none, and a short heading alone on the line (1 总则,
+# 2组织机构); not a quantity (3个)
+_DECIMAL_HEAD = re.compile(r"^([ \t\u3000]*)(\d{1,2})[ \t\u3000]*(?![万亿千百元倍个米吨亩人家户项次天年月日时分秒度])"
+                           r"([\u4e00-\u9fff]{2}[^。；;，,:：\d]{0,28})[ \t\u3000]*$")
 
 
 def decimal_heads(text: str) -> str:

@@ -113,3 +113,22 @@ def test_an_emergency_plan_numbered_decimally_gives_its_headings_as_measures_who
     """)
     assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.1.(1)", "2.1.1.(2)", "2.2"]
     assert doc.measures[1].heading == "编制目的"
+
+
+def test_an_emergency_plans_own_title_is_a_title_and_its_chapter_numbers_glued_to_their_headings_are_read() -> None:
+    # a site's page: the plan printed with no cover notice, its title a 预案's, its chapter heads glued (1总则)
+    doc = _doc("""
+        政府信息公开
+        某县地震应急预案
+        来源: 作者:某县应急局 时间:2021-05-11 点击率:
+        某县地震应急预案
+        1总则
+        1.1编制目的
+        为高效有序做好地震应急处置工作,制定本预案。
+        1.2编制依据
+        2组织指挥体系
+        2.1县抗震救灾指挥部
+        2.2工作组
+    """)
+    assert doc.title == "某县地震应急预案"
+    assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
