@@ -87,6 +87,11 @@ _LEAD_REPORT = re.compile(r"(?:印发|发布|公布|出台|下发|刊发)了?《
 # A news headline naming the body that published the document before its verb: 某省人民政府办公厅发布进一步…意见
 # (a body's name, not a place: 河北发布… names no issuer), the title after it of six characters at least
 _PUBLISHED_BY = re.compile(rf"^(.{{2,40}}?{ORG_END})(?:发布|出台)(?=.{{6,}}$)")
+# The verb of a title that carries out another document (某市贯彻落实某省…关于…的实施方案), before its 关于
+_CARRYING_OUT = re.compile(r"贯彻|落实")
+# what may stand before that verb: nothing, or a place's name (a body's is the prefix), not a sentence's words
+# (为深入学习贯彻…)
+_PLACE_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{1,10}(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗))?")
 _BODY_AT_END = re.compile(ORG_END + "$")  # a body's name, not a place's (某省生态环境厅, not 河北保定市)
 _HEADLINE_REPORT = re.compile(r"《([^《》]{4,80})》\s*(?:正式)?(?:印发|发布|公布|出台|出炉)\s*(?:[（(]附?全文[）)])?$")
 # A government's website (某市政府网, 某省人民政府门户网站, 某市政府官网) and the verbs a page says it
@@ -191,7 +196,14 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     if published and TITLE_END.search(simple):  # 某省人民政府办公厅发布进一步…的实施意见: a news headline
         prefix, text, simple = text[:published.end(1)], text[published.end():], simple[published.end():]
     start = TITLE_START.search(simple)
-    if start and start.start() > 0:
+    carrying = _CARRYING_OUT.search(simple, 0, start.start()) if start and start.start() > 0 else None
+    if carrying and (_BODY_AT_END.search(simple[:carrying.start()]) or _PLACE_ALONE.fullmatch(simple[:carrying.start()])):
+        # 某市人民政府办公厅贯彻《国务院办公厅关于…的意见》的实施意见, 某市贯彻落实某省人民政府办公厅关于…的实施方案:
+        # the title carries out another document, named after its verb; an issuer before the verb is the
+        # prefix, a place is the title's (某市贯彻落实…)
+        cut = carrying.start() if _BODY_AT_END.search(simple[:carrying.start()]) else 0
+        prefix, text, simple = text[:cut].strip(), text[cut:], simple[cut:]
+    elif start and start.start() > 0:
         rest = simple[start.start():].rstrip()
         quoted = simple[start.start() - 1] == "《" and "》" in rest and not rest.endswith("》")
         cut = start.start() - quoted  # 《关于…意见》实施细则 keeps its 《; 《关于…细则》 loses both

@@ -132,3 +132,20 @@ def test_an_emergency_plans_own_title_is_a_title_and_its_chapter_numbers_glued_t
     """)
     assert doc.title == "某县地震应急预案"
     assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+def test_a_title_that_carries_out_another_document_keeps_its_verb_and_the_issuer_before_it_is_the_issuer() -> None:
+    doc = _doc("""
+        江苏省人民政府办公厅贯彻《国务院办公厅关于加强农村留守儿童关爱保护工作的意见》的实施意见
+        各市、县(市、区)人民政府,省各委办厅局:
+        为贯彻《国务院办公厅关于加强农村留守儿童关爱保护工作的意见》,现提出如下实施意见。
+        一、总体要求
+    """)
+    assert doc.title == "贯彻《国务院办公厅关于加强农村留守儿童关爱保护工作的意见》的实施意见"
+    assert doc.issuers == ("江苏省人民政府办公厅",)
+    placed = _doc("""
+        常州市贯彻落实江苏省人民政府办公厅关于健全生态保护补偿机制的实施方案
+        为深入贯彻落实省政府办公厅的实施意见,结合我市实际,制定本方案。
+        一、总体要求
+    """)
+    assert placed.title == "常州市贯彻落实江苏省人民政府办公厅关于健全生态保护补偿机制的实施方案"
