@@ -149,3 +149,16 @@ def test_a_title_that_carries_out_another_document_keeps_its_verb_and_the_issuer
         一、总体要求
     """)
     assert placed.title == "常州市贯彻落实江苏省人民政府办公厅关于健全生态保护补偿机制的实施方案"
+
+
+def test_a_pages_issuing_department_label_names_the_issuer() -> None:
+    doc = _doc("""
+        南通市数字经济发展三年行动计划(2022-2024年)
+        发布时间:2022-08-12
+        政策级别:市级
+        发文部门:南通市工业和信息化局
+        南通市数字经济发展三年行动计划(2022-2024年)
+        为加快数字经济发展,制定本行动计划。
+        一、总体要求
+    """)
+    assert doc.issuers == ("南通市工业和信息化局",)
