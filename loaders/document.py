@@ -55,9 +55,9 @@ from policy_cascades.loaders.text import (
     CITING_WORDS,
     Paragraph,
     dashed_numerals,
-    decimal_heads,
     drop_lost_indents,
     drop_markup,
+    has_decimal_outline,
     is_plan_title,
     match_marker,
     paragraphs,
@@ -97,8 +97,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     """
     if not text.strip():
         raise ParseError(f"{source}: no text")
-    text = unwrap(plain_file_names(decimal_heads(plain_labels(dashed_numerals(drop_lost_indents(drop_pinyin_glosses(
-        drop_forum_jammer(shared_file_page(plain_characters(drop_markup(text)))))))))))
+    text = unwrap(plain_file_names(plain_labels(dashed_numerals(drop_lost_indents(drop_pinyin_glosses(
+        drop_forum_jammer(shared_file_page(plain_characters(drop_markup(text))))))))))
     lines, cut_rows = read_tables(split_run_on(text).split("\n"))
     warnings: list[Warning] = [Warning(field="measures", line=row + 1, message=(
         "a table row is cut short of its cells by the excerpt's end: read as far as it goes"))
@@ -109,7 +109,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
             f"the text starts over at line {start + 1} (the document printed twice?): "
             "read up to there")))
         lines = lines[:start]
-    contents = contents_span(lines)
+    decimal = has_decimal_outline(lines)  # 1 总则 / 1.1 编制目的: an emergency plan's numbering
+    contents = contents_span(lines, decimal)
     if contents is not None:
         warnings.append(Warning(field="measures", line=contents[0] + 1, message=(
             f"lines {contents[0] + 1}–{contents[1]} are a table of contents (its headings are printed "
@@ -118,8 +119,8 @@ def parse_document(text: str, source: str) -> PolicyDocument:
     header = parse_header(lines)
     title = header.title or _fallback_title(lines, warnings)
     doc_number = header.doc_number or _run_in_number(lines)  # a header stored as one line: after its title
-    paras = paragraphs(lines, start=header.addressee_line or 0)
-    outline = build_outline(paras)
+    paras = paragraphs(lines, start=header.addressee_line or 0, decimal=decimal)
+    outline = build_outline(paras, decimal)
     warnings.extend(outline.warnings)
     if not outline.measures:
         warnings.append(Warning(field="measures", message="no numbered outline (一、 （一） 1.) "

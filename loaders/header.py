@@ -317,7 +317,7 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             continue
         joined, j = text, k
         while (not clean_title(joined).complete or _left_open(joined) and _closed_below(head, j)
-               or _issued_without_notice(joined, head, j)) and j + 1 < len(head) and j - k < 3:
+               or _ends_below(joined, head, j)) and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j) or _another_title(joined, nxt)):
@@ -380,23 +380,27 @@ def _left_open(title: str) -> bool:
 _TITLE_MARKS = (("《", "》"), ("<", ">"), ("〈", "〉"))  # the marks a title opens and closes
 
 
-def _issued_without_notice(title: str, head: list[tuple[int, str]], j: int) -> bool:
-    """Whether a title that issues a document (关于印发…纲要(2015-2020年)) goes on over the next line, which
-    ends it as a notice does (12个专项实施方案的通知): a plan's name ending the line is no notice's end.
+def _ends_below(title: str, head: list[tuple[int, str]], j: int) -> bool:
+    """Whether a 关于 title that has not ended as its document's kind (…的通知, …的实施方案) goes on over the next
+    line, which ends it so (关于印发…纲要(2015-2020年) / 12个专项实施方案的通知; 关于开展2023年度防汛应急预案 /
+    演练活动的实施方案), though its first line ends as a plan's name does; not a line of another title (关于,
+    印发 …) nor a period line that lost its bracket (2020—2022年)的通知).
 
     Example:
-        >>> _issued_without_notice("关于印发某市建设纲要(2015-2020年)", [(0, ""), (1, "12个专项实施方案的通知")], 0)
+        >>> _ends_below("关于印发某市建设纲要(2015-2020年)", [(0, ""), (1, "12个专项实施方案的通知")], 0)
         True
-        >>> _issued_without_notice("关于印发某市建设纲要的通知", [(0, ""), (1, "某市人民政府办公厅")], 0)
+        >>> _ends_below("关于印发某市建设纲要", [(0, ""), (1, "某市人民政府办公厅关于做好春节安全工作的通知")], 0)
         False
     """
-    plain, below = simplified(squeeze(title)), simplified(squeeze(head[j + 1][1])) if j + 1 < len(head) else ""
-    return (bool(_ISSUING.search(plain)) and not _NOTICE_END.search(plain) and bool(_NOTICE_END.search(below))
-            and not _ISSUING.search(below) and title_length(below) <= 40
-            and not re.match(r"(?:19|20)\d{2}", below))  # 2020—2022年)的通知: a period line that lost its bracket
+    plain = simplified(squeeze(clean_title(title).text))  # its issuer before 关于 cut off
+    below = simplified(squeeze(head[j + 1][1])) if j + 1 < len(head) else ""
+    return (plain.startswith("关于") and not _OF_KIND_END.search(plain) and bool(_OF_KIND_END.search(below))
+            and not TITLE_START.search(below) and title_length(below) <= 40
+            and not re.match(r"(?:19|20)\d{2}", below))
 
 
-_ISSUING = re.compile(r"^(?:\S{0,30}?)关于(?:印发|转发|印發|轉發)")
+# A title ending as its document's kind after 的 (…的通知, …的实施方案, …情况的报告)
+_OF_KIND_END = re.compile("的[^，,。；;的]{0,10}" + TITLE_END.pattern)
 
 
 def _closed_below(head: list[tuple[int, str]], j: int) -> bool:
@@ -651,8 +655,9 @@ def _doc_number(head: list[tuple[int, str]], meta: Metadata, candidates: list[Ca
             if number:
                 return normalise_doc_number(number)
     if doc_number is None:
-        for _, text in head:
-            text = text.strip().lstrip(_BULLETS)  # ★某政发〔2020〕4号 关于…: a site's list mark before the headline
+        for k, (_, text) in enumerate(head):
+            if k == 0:  # ★某政发〔2020〕4号 关于…: a site's list mark before the page's headline (not a list's below it)
+                text = text.strip().lstrip(_BULLETS)
             leading = _NUMBER_BEFORE_TITLE.match(squeeze(text))
             number = DOC_NUMBER.fullmatch(leading.group(1)) if leading and may_start(leading.group(2)) else None
             if number:

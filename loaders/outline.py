@@ -47,6 +47,7 @@ from policy_cascades.loaders.text import (
     Paragraph,
     cn_number,
     cn_numeral,
+    decimal_heading,
     half_width_digits,
     is_date_line,
     is_elision,
@@ -91,6 +92,7 @@ class Draft:
     children: list[Draft] = field(default_factory=list)
     parent: Draft | None = None
     unnumbered: int = 0
+    decimal: tuple[int, ...] = ()  # a decimal heading's number (2.3.1 -> (2, 3, 1)); () for any other
 
     @property
     def kind(self) -> str:
@@ -142,33 +144,9 @@ def _division_depth(label: str) -> int | None:
     return _DIVISION_DEPTH[m.group(1)] if m else None
 
 
-def _decimal_depth(label: str) -> int | None:
-    """How deep a decimal heading's number is (1 one, 1.1 two, 2.3.1 three); None for any other label.
-
-    Example:
-        >>> _decimal_depth("1"), _decimal_depth("2.3.1"), _decimal_depth("(1)")
-        (1, 3, None)
-    """
-    return label.count(".") + 1 if _DECIMAL_LABEL.match(label) else None
-
-
-_DECIMAL_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
-
-
-def _decimal_path(parent: Draft, label: str) -> str | None:
-    """A decimal heading's path: its number whole under the nearest measure above it that is no decimal
-    heading (1.1 under 1: 1.1; under a bundled plan P1: P1.1.1), since its number already holds its
-    parents'; None for any other label."""
-    if "." not in label or not _DECIMAL_LABEL.match(label):
-        return None
-    above = parent
-    while above.parent is not None and _DECIMAL_LABEL.match(above.label):
-        above = above.parent
-    return f"{above.path}.{label}" if above.path else label
-
-
-def build_outline(paras: list[Paragraph]) -> Outline:
-    """Read the outline of a document body from its paragraphs (in order)."""
+def build_outline(paras: list[Paragraph], decimal: bool = False) -> Outline:
+    """Read the outline of a document body from its paragraphs (in order); with `decimal`, the body
+    numbers its headings decimally (1 总则, 1.1 编制目的: text.has_decimal_outline)."""
     names = issued_together(paras) | restarting_titles(paras) | counted_titles(paras)
     paras = _split_run_on_titles(_join_broken_titles(paras, names), names)
     named = any(title_key(p.text) in names for p in paras)
@@ -176,11 +154,52 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     reader = _Reader(bundled, names, cited_titles(paras))
     reader.last = paras[-1] if paras else None
     reader.bare_end = _bare_end(paras)
-    reader.entries = _contents_entries(paras)
+    reader.entries = _contents_entries(paras, decimal)
+    reader.chapters = _chapter_heads(paras) if decimal else None
     for para in paras:
         reader.feed(para)
     reader.finish()
     return reader.outline
+
+
+def _chapter_heads(paras: list[Paragraph]) -> set[int]:
+    """The lines of a decimal outline's chapter heads: a number and a short heading alone (1 总则, 2.组织体系)
+    with the number's first decimal (1.1, 2.1) among the next few paragraphs, before any other such head.
+
+    Example:
+        >>> sorted(_chapter_heads([Paragraph("1 总则", 1, 1), Paragraph("1.1 编制目的", 2, 2),
+        ...                        Paragraph("2 领导小组", 3, 3), Paragraph("3 工作要求", 4, 4)]))
+        [1]
+    """
+    out: set[int] = set()
+    for at, para in enumerate(paras):
+        head = decimal_heading(para.text, chapter=True)
+        if head is None or len(head.parts) != 1:
+            continue
+        for later in paras[at + 1:at + 7]:
+            found = decimal_heading(later.text, chapter=True)
+            if found is not None and found.parts == (*head.parts, 1):
+                out.add(para.line)
+            if found is not None:
+                break
+    return out
+
+
+def _continues(last: tuple[int, ...] | None, parts: tuple[int, ...]) -> bool:
+    """Whether a decimal number follows the last one taken: the next at its depth or at one above it (a few
+    skipped, as an excerpt may), perhaps its first decimal (2.1 after 1.2 under a chapter printed 第2章), or the
+    last one's first decimal; any number when none was taken yet.
+
+    Example:
+        >>> _continues((2, 2), (2, 3)), _continues((2, 2), (3,)), _continues((2, 2), (2, 2, 1)), _continues((2, 2), (1,))
+        (True, True, True, False)
+        >>> _continues((1, 2), (2, 1)), _continues((1, 2), (2, 2))
+        (True, False)
+    """
+    if last is None or parts[:len(last)] == last and len(parts) > len(last) and set(parts[len(last):]) == {1}:
+        return True
+    return any(parts[:depth] == last[:depth] and len(parts) > depth and 0 < parts[depth] - last[depth] <= _MAX_SKIP + 1
+               and set(parts[depth + 1:]) <= {1} for depth in range(len(last)))
 
 
 def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragraph]:
@@ -211,13 +230,14 @@ _OPENS_PREAMBLE = re.compile(r"(?:为|根据|按照|依据|遵照|近年来|当�
                              r"|[（(]一[）)]|第一[章条部])")
 
 
-def _contents_entries(paras: list[Paragraph]) -> set[int]:
+def _contents_entries(paras: list[Paragraph], decimal: bool = False) -> set[int]:
     """The lines of a table of contents' entries (no measures, when they open with a number): under a
     目录 line, every line ending with a page number (…新优势- 26 -, …新优势……26); and, when two lines or
     more end with leader dots and a page number (a table of contents, not an ellipsis typed as ......),
     a heading ending with leader dots (第一节  发展基础………6), or broken over two lines whose second is
     only the rest of a heading and its dots (第一章  全面建成… / 新征程…………6); and either way a heading
-    right after an entry that ends the text (the excerpt cut its dots or its page number off).
+    right after an entry that ends the text (the excerpt cut its dots or its page number off). In a text
+    numbered decimally (`decimal`), its headings (1 总则 1, 1.1 编制目的 1) are numbered headings too.
 
     Example:
         >>> paras = [Paragraph("第一章  发展基础………………6", 1, 1), Paragraph("第二章  全面建成", 2, 2),
@@ -231,11 +251,11 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
         for at, para in enumerate(paras):
             if _LEADERS.search(para.text[-40:]):
                 entries.add(para.line)
-                if at and not match_marker(para.text) and _heading_like(paras[at - 1].text):
+                if at and not _numbered(para.text, decimal) and _heading_like(paras[at - 1].text):
                     entries.add(paras[at - 1].line)
-    entries |= _spaced_page_run(paras)
+    entries |= _spaced_page_run(paras, decimal)
     if len(paras) >= 2 and paras[-2].line in entries and len(paras[-2].text) <= 60 \
-            and match_marker(paras[-1].text) and _heading_like(paras[-1].text):  # not a body paragraph's footer
+            and _numbered(paras[-1].text, decimal) and _heading_like(paras[-1].text):  # not a body paragraph's footer
         entries.add(paras[-1].line)
     return entries
 
@@ -244,7 +264,12 @@ def _contents_entries(paras: list[Paragraph]) -> set[int]:
 _SPACED_PAGE = re.compile(r"[^\s\d]\s+(\d{1,3})$")
 
 
-def _spaced_page_run(paras: list[Paragraph]) -> set[int]:
+def _numbered(text: str, decimal: bool) -> bool:
+    """Whether a paragraph opens with an outline number (with `decimal`, a decimal heading's too)."""
+    return match_marker(text) is not None or decimal and decimal_heading(text, chapter=True) is not None
+
+
+def _spaced_page_run(paras: list[Paragraph], decimal: bool = False) -> set[int]:
     """A table of contents printed without its 目录 label or leader dots: three numbered headings or more in a row,
     each ending with a page number after a space, the numbers never going down.
 
@@ -258,7 +283,7 @@ def _spaced_page_run(paras: list[Paragraph]) -> set[int]:
     run: list[tuple[int, int]] = []  # (line, page)
     for para in [*paras, Paragraph("", -1, -1)]:
         text = para.text.strip()
-        page = _SPACED_PAGE.search(text) if match_marker(text) and _heading_like(text) else None
+        page = _SPACED_PAGE.search(text) if _numbered(text, decimal) and _heading_like(text) else None
         if page and (not run or int(page.group(1)) >= run[-1][1]):
             run.append((para.line, int(page.group(1))))
             continue
@@ -401,6 +426,8 @@ class _Reader:
         self.last: Paragraph | None = None  # the text's last paragraph: a note there may be cut
         self.bare_end: int | None = None  # the line of a bare number the text ends on (_bare_end)
         self.noted = False  # the paragraph before was a note of the current measure
+        self.chapters: set[int] | None = None  # a decimal outline's chapter heads (their lines); None: no such outline
+        self.last_decimal: tuple[int, ...] | None = None  # the number of the last decimal heading taken
         self.after_end: list[Paragraph] = []  # text after the closing date: an attached plan's title?
         # A note line after a run of items without notes, and the run before its item: it covers
         # them when the run ends with it (the next is a heading above, or the end). When the next
@@ -426,6 +453,8 @@ class _Reader:
             return
         if NUMBERED_PAIR.match(simplified(text)):
             return  # 4. [成文日期] 2020-07-27: a page's metadata printed as a numbered list, no measure
+        if self.chapters is not None and self._feed_decimal(para, pending):
+            return
         marker = (match_marker(text) or self._lost_numeral(text) or self._glued_number(text)
                   or self._unclosed_point(text))
         if marker and para.line in self.entries:
@@ -466,6 +495,29 @@ class _Reader:
                 self.after_end.append(para)  # a signature, a short title line
             return
         self._feed_body(para, marker, pending)
+
+    def _feed_decimal(self, para: Paragraph, pending: Paragraph | None) -> bool:
+        """A heading of a decimal outline (1 总则, 1.1 编制目的, 2.3.1 …) that continues the last one taken,
+        opened under the heading its number continues (under the plan or the top when none is open), its
+        path its number whole; whether it was. Any other number is left to the outline's other markers
+        (a list 1. 2. 3. under 2.2 职责 is its items)."""
+        found = decimal_heading(para.text, chapter=para.line in (self.chapters or ()))
+        if found is None or para.line in self.entries or not _continues(self.last_decimal, found.parts):
+            return False
+        self.attachments = False
+        self._place_remark(pending)
+        marker = Marker(1, ".".join(map(str, found.parts)), found.parts[-1], found.rest)
+        if self.closed and self.last_decimal is None:
+            self._open_attached_plan(marker)  # after a notice's own end, the plan it issues (P1)
+        parent = next((d for d in reversed(self.stack) if d.decimal and d.decimal == found.parts[:-1]), None) \
+            or next((d for d in reversed(self.stack) if d.rank == 0), self.root)
+        above = parent
+        while above.decimal and above.parent is not None:
+            above = above.parent  # 1.1's path is its number whole under the plan, not 1.1.1
+        path = f"{above.path}.{marker.label}" if above.path else marker.label
+        self._open(marker, para, parent=parent, path=path, decimal=found.parts)
+        self.last_decimal = found.parts
+        return True
 
     def _feed_body(self, para: Paragraph, marker: Marker | None, pending: Paragraph | None) -> None:
         """A paragraph inside the outline that opens no measure: a note, more of the current
@@ -568,7 +620,7 @@ class _Reader:
         when they end as a title does or are the very name the notice issues (《2020年某市重点工作》), with
         the title they print; no lines when there is none."""
         lines: list[Paragraph] = []
-        after = list(reversed(self.after_end))
+        after = [p for p in reversed(self.after_end) if p.line not in self.entries]  # not its table of contents
         if len(after) >= 2 and "。" in after[0].text and not match_marker(after[0].text):
             after = after[1:]  # the plan's preamble, right under its title
         for para in after:
@@ -674,14 +726,11 @@ class _Reader:
         them, and an article only under a part, chapter or sub-plan (never under a point)."""
         depth = _division_depth(label)
         article = bool(_ARTICLE.match(label))
-        decimal = _decimal_depth(label) if "." in label else None
         for draft in reversed(self.stack):
             if article and draft.rank > 0:
                 continue  # 第五条 after 第四条's (二), or after points of no article: not under them
             if draft.rank < rank:
                 return draft
-            if decimal is not None and draft.rank == rank and (_decimal_depth(draft.label) or decimal) < decimal:
-                return draft  # 1.2 under 1, 2.3.1 under 2.3
             if ((rank == 3 and label.isdigit() or rank == 2) and _ARTICLE.match(draft.label)
                     and _opens_points(draft)):
                 return draft
@@ -696,8 +745,11 @@ class _Reader:
         numbers = [d.number for d in _walk(plan) if d.rank == rank and not d.unnumbered]
         return numbers[-1] if numbers else 0
 
-    def _open(self, marker: Marker, para: Paragraph) -> None:
-        parent = self._parent_for(marker.rank, marker.label)
+    def _open(self, marker: Marker, para: Paragraph, parent: Draft | None = None, path: str | None = None,
+              decimal: tuple[int, ...] = ()) -> None:
+        parent = parent or self._parent_for(marker.rank, marker.label)
+        if marker.rank == 0:
+            self.last_decimal = None  # a plan's decimal outline starts again
         if self.group_note is not None:
             run, duties = self.group_note
             self.group_note = None
@@ -707,10 +759,9 @@ class _Reader:
                 self._close_group(run, duties)
         while self.stack[-1] is not parent:
             self.stack.pop()
-        path = _decimal_path(parent, marker.label) or (
-            f"{parent.path}.{marker.label}" if parent.path else marker.label)
+        path = path or (f"{parent.path}.{marker.label}" if parent.path else marker.label)
         draft = Draft(marker.rank, marker.label, marker.number, path, para.line, para.end_line,
-                      parts=[(para.line, marker.rest)], parent=parent)
+                      parts=[(para.line, marker.rest)], parent=parent, decimal=decimal)
         self._absorb_notes(draft, marker.rest, para)
         parent.children.append(draft)
         self.outline.measures.append(draft)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policy_cascades.loaders.text import match_marker, squeeze
+from policy_cascades.loaders.text import decimal_heading, match_marker, squeeze
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
 MIN_RUN = 5  # substantial lines in a row, as printed before
@@ -62,7 +62,7 @@ def _labelled_contents(lines: list[str], start: int) -> bool:
     return bool(re.fullmatch(r"目\s*[录錄][：:]?", above))
 
 
-def contents_span(lines: list[str]) -> tuple[int, int] | None:
+def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | None:
     """The lines [start, end) of a table of contents printed before the document: a run of
     short outline headings (blank lines between them or not) whose first heading the text
     prints again below it. Read as the outline, its numbers would push the real ones out.
@@ -76,18 +76,25 @@ def contents_span(lines: list[str]) -> tuple[int, int] | None:
         >>> contents_span(["目录", "第一章 现状", "第一节 成效", "第二章 目标", "第一节 原则", "第一章 现状", "正文。"])
         (1, 5)
 
+    In a text numbered decimally (`decimal`), its headings 1 总则, 1.1 编制目的 are outline lines too:
+        >>> contents_span(["1 总则", "1.1 编制目的", "1.2 编制依据", "2 组织体系", "1 总则", "1.1 编制目的"], decimal=True)
+        (0, 4)
+
     Under its 目录 label, a run of headings the excerpt stops inside is one too:
         >>> contents_span(["目 录", "一、总体思路", "（一）指导思想", "（二）基本原则", "二、推进政务诚信", ""])
         (1, 6)
     """
+    def heading(text: str) -> bool:  # in a decimal outline, 1总则 and 1.1编制目的 are headings too
+        return match_marker(text) is not None or decimal and decimal_heading(text, chapter=True) is not None
+
     for start, line in enumerate(lines[:80]):
         head = squeeze(line)
-        if not head or match_marker(head) is None or len(head) > _CONTENTS_LINE:
+        if not head or not heading(head) or len(head) > _CONTENTS_LINE:
             continue
         end, count = start, 0
         while end < len(lines):
             text = squeeze(lines[end])
-            if text and (match_marker(text) is None or len(text) > _CONTENTS_LINE or "。" in text):
+            if text and (not heading(text) or len(text) > _CONTENTS_LINE or "。" in text):
                 break
             count += bool(text)
             end += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -201,39 +202,51 @@ def plain_labels(text: str) -> str:
     return text.translate(_ENCLOSED_TABLE)
 
 
-# A decimal outline's chapter head: its number, a space or none, and a short heading alone on the line (1 总则,
-# 2组织机构); not a quantity (3个)
-_DECIMAL_HEAD = re.compile(r"^([ \t\u3000]*)(\d{1,2})[ \t\u3000]*(?![万亿千百元倍个米吨亩人家户项次天年月日时分秒度])"
-                           r"([\u4e00-\u9fff]{2}[^。；;，,:：\d]{0,28})[ \t\u3000]*$")
+# A decimal heading (1.1 编制目的, 2.3.1预警发布: an emergency plan's numbering): its number whole, then its words,
+# after a space or glued to it — glued, not a quantity's unit (2.5万元, 3.10公里, 10.1前, 4.5级)
+_QUANTITY = r"万|亿|千|百|元|倍|个|米|吨|亩|级|公里|公顷|公斤|左右|以上|以下|以内"
+_DECIMAL_HEADING = re.compile(rf"^(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?:[ \t\u3000]+|(?!{_QUANTITY}|前|后))"
+                              r"(?=[\u4e00-\u9fff])(.*)$", re.S)
+# A decimal outline's chapter head: its number (a stop after it or not), a short heading alone (1 总则, 2.组织体系)
+_CHAPTER_HEADING = re.compile(rf"^(\d{{1,2}})[.．]?[ \t\u3000]*(?!{_QUANTITY})"
+                              r"([\u4e00-\u9fff][^。；;，,：:！？!?]{1,30})$")
 
 
-def decimal_heads(text: str) -> str:
-    """The chapter heads of a decimal outline (1 总则, above 1.1 编制目的) written as items (1.总则): a number
-    and a short heading alone on a line, when a line below it opens with the number's first decimal
-    (N.1) before any other such head. Other numbers set apart by a space stay as printed.
+@dataclass(frozen=True)
+class DecimalHeading:
+    parts: tuple[int, ...]  # 2.3.1 -> (2, 3, 1)
+    rest: str  # the words after the number
+
+
+def decimal_heading(paragraph: str, chapter: bool = False) -> DecimalHeading | None:
+    """The decimal number a paragraph opens with (1.1 编制目的 -> (1, 1)), or with `chapter` a chapter's
+    number before a short heading alone (1 总则 -> (1,)); None for anything else. Read only in a text
+    with a decimal outline (has_decimal_outline): elsewhere 2.5 or 10.1 is a quantity or a date.
 
     Example:
-        >>> decimal_heads("1 总则\\n1.1 编制目的\\n建立健全体系。\\n2 组织体系\\n\\n2.1 指挥部")
-        '1.总则\\n1.1 编制目的\\n建立健全体系。\\n2.组织体系\\n\\n2.1 指挥部'
-        >>> decimal_heads("1 生产总值增长\\n2 财政收入增长")
-        '1 生产总值增长\\n2 财政收入增长'
+        >>> decimal_heading("2.3.1 预警发布").parts, decimal_heading("1.2分类分级").rest
+        ((2, 3, 1), '分类分级')
+        >>> decimal_heading("3.10公里农村公路"), decimal_heading("1 总则", chapter=True).parts
+        (None, (1,))
     """
-    if not re.search(r"^[ \t\u3000]*\d{1,2}[.．]1(?!\d)", text, re.M):
-        return text  # no line opens with a first decimal (1.1): most texts
-    lines = text.split("\n")
-    for at, line in enumerate(lines):
-        head = _DECIMAL_HEAD.match(line)
-        if head is None:
-            continue
-        first = re.compile(rf"^[ \t\u3000]*{head.group(2)}[.．]1(?!\d)")
-        below = [other for other in lines[at + 1:at + 12] if other.strip()][:4]
-        for other in below:
-            if first.match(other):
-                lines[at] = f"{head.group(1)}{head.group(2)}.{head.group(3)}"
-                break
-            if _DECIMAL_HEAD.match(other):
-                break
-    return "\n".join(lines)
+    text = half_width_digits(paragraph[:12]) + paragraph[12:]
+    found = _DECIMAL_HEADING.match(text)
+    if found:
+        return DecimalHeading(tuple(int(n) for n in re.split(r"[.．]", found.group(1))), found.group(2).strip())
+    head = _CHAPTER_HEADING.match(text.strip()) if chapter else None
+    return DecimalHeading((int(head.group(1)),), head.group(2).strip()) if head else None
+
+
+def has_decimal_outline(lines: Iterable[str]) -> bool:
+    """Whether a text numbers its outline decimally: it prints the first and second decimals under one
+    number (1.1 and 1.2, or 2.3.1 and 2.3.2) at the starts of lines.
+
+    Example:
+        >>> has_decimal_outline(["1 总则", "1.1 编制目的", "为做好…", "1.2 编制依据"]), has_decimal_outline(["2.5万元"])
+        (True, False)
+    """
+    seen = {found.parts for line in lines if (found := decimal_heading(line.strip()))}
+    return any(parts[-1] == 1 and (*parts[:-1], 2) in seen for parts in seen)
 
 
 def squeeze(text: str) -> str:
@@ -301,12 +314,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(r"^([一二三四五六七八九十]{1,3})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
     # ① opening a line in a text whose points are (1) (2) on lines of their own (see plain_labels)
     (5, re.compile(rf"^([{CIRCLED}])\s*(.*)$", re.S)),
-    # a decimal heading's number whole (1.1 编制目的, 2.3.1 预警发布: an emergency plan's), at an item's
-    # rank, nested by its depth (outline._parent_for); not a quantity (1.5万元, 2.5 亿元)
-    (3, re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[ \t\u3000]*(?=[\u4e00-\u9fff])"
-                   r"(?![万亿千百元倍个米吨亩人家户项次天年月日时分秒度左以])(.*)$", re.S)),
 )
-_DECIMAL_MARKER = len(_MARKERS) - 1
 
 
 # The formal numerals (大写) some documents number with, the 繁体 of a marker's words, and the
@@ -357,9 +365,6 @@ def match_marker(paragraph: str) -> Marker | None:
         rest = printed[m.start(2):].strip()  # the words after the marker as printed: 队伍, not 队五
         if rank == 5:
             return Marker(rank=5, label=raw, number=ord(raw) - 0x245F, rest=rest)
-        if index == _DECIMAL_MARKER:
-            label = raw.replace("．", ".")
-            return Marker(rank=rank, label=label, number=int(label.rsplit(".", 1)[1]), rest=rest)
         number = label_number(raw)
         if index == 0:
             label = text[: m.start(2)].strip()  # 第三章, 第一部分
@@ -606,13 +611,17 @@ def _unfinished(text: str) -> bool:
     return not text.endswith(tuple(_TERMINAL))
 
 
-def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
+def paragraphs(lines: list[str], start: int = 0, decimal: bool = False) -> list[Paragraph]:
     """Rebuild paragraphs from `lines[start:]`, joining a paragraph broken across lines.
 
     A paragraph is continued on the next non-blank line when it is visibly unfinished
     (an open bracket, or no closing punctuation) and that line does not open a paragraph
-    of its own (an outline marker, a responsibility note, a sub-plan title, a date).
+    of its own (an outline marker, a responsibility note, a sub-plan title, a date; in a text
+    numbered decimally, `decimal`, a decimal heading: 1 总则, 1.1 编制目的).
     """
+    def heading(text: str) -> bool:
+        return decimal and decimal_heading(text, chapter=True) is not None
+
     result: list[Paragraph] = []
     for number, raw in enumerate(lines[start:], start=start + 1):
         text = raw.strip().replace("\u3000", " ").strip()
@@ -620,7 +629,8 @@ def paragraphs(lines: list[str], start: int = 0) -> list[Paragraph]:
             continue
         for piece in (p for part in split_after_notes(text) for glued in split_glued_heading(part)
                       for p in split_run_on_siblings(glued)):
-            if (result and _unfinished(result[-1].text) and not opens_paragraph(piece)
+            if (result and _unfinished(result[-1].text) and not opens_paragraph(piece) and not heading(piece)
+                    and not (heading(result[-1].text) and len(result[-1].text) <= 40)
                     and not is_yearless_date(piece, above=result[-1].text)
                     and not _next_cell(result[-1].text, piece)):
                 last = result[-1]

@@ -50,7 +50,7 @@ def test_a_table_a_cell_a_line_under_a_main_work_column_gives_its_rows_and_a_cut
 
 def test_a_headline_led_by_a_sites_list_mark_and_its_wenhao_gives_the_wenhao() -> None:
     doc = _doc("""
-        ●某政发〔2021〕7号 关于印发《某县创建国家卫生县城实施方案》的通知
+        ★长政发〔2021〕7号 关于印发《长岭县创建国家卫生县城实施方案》的通知
         各乡镇人民政府,县政府各部门:
         经县政府同意,现将《某县创建国家卫生县城实施方案》印发给你们,请认真组织实施。
         长岭县人民政府
@@ -58,8 +58,8 @@ def test_a_headline_led_by_a_sites_list_mark_and_its_wenhao_gives_the_wenhao() -
         某县创建国家卫生县城实施方案
         一、总体要求
     """)
-    assert doc.doc_number == "某政发〔2021〕7号"
-    assert doc.title == "关于印发《某县创建国家卫生县城实施方案》的通知"
+    assert doc.doc_number == "长政发〔2021〕7号"
+    assert doc.title == "关于印发《长岭县创建国家卫生县城实施方案》的通知"
 
 
 def test_a_notice_title_broken_after_the_plan_it_issues_is_joined_with_the_line_that_ends_it_as_a_notice() -> None:
@@ -162,3 +162,83 @@ def test_a_pages_issuing_department_label_names_the_issuer() -> None:
         一、总体要求
     """)
     assert doc.issuers == ("南通市工业和信息化局",)
+
+
+def test_in_a_decimal_outline_a_list_and_points_under_a_heading_are_its_own_and_the_outline_goes_on() -> None:
+    # a list 1. 2. 3. under 2.2 and points (一) (二) under 1.2 are the heading's; 3 and 3.1 follow on
+    doc = _doc("""
+        某市突发地质灾害应急预案
+        1 总则
+        1.1 编制目的
+        为高效有序做好突发地质灾害应急工作,制定本预案。
+        1.2 工作原则
+        (一)统一领导,分级负责。
+        (二)预防为主,常备不懈。
+        2 组织指挥体系
+        2.1 市地质灾害应急指挥部
+        2.2 指挥部主要职责
+        1.贯彻落实上级关于地质灾害防治工作的决策部署;
+        2.统一领导全市突发地质灾害应急处置工作;
+        3.完成上级交办的其他事项。
+        3 预警和预防机制
+        3.1 预防预警信息
+    """)
+    assert [m.path for m in doc.measures] == [
+        "1", "1.1", "1.2", "1.2.(一)", "1.2.(二)", "2", "2.1", "2.2", "2.2.1", "2.2.2", "2.2.3", "3", "3.1"]
+
+
+def test_a_decimal_plan_after_a_notices_own_items_opens_as_the_plan_it_issues_and_its_contents_are_no_measures() -> None:
+    doc = _doc("""
+        某县人民政府办公室关于印发某县防汛应急预案的通知
+        各乡镇人民政府,县直各部门:
+        现将《某县防汛应急预案》印发给你们,并提出以下要求:
+        1.各乡镇要按照预案要求,健全防汛责任体系。
+        2.各有关部门要加强值班值守,确保信息畅通。
+        某县人民政府办公室
+        2021年5月8日
+        某县防汛应急预案
+        1 总则 1
+        1.1 编制目的 1
+        1.2 编制依据 1
+        2 组织指挥体系 2
+        1 总则
+        1.1 编制目的
+        为做好防汛工作,制定本预案。
+        1.2 编制依据
+        2 组织指挥体系
+        2.1 县防汛抗旱指挥部
+    """)
+    assert [m.path for m in doc.measures] == ["1", "2", "P1", "P1.1", "P1.1.1", "P1.1.2", "P1.2", "P1.2.1"]
+
+
+def test_an_items_number_glued_to_a_quantity_stays_an_item_where_the_text_has_no_decimal_outline() -> None:
+    doc = _doc("""
+        某市2023年为民办实事工作方案
+        一、项目内容
+        1.新建乡镇卫生院1所。(责任单位:市卫健局)
+        2.改造农村危房200户。(责任单位:市住建局)
+        3.10公里农村公路完成硬化。(责任单位:市交通运输局)
+        4.12座危桥完成改造。(责任单位:市交通运输局)
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2", "一.3", "一.4"]
+
+
+def test_a_title_broken_after_a_plans_name_joins_the_line_that_ends_it_but_never_a_second_headline() -> None:
+    report = _doc("""
+        岑溪市人民政府关于2022年度应急预案
+        修订工作情况的报告
+        各镇人民政府,市直各部门:
+        现将有关情况报告如下。
+    """)
+    assert report.title == "关于2022年度应急预案修订工作情况的报告"
+    listed = _doc("""
+        最新文件
+        ·雁政办发〔2022〕8号 关于印发雁山区乡村振兴工作要点的通知
+        雁山区农业农村局关于印发雁山区2023年高标准农田建设实施方案
+        雁山区人民政府办公室关于做好2023年春节期间安全生产工作的通知
+        各乡镇人民政府,区直各部门:
+        现将《雁山区2023年高标准农田建设实施方案》印发给你们,请认真贯彻执行。
+    """)
+    assert listed.doc_number is None  # the 文号 of another document in a list above the headline
+    title = listed.title or ""
+    assert not ("高标准农田" in title and "春节" in title)  # two headlines are never glued into one title
