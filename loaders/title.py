@@ -52,6 +52,8 @@ _TRAILING_INDEX = re.compile(r"\s*[-－—_]\s*[0-9A-Za-z]{6,}/\d{4,6}-\d{3,6}$"
 _VALIDITY = r"[（(【\[](?:已|现行|現行|全文|部分)?(?:废止|廢止|失效|有效)[）)】\]]"  # 繁体 too: (現行有效)
 _LEADING_VALIDITY = re.compile(rf"^{_VALIDITY}\s*")
 _VALIDITY_TAG = re.compile(rf"\s*{_VALIDITY}$")
+# a site's tag after a title it reprints whole: (全文), (全文完整), (附全文), (完整版), (图解)
+_WHOLE_TEXT_TAG = re.compile(r"\s*[（(](?:附?全文(?:完整)?|完整版|附原文|图解)[）)]$")
 _PART_LABEL = re.compile(r"(?<=[的知见案])\s*[（(]\d{1,2}\s*[.．、]\s*[^（）()]{1,10}篇[）)]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
 TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
@@ -149,6 +151,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = _TRAILING_LABELLED.sub("", text)  # 关于…的通知【来源：市政府办】
     text = _TRAILING_INDEX.sub("", text)  # 关于…的通知-113708280043358015/2023-00056: the page's 索引号
     text = _VALIDITY_TAG.sub("", text)  # 关于…的通知(已废止)
+    text = _WHOLE_TEXT_TAG.sub("", text)  # 某县…实施方案(全文完整): a site's tag
     text = _PART_LABEL.sub("", text)  # 关于印发…等11个专项规划的通知(1.民政篇): the site's part of a bundle
     text = TITLE_DATE.sub("", text)  # 关于…的意见(2021年3月1日)
     text = _WITH_READING.sub("", text)  # 关于…的通知及解读: the portal's entry, not the title

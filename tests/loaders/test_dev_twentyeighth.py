@@ -242,3 +242,13 @@ def test_a_title_broken_after_a_plans_name_joins_the_line_that_ends_it_but_never
     assert listed.doc_number is None  # the 文号 of another document in a list above the headline
     title = listed.title or ""
     assert not ("高标准农田" in title and "春节" in title)  # two headlines are never glued into one title
+
+
+def test_a_sites_whole_text_tag_after_a_title_is_no_part_of_it() -> None:
+    doc = _doc("""
+        【旅游方案】蕉岭县创建“国家全域旅游示范县”实施方案(全文完整)
+        时间:2023-04-26 17:25:07 公文范文 来源:网友投稿
+        为加快我县旅游产业转型升级,现制定如下方案。
+        一、总体要求
+    """)
+    assert doc.title == "蕉岭县创建“国家全域旅游示范县”实施方案"
