@@ -154,9 +154,11 @@ def parse_header(lines: list[str]) -> Header:
                   or _spaced_doc_number(clean[:header_end]))
     posted_by = [] if issuers else _publisher_issuer(meta, doc_number) or _source_issuer(meta)  # the page's, at worst
     issuers = issuers or posted_by
-    issuers = issuers or _lead_issuers(clean[:header_end])
+    # a lead above the addressees (one below them is the body's), or among a page's first lines when it prints none
+    lead = _lead_issuers(clean[:header_end if addressee is not None else max(header_end, _LEAD_LINES)])
+    issuers = issuers or lead
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta, doc_number),
-                                 *_lead_issuers(clean[:header_end])])  # a lead above the addressees, not one in the body
+                                 *lead])
     issuers = _office_of_lead(issuers, clean[:40])
     return Header(
         doc_number=doc_number,
@@ -252,22 +254,32 @@ _LEAD = re.compile(r"^(?:近日|日前|近期)[，,]\s*((?:省|自治区|市|州
 _SHORT_GOVERNMENT = re.compile(r"^(?:省|自治区|市|州|盟|区|县|旗)政府$")
 
 
-_ANY_LEAD = re.compile(r"^(?:近日|日前|近期)[，,]\s*(\S{2,40}?)(?:联合)?(?:印发|下发|出台|发布)")
+_ANY_LEAD = re.compile(r"^(?:(?:近日|日前|近期)[，,]\s*(\S{2,40}?)(?:等\d{1,3}个?部门)?"
+                       # a joint issue's first body: (某网获悉，)(2月24日，)某省生态环境厅等7部门联合印发…
+                       r"|(?:\S{2,12}获悉[，,])?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,])?\s*(\S{2,40}?)等\d{1,3}个?部门)"
+                       r"(?:联合)?(?:印发|下发|出台|发布)")
+
+
+_LEAD_LINES = 5  # a news page's lead is among its first lines, though its sentence reads as the body's start
 
 
 def _lead_issuers(head: list[str]) -> list[str]:
     """The bodies a news repost's lead names as issuing the document, when nothing else names
-    an issuer (近日，某市人民政府办公室印发《…》): header lines only, never the body's preamble.
+    an issuer (近日，某市人民政府办公室印发《…》; of a joint issue, 某厅等7部门联合印发《…》, the first it names):
+    header lines only, never the body's preamble.
 
     Example:
         >>> _lead_issuers(["某市出台十条措施稳就业", "近日，岳阳市人民政府办公室印发《稳就业若干措施》。"])
         ['岳阳市人民政府办公室']
         >>> _lead_issuers(["日前，中共岳阳市委、岳阳市人民政府印发了《关于发展民营经济的实施意见》。"])
         ['中共岳阳市委', '岳阳市人民政府']
+        >>> _lead_issuers(["某网获悉，2月24日，湖南省生态环境厅等7部门联合印发《湖南省噪声污染防治实施方案》。"])
+        ['湖南省生态环境厅']
     """
     for text in head:
         lead = _ANY_LEAD.match(simplified(text.strip()))
-        names = re.split(r"[、，,]", text.strip()[lead.start(1):lead.end(1)]) if lead else []
+        group = (1 if lead.group(1) else 2) if lead else 0
+        names = re.split(r"[、，,]", text.strip()[lead.start(group):lead.end(group)]) if lead else []
         if names and all(is_org_line(simplified(name)) for name in names):
             return [org for name in names for org in orgs(name)]  # 中共某市委、某市人民政府: two
     return []

@@ -252,3 +252,15 @@ def test_a_sites_whole_text_tag_after_a_title_is_no_part_of_it() -> None:
         一、总体要求
     """)
     assert doc.title == "蕉岭县创建“国家全域旅游示范县”实施方案"
+
+
+def test_a_news_lead_naming_a_joint_issue_gives_its_first_body_as_the_issuer() -> None:
+    # the lead opens the page and reads as a sentence; of 某厅等N部门联合印发, the first body named
+    doc = _doc("""
+        北极星环保网获悉,3月2日,江西省生态环境厅等8部门联合发布关于印发《江西省减污降碳协同增效实施方案》的通知,方案提出,到2025年,减污降碳协同推进的工作格局基本形成。
+        原文如下:
+        江西省减污降碳协同增效实施方案
+        为深入贯彻党中央、国务院关于碳达峰、碳中和重大决策部署,制定本方案。
+        一、总体要求
+    """)
+    assert doc.issuers == ("江西省生态环境厅",)
