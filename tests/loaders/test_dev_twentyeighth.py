@@ -264,3 +264,11 @@ def test_a_news_lead_naming_a_joint_issue_gives_its_first_body_as_the_issuer() -
         一、总体要求
     """)
     assert doc.issuers == ("江西省生态环境厅",)
+
+
+def test_a_news_leads_verb_before_its_comma_opens_no_title() -> None:
+    # 已于近日印发,全文如下: the lead's 印发 is followed by a comma; the title opens at the notice's 关于
+    doc = _doc("""
+        某环保网获悉,嘉兴市土壤污染防治工作方案(2017-2020年)已于近日印发,全文如下:嘉兴市人民政府关于印发嘉兴市土壤污染防治工作方案(2017-2020年)的通知各县(市、区)人民政府,市政府各部门、直属各单位:现将《嘉兴市土壤污染防治工作方案(2017-2020年)》印发给你们,请认真贯彻执行。嘉兴市人民政府2017年8月1日
+    """)
+    assert doc.title == "关于印发嘉兴市土壤污染防治工作方案(2017-2020年)的通知"
