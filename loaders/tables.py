@@ -603,7 +603,7 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
         if number and at + 1 < len(rows):
             out[index] = ""
             task = _task_cell(lines, rows, at)
-            out[rows[task]] = f"{number.group(1)}.{lines[rows[task]].strip()}"
+            out[rows[task]] = _numbered_task(lines[rows[task]], number.group(1))
             at, column, expected = task + 1, 0, int(number.group(1)) + 1
             continue
         if keys and (is_unit_list(line) or is_role_list(line)):  # 市发改局牵头落实;市工信局…分别落实
@@ -616,6 +616,17 @@ def stacked_rows_as_notes(lines: list[str]) -> list[str]:
             column = 0  # a cell of another column ends the row's units (a task's, with no 序号 cell)
         at += 1
     return out
+
+
+def _numbered_task(cell: str, number: str) -> str:
+    """A task cell under its row's 序号 as an item (1 / 加强… -> 1.加强…); a cell that prints its own number
+    (1.地区生产总值, under a heading cell 一、全年主要预期目标) stays as printed.
+
+    Example:
+        >>> _numbered_task("加强监测预警", "3"), _numbered_task("1.地区生产总值", "1")
+        ('3.加强监测预警', '1.地区生产总值')
+    """
+    return cell.strip() if _ITEM_LABEL.match(cell.strip()) else f"{number}.{cell.strip()}"
 
 
 def _task_cell(lines: list[str], rows: list[int], at: int) -> int:
@@ -649,7 +660,7 @@ def _by_column(lines: list[str], rows: list[int], at: int, names: list[str], num
     note a later rule could read it as."""
     out[rows[at]] = ""
     task = _task_cell(lines, rows, at)
-    out[rows[task]] = f"{number}.{lines[rows[task]].strip()}"
+    out[rows[task]] = _numbered_task(lines[rows[task]], str(number))
     for k in range(task - at + 1, min(len(names), len(rows) - at)):
         cell = lines[rows[at + k]].strip()
         if is_unit_list(cell) or is_role_list(cell):

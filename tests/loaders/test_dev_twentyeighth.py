@@ -272,3 +272,31 @@ def test_a_news_leads_verb_before_its_comma_opens_no_title() -> None:
         某环保网获悉,嘉兴市土壤污染防治工作方案(2017-2020年)已于近日印发,全文如下:嘉兴市人民政府关于印发嘉兴市土壤污染防治工作方案(2017-2020年)的通知各县(市、区)人民政府,市政府各部门、直属各单位:现将《嘉兴市土壤污染防治工作方案(2017-2020年)》印发给你们,请认真贯彻执行。嘉兴市人民政府2017年8月1日
     """)
     assert doc.title == "关于印发嘉兴市土壤污染防治工作方案(2017-2020年)的通知"
+
+
+def test_a_stacked_tables_task_cell_that_prints_its_own_number_keeps_it_under_the_rows_heading_cell() -> None:
+    # 序号 1 / 一、全年主要预期目标 (a heading cell spanning rows) / 1.地区生产总值 (the task, numbered itself)
+    doc = _doc("""
+        2023年区政府工作报告重点工作任务分解表
+        序号
+        重点工作
+        具体任务分解
+        完成时限
+        牵头单位
+        责任单位
+        1
+        一、全年主要预期目标
+        1.地区生产总值
+        增长7%左右
+        2023年12月底前
+        区发展改革委
+        区经济和信息化局、区统计局
+        2
+        2.一般公共预算收入
+        增长6%
+        2023年12月底前
+        区财政局
+        区税务局
+    """)
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
+    assert (doc.measures[1].leads, doc.measures[1].supports) == (("区发展改革委",), ("区经济和信息化局", "区统计局"))
