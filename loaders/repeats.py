@@ -57,9 +57,17 @@ _CONTENTS_LINE = 30  # characters at most: a heading, not an item's text
 
 
 def _labelled_contents(lines: list[str], start: int) -> bool:
-    """Whether the nearest line with text above `start` is a table of contents' label (目录, 目 录：)."""
-    above = next((squeeze(line) for line in reversed(lines[:start]) if line.strip()), "")
-    return bool(re.fullmatch(r"目\s*[录錄][：:]?", above))
+    """Whether the nearest line with text above `start` is a table of contents' label (目录, 目 录：), or the
+    line above a short unnumbered entry under it (目录 / 前言 / 一、…)."""
+    above = [squeeze(line) for line in reversed(lines[:start]) if not _lost(line)][:2]
+    label = re.compile(r"目\s*[录錄][：:]?")
+    return bool(above) and (bool(label.fullmatch(above[0])) or len(above) == 2 and len(above[0]) <= 6
+                            and not re.search(r"[，,。；;：:]", above[0]) and bool(label.fullmatch(above[1])))
+
+
+def _lost(line: str) -> bool:
+    """A line with nothing on it, or only the marks of characters the page's encoding lost (??)."""
+    return not re.search(r"[^\s?？]", line)
 
 
 def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | None:
@@ -80,30 +88,50 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
         >>> contents_span(["1 总则", "1.1 编制目的", "1.2 编制依据", "2 组织体系", "1 总则", "1.1 编制目的"], decimal=True)
         (0, 4)
 
-    Under its 目录 label, a run of headings the excerpt stops inside is one too:
+    Under its 目录 label, a run of headings is one whatever follows it (an excerpt may stop inside it); without the
+    label, a dozen headings or more with no text under any, three of them at the top level, running to the text's end:
         >>> contents_span(["目 录", "一、总体思路", "（一）指导思想", "（二）基本原则", "二、推进政务诚信", ""])
         (1, 6)
     """
     def heading(text: str) -> bool:  # in a decimal outline, 1总则 and 1.1编制目的 are headings too
         return match_marker(text) is not None or decimal and decimal_heading(text, chapter=True) is not None
 
-    for start, line in enumerate(lines[:80]):
+    for start, line in enumerate(lines[:_CONTENTS_REACH]):
         head = squeeze(line)
-        if not head or not heading(head) or len(head) > _CONTENTS_LINE:
+        if _lost(line) or not heading(head) or len(head) > _CONTENTS_LINE:
             continue
-        end, count = start, 0
+        end, count, tops = start, 0, 0
         while end < len(lines):
             text = squeeze(lines[end])
-            if text and (not heading(text) or len(text) > _CONTENTS_LINE or "。" in text):
-                break
-            count += bool(text)
+            if not _lost(text) and (not heading(text) or len(text) > _CONTENTS_LINE or "。" in text) and not (
+                    _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])):
+                break  # (a number alone on the text's last line: an entry the excerpt cut after its number)
+            count += not _lost(text)
+            tops += not _lost(text) and _top_heading(text, decimal)
             end += 1
         again = next((k for k in range(start + 1, end) if squeeze(lines[k]) == head), None)
         if again is not None and sum(1 for k in range(start, again) if lines[k].strip()) >= MIN_CONTENTS:
             return start, again  # the body starts again at the first heading, right under the contents
         if count >= MIN_CONTENTS and any(squeeze(later) == head for later in lines[end:]):
             return start, end
-        if count >= MIN_CONTENTS and not any(squeeze(later) for later in lines[end:]) and _labelled_contents(lines, start):
-            return start, end  # under its 目录 label, to the text's end: an excerpt that stops inside the contents
+        if count >= MIN_CONTENTS and _labelled_contents(lines, start):
+            return start, end  # under its 目录 label, whatever follows (an excerpt may stop inside it)
+        if count >= _BARE_CONTENTS and tops >= 3 and all(_lost(later) for later in lines[end:]):
+            return start, end  # headings alone to the text's end, no text under any: an excerpt of the contents
         return None  # only the first outline line may open a table of contents
     return None
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[章节篇]")
+_CONTENTS_REACH = 150  # lines from the top in which a table of contents may start (after a cover and chrome)
+_BARE_CONTENTS = 12  # headings in a row, with no text under any, that make a table of contents without its label
+
+
+def _top_heading(text: str, decimal: bool) -> bool:
+    """A heading of the outline's top level: a chapter or part (第一章), a section (一、), or a decimal outline's
+    chapter (1 总则)."""
+    marker = match_marker(text)
+    if marker is not None:
+        return marker.rank <= 1
+    found = decimal_heading(text, chapter=True) if decimal else None
+    return found is not None and len(found.parts) == 1

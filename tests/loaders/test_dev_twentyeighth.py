@@ -300,3 +300,79 @@ def test_a_stacked_tables_task_cell_that_prints_its_own_number_keeps_it_under_th
     """)
     assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
     assert (doc.measures[1].leads, doc.measures[1].supports) == (("区发展改革委",), ("区经济和信息化局", "区统计局"))
+
+
+def test_a_table_of_contents_under_its_label_is_none_of_the_outline_whatever_follows_it() -> None:
+    # 目 录 / 前 言 / 一、… (一)…: then the names of attached maps and the body's 前言, which the excerpt cuts
+    doc = _doc("""
+        霍山县地质灾害防治“十四五”规划(2021-2025年)
+        目 录
+        前 言
+        一、地质灾害现状与防治形势
+        (一)地质灾害现状
+        (二)“十三五”地质灾害防治成效
+        二、指导思想、规划原则和目标任务
+        (一)指导思想
+        (二)规划原则
+        三、保障措施
+        霍山县地质灾害隐患点分布图
+        霍山县地质灾害易发分区图
+        前 言
+        为全面贯彻落实党的二十大精神,做好地质灾害防治工作,制定本规划。
+    """)
+    assert doc.measures == ()
+
+
+def test_headings_alone_to_the_texts_end_are_a_table_of_contents_without_its_label() -> None:
+    # a dozen headings and more, three chapters among them, with no text under any, the last cut after its number
+    chapters = "\n".join(f"        第{n}章 第{n}章的标题\n        第一节 第一节的标题\n        第二节 第二节的标题"
+                         for n in "一二三四")
+    doc = _doc(f"""
+        宁陵县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+        宁陵县发展和改革委员会
+        2021年4月
+{chapters}
+        第五章
+    """)
+    assert doc.measures == ()
+    decimal = _doc("""
+        某省自然灾害救助应急预案
+        1 总则
+        1.1 编制目的
+        1.2 编制依据
+        1.3 适用范围
+        2 组织指挥体系
+        2.1 省减灾委员会
+        2.2 专家委员会
+        3 灾害救助准备
+        4 灾情信息报告
+        4.1 灾情信息报告
+        4.2 灾情信息发布
+        5 应急响应
+        5.1 四级响应
+        5.2
+    """)
+    assert decimal.measures == ()
+
+
+def test_a_table_of_contents_below_a_long_cover_of_lost_characters_is_none_of_the_outline() -> None:
+    cover = "\n".join("        ?" for _ in range(100))
+    doc = _doc(f"""
+        某县人民政府办公室关于印发某县地质灾害应急预案的通知
+        各镇人民政府,县政府有关部门:
+        现将《某县地质灾害应急预案》印发给你们,请认真贯彻执行。
+        某县人民政府办公室
+        2024年8月19日
+{cover}
+        某县地质灾害应急预案
+        目录
+        1总则
+        1.1编制目的
+        1.2编制依据
+        2应急组织体系
+        2.1应急指挥机构
+        2.2现场组织机构
+        3预警机制
+        3.1预警分级
+    """)
+    assert doc.measures == ()
