@@ -778,6 +778,8 @@ def _department_prefix(prefix: str) -> bool:
     """
     return (len(prefix) <= 6 and (prefix[-1] in _DEPARTMENT_WORD or "政" in prefix)
             and not _NOT_A_PREFIX.search(prefix))
+
+
 _BULLETS = "★☆●○◆◇■□▲△▶►•·※"  # a site's list marks
 # A 文号 in brackets before the headline's issuer and title: (某政办〔2019〕1号)区人民政府办公室关于…
 _NUMBER_BEFORE_TITLE = re.compile(r"^[（(]([^（()）]{4,30}?[号號])[）)](.{6,})$")

@@ -54,6 +54,7 @@ from policy_cascades.loaders.text import (
     is_plan_title,
     is_yearless_date,
     match_marker,
+    numbered,
     squeeze,
     unclosed_point,
 )
@@ -251,22 +252,17 @@ def _contents_entries(paras: list[Paragraph], decimal: bool = False) -> set[int]
         for at, para in enumerate(paras):
             if _LEADERS.search(para.text[-40:]):
                 entries.add(para.line)
-                if at and not _numbered(para.text, decimal) and _heading_like(paras[at - 1].text):
+                if at and not numbered(para.text, decimal) and _heading_like(paras[at - 1].text):
                     entries.add(paras[at - 1].line)
     entries |= _spaced_page_run(paras, decimal)
     if len(paras) >= 2 and paras[-2].line in entries and len(paras[-2].text) <= 60 \
-            and _numbered(paras[-1].text, decimal) and _heading_like(paras[-1].text):  # not a body paragraph's footer
+            and numbered(paras[-1].text, decimal) and _heading_like(paras[-1].text):  # not a body paragraph's footer
         entries.add(paras[-1].line)
     return entries
 
 
 # A heading's page number after a space, with no leader dots: 一、发展基础 1, (一)完善市政基础体系 30
 _SPACED_PAGE = re.compile(r"[^\s\d]\s+(\d{1,3})$")
-
-
-def _numbered(text: str, decimal: bool) -> bool:
-    """Whether a paragraph opens with an outline number (with `decimal`, a decimal heading's too)."""
-    return match_marker(text) is not None or decimal and decimal_heading(text, chapter=True) is not None
 
 
 def _spaced_page_run(paras: list[Paragraph], decimal: bool = False) -> set[int]:
@@ -283,7 +279,7 @@ def _spaced_page_run(paras: list[Paragraph], decimal: bool = False) -> set[int]:
     run: list[tuple[int, int]] = []  # (line, page)
     for para in [*paras, Paragraph("", -1, -1)]:
         text = para.text.strip()
-        page = _SPACED_PAGE.search(text) if _numbered(text, decimal) and _heading_like(text) else None
+        page = _SPACED_PAGE.search(text) if numbered(text, decimal) and _heading_like(text) else None
         if page and (not run or int(page.group(1)) >= run[-1][1]):
             run.append((para.line, int(page.group(1))))
             continue

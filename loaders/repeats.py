@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policy_cascades.loaders.text import decimal_heading, match_marker, squeeze
+from policy_cascades.loaders.text import decimal_heading, match_marker, numbered, squeeze
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
 MIN_RUN = 5  # substantial lines in a row, as printed before
@@ -93,17 +93,14 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
         >>> contents_span(["目 录", "一、总体思路", "（一）指导思想", "（二）基本原则", "二、推进政务诚信", ""])
         (1, 6)
     """
-    def heading(text: str) -> bool:  # in a decimal outline, 1总则 and 1.1编制目的 are headings too
-        return match_marker(text) is not None or decimal and decimal_heading(text, chapter=True) is not None
-
     for start, line in enumerate(lines[:_CONTENTS_REACH]):
         head = squeeze(line)
-        if _lost(line) or not heading(head) or len(head) > _CONTENTS_LINE:
+        if _lost(line) or not numbered(head, decimal) or len(head) > _CONTENTS_LINE:
             continue
         end, count, tops = start, 0, 0
         while end < len(lines):
             text = squeeze(lines[end])
-            if not _lost(text) and (not heading(text) or len(text) > _CONTENTS_LINE or "。" in text) and not (
+            if not _lost(text) and (not numbered(text, decimal) or len(text) > _CONTENTS_LINE or "。" in text) and not (
                     _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])):
                 break  # (a number alone on the text's last line: an entry the excerpt cut after its number)
             count += not _lost(text)

@@ -237,6 +237,17 @@ def decimal_heading(paragraph: str, chapter: bool = False) -> DecimalHeading | N
     return DecimalHeading((int(head.group(1)),), head.group(2).strip()) if head else None
 
 
+def numbered(text: str, decimal: bool = False) -> bool:
+    """Whether a paragraph opens with an outline number; in a text numbered decimally (`decimal`), a decimal
+    heading's too (1 总则, 1.1 编制目的).
+
+    Example:
+        >>> numbered("一、总体要求"), numbered("1 总则"), numbered("1 总则", decimal=True)
+        (True, False, True)
+    """
+    return match_marker(text) is not None or decimal and decimal_heading(text, chapter=True) is not None
+
+
 def has_decimal_outline(lines: Iterable[str]) -> bool:
     """Whether a text numbers its outline decimally: it prints the first and second decimals under one
     number (1.1 and 1.2, or 2.3.1 and 2.3.2) at the starts of lines.
