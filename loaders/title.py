@@ -53,6 +53,8 @@ _VALIDITY = r"[（(【\[](?:已|现行|現行|全文|部分)?(?:废止|廢止|�
 _LEADING_VALIDITY = re.compile(rf"^{_VALIDITY}\s*")
 _VALIDITY_TAG = re.compile(rf"\s*{_VALIDITY}$")
 # a site's tag after a title it reprints whole: (全文), (全文完整), (附全文), (完整版), (图解)
+# A teaser's ellipsis: … printed as dots (...), one or more … or a row of 。
+_ELLIPSIS = re.compile(r"\.{3,}|…+|。{3,}")
 _WHOLE_TEXT_TAG = re.compile(r"\s*[（(](?:附?全文(?:完整)?|完整版|附原文|图解)[）)]$")
 _PART_LABEL = re.compile(r"(?<=[的知见案])\s*[（(]\d{1,2}\s*[.．、]\s*[^（）()]{1,10}篇[）)]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
@@ -143,6 +145,9 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
     text = unspaced(re.sub(r"\s+", " ", raw).strip().strip("|｜ "))  # a cell: 标题 | … |; 关 于 印 发
     text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
     text = _LOST_CHARACTER.sub("", text)  # 关于印发?某县…: a character the page's encoding lost
+    teaser = [*_ELLIPSIS.finditer(text)]  # 本文摘要: …重要讲话指示批示... / 某省…工作要点: a teaser cut short, then the title
+    if teaser and TITLE_END.search(simplified(text[teaser[-1].end():].strip())) and len(text[teaser[-1].end():].strip()) >= 6:
+        text = text[teaser[-1].end():].strip()
     page = _PAGE_TITLE.split(text)  # a browser title: 关于…的通知_区政府办公室文件_某某门户网站
     if len(page) > 1 and TITLE_END.search(simplified(page[0])) and not TITLE_END.search(simplified(page[-1])):
         numbered = _TRAILING_BARE_NUMBER.fullmatch(page[1])  # …的通知-内政字〔2020〕68号: the 文号, kept

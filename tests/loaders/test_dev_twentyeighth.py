@@ -376,3 +376,15 @@ def test_a_table_of_contents_below_a_long_cover_of_lost_characters_is_none_of_th
         3.1预警分级
     """)
     assert doc.measures == ()
+
+
+def test_a_teaser_cut_short_by_an_ellipsis_is_no_part_of_the_title_below_it() -> None:
+    doc = _doc("""
+        世界交通资讯网
+        2022-04-29 来源:交通规划
+        本文摘要:  江苏省推动长三角一体化发展2022年工作要点  2021年,各地各部门深入学习贯彻关于推动长三角一体化发展重要讲话指示批示...
+          江苏省推动长三角一体化发展2022年工作要点
+          2021年,各地各部门深入学习贯彻重要讲话指示批示精神,取得新成效。
+        一、总体要求
+    """)
+    assert doc.title == "江苏省推动长三角一体化发展2022年工作要点"
