@@ -201,9 +201,11 @@ Sets:
         thirty-second pair of helpers, alternating document by document with dev batches 131 and 132; RETIRED
         to development in the twenty-eighth session
   eval70 tests/data/real/eval70/ a seventieth held-out set, collected (twenty-fourth session) by a
-        thirty-third pair of helpers, alternating document by document with dev batches 133 and 134
+        thirty-third pair of helpers, alternating document by document with dev batches 133 and 134; RETIRED
+        to development in the twenty-eighth session
   eval71 tests/data/real/eval71/ a seventy-first held-out set, collected (twenty-fourth session) by a
-        thirty-fourth pair of helpers, alternating document by document with dev batches 135 and 136
+        thirty-fourth pair of helpers, alternating document by document with dev batches 135 and 136; RETIRED
+        to development in the twenty-eighth session
   eval72 tests/data/real/eval72/ a seventy-second held-out set, collected (twenty-fifth session) by a
         thirty-fifth pair of helpers, alternating document by document with dev batches 137 and 138
   eval73 tests/data/real/eval73/ a seventy-third held-out set, collected (twenty-fifth session) by a
