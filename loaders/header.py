@@ -328,8 +328,8 @@ def _candidates(head: list[tuple[int, str]], step: int) -> tuple[list[Candidate]
             k += 1
             continue
         joined, j = text, k
-        while (not clean_title(joined).complete or _left_open(joined) and _closed_below(head, j)
-               or _ends_below(joined, head, j)) and j + 1 < len(head) and j - k < 3:
+        while (not (read := clean_title(joined)).complete or _left_open(joined) and _closed_below(head, j)
+               or _ends_below(read.text, head, j)) and j + 1 < len(head) and j - k < 3:
             nxt = head[j + 1][1]
             if (_is_stop(nxt) or is_org_line(nxt) or _RED_HEADER.match(simplified(squeeze(nxt)))
                     or head[j + 1][0] != head[j][0] + 1 and _far(head, j) or _another_title(joined, nxt)):
@@ -393,10 +393,10 @@ _TITLE_MARKS = (("《", "》"), ("<", ">"), ("〈", "〉"))  # the marks a title
 
 
 def _ends_below(title: str, head: list[tuple[int, str]], j: int) -> bool:
-    """Whether a 关于 title that has not ended as its document's kind (…的通知, …的实施方案) goes on over the next
-    line, which ends it so (关于印发…纲要(2015-2020年) / 12个专项实施方案的通知; 关于开展2023年度防汛应急预案 /
-    演练活动的实施方案), though its first line ends as a plan's name does; not a line of another title (关于,
-    印发 …) nor a period line that lost its bracket (2020—2022年)的通知).
+    """Whether a 关于 title (as clean_title reads it: its issuer before 关于 cut off) that has not ended as its
+    document's kind (…的通知, …的实施方案) goes on over the next line, which ends it so (关于印发…纲要(2015-2020年) /
+    12个专项实施方案的通知; 关于开展2023年度防汛应急预案 / 演练活动的实施方案), though its first line ends as a plan's
+    name does; not a line of another title (关于, 印发 …) nor a period line that lost its bracket (2020—2022年)的通知).
 
     Example:
         >>> _ends_below("关于印发某市建设纲要(2015-2020年)", [(0, ""), (1, "12个专项实施方案的通知")], 0)
@@ -404,7 +404,7 @@ def _ends_below(title: str, head: list[tuple[int, str]], j: int) -> bool:
         >>> _ends_below("关于印发某市建设纲要", [(0, ""), (1, "某市人民政府办公厅关于做好春节安全工作的通知")], 0)
         False
     """
-    plain = simplified(squeeze(clean_title(title).text))  # its issuer before 关于 cut off
+    plain = simplified(squeeze(title))
     below = simplified(squeeze(head[j + 1][1])) if j + 1 < len(head) else ""
     return (plain.startswith("关于") and not _OF_KIND_END.search(plain) and bool(_OF_KIND_END.search(below))
             and not TITLE_START.search(below) and title_length(below) <= 40

@@ -205,11 +205,13 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         prefix, text, simple = text[:published.end(1)], text[published.end():], simple[published.end():]
     start = TITLE_START.search(simple)
     carrying = _CARRYING_OUT.search(simple, 0, start.start()) if start and start.start() > 0 else None
-    if carrying and (_BODY_AT_END.search(simple[:carrying.start()]) or _PLACE_ALONE.fullmatch(simple[:carrying.start()])):
+    before = simple[:carrying.start()] if carrying else ""
+    body = carrying is not None and bool(_BODY_AT_END.search(before))
+    if carrying and (body or _PLACE_ALONE.fullmatch(before)):
         # 某市人民政府办公厅贯彻《国务院办公厅关于…的意见》的实施意见, 某市贯彻落实某省人民政府办公厅关于…的实施方案:
         # the title carries out another document, named after its verb; an issuer before the verb is the
         # prefix, a place is the title's (某市贯彻落实…)
-        cut = carrying.start() if _BODY_AT_END.search(simple[:carrying.start()]) else 0
+        cut = carrying.start() if body else 0
         prefix, text, simple = text[:cut].strip(), text[cut:], simple[cut:]
     elif start and start.start() > 0:
         rest = simple[start.start():].rstrip()
