@@ -207,9 +207,11 @@ Sets:
         thirty-fourth pair of helpers, alternating document by document with dev batches 135 and 136; RETIRED
         to development in the twenty-eighth session
   eval72 tests/data/real/eval72/ a seventy-second held-out set, collected (twenty-fifth session) by a
-        thirty-fifth pair of helpers, alternating document by document with dev batches 137 and 138
+        thirty-fifth pair of helpers, alternating document by document with dev batches 137 and 138; RETIRED
+        to development in the twenty-ninth session
   eval73 tests/data/real/eval73/ a seventy-third held-out set, collected (twenty-fifth session) by a
-        thirty-sixth pair of helpers, alternating document by document with dev batches 139 and 140
+        thirty-sixth pair of helpers, alternating document by document with dev batches 139 and 140; RETIRED
+        to development in the twenty-ninth session
   eval74 tests/data/real/eval74/ a seventy-fourth held-out set, collected (twenty-fifth session) by a
         thirty-seventh pair of helpers, alternating document by document with dev batches 141 and 142
   eval75 tests/data/real/eval75/ a seventy-fifth held-out set, collected (twenty-fifth session) by a
