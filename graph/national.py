@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from policy_cascades.loaders.records import Measure, PolicyDocument
+from policy_cascades.loaders.records import Measure, PolicyDocument, Target
 
 SOURCE = "national.json"
 
@@ -43,6 +43,8 @@ def _document(raw: dict[str, Any], index: int) -> PolicyDocument:
             path=m["path"], kind=m.get("kind", "item"), heading=m["heading"], text=m.get("text", ""),
             line=index + 1, end_line=index + 1, leads=tuple(m.get("leads", ())),
             supports=tuple(m.get("supports", ())), themes=tuple(m.get("themes", ())),
+            targets=tuple(Target(text=t["text"], value=t.get("value"), unit=t.get("unit", ""), line=index + 1)
+                          for t in m.get("targets", ())),
         )
         for m in raw.get("measures", [])
     )

@@ -33,6 +33,8 @@ from policy_cascades.graph.link.pairs import (
 )
 from policy_cascades.graph.link.reinvention import forget as forget_alignments
 from policy_cascades.graph.link.reinvention import reinvention
+from policy_cascades.graph.link.restated import SCORE as RESTATED_SCORE
+from policy_cascades.graph.link.restated import restated_links
 from policy_cascades.graph.link.text import forget as forget_grams
 from policy_cascades.graph.link.text import shared_phrases
 from policy_cascades.graph.link.topics import TOPIC_FEATURES, select_topics, theme_items, topic_rows
@@ -126,6 +128,7 @@ def link_part(part: Part) -> list[Relationship]:
             _add_link(out, facts, pair.child, pair.parent, float(score), pair.features,
                       method="model")
         link_topics(facts, out, part.topics)
+        link_restated(facts, out)
     finally:
         forget_grams()
         forget_alignments()
@@ -217,6 +220,14 @@ def link_topics(facts: Facts, out: Subgraph, model: LinkModel) -> None:
         for item in items[theme]:
             _add_link(out, facts, child, item, float(score), features, method="topic",
                       evidence=[w for w in words[theme] if w in body])
+
+
+def link_restated(facts: Facts, out: Subgraph) -> None:
+    """Links from measures that restate a target of a national item standing for no theme
+    (graph/link/restated.py): no other method links to those items."""
+    for child, item, phrase in restated_links(facts):
+        _add_link(out, facts, child, item, RESTATED_SCORE, {"restated": 1.0}, method="target",
+                  evidence=[phrase])
 
 
 def _add_link(out: Subgraph, facts: Facts, child_id: str, parent_id: str, score: float,
