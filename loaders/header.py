@@ -138,7 +138,11 @@ def parse_header(lines: list[str]) -> Header:
     title = own if own != title and any(squeeze(line) == own for line in clean[:60]) else title
     # the line the chosen title ends on (a 标题 label's title: where the page prints it too), for a date glued after it
     title_line = next((c.last_line for c in candidates if c.text == chosen.text), None) if chosen else None
-    issuers = (orgs_above.get(chosen.line, []) if chosen else []) or _orgs_of(chosen)
+    above = orgs_above.get(chosen.line, []) if chosen else []
+    prefixed = _orgs_of(chosen)
+    if above and _offices_of(above, prefixed):
+        above = []  # 某县人民政府 atop the page (its portal), 某县人民政府办公室关于… in the title: the office issues
+    issuers = above or prefixed
     bare = [] if issuers else [org for k, (_, text) in enumerate(head)
                                if is_org_line(text) and not _banner(head, k) for org in orgs(text)]
     issuers = issuers or bare

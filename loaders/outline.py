@@ -40,6 +40,7 @@ from policy_cascades.loaders.targets import COUNT_WORDS, MAGNITUDES
 from policy_cascades.loaders.text import (
     ATTACHMENT_LABEL,
     CIRCLED,
+    CN_NUMERAL,
     CONTENTS_LABEL,
     LOST_NUMERAL,
     STEPS_LABEL,
@@ -227,7 +228,7 @@ def _join_broken_titles(paras: list[Paragraph], names: set[str]) -> list[Paragra
 
 
 # How a plan's own text opens below its title: a purpose or a basis, the times, or its first heading
-_OPENS_PREAMBLE = re.compile(r"(?:为|根据|按照|依据|遵照|近年来|当前|目前|随着|(?:19|20)\d{2}年|[一二三四五六七八九十]{1,3}、"
+_OPENS_PREAMBLE = re.compile(rf"(?:为|根据|按照|依据|遵照|近年来|当前|目前|随着|(?:19|20)\d{{2}}年|{CN_NUMERAL}、"
                              r"|[（(]一[）)]|第一[章条部])")
 
 

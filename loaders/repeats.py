@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policy_cascades.loaders.text import decimal_heading, match_marker, numbered, squeeze
+from policy_cascades.loaders.text import CN_NUMERAL, decimal_heading, match_marker, numbered, squeeze
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
 MIN_RUN = 5  # substantial lines in a row, as printed before
@@ -119,7 +119,7 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
     return None
 
 
-_BARE_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[章节篇]")
+_BARE_NUMBER = re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}}[.．、]?|{CN_NUMERAL}、|第[一二三四五六七八九十百]{{1,4}}[章节篇]")
 _CONTENTS_REACH = 150  # lines from the top in which a table of contents may start (after a cover and chrome)
 _BARE_CONTENTS = 12  # headings in a row, with no text under any, that make a table of contents without its label
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import label_number
+from policy_cascades.loaders.text import CN_NUMERAL, label_number
 from policy_cascades.loaders.units import open_brackets
 
 # Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
@@ -23,7 +23,7 @@ CHROME = re.compile(
     r"(来源|作者|编辑|责任编辑|发布时间|发布日期|浏览次数|点击数|访问量|字体|【大|打印|关闭|"
     r"索引号|分类|发文机关|发布机构|成文日期|主题分类|当前位置|所在位置|首页|返\s*回|分享)"
 )
-_MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+_MARKER = (rf"(?:{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)]|"
            r"\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[）)])")
 # The end of a body's name, when the signature's date is glued to it (…办公室2020年5月8日)
 _BODY_END = r"(?:(?<=政府)|(?<=公室)|(?<=公厅)|(?<=委会)|(?<=员会)|(?<=[局委厅部组]))"
@@ -111,10 +111,10 @@ def _closes_before_next_stop(text: str, at: int, reach: int = 100) -> bool:
 
 # The forms of outline labels, highest first: 第一部分 一、 （一） 1． （1）; the number a label prints
 _FORMS = (
-    re.compile(r"第([一二三四五六七八九十]{1,3})(?:部分|篇|章)(?=\s*[\u4e00-\u9fff“])"),
-    re.compile(r"(?<![第\u4e00-\u9fff、])([一二三四五六七八九十]{1,3})、"
-               r"|(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})、(?=\s*[\u4e00-\u9fff“])"),
-    re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    re.compile(rf"第({CN_NUMERAL})(?:部分|篇|章)(?=\s*[\u4e00-\u9fff“])"),
+    re.compile(rf"(?<![第\u4e00-\u9fff、])({CN_NUMERAL})、"
+               rf"|(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十百])({CN_NUMERAL})、(?=\s*[\u4e00-\u9fff“])"),
+    re.compile(rf"[（(]({CN_NUMERAL})[）)]"),
     re.compile(r"(?<![\d.．第])(\d{1,2})[．.、](?=\s*[\u4e00-\u9fff“《])"),  # not 2.5, nor 1. <tag>
     re.compile(r"[（(](\d{1,2})[）)]"),
 )
@@ -164,7 +164,7 @@ def is_run_on(text: str) -> bool:
 
 
 # A line that opens with an outline number (一、, (七), 3.): a numbered paragraph; one further in a line
-_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))"
+_NUMBER = rf"(?:{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)]|\d{{1,2}}[.、．](?!\d))"
 NUMBERED_LINE = re.compile(rf"^\s*{_NUMBER}")
 _INNER_NUMBER = re.compile(rf"(?<=[。；;！!？?）)])\s*{_NUMBER}")
 
@@ -243,7 +243,7 @@ def _title_cut(line: str) -> list[str]:
 
 
 # headings, not the inline points （1）（2） or items 1. that a laid-out paragraph may hold
-_MARKER_IN_TEXT = re.compile(r"(?<=[。；;：:\s])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_MARKER_IN_TEXT = re.compile(rf"(?<=[。；;：:\s])(?:{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)])")
 _ITEM_IN_TEXT = re.compile(r"(?<=[。；;：:\s])\d{1,2}[.．](?!\d)")
 
 
@@ -284,7 +284,7 @@ def _holds_an_outline(line: str) -> bool:
 
 # A section heading after a sentence's end, set off by spaces, then its first point (an excerpt that
 # stops inside it): 。 一、总体要求 （一）指导思想
-_SECTION_THEN_POINT = re.compile(r"[。！？]\s+[一二三四五六七八九十]{1,3}、[^，,。；;：:、（）()\s]{2,20}\s+[（(]一[）)]")
+_SECTION_THEN_POINT = re.compile(rf"[。！？]\s+{CN_NUMERAL}、[^，,。；;：:、（）()\s]{{2,20}}\s+[（(]一[）)]")
 _NOTICE_PART = re.compile(r"(?P<title>的(?:通知|意见|方案)(?=\s|各))"
                           # …,县政府各部门: (after a space, or glued to the 文号 or the title above them: …1号各县区
                           # 人民政府,…:, …的通知各乡镇人民政府,…:)

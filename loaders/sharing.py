@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from policy_cascades.loaders.text import CN_NUMERAL
+
 _SITE_LINE = re.compile(r"^\s*《(.+?)\.(?:docx?|pdf|wps|txt)》\s*由(?:会员|會員)分享.*$", re.M)
 _PAGE_OPENING = re.compile(r"^(\s*)(\d{1,3})、")
 
@@ -41,7 +43,7 @@ def shared_file_page(text: str) -> str:
 _SENTENCE_END = "。；;！!？?：:）)」”》】"
 # The document's own outline inside a chunk (…。一、总体要求…, 二、重点任务(一)…): a page of a file, not
 # an item of a list numbered 1、 2、
-_INNER_OUTLINE = re.compile(r"[。；;\s][一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+_INNER_OUTLINE = re.compile(rf"[。；;\s]{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)]")
 _LONG_CHUNK = 200  # a page of a file runs to hundreds of characters; an item's line seldom does
 
 

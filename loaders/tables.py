@@ -25,7 +25,7 @@ from policy_cascades.loaders.notes import (
     is_role_list,
     is_unit_list,
 )
-from policy_cascades.loaders.text import match_marker
+from policy_cascades.loaders.text import CN_NUMERAL, match_marker
 from policy_cascades.loaders.units import ENDS_AS_ORG, is_unit_name
 
 _SEPARATOR = re.compile(r"\s*[|｜\t]\s*")
@@ -37,7 +37,7 @@ _TASK_COLUMN = re.compile(r"^(?:主要|重点|具体|督查|督办|决策)?(?:�
                           r"|^(?:工作|具体|主要)?(?:举措|措施)(?:及|和|与)(?:实施|进度|工作)?(?:计划|安排)$")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$|^$")  # a Markdown table's rule: ---, :---, ---:
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序)$")
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,3}[）)])$")  # 1, 一, (1)
+_ROW_NUMBER = re.compile(rf"^(?:\d{{1,3}}|{CN_NUMERAL}|[（(]\d{{1,3}}[）)])$")  # 1, 一, (1)
 
 
 def tables_as_items(lines: list[str]) -> list[str]:
@@ -364,7 +364,7 @@ def _under_spanning_headings(header: list[str], cells: list[str], count: int) ->
 
 
 # A heading cell: 一、… or （一）…, short and closed by 。 at most
-_HEADING_CELL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+_HEADING_CELL = re.compile(rf"^(?:{CN_NUMERAL}\s*[、.．]|[（(]{CN_NUMERAL}[）)])"
                            r"[^。；;：:]{2,40}[。；;]?$")
 
 
@@ -813,4 +813,4 @@ def _marker(number: str) -> str:
 
 
 _ITEM_LABEL = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])")  # 1.加强…, (1)加强…
-_GROUP_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)][^。；;：:（(\s]{2,40}[。；;]?$")
+_GROUP_HEADING = re.compile(rf"^[（(]{CN_NUMERAL}[）)][^。；;：:（(\s]{{2,40}}[。；;]?$")

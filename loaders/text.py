@@ -14,6 +14,9 @@ from policy_cascades.loaders.notes import find_notes, is_note_key, is_note_line,
 from policy_cascades.loaders.units import ENDS_AS_ORG, open_brackets
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
+# A Chinese numeral of 1 to 99 as an outline label or a month prints it (三, 十二, 二十一): not a run
+# of numeral characters that names no number (十三五、规划: the 13th five-year plan's name)
+CN_NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_VALUES = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -315,14 +318,14 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # a part, chapter or section holds the 一、 headings below it: rank 0, like a bundled plan
     # (nested among themselves by outline._division_depth: 篇 > 章 > 节)
     (0, re.compile(r"^第([一二三四五六七八九十百]{1,4})(?:章|部分|篇|编|节)\s*(.*)$", re.S)),
-    (1, re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$", re.S)),
-    (2, re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?\s*(.*)$", re.S)),
+    (1, re.compile(rf"^({CN_NUMERAL})\s*[、.．]\s*(.*)$", re.S)),
+    (2, re.compile(rf"^[（(]\s*({CN_NUMERAL})\s*[）)]\s*[、.．]?\s*(.*)$", re.S)),
     (3, re.compile(r"^第([一二三四五六七八九十百]{1,4})条\s*(.*)$", re.S)),
     # 1。 a full stop for .; 1*. 2★. a mark between the number and its stop (a pilot's tasks)
     # 1.2019年，…: a label glued to the year its sentence opens with (no decimal is followed by 年)
     (3, re.compile(r"^(\d{1,3})\s*[*＊★☆]?\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}年)|、|。(?=\S))\s*(.*)$", re.S)),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(.*)$", re.S)),
-    (2, re.compile(r"^([一二三四五六七八九十]{1,3})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
+    (2, re.compile(rf"^({CN_NUMERAL})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
     # ① opening a line in a text whose points are (1) (2) on lines of their own (see plain_labels)
     (5, re.compile(rf"^([{CIRCLED}])\s*(.*)$", re.S)),
 )
@@ -429,7 +432,7 @@ _DATE_REMARK = _PUBLIC + r"|[（(](?:星期[一二三四五六日天]|周[一二
 PUBLIC_REMARK = re.compile("^" + _PUBLIC)
 _DATE_LINE = re.compile(
     r"^(?:" + _PUBLIC + r")?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})(?:日(?:" + _DATE_REMARK + r")?(?:[?？]{2,})?)?$"
-    r"|^[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日(?:"
+    rf"|^[〇零○Ｏ一二三四五六七八九]{{4}}年{CN_NUMERAL}月{CN_NUMERAL}日(?:"
     + _DATE_REMARK + r")?$"  # 二○二○年: ○ for 〇
 )
 _YEARLESS_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日$")
@@ -526,7 +529,7 @@ NOTE_START = re.compile(r"^[（(]\s*(责任|牵头|配合|主责|协办)")
 
 LOST_NUMERAL = re.compile(r"^、\s*([^，,。；;]{2,20})$")  # "、目标任务": the 三 lost in print
 # A point's label that lost its closing bracket, its heading run on: (二加强… (not (一是…, (一般…, (三年…)
-_UNCLOSED_POINT = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十）)是般些起直致定样体切律年月日个项次类种])"
+_UNCLOSED_POINT = re.compile(rf"^[（(]({CN_NUMERAL})(?![一二三四五六七八九十）)是般些起直致定样体切律年月日个项次类种])"
                              r"([\u4e00-\u9fff].*)$", re.S)
 
 
@@ -658,10 +661,10 @@ _GLUED_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第之])([二三四五六
 # 一、大力促进农村劳动力转移就业（一）加快农民工返岗就业。: a heading run on into its first item; or,
 # after a wide gap, into an item of the next rank (二、保障物资供给   3.加强物资供给。), which an
 # excerpt may have numbered on from the section before
-_HEADING_THEN_FIRST = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．][^。；;：:（(]{2,40}?)(?=[（(]\s*一\s*[）)])"
-                                 r"|^([一二三四五六七八九十]{1,3}\s*[、.．][^。；;：:（(\s]{2,40})\s{2,}"
-                                 r"(?=[（(][一二三四五六七八九十]{1,3}[）)]\S|\d{1,2}\s*[.．、](?!\d)\S)"
-                                 r"|^([（(][一二三四五六七八九十]{1,3}[）)][^。；;：:（(\s]{2,40})\s{2,}(?=\d{1,2}\s*[.．、](?!\d)\S)")
+_HEADING_THEN_FIRST = re.compile(rf"^({CN_NUMERAL}\s*[、.．][^。；;：:（(]{{2,40}}?)(?=[（(]\s*一\s*[）)])"
+                                 rf"|^({CN_NUMERAL}\s*[、.．][^。；;：:（(\s]{{2,40}})\s{{2,}}"
+                                 rf"(?=[（(]{CN_NUMERAL}[）)]\S|\d{{1,2}}\s*[.．、](?!\d)\S)"
+                                 rf"|^([（(]{CN_NUMERAL}[）)][^。；;：:（(\s]{{2,40}})\s{{2,}}(?=\d{{1,2}}\s*[.．、](?!\d)\S)")
 
 
 def split_glued_heading(text: str) -> list[str]:
@@ -702,13 +705,13 @@ def split_glued_heading(text: str) -> list[str]:
     return [text[:m.start()], text[m.start():]]
 
 
-_INLINE_LIST = re.compile(r"[。；;：:]\s*[一二三四五六七八九十]{1,3}、")  # a list's number inside a paragraph
+_INLINE_LIST = re.compile(rf"[。；;：:]\s*{CN_NUMERAL}、")  # a list's number inside a paragraph
 # A section heading after a finished sentence and a gap, ending the line (…召开。 一、围绕…推进政务公开)
-_SPACED_HEADING = re.compile(r"(?<=[。；;！!？?])[ \t\u3000]+([一二三四五六七八九十]{1,3}[、.．][^。；;：:，,（）()\s]{2,30})$")
+_SPACED_HEADING = re.compile(rf"(?<=[。；;！!？?])[ \t\u3000]+({CN_NUMERAL}[、.．][^。；;：:，,（）()\s]{{2,30}})$")
 # A part's heading and its first chapter's on one line, set off by spaces: 第一篇  …新征程 第一章  发展基础
-_CHAPTER = re.compile(r"\s第[一二三四五六七八九十]{1,3}章\s")
-_PART_THEN_CHAPTER = re.compile(r"^(第[一二三四五六七八九十]{1,3}(?:篇|编|部分)\s+[^。；;：:\s]{2,60})\s+"
-                                r"(?=第[一二三四五六七八九十]{1,3}章\s)")
+_CHAPTER = re.compile(rf"\s第{CN_NUMERAL}章\s")
+_PART_THEN_CHAPTER = re.compile(rf"^(第{CN_NUMERAL}(?:篇|编|部分)\s+[^。；;：:\s]{{2,60}})\s+"
+                                rf"(?=第{CN_NUMERAL}章\s)")
 
 
 # The next heading of a paragraph's own form, run on after a full stop: （一）…。（二）…
@@ -741,7 +744,7 @@ def split_run_on_siblings(text: str) -> list[str]:
     return [*pieces, text[start:].strip()] if pieces else [text]
 
 
-_MARKER_AFTER_CLOSE = re.compile(r"[）)〕\]]\s*(?:[一二三四五六七八九十]{1,3}[、.．)）]|[（(][一二三四五六七八九十]{1,3}[）)]"
+_MARKER_AFTER_CLOSE = re.compile(rf"[）)〕\]]\s*(?:{CN_NUMERAL}[、.．)）]|[（(]{CN_NUMERAL}[）)]"
                                  r"|\d{1,3}\s*[.．、])")
 
 
