@@ -140,13 +140,13 @@ def parse_header(lines: list[str]) -> Header:
     title_line = next((c.last_line for c in candidates if c.text == chosen.text), None) if chosen else None
     above = orgs_above.get(chosen.line, []) if chosen else []
     prefixed = _orgs_of(chosen)
-    if above and _offices_of(above, prefixed):
+    signed = signature(clean)
+    if above and _offices_of(above, prefixed) and not set(above) & set(signed):
         above = []  # 某县人民政府 atop the page (its portal), 某县人民政府办公室关于… in the title: the office issues
     issuers = above or prefixed
     bare = [] if issuers else [org for k, (_, text) in enumerate(head)
                                if is_org_line(text) and not _banner(head, k) for org in orgs(text)]
     issuers = issuers or bare
-    signed = signature(clean)
     if bare and _offices_of(bare, signed):  # (a body named just above the title is its issuer)
         issuers = signed  # 某市人民政府 atop the page, 某市人民政府办公室 under the text: the office signs
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
@@ -191,18 +191,29 @@ def _banner(head: list[tuple[int, str]], k: int) -> bool:
     return k + 1 < len(head) and bool(_ENGLISH_NAME.match(head[k + 1][1].strip()))
 
 
-def _offices_of(bodies: list[str], signed: list[str]) -> bool:
-    """Whether the signature names the offices of the governments a header line names on its own
-    (the portal's name atop the page).
+def _offices_of(bodies: list[str], offices: list[str]) -> bool:
+    """Whether `offices` (a signature's, or a title's prefix) name the office of each government or
+    Party committee a header line names on its own (the portal's name atop the page), one name
+    perhaps with its city's before it.
 
     Example:
         >>> _offices_of(["某市人民政府"], ["某市人民政府办公室"]), _offices_of(["某市人民政府"], ["某市财政局"])
         (True, False)
+        >>> _offices_of(["黄浦区人民政府"], ["上海市黄浦区人民政府办公室"])
+        True
+        >>> _offices_of(["中共某市委", "某市人民政府"], ["中共某市委办公室", "某市人民政府办公室"])
+        True
     """
-    return bool(signed) and len(signed) == len(bodies) and all(
-        _body(body).endswith("政府")  # a portal is named after a government, never after a 指挥部
-        and _body(office).startswith(_body(body)) and _body(office)[len(_body(body)):] in ("办公室", "办公厅")
-        for body, office in zip(bodies, signed, strict=True))
+    return bool(offices) and all(
+        _body(body).endswith(("政府", "委"))  # a portal is named after a government, never after a 指挥部
+        and any(_office_of(body, office) for office in offices) for body in bodies)
+
+
+def _office_of(body: str, office: str) -> bool:
+    """Whether `office` is the 办公室 or 办公厅 of `body`, either perhaps with its city's name before it."""
+    name, own = _body(body), _body(office)
+    core = next((own[:-len(end)] for end in ("办公室", "办公厅") if own.endswith(end)), "")
+    return len(core) >= 3 and (core.endswith(name) or name.endswith(core))
 
 
 def _red_headers(head: list[tuple[int, str]]) -> list[str]:

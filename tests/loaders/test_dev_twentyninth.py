@@ -55,3 +55,30 @@ def test_a_run_of_numeral_characters_that_names_no_number_is_no_outline_label() 
         加大财政投入。
         """)
     assert [(m.path, m.heading) for m in doc.measures] == [("十一", "加强监测预警"), ("十二", "强化资金保障")]
+
+
+def test_the_portal_gives_way_to_its_office_named_with_its_citys_name_or_jointly_but_not_when_it_signs() -> None:
+    def issuers(portal: str, title: str, signed: str) -> tuple[str, ...]:
+        return _doc(f"""
+            {portal}
+            {title}关于印发某某区稳就业工作方案的通知
+            各街道办事处,区政府各部门:
+            现印发给你们,请认真贯彻执行。
+            {signed}
+            2020年5月6日
+            一、总体要求
+            全力稳住就业基本盘。
+            """).issuers
+
+    assert issuers("某某区人民政府", "某某市某某区人民政府办公室", "某某市某某区人民政府办公室") == ("某某市某某区人民政府办公室",)
+    assert issuers("中共某某区委 某某区人民政府", "中共某某区委办公室 某某区人民政府办公室",
+                   "中共某某区委办公室 某某区人民政府办公室") == ("中共某某区委办公室", "某某区人民政府办公室")
+    # the government signs: the portal's name is the issuer's, whatever the title prints
+    assert issuers("某某区人民政府", "某某区人民政府办公室", "某某区人民政府") == ("某某区人民政府",)
+
+
+def test_a_label_glued_after_a_heading_that_ends_in_a_numeral_word_is_still_read() -> None:
+    # a page with no line breaks: 二、…动态清零三、… (清零 ends with a numeral character)
+    doc = _doc("某县人民政府办公室关于印发根治欠薪工作方案的通知 各乡镇人民政府: 现印发给你们。一、工作目标实现动态清零。"
+               "二、实现欠薪动态清零三、完善工资支付保障制度（一）建立台账。（二）加强监管。四、强化组织领导")
+    assert [m.path for m in doc.measures] == ["一", "二", "三", "三.(一)", "三.(二)", "四"]
