@@ -654,7 +654,7 @@ def paragraphs(lines: list[str], start: int = 0, decimal: bool = False) -> list[
     return result
 
 
-_GLUED_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第之])([二三四五六七八九十]{1,3})、"
+_GLUED_HEADING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第之一二三四五六七八九十])(?!一、)({CN_NUMERAL})、"  # 二、 or later
                             r"([^，,。；;：:、（）()“”\d]{2,15})$")
 
 
