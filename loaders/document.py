@@ -24,6 +24,7 @@ from policy_cascades.loaders.header import (
     parse_header,
 )
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
+from policy_cascades.loaders.metadata import is_row as is_metadata_row
 from policy_cascades.loaders.notes import (
     FIRST_LEADS,
     SEMICOLON_LEADS,
@@ -594,6 +595,7 @@ def _first_line(lines: list[str]) -> _Found:
         if (len(text) >= 4 and _WORDS.search(text) and text.count("|") < 2
                 and not CHROME.search(plain) and not CHROME_LINE.search(plain)
                 and not DOC_NUMBER.fullmatch(text) and not METADATA_LABEL.match(plain)  # 公开方式:主动公开
+                and not is_metadata_row(raw)  # 备注/文号 公开时限 长期公开: a table's row, spaced
                 and not is_org_line(text)  # a body's name alone (the site's owner, a signature): no title
                 and plain not in ("信息详情", "详细信息")  # a portal's heading over the document
                 and not text.endswith((":", "："))):  # not the addressees

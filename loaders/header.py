@@ -637,13 +637,15 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
         ['某省人民政府办公厅']
         >>> _publisher_issuer({"publisher": "某某区政府(办公室)"}, None)
         ['某某区人民政府办公室']
+        >>> _publisher_issuer({"publisher": "区府办"}, None)
+        ['区人民政府办公室']
     """
     value = (meta.get("publisher") or "").split()
     prefix = simplified(number_prefix(doc_number)) if doc_number else ""
     office = bool(re.search("[政府]办", prefix))  # a government office's 文号 (某政办发, 某府办)
     short = _SHORT_OFFICE.match(value[0]) if value else None
-    if short:
-        return [short.group(1) + "人民政府办公室"] if office else []
+    if short:  # with no 文号, the office, as for 某县人民政府(办公室) below
+        return [short.group(1) + "人民政府办公室"] if office or not doc_number else []
     both = _GOVERNMENT_OR_OFFICE.match(simplified(value[0])) if value else None
     if both:  # 某县人民政府(办公室): the government or its office (the bracket's word as printed), as the 文号 tells;
         # with no 文号, the office (a portal's task splits and progress reports, published by the office)
@@ -659,7 +661,7 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
 
 # A body named with the second name it also bears in brackets (两块牌子): 某市农业农村局(某市乡村振兴局)
 _SECOND_PLATE = re.compile(r"^([^（）()]{2,20})[（(]([^（）()]{2,20})[）)]$")
-_SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}[区县市旗州盟])政府办$")
+_SHORT_OFFICE = re.compile(r"^([\u4e00-\u9fff]{0,12}[区县市旗州盟])政?府办$")  # 姜堰区政府办, 区府办
 # A portal's publisher naming a government and its office at once: 某县人民政府(办公室)
 _GOVERNMENT_OR_OFFICE = re.compile(r"^([\u4e00-\u9fff]{1,12}?)(人民政府|政府)[（(]办公[室厅][）)]$")
 

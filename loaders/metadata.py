@@ -18,7 +18,7 @@ from policy_cascades.loaders.hant import simplified
 _LABELS = {
     "标题": "title", "题名": "title", "名称": "title", "文件名称": "title", "文章标题": "title", "中文名": "title",
     "文号": "doc_number", "发文字号": "doc_number", "字号": "doc_number", "发布文号": "doc_number",
-    "文件编号": "doc_number", "发文文号": "doc_number",
+    "文件编号": "doc_number", "发文文号": "doc_number", "备注/文号": "doc_number",  # 备注/文号: a disclosure table's cell
     "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",
     "发文机关": "issuer", "制定机关": "issuer", "制发机关": "issuer", "制发单位": "issuer", "发文单位": "issuer", "发布机关": "issuer",
     "发文部门": "issuer",
@@ -29,7 +29,7 @@ _LABELS = {
     "发布于": "published", "发表于": "published", "发表日期": "published", "发文时间": "published",
     "索引号": "other", "信息分类": "other", "内容分类": "other", "主题分类": "other", "文件分类": "other", "分类": "other",
     "有效性": "other", "文件有效性": "other", "时效性": "other", "效力等级": "other", "废止日期": "other", "失效日期": "other", "实施日期": "other",
-    "公开目录": "other", "公开形式": "other", "公开方式": "other", "公开范围": "other", "主题词": "other",
+    "公开目录": "other", "公开形式": "other", "公开方式": "other", "公开范围": "other", "公开时限": "other", "主题词": "other",
     "政策咨询机关": "other", "政策咨询电话": "other", "有效性状态": "other", "属性": "other",
     "备注": "other", "作者": "other", "浏览": "other", "评论": "other", "阅读次数": "other", "编辑": "other", "责任编辑": "other", "浏览次数": "other",
     "点击数": "other", "访问量": "other", "法宝引证码": "other", "体裁分类": "other",
@@ -148,6 +148,16 @@ def _marks(simple: str) -> list[re.Match[str]]:
         return marks
     return sorted(row + [m for m in marks if not any(m.start() < r.end() and r.start() < m.end() for r in row)],
                   key=lambda m: m.start())
+
+
+def is_row(text: str) -> bool:
+    """Whether a line is a metadata table flattened into `label value label value` (公开方式 主动公开 …).
+
+    Example:
+        >>> is_row("备注/文号 公开时限 长期公开"), is_row("某区2022年重点工作完成情况")
+        (True, False)
+    """
+    return bool(_row_marks(simplified(text)))
 
 
 def _row_marks(simple: str) -> list[re.Match[str]]:

@@ -148,7 +148,7 @@ def _shared_name_by_own_level(placed: Placed, lines: list[str], clues: list[Clue
     region = placed.region
     if region is None:
         return placed
-    own = _own_level(lines, districts=region.municipality)
+    own = _own_level(lines, districts=_says_district(region, places))
     if own is None or _fits_level(region, own):
         return placed
     path = places.path(region.key)
@@ -587,6 +587,22 @@ def _own_level(lines: list[str], districts: bool = False) -> str | None:
 _CITED_TITLE = re.compile(r"《[^《》\n]{1,100}》")
 
 
+def _says_district(region: Region, places: Gazetteer) -> bool:
+    """Whether 全区, 本区, 我区 in a text placed in `region` speak of a district: within a 直辖市, or
+    when the region is itself a district (市辖区) of a province that is no autonomous region.
+
+    Example:
+        >>> g = gazetteer()
+        >>> _says_district(g.get("拱墅区"), g), _says_district(g.get("杭州市"), g), _says_district(g.get("青秀区"), g)
+        (True, False, False)
+    """
+    if region.municipality:
+        return True
+    path = places.path(region.key)
+    return (region.level == "county" and region.name.endswith("区") and len(path) > 2
+            and not path[-2].endswith("自治区"))
+
+
 # The units a text addresses or charges as its subordinates, by their level: a province's
 # 各设区市 / 各市（州）, a city's 各县（市、区）, a county's 各乡镇 / 各街道.
 _SUBORDINATES = (
@@ -702,7 +718,7 @@ def _below_own_level(placed: Placed, lines: list[str], clues: list[Clue], places
     region = placed.region
     if region is None or not _weakest(clues, region):
         return placed
-    own = _own_level(lines, districts=region.municipality)
+    own = _own_level(lines, districts=_says_district(region, places))
     if own is None or _fits_level(region, own) or (own == "municipal" and region.name.endswith("市")):
         return placed  # 北京市 says 全市 of itself
     if LEVEL_RANK[own] < LEVEL_RANK[region.level]:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from policy_cascades.loaders.text import CN_NUMERAL, decimal_heading, match_marker, numbered, squeeze
+from policy_cascades.loaders.text import (
+    CN_NUMERAL,
+    decimal_heading,
+    match_marker,
+    numbered,
+    squeeze,
+)
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
 MIN_RUN = 5  # substantial lines in a row, as printed before

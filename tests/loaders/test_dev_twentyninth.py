@@ -82,3 +82,51 @@ def test_a_label_glued_after_a_heading_that_ends_in_a_numeral_word_is_still_read
     doc = _doc("某县人民政府办公室关于印发根治欠薪工作方案的通知 各乡镇人民政府: 现印发给你们。一、工作目标实现动态清零。"
                "二、实现欠薪动态清零三、完善工资支付保障制度（一）建立台账。（二）加强监管。四、强化组织领导")
     assert [m.path for m in doc.measures] == ["一", "二", "三", "三.(一)", "三.(二)", "四"]
+
+
+def test_a_disclosure_tables_row_is_no_title_and_its_short_office_with_we_district_place_a_progress_table() -> None:
+    # a 浙江-style disclosure table (备注/文号 a cell's label, 区府办 the publisher), the table's title under 附件,
+    # a district that speaks of itself as 我区 and ranks itself 全市第8位
+    doc = _doc("""
+        信息索引号 K0000000-6/2022-00001 公开方式 主动公开
+        发布机构 区府办 公开范围 面向全社会
+        备注/文号 公开时限 长期公开
+        生成日期 2022-10-25 发布日期 2022-10-25
+        附件
+        2022年三季度某某区重点工作完成情况
+
+        序号
+
+        主要工作内容
+
+        牵头单位
+
+        累计完成情况
+
+        1
+
+        地区生产总值增长7%。
+
+        区发改经信局
+
+        1-9月,我区实现地区生产总值952亿元,增速列全市第8位。某某区生态环境分局配合。
+        """, "mou.txt")
+    assert doc.title == "2022年三季度某某区重点工作完成情况"
+    assert doc.issuers == ("区人民政府办公室",)  # no place printed with it: completed where the region is known
+
+
+def test_a_district_of_a_province_that_speaks_of_itself_as_we_district_stays_a_district() -> None:
+    # named only in passing (a table's cells and a task), speaking of itself as 我区 and 全区, of its city's ranking as 全市
+    doc = _doc("""
+        2022年三季度重点工作完成情况
+        1．地区生产总值增长7%。
+        区发改经信局
+        1-9月,我区实现地区生产总值952亿元,增速列全市第8位。
+        2．空气质量持续改善。
+        生态环境
+        上城分局
+        1-8月,上城区PM2.5平均浓度为32.8微克/立方米,全区河道断面达标。
+        3．亚运筹办。
+        完成杭州亚运会上城区任务书。
+        """)
+    assert (doc.region, doc.level) == ("上城区", "county")
