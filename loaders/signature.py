@@ -42,8 +42,8 @@ _BRACKETED_DATE = re.compile(r"^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*�
 # The date a plan was adopted on, under its title, in brackets or after a dash and over one or two
 # lines: (2021年2月28日某区第一届人民代表大会第六次会议通过), ——2021年6月22日某市第二届人民代表大会 / 第二次会议通过;
 # a clue after the page's 成文日期 (a 规章's bracket goes on to the day it was published: not read).
-_ADOPTED = (re.compile(rf"^[（(]\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?(?:审议)?(?:通过|批准)\s*[）)]$"),
-            re.compile(rf"^[—－-]{{1,2}}\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?(?:审议)?(?:通过|批准)$"))
+_ADOPTED = (re.compile(rf"^[（(]\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?(?:审议|审查)?(?:通过|批准)\s*[）)]$"),
+            re.compile(rf"^[—－-]{{1,2}}\s*{_YMD}[^。，,；;（）()]{{2,50}}?会议?(?:审议|审查)?(?:通过|批准)$"))
 
 # A body printed under the bodies it belongs to, on a signature line of its own and without a
 # place: the leading group of a county's Party committee and government is one issuer (not a

@@ -130,3 +130,15 @@ def test_a_district_of_a_province_that_speaks_of_itself_as_we_district_stays_a_d
         完成杭州亚运会上城区任务书。
         """)
     assert (doc.region, doc.level) == ("上城区", "county")
+
+
+def test_an_outline_approved_by_its_congress_is_dated_by_the_approval_line() -> None:
+    # 十四五 outlines print the congress's 审查批准 (not only 通过 or 审议通过) under the title
+    doc = _doc("""
+        某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+        (2021年1月29日某某省第十三届人民代表大会第五次会议审查批准)
+        第一章 开启全面建设社会主义现代化新征程
+        第一节 发展基础
+        “十三五”时期,全省经济实力跃上新台阶。
+        """)
+    assert doc.date == "2021-01-29"
