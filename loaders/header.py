@@ -10,7 +10,14 @@ from policy_cascades.loaders.gazetteer import gazetteer, number_prefix
 from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
-from policy_cascades.loaders.organs import ORG_LINE, PLACELESS_ORGAN, SEAL, is_org_line, orgs
+from policy_cascades.loaders.organs import (
+    ORG_LINE,
+    PLACELESS_ORGAN,
+    SEAL,
+    is_org_line,
+    orgs,
+    without_lost_tail,
+)
 from policy_cascades.loaders.signature import ADDRESSEES, signature, signing_date
 from policy_cascades.loaders.text import (
     double_spaced,
@@ -122,8 +129,8 @@ def _offset(text: str, start: int, skip: int) -> int:
 
 def parse_header(lines: list[str]) -> Header:
     """Read the fields a policy document prints in its header and signature."""
-    clean = [half_width_digits(SEAL.sub("", _BULLET.sub("", _MARKDOWN_HEADING.sub(
-        "", line.strip().replace("\u3000", " "))))) for line in lines]
+    clean = [without_lost_tail(half_width_digits(SEAL.sub("", _BULLET.sub("", _MARKDOWN_HEADING.sub(
+        "", line.strip().replace("\u3000", " ")))))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
     meta = _with_box(read_metadata(clean[:header_end]), lines, clean, header_end if addressee is None else None)

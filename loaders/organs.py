@@ -81,6 +81,24 @@ def placeless_word(name: str) -> str | None:
     return found.group(1) if found and (PLACELESS_ORGAN.match(name) or PLACELESS_BODY.match(name)) else None
 
 
+# What a page that lost characters leaves after a body's name: ? for each lost one, and perhaps a
+# few characters printed again (某县人民政府办公室?公室, 中共某县委办公室????)
+_LOST_TAIL = re.compile(r"\?+[\u4e00-\u9fff]{0,3}$")
+
+
+def without_lost_tail(text: str) -> str:
+    """A body's name alone on its line without what a page that lost characters left after it.
+
+    Example:
+        >>> without_lost_tail("某县人民政府办公室?公室"), without_lost_tail("中共某县委办公室????")
+        ('某县人民政府办公室', '中共某县委办公室')
+        >>> without_lost_tail("加强统筹?协调")
+        '加强统筹?协调'
+    """
+    lost = _LOST_TAIL.search(text) if "?" in text else None
+    return text[:lost.start()] if lost and is_org_line(text[:lost.start()]) else text
+
+
 def is_org_line(text: str) -> bool:
     """Whether a line prints nothing but issuing bodies (not a metadata row nor a breadcrumb).
 

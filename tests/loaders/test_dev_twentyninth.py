@@ -142,3 +142,17 @@ def test_an_outline_approved_by_its_congress_is_dated_by_the_approval_line() -> 
         “十三五”时期,全省经济实力跃上新台阶。
         """)
     assert doc.date == "2021-01-29"
+
+
+def test_a_joint_signature_on_a_page_that_lost_characters_gives_both_bodies() -> None:
+    doc = _doc("""
+        ????各乡镇党委和人民政府,县委和县级国家机关各部委办局:
+        现将《某某县殡葬改革实施方案》印发给你们,请结合实际认真贯彻落实。
+        ?
+        中共某某县委办公室????
+        某某县人民政府办公室?公室
+        ???????????????????2020年12月4日
+        一、总体要求
+        深化殡葬改革。
+        """)
+    assert doc.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
