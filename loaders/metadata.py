@@ -21,7 +21,7 @@ _LABELS = {
     "文件编号": "doc_number", "发文文号": "doc_number", "备注/文号": "doc_number",  # 备注/文号: a disclosure table's cell
     "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",
     "发文机关": "issuer", "制定机关": "issuer", "制发机关": "issuer", "制发单位": "issuer", "发文单位": "issuer", "发布机关": "issuer",
-    "发文部门": "issuer",
+    "发文部门": "issuer", "印发机关": "issuer",
     "发布单位": "publisher", "发布机构": "publisher", "所属机构": "publisher", "发布者": "publisher",
     "来源": "source", "信息来源": "source", "文章来源": "source", "稿源": "source", "稿件来源": "source",
     "发布日期": "published", "发布时间": "published", "公布日期": "published",

@@ -156,3 +156,26 @@ def test_a_joint_signature_on_a_page_that_lost_characters_gives_both_bodies() ->
         深化殡葬改革。
         """)
     assert doc.issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+
+
+def test_an_encyclopedia_pages_infobox_and_contents_are_no_part_of_the_title() -> None:
+    # a 百科 page: an infobox (印发机关, 印发日期, 发文字号), its contents line and section name 印发信息, then the notice
+    doc = _doc("""
+        某某省耕地保护总体规划(2021—2025年)
+        基本介绍
+          • 中文名:某某省耕地保护总体规划(2021—2025年)
+          • 印发机关:某某省人民政府
+          • 印发日期:2022年5月12日
+          • 发文字号:某政发〔2022〕8号
+        印发信息,规划全文,内容解读,
+
+        印发信息
+
+        某某省人民政府关于印发某某省耕地保护总体规划(2021-2025年)的通知
+        某政发〔2022〕8号
+        各市(州)人民政府,省政府各厅委办:
+          现将规划印发给你们,请认真贯彻执行。
+          某某省人民政府
+          2022年5月12日
+        """)
+    assert doc.title == "关于印发某某省耕地保护总体规划(2021-2025年)的通知"
