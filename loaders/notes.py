@@ -312,7 +312,7 @@ def _notes_of(text: str) -> tuple[NoteSpan, ...]:
         spans = sorted(spans + within, key=lambda span: span.start)
     if (not spans or spans[-1].end < len(text) and not spans[-1].unclosed) and simple.rstrip("。；; ").endswith(("）", ")")):
         spans += [r for r in _roleless(text, simple) if not spans or r.start >= spans[-1].end]
-    return tuple(spans)
+    return tuple(spans or _inline_fields(text, simple))  # the last resort: a field inside the text
 
 
 # A note's fields after the item's last sentence, without brackets, up to the end of the text:
@@ -339,6 +339,35 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
     if not units or not all(is_unit_name(_unsuffixed(u)) for u in units):
         return []
     return [NoteSpan(m.start(), len(text), body, unclosed=False)]
+
+
+# A keyed field inside a sentence of the item's text, without brackets, after a comma, up to the
+# sentence's end, more text after it: 农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢。 (a field
+# opening a sentence is read by the other rules: _trailing_fields, a note's line)
+_INLINE_FIELD = re.compile(rf"(?<=[，,])\s*{_UNIT_KEYS}\s*[：:]([^。；;！!？?\n]{{2,120}})(?=[。；;！!？?]|$)")
+_KEY_BEFORE = re.compile(rf"(?:{_KEYS}|{_OTHER_KEYS})\s*[：:]")
+
+
+def _inline_fields(text: str, simple: str) -> list[NoteSpan]:
+    """Keyed notes printed inside a sentence without brackets, each up to the sentence's end, when
+    nothing else reads as a note: each the first field of its sentence (a field after another
+    one is the rest of a note read otherwise) and naming only units, as agencies are named.
+
+    Example:
+        >>> [s.body for s in find_notes("农村道路畅通工程,牵头部门:市交通局。建设进度较慢的为某县。")]
+        ['牵头部门:市交通局']
+        >>> _inline_fields("加强统筹,牵头单位:要切实履行职责。", "加强统筹,牵头单位:要切实履行职责。")
+        []
+
+    The comma before the note goes with it (the text reads 农村道路畅通工程。建设进度较慢…).
+    """
+    out = []
+    for m in _INLINE_FIELD.finditer(simple):
+        sentence = max(simple.rfind(mark, 0, m.start()) for mark in "。！!？?")
+        if _KEY_BEFORE.search(simple, sentence + 1, m.start()) or not is_unit_list(text[m.start(1):m.end(1)]):
+            return []
+        out.append(NoteSpan(m.start() - 1, m.end(), text[m.start():m.end()].strip(), unclosed=False))
+    return out
 
 
 # after a sentence, or a paragraph of its own; a remark may follow the units, after a full stop too (…区政府,列第一位的为牵头

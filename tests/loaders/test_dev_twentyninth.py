@@ -179,3 +179,17 @@ def test_an_encyclopedia_pages_infobox_and_contents_are_no_part_of_the_title() -
           2022年5月12日
         """)
     assert doc.title == "关于印发某某省耕地保护总体规划(2021-2025年)的通知"
+
+
+def test_a_keyed_note_inside_a_sentence_after_a_comma_gives_its_units() -> None:
+    # a progress circular: each project, its lead after a comma, then how it goes
+    doc = _doc("""
+        某某市民生工程实施进度通报
+        一、部分项目进展情况
+        1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为某某县。
+        2、棚户区改造,牵头部门:市住建委、市财政局。新开工进度较慢。
+        3、城乡困难群体法律援助,牵头部门要加强督导。全市未完成援助任务。
+        """)
+    assert [(m.path, m.heading, m.leads) for m in doc.measures] == [
+        ("一", "部分项目进展情况", ()), ("一.1", "农村道路畅通工程", ("市交通局",)),
+        ("一.2", "棚户区改造", ("市住建委", "市财政局")), ("一.3", "城乡困难群体法律援助,牵头部门要加强督导", ())]
