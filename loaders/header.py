@@ -163,11 +163,11 @@ def parse_header(lines: list[str]) -> Header:
     issuers = issuers or signed or _meta_issuer(meta)
     doc_number = (_doc_number(head, meta, candidates) or _doc_number_under_date(clean)
                   or _spaced_doc_number(clean[:header_end]))
-    posted_by = [] if issuers else _publisher_issuer(meta, doc_number) or _source_issuer(meta)  # the page's, at worst
-    issuers = issuers or posted_by
     # a lead above the addressees (one below them is the body's), or among a page's first lines when it prints none
     lead = _lead_issuers(clean[:header_end if addressee is not None else max(header_end, _LEAD_LINES)])
-    issuers = issuers or lead
+    # the page's publisher, at worst: after a lead that names the issuer (近日,某区人民政府印发… under 发布机构 区府办)
+    posted_by = [] if issuers or lead else _publisher_issuer(meta, doc_number) or _source_issuer(meta)
+    issuers = issuers or lead or posted_by
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta, doc_number),
                                  *lead])
     issuers = _office_of_lead(issuers, clean[:40])
@@ -650,7 +650,7 @@ def _publisher_issuer(meta: Metadata, doc_number: str | None) -> list[str]:
     value = (meta.get("publisher") or "").split()
     prefix = simplified(number_prefix(doc_number)) if doc_number else ""
     office = bool(re.search("[政府]办", prefix))  # a government office's 文号 (某政办发, 某府办)
-    short = _SHORT_OFFICE.match(value[0]) if value else None
+    short = _SHORT_OFFICE.match(simplified(value[0])) if value else None  # 區府辦 too
     if short:  # with no 文号, the office, as for 某县人民政府(办公室) below
         return [short.group(1) + "人民政府办公室"] if office or not doc_number else []
     both = _GOVERNMENT_OR_OFFICE.match(simplified(value[0])) if value else None

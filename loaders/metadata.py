@@ -29,7 +29,7 @@ _LABELS = {
     "发布于": "published", "发表于": "published", "发表日期": "published", "发文时间": "published",
     "索引号": "other", "信息分类": "other", "内容分类": "other", "主题分类": "other", "文件分类": "other", "分类": "other",
     "有效性": "other", "文件有效性": "other", "时效性": "other", "效力等级": "other", "废止日期": "other", "失效日期": "other", "实施日期": "other",
-    "公开目录": "other", "公开形式": "other", "公开方式": "other", "公开范围": "other", "公开时限": "other", "主题词": "other",
+    "公开目录": "other", "公开形式": "other", "公开方式": "other", "公开范围": "other", "公开时限": "other", "生成日期": "other", "主题词": "other",
     "政策咨询机关": "other", "政策咨询电话": "other", "有效性状态": "other", "属性": "other",
     "备注": "other", "作者": "other", "浏览": "other", "评论": "other", "阅读次数": "other", "编辑": "other", "责任编辑": "other", "浏览次数": "other",
     "点击数": "other", "访问量": "other", "法宝引证码": "other", "体裁分类": "other",

@@ -263,6 +263,7 @@ class NoteSpan:
     body: str
     cut: str = ""  # a note that never closes: its last unit, cut off by the text's end
     unclosed: bool = False  # the text (or its item) ends inside the note
+    inside: bool = False  # a keyed field inside a sentence (_inline_fields): the item's text goes on after it
 
 
 def find_notes(text: str) -> list[NoteSpan]:
@@ -331,6 +332,10 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
     m = _TRAILING_FIELDS.search(simple)
     if not m or _BARE_NOTE.match(re.sub(r"\s+", "", simple[:30])):
         return []  # 牵头单位：…；配合单位：… on its own line is one note, from its first key
+    sentence = max(simple.rfind(mark, 0, m.start()) for mark in "。！!？?")
+    if _ROLE_KEY_BEFORE.search(simple, sentence + 1, m.start()):
+        return []  # …,牵头部门:X;配合单位:Y。: the note opens inside the sentence (_inline_fields); not
+        # after a 完成时限 field (…。完成时限:全年;责任单位:…: a table's row)
     body = text[m.end():].rstrip("。；; \n")
     if re.search(r"[。！!？?]", body) or len(body) > 400:
         return []
@@ -341,21 +346,26 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
     return [NoteSpan(m.start(), len(text), body, unclosed=False)]
 
 
-# A keyed field inside a sentence of the item's text, without brackets, after a comma, up to the
-# sentence's end, more text after it: 农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢。 (a field
-# opening a sentence is read by the other rules: _trailing_fields, a note's line)
-_INLINE_FIELD = re.compile(rf"(?<=[，,])\s*{_UNIT_KEYS}\s*[：:]([^。；;！!？?\n]{{2,120}})(?=[。；;！!？?]|$)")
+# Keyed fields inside a sentence of the item's text, without brackets, after a comma, up to the
+# sentence's end, more text after it: 农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢。, or
+# …,牵头单位:县交通运输局;配合单位:县财政局。 (a field opening a sentence is read by the other rules:
+# _trailing_fields, a note's line)
+_INLINE_FIELD = re.compile(rf"(?<=[，,])\s*{_UNIT_KEYS}\s*[：:][^。！!？?\n]{{2,200}}?(?=[。！!？?]|$)")
 _KEY_BEFORE = re.compile(rf"(?:{_KEYS}|{_OTHER_KEYS})\s*[：:]")
+_ROLE_KEY_BEFORE = re.compile(rf"{_KEYS}\s*[：:]")
 
 
 def _inline_fields(text: str, simple: str) -> list[NoteSpan]:
     """Keyed notes printed inside a sentence without brackets, each up to the sentence's end, when
-    nothing else reads as a note: each the first field of its sentence (a field after another
-    one is the rest of a note read otherwise) and naming only units, as agencies are named.
+    nothing else reads as a note: each opening with the first field of its sentence (a field after
+    another one is the rest of a note read otherwise), its fields naming only units, as agencies are
+    named (a 完成时限 field any value).
 
     Example:
         >>> [s.body for s in find_notes("农村道路畅通工程,牵头部门:市交通局。建设进度较慢的为某县。")]
         ['牵头部门:市交通局']
+        >>> [s.body for s in find_notes("新建公路,牵头单位:县交通局;配合单位:县财政局、县自然资源局。年底完成。")]
+        ['牵头单位:县交通局;配合单位:县财政局、县自然资源局']
         >>> _inline_fields("加强统筹,牵头单位:要切实履行职责。", "加强统筹,牵头单位:要切实履行职责。")
         []
 
@@ -364,10 +374,21 @@ def _inline_fields(text: str, simple: str) -> list[NoteSpan]:
     out = []
     for m in _INLINE_FIELD.finditer(simple):
         sentence = max(simple.rfind(mark, 0, m.start()) for mark in "。！!？?")
-        if _KEY_BEFORE.search(simple, sentence + 1, m.start()) or not is_unit_list(text[m.start(1):m.end(1)]):
+        if _KEY_BEFORE.search(simple, sentence + 1, m.start()) or not _fields_of_units(simple[m.start():m.end()]):
             return []
-        out.append(NoteSpan(m.start() - 1, m.end(), text[m.start():m.end()].strip(), unclosed=False))
+        out.append(NoteSpan(m.start() - 1, m.end(), text[m.start():m.end()].strip(" ，,；;"), inside=True))
     return out
+
+
+def _fields_of_units(note: str) -> bool:
+    """Whether every unit field of a run of keyed fields lists units only (其他 fields: any value)."""
+    keys = list(_KEY_BEFORE.finditer(note))
+    ends = [k.start() for k in keys[1:]] + [len(note)]
+    for key, end in zip(keys, ends, strict=True):
+        value = note[key.end():end].strip(" ，,；;")
+        if _UNIT_KEY.match(key.group(0)) and not is_unit_list(value):
+            return False
+    return bool(keys)
 
 
 # after a sentence, or a paragraph of its own; a remark may follow the units, after a full stop too (…区政府,列第一位的为牵头

@@ -83,7 +83,7 @@ def placeless_word(name: str) -> str | None:
 
 # What a page that lost characters leaves after a body's name: ? for each lost one, and perhaps a
 # few characters printed again (某县人民政府办公室?公室, 中共某县委办公室????)
-_LOST_TAIL = re.compile(r"\?+[\u4e00-\u9fff]{0,3}$")
+_LOST_TAIL = re.compile(r"\?+([\u4e00-\u9fff]{0,3})$")
 
 
 def without_lost_tail(text: str) -> str:
@@ -92,11 +92,15 @@ def without_lost_tail(text: str) -> str:
     Example:
         >>> without_lost_tail("某县人民政府办公室?公室"), without_lost_tail("中共某县委办公室????")
         ('某县人民政府办公室', '中共某县委办公室')
-        >>> without_lost_tail("加强统筹?协调")
-        '加强统筹?协调'
+        >>> without_lost_tail("加强统筹?协调"), without_lost_tail("某县人民政府?通告")
+        ('加强统筹?协调', '某县人民政府?通告')
+
+    Only ? marks, or characters that repeat the name's end, are debris: 通告 after a ? is a word.
     """
     lost = _LOST_TAIL.search(text) if "?" in text else None
-    return text[:lost.start()] if lost and is_org_line(text[:lost.start()]) else text
+    if not lost or not text[:lost.start()].endswith(lost.group(1)):
+        return text
+    return text[:lost.start()] if is_org_line(text[:lost.start()]) else text
 
 
 def is_org_line(text: str) -> bool:

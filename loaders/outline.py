@@ -95,6 +95,7 @@ class Draft:
     parent: Draft | None = None
     unnumbered: int = 0
     decimal: tuple[int, ...] = ()  # a decimal heading's number (2.3.1 -> (2, 3, 1)); () for any other
+    noted_inside: bool = False  # its notes are keyed fields inside its sentences: its text may go on below them
 
     @property
     def kind(self) -> str:
@@ -807,7 +808,8 @@ class _Reader:
         return run
 
     def _absorb_notes(self, draft: Draft, text: str, para: Paragraph) -> None:
-        if find_notes(text):
+        if notes := find_notes(text):
+            draft.noted_inside = all(note.inside for note in notes)
             duties = _parse_all(text)
             self._doubt(duties, para)
             draft.own.merge(duties)
@@ -822,7 +824,8 @@ class _Reader:
     def _continue(self, text: str, para: Paragraph, pending: Paragraph | None) -> None:
         current = self.current
         assert current is not None
-        if current.rank >= 3 and _has_notes(current) and not STEPS_LABEL.match(simplified(text[:8])):
+        if (current.rank >= 3 and _has_notes(current) and not current.noted_inside
+                and not STEPS_LABEL.match(simplified(text[:8]))):
             if pending is not None:
                 para = Paragraph(pending.text + text, pending.line, para.end_line)
             if find_notes(para.text):

@@ -654,7 +654,7 @@ def paragraphs(lines: list[str], start: int = 0, decimal: bool = False) -> list[
     return result
 
 
-_GLUED_HEADING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第之一二三四五六七八九十])(?!一、)({CN_NUMERAL})、"  # 二、 or later
+_GLUED_HEADING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第之二三四五六七八九十])(?<!十一)(?!一、)({CN_NUMERAL})、"  # 二、 on
                             r"([^，,。；;：:、（）()“”\d]{2,15})$")
 
 

@@ -74,7 +74,8 @@ LEAD_IN = re.compile(r"(?<=[的知见見案])\s*[，,]\s*(?:其)?(?:主要)?(?:�
 # A notice's title run on into its addressees (a PDF's header joined over its lines): …的通知各街道办事处、…:
 _INTO_ADDRESSEES = re.compile(r"(?<=的(?:通知|意见|意見|决定|決定|批复|通报|通報))\s*各[^。，,：:]{2,40}(?:[、，,]\s?[^。，,：:]{2,40}){0,5}[：:]")
 # the words a notice's title opens its subject with (not a site's 关于我们 / 关于本站 link)
-TITLE_START = re.compile(r"关于(?!我们|本站|本网)|(?:印发|转发|批转)(?![，,。：:；;]|信息)")  # not 已于近日印发，全文如下：, nor 印发信息 (a section)
+TITLE_START = re.compile(r"关于(?!我们|本站|本网)|(?:印发|转发|批转)(?![，,。：:；;]|信息(?:$|\s|[，,、]))")  # not 已于近日印发，全文如下：, nor an
+# encyclopedia page's section 印发信息 (印发信息化…方案 opens a title)
 _WRAPPED = re.compile(r"^(?:印发|转发)《(.+)》$")
 # A headline that is the document's name in 《》 alone, perhaps with a tag after it: 《某市…实施方案》,
 # 《…行动计划实施方案》(征求意见稿) — the tag is the title's when it is the document's own (_OWN_TAG), not when

@@ -193,3 +193,46 @@ def test_a_keyed_note_inside_a_sentence_after_a_comma_gives_its_units() -> None:
     assert [(m.path, m.heading, m.leads) for m in doc.measures] == [
         ("一", "部分项目进展情况", ()), ("一.1", "农村道路畅通工程", ("市交通局",)),
         ("一.2", "棚户区改造", ("市住建委", "市财政局")), ("一.3", "城乡困难群体法律援助,牵头部门要加强督导", ())]
+
+
+# Mended from a second review with fresh eyes (made-up pages against the rules above).
+
+def test_an_items_text_goes_on_after_a_keyed_note_inside_its_sentence() -> None:
+    doc = _doc("""
+        某某市民生工程实施进度通报
+        一、部分项目进展情况
+        1、农村道路畅通工程,牵头部门:市交通局;配合单位:市财政局。
+        截至9月底,全市完成投资3亿元,进度较慢的为某某县。
+        2、棚户区改造,牵头部门:市住建委。新开工较慢。
+        """)
+    road = doc.measures[1]
+    assert (road.leads, road.supports) == (("市交通局",), ("市财政局",))
+    assert road.text == "农村道路畅通工程。截至9月底,全市完成投资3亿元,进度较慢的为某某县。"
+
+
+def test_a_title_may_open_with_yinfa_xinxi_when_it_is_no_section_name() -> None:
+    doc = _doc("""
+        某某省人民政府印发信息化和工业化深度融合专项行动方案的通知
+        各市人民政府,省政府各部门:
+        现印发给你们,请认真贯彻执行。
+        一、总体要求
+        加强统筹。
+        """)
+    assert (doc.title, doc.issuers) == ("印发信息化和工业化深度融合专项行动方案的通知", ("某某省人民政府",))
+
+
+def test_a_lead_naming_the_issuer_beats_the_sites_publisher() -> None:
+    doc = _doc("""
+        发布机构 区府办 公开范围 面向全社会
+        近日,中共某某区委、某某区人民政府印发《某某区优化营商环境行动方案》,全文如下。
+        某某区优化营商环境行动方案
+        一、总体要求
+        优化营商环境。
+        """)
+    assert doc.issuers == ("中共某某区委", "某某区人民政府")
+
+
+def test_a_glued_label_after_a_word_ending_in_yi_is_read_and_a_word_after_a_lost_character_kept() -> None:
+    doc = _doc("某县人民政府关于印发改革方案的通知 一、总体要求 我县是全省改革试点县之一二、主要任务（一）加强统筹。"
+               "（二）强化保障。三、保障措施")
+    assert [m.path for m in doc.measures] == ["一", "二", "二.(一)", "二.(二)", "三"]
