@@ -154,8 +154,9 @@ def parse_header(lines: list[str]) -> Header:
     bare = [] if issuers else [org for k, (_, text) in enumerate(head)
                                if is_org_line(text) and not _banner(head, k) for org in orgs(text)]
     issuers = issuers or bare
-    if bare and _offices_of(bare, signed):  # (a body named just above the title is its issuer)
-        issuers = signed  # 某市人民政府 atop the page, 某市人民政府办公室 under the text: the office signs
+    if bare and (_offices_of(bare, signed) or len(signed) > len(bare)):  # (a body named above the title issues it)
+        issuers = signed  # 某市人民政府 atop the page, 某市人民政府办公室 under the text: the office signs; or
+        # the site's owner on a line of its own, the Party committee and the government signing together
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):

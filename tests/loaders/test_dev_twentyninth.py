@@ -236,3 +236,18 @@ def test_a_glued_label_after_a_word_ending_in_yi_is_read_and_a_word_after_a_lost
     doc = _doc("某县人民政府关于印发改革方案的通知 一、总体要求 我县是全省改革试点县之一二、主要任务（一）加强统筹。"
                "（二）强化保障。三、保障措施")
     assert [m.path for m in doc.measures] == ["一", "二", "二.(一)", "二.(二)", "三"]
+
+
+def test_a_body_alone_atop_the_page_gives_way_to_a_joint_signature_naming_more() -> None:
+    # the first line of an excerpt that starts inside the addressees (各大功能区管委), the Party and the government sign
+    doc = _doc("""
+        各大功能区管委
+        各镇人民政府,各街道办事处,区政府各部门:
+        《某某区人民政府工作规则》已经研究同意,现印发给你们,请认真贯彻执行。
+        中共某某区委
+        某某区人民政府
+        2022年3月1日
+        一、总则
+        为规范政府工作,制定本规则。
+        """)
+    assert doc.issuers == ("中共某某区委", "某某区人民政府")
