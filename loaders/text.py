@@ -209,7 +209,7 @@ def plain_labels(text: str) -> str:
 # after a space or glued to it — glued, not a quantity's unit nor a deadline (2.5万元, 3.10公里, 10.1前, 4.5级)
 _QUANTITY = r"万|亿|千|百|元|倍|个|米|吨|亩|级|公里|公顷|公斤|左右|以上|以下|以内"
 _DECIMAL_HEADING = re.compile(rf"^(\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?:[ \t\u3000]+|(?!{_QUANTITY}|[前后](?:完成)?\s*$))"
-                              r"(?=[\u4e00-\u9fff])(.*)$", re.S)
+                              r"(?=[\u4e00-\u9fff\u2160-\u216b])(.*)$", re.S)  # a heading's words, or Ⅰ级 … Ⅻ
 # A decimal outline's chapter head: its number (a stop after it or not), a short heading alone (1 总则, 2.组织体系)
 _CHAPTER_HEADING = re.compile(rf"^(\d{{1,2}})[.．]?[ \t\u3000]*(?!{_QUANTITY})"
                               r"([\u4e00-\u9fff][^。；;，,：:！？!?]{1,30})$")

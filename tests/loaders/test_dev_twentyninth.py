@@ -251,3 +251,20 @@ def test_a_body_alone_atop_the_page_gives_way_to_a_joint_signature_naming_more()
         为规范政府工作,制定本规则。
         """)
     assert doc.issuers == ("中共某某区委", "某某区人民政府")
+
+
+def test_a_decimal_heading_may_open_with_a_roman_grade() -> None:
+    # an emergency plan's grading: 1.3.1 Ⅰ级(特别重大), a heading that opens with a Roman numeral
+    doc = _doc("""
+        某某市突发地质灾害应急预案
+        1 总则
+        1.1编制目的
+        有效防范地质灾害。
+        1.2地质灾害险情和灾情分级标准
+        按危害程度划分为四级。
+        1.2.1 Ⅰ级(特别重大)
+        需搬迁转移人数在1000人以上。
+        1.2.2 Ⅱ级(重大)
+        需搬迁转移人数在500人以上。
+        """)
+    assert [m.path for m in doc.measures] == ["1", "1.1", "1.2", "1.2.1", "1.2.2"]
