@@ -332,8 +332,7 @@ def _trailing_fields(text: str, simple: str) -> list[NoteSpan]:
     m = _TRAILING_FIELDS.search(simple)
     if not m or _BARE_NOTE.match(re.sub(r"\s+", "", simple[:30])):
         return []  # 牵头单位：…；配合单位：… on its own line is one note, from its first key
-    sentence = max(simple.rfind(mark, 0, m.start()) for mark in "。！!？?")
-    if _ROLE_KEY_BEFORE.search(simple, sentence + 1, m.start()):
+    if _ROLE_KEY_BEFORE.search(simple, _sentence_start(simple, m.start()), m.start()):
         return []  # …,牵头部门:X;配合单位:Y。: the note opens inside the sentence (_inline_fields); not
         # after a 完成时限 field (…。完成时限:全年;责任单位:…: a table's row)
     body = text[m.end():].rstrip("。；; \n")
@@ -373,11 +372,16 @@ def _inline_fields(text: str, simple: str) -> list[NoteSpan]:
     """
     out = []
     for m in _INLINE_FIELD.finditer(simple):
-        sentence = max(simple.rfind(mark, 0, m.start()) for mark in "。！!？?")
-        if _KEY_BEFORE.search(simple, sentence + 1, m.start()) or not _fields_of_units(simple[m.start():m.end()]):
+        if (_KEY_BEFORE.search(simple, _sentence_start(simple, m.start()), m.start())
+                or not _fields_of_units(simple[m.start():m.end()])):
             return []
         out.append(NoteSpan(m.start() - 1, m.end(), text[m.start():m.end()].strip(" ，,；;"), inside=True))
     return out
+
+
+def _sentence_start(simple: str, at: int) -> int:
+    """Where the sentence holding position `at` starts: after the last full stop before it."""
+    return max(simple.rfind(mark, 0, at) for mark in "。！!？?") + 1
 
 
 def _fields_of_units(note: str) -> bool:

@@ -556,13 +556,13 @@ def _resolve(clues: list[Clue], word: str, places: Gazetteer) -> Placed:
 _OWN_LEVEL = {"provincial": re.compile(r"全省|省内|本省|我省|全自治区|本自治区|我自治区|结合自治区实际"),
               "municipal": re.compile(r"全市|本市|我市|全州|本州|我州|全盟"),
               "county": re.compile(r"全县|本县|我县|县内|全旗|本旗")}
-_DISTRICT_WORDS = re.compile(r"全区(?!域)|本区(?!域)|我区")  # a 直辖市's district's (_own_level)
+_DISTRICT_WORDS = re.compile(r"全区(?!域)|本区(?!域)|我区")  # a district's, where _says_district (_own_level)
 
 
 def _own_level(lines: list[str], districts: bool = False) -> str | None:
     """The level a text speaks of its own unit at (全省 … -> provincial), when one level's words
-    outweigh every other's: 我县, 本市 (its own unit, named so) count twice, 全省 once. Within a
-    直辖市 (`districts`) 全区, 本区, 我区 are a district's words too: it holds no autonomous region.
+    outweigh every other's: 我县, 本市 (its own unit, named so) count twice, 全省 once. With
+    `districts` (_says_district) 全区, 本区, 我区 are a district's words too.
 
     Example:
         >>> _own_level(["全省社会消费品零售总额增长10%，全省新增就业60万人", "武汉市、宜昌市"])
