@@ -213,9 +213,11 @@ Sets:
         thirty-sixth pair of helpers, alternating document by document with dev batches 139 and 140; RETIRED
         to development in the twenty-ninth session
   eval74 tests/data/real/eval74/ a seventy-fourth held-out set, collected (twenty-fifth session) by a
-        thirty-seventh pair of helpers, alternating document by document with dev batches 141 and 142
+        thirty-seventh pair of helpers, alternating document by document with dev batches 141 and 142; RETIRED
+        to development in the twenty-ninth session
   eval75 tests/data/real/eval75/ a seventy-fifth held-out set, collected (twenty-fifth session) by a
-        thirty-eighth pair of helpers, alternating document by document with dev batches 143 and 144
+        thirty-eighth pair of helpers, alternating document by document with dev batches 143 and 144; RETIRED
+        to development in the twenty-ninth session
   eval76 tests/data/real/eval76/ a seventy-sixth held-out set, collected (twenty-fifth session) by a
         thirty-ninth pair of helpers, alternating document by document with dev batches 145 and 146
   eval77 tests/data/real/eval77/ a seventy-seventh held-out set, collected (twenty-fifth session) by a
