@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import CN_NUMERAL, label_number
+from policy_cascades.loaders.text import CN_NUMERAL, NOT_AFTER_NUMERAL, label_number
 from policy_cascades.loaders.units import open_brackets
 
 # Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
@@ -113,7 +113,7 @@ def _closes_before_next_stop(text: str, at: int, reach: int = 100) -> bool:
 _FORMS = (
     re.compile(rf"第({CN_NUMERAL})(?:部分|篇|章)(?=\s*[\u4e00-\u9fff“])"),
     re.compile(rf"(?<![第\u4e00-\u9fff、])({CN_NUMERAL})、"
-               rf"|(?<=[\u4e00-\u9fff])(?<![二三四五六七八九十])(?<!十一)({CN_NUMERAL})、(?=\s*[\u4e00-\u9fff“])"),
+               rf"|(?<=[\u4e00-\u9fff]){NOT_AFTER_NUMERAL}({CN_NUMERAL})、(?=\s*[\u4e00-\u9fff“])"),
     re.compile(rf"[（(]({CN_NUMERAL})[）)]"),
     re.compile(r"(?<![\d.．第])(\d{1,2})[．.、](?=\s*[\u4e00-\u9fff“《])"),  # not 2.5, nor 1. <tag>
     re.compile(r"[（(](\d{1,2})[）)]"),

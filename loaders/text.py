@@ -17,6 +17,9 @@ CN_DIGITS = "〇零一二三四五六七八九十百"
 # A Chinese numeral of 1 to 99 as an outline label or a month prints it (三, 十二, 二十一): not a run
 # of numeral characters that names no number (十三五、规划: the 13th five-year plan's name)
 CN_NUMERAL = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# Not right after a numeral character that would make the label a longer run naming no number (十三五、,
+# 十一五、): the guard of a label glued after a word (之一二、 and 合一三、 are labels; 一 alone is a word's end)
+NOT_AFTER_NUMERAL = r"(?<![二三四五六七八九十])(?<!十一)"
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_VALUES = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -654,7 +657,7 @@ def paragraphs(lines: list[str], start: int = 0, decimal: bool = False) -> list[
     return result
 
 
-_GLUED_HEADING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第之二三四五六七八九十])(?<!十一)(?!一、)({CN_NUMERAL})、"  # 二、 on
+_GLUED_HEADING = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![第之]){NOT_AFTER_NUMERAL}(?!一、)({CN_NUMERAL})、"  # 二、 on
                             r"([^，,。；;：:、（）()“”\d]{2,15})$")
 
 

@@ -52,9 +52,9 @@ _TRAILING_INDEX = re.compile(r"\s*[-－—_]\s*[0-9A-Za-z]{6,}/\d{4,6}-\d{3,6}$"
 _VALIDITY = r"[（(【\[](?:已|现行|現行|全文|部分)?(?:废止|廢止|失效|有效)[）)】\]]"  # 繁体 too: (現行有效)
 _LEADING_VALIDITY = re.compile(rf"^{_VALIDITY}\s*")
 _VALIDITY_TAG = re.compile(rf"\s*{_VALIDITY}$")
-# a site's tag after a title it reprints whole: (全文), (全文完整), (附全文), (完整版), (图解)
 # A teaser's ellipsis: … printed as dots (...), one or more … or a row of 。
 _ELLIPSIS = re.compile(r"\.{3,}|…+|。{3,}")
+# a site's tag after a title it reprints whole: (全文), (全文完整), (附全文), (完整版), (图解)
 _WHOLE_TEXT_TAG = re.compile(r"\s*[（(](?:附?全文(?:完整)?|完整版|附原文|图解)[）)]$")
 _PART_LABEL = re.compile(r"(?<=[的知见案])\s*[（(]\d{1,2}\s*[.．、]\s*[^（）()]{1,10}篇[）)]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)

@@ -75,8 +75,7 @@ def restated_links(facts: Facts) -> Iterator[tuple[str, str, str]]:
         if not is_child(facts, child):
             continue
         props = facts.measures[child].props
-        own = f"{props.get('heading', '')}。{props.get('text', '')}"
-        own = simplified(own, own)
+        own = simplified(f"{props.get('heading', '')}。{props.get('text', '')}")
         for item, pattern in items.items():
             found = pattern.search(own)
             if found:
