@@ -219,9 +219,11 @@ Sets:
         thirty-eighth pair of helpers, alternating document by document with dev batches 143 and 144; RETIRED
         to development in the twenty-ninth session
   eval76 tests/data/real/eval76/ a seventy-sixth held-out set, collected (twenty-fifth session) by a
-        thirty-ninth pair of helpers, alternating document by document with dev batches 145 and 146
+        thirty-ninth pair of helpers, alternating document by document with dev batches 145 and 146; RETIRED
+        to development in the thirtieth session
   eval77 tests/data/real/eval77/ a seventy-seventh held-out set, collected (twenty-fifth session) by a
-        fortieth pair of helpers, alternating document by document with dev batches 147 and 148
+        fortieth pair of helpers, alternating document by document with dev batches 147 and 148; RETIRED
+        to development in the thirtieth session
   eval78 tests/data/real/eval78/ a seventy-eighth held-out set, collected (twenty-fifth session) by a
         forty-first pair of helpers, alternating document by document with dev batches 149 and 150
   eval79 tests/data/real/eval79/ a seventy-ninth held-out set, collected (twenty-fifth session) by a
