@@ -133,7 +133,8 @@ def parse_header(lines: list[str]) -> Header:
         "", line.strip().replace("\u3000", " ")))))) for line in lines]
     addressee = _addressee_index(clean)
     header_end = addressee if addressee is not None else _body_start(clean)
-    meta = _with_box(read_metadata(clean[:header_end]), lines, clean, header_end if addressee is None else None)
+    meta = _with_box(read_metadata(clean[:_labelled_below(clean, header_end) if addressee is None else header_end]),
+                     lines, clean, header_end if addressee is None else None)
     head = [(i, meta.before.get(i, "") if i in meta.lines else text)
             for i, text in _without_ui(clean[:header_end])]
     head = [(i, text) for i, text in head if text and not CHROME_LINE.search(simplified(text))]
@@ -614,10 +615,16 @@ def _source_issuer(meta: Metadata) -> list[str]:
         ['合肥市经信局', '合肥市财政局']
         >>> _source_issuer(Metadata({"source": "市财政局"})), _source_issuer(Metadata({"source": "人民网"}))
         ([], [])
+        >>> _source_issuer(Metadata({"source": "某县人民政府办公室2017-03-28 09:16:05"}))
+        ['某县人民政府办公室']
     """
-    value = (meta.get("source") or "").split()
+    value = _GLUED_DATE.sub(" ", meta.get("source") or "").split()
     bodies = re.split(r"[、,，]", value[0]) if value else []
     return bodies if bodies and all(_placed_source(body) for body in bodies) else []
+
+
+# A posting date glued to the source's name (来源:某县人民政府办公室2017-03-28 09:16:05)
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d[-年./])")
 
 
 def _placed_source(body: str) -> bool:
@@ -922,6 +929,29 @@ _BARE_ADDRESSEES = re.compile(r"^各[^。：:；;]{1,30}(?:政府|部门|单位|
 # punctuation (no 。 to tell a sentence, no comma either), is the body.
 _PREAMBLE = re.compile(r"^(?:为|根据|按照|依据)")
 _PUNCTUATION = re.compile(r"[，,。；;：:、]")  # a news lead (为…，省政府近日印发…) keeps its commas
+
+
+def _labelled_below(clean: list[str], start: int) -> int:
+    """Where the header's metadata ends when the body opens with the plan's own name (a plan printed
+    without a covering notice): past the page's labelled lines right under that name (发布时间 … 来源:某县人民政府),
+    blank lines between or not; `start` when none follows.
+
+    Example:
+        >>> _labelled_below(["某县气象发展实施方案", "", "2023-10-11 来源:某县人民政府 访问量:", "为深入贯彻…"], 0)
+        3
+        >>> _labelled_below(["某县气象发展实施方案", "一、总体要求"], 0)
+        0
+    """
+    if start >= len(clean) or not is_plan_title(clean[start]):
+        return start
+    end = start
+    for index in range(start + 1, min(start + 6, len(clean))):
+        if not clean[index].strip():
+            continue
+        if not read_metadata([clean[index]]).values:
+            break
+        end = index + 1
+    return end if end > start else start
 
 
 def _with_box(meta: Metadata, lines: list[str], clean: list[str], opening: int | None) -> Metadata:

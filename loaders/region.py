@@ -108,7 +108,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if doc_number and placed.region is not None:
         placed = _reposted(placed, clues, doc_number, places, levels)
     if doc_number and placed.region is not None and _weakest(clues, placed.region):
-        placed = _below_by_prefix(placed, doc_number, places)
+        placed = _below_by_prefix(placed, doc_number, places, word)
     if units_level and not levels and placed.region is not None \
             and _weakest(clues, placed.region) and not _fits_level(placed.region, units_level):
         placed = _at_level(placed.region, units_level, places)
@@ -429,15 +429,19 @@ def _reposted(placed: Placed, clues: list[Clue], doc_number: str, places: Gazett
     return placed
 
 
-def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Placed:
+def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer, word: str | None = None) -> Placed:
     """A document placed in a province or city by weak clues whose own 文号 prefix fits no
     unit of that place's path (平政办发 in 湖南省, whose abbreviation is 湘) but exactly one unit
-    below it (平江县): that unit, with a warning (a region named only by its 文号 prefix).
+    below it (平江县): that unit, with a warning (a region named only by its 文号 prefix) — not
+    when the issuer printed without its place is of another kind (市政府办公室 and 通政办发 in
+    南通市, whose own series it is: no 通州区).
 
     Example:
         >>> g = gazetteer()
         >>> _below_by_prefix(Placed(g.get("湖南省"), "provincial"), "平政办发〔2020〕5号", g).region.key
         '平江县'
+        >>> _below_by_prefix(Placed(g.get("南通市"), "municipal"), "通政办发〔2018〕1号", g, "市").region.key
+        '南通市'
     """
     region = placed.region
     prefix = number_prefix(doc_number)
@@ -451,6 +455,8 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer) -> Plac
     if len(below) != 1:
         return placed
     unit = below[0]
+    if word and not unit.name.endswith(word):
+        return placed
     return Placed(unit, unit.level, f"no clue names the unit below {region.key}; placed in "
                   f"{unit.key} by the document's 文号 prefix ({prefix})")
 

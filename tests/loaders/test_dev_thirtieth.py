@@ -1,0 +1,48 @@
+"""Classes of misses met in the dev batches and retired sets of the thirtieth session, each shown on a made-up
+text that names other places."""
+
+from __future__ import annotations
+
+from tests.loaders.made_up import parse as _doc
+
+
+def test_a_placeless_city_office_keeps_its_city_when_the_wenhao_prefix_fits_a_district_below_it() -> None:
+    # 锡政办发 is 无锡市's own series (its second character); 锡山区 starts with it too, but 市政府办公室 is a city's
+    doc = _doc("""
+        市政府办公室关于进一步做好民间投资工作的通知
+        锡政办发〔2019〕57号 2019年6月3日
+        各市(县)、区人民政府,市各委办局:
+        为激发民间投资活力,促进无锡经济持续健康发展,现就有关要求通知如下:
+        一、高度重视,深化认识。
+        无锡是民营经济大市,各地各部门要把思想统一到市委、市政府的部署上来。
+        """)
+    assert (doc.region, doc.level) == ("无锡市", "municipal")
+    assert doc.issuers == ("无锡市人民政府办公室",)
+
+
+def test_a_source_line_with_its_posting_time_glued_to_the_bodys_name_names_the_issuer() -> None:
+    doc = _doc("""
+        来源:某某县人民政府办公室2019-04-02 10:21:33
+        为切实加强我县大气污染防治工作,按照上级要求,制定本实施方案。
+        一、总体要求
+        坚持问题导向,突出重点。
+        """)
+    assert doc.issuers == ("某某县人民政府办公室",)
+
+
+def test_a_source_line_under_a_plan_printed_without_a_covering_notice_names_the_issuer() -> None:
+    # the plan's own name is the headline and opens the body; the page's 来源 line stands right under it
+    doc = _doc("""
+        当前位置: 首页 / 政务公开 / 规划计划
+
+        某某县加快推进气象事业高质量发展实施方案
+
+        2023-10-11 11:04 来源:某某县人民政府 访问量: 【字体: 【打印文本】
+        分享到:
+
+        为深入贯彻落实上级部署,全面提升气象服务保障能力,结合我县实际,制定本方案。
+        一、总体要求
+        坚持以人民为中心。
+        """)
+    assert doc.issuers == ("某某县人民政府",)
+    assert doc.title == "某某县加快推进气象事业高质量发展实施方案"
