@@ -50,8 +50,8 @@ _CUTS = (
     # (the spaces before a label are left to the line's strip: a run of spaces matched at every
     # start would take quadratic time on a page padded with them)
     (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),
-    # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…)
-    (re.compile(r"((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
+    # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…, 2021/09/26安徽省…)
+    (re.compile(r"((?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
      "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
     # a count label whose number the page left out, glued to what follows (浏览次数:新疆…文件)
@@ -204,13 +204,38 @@ def _cut(text: str) -> str:
     text = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(1)), text)
     text = _cut_sentences(_cut_in_sequence(text))
     for pattern, replacement in _CUTS:
-        text = pattern.sub(replacement, text)
+        text = _sub_printed(pattern, replacement, text)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     head = next((i for i, line in enumerate(lines[:_HEAD]) if _ADDRESSED.match(line) or _OPENS.match(line)),
                 min(len(lines), _HEAD))
     return "\n".join([*(part for line in lines[:head] for part in _title_cut(line)), *lines[head:]])
 
 
+def _sub_printed(pattern: re.Pattern[str], template: str, text: str) -> str:
+    r"""`pattern.sub(template, text)` with the pattern matched on the simplified copy, so that a 繁体 page's
+    words (…人民政府辦公廳2022年1月30日, 政府文件) are cut where a simplified page's are, and the groups
+    put back as printed (`simplified` maps character for character). The template's group references
+    (\1) are its only escapes, as _CUTS writes them.
+
+    Example:
+        >>> _sub_printed(re.compile(r"(?<=公厅)(\d{4}年)"), "\n\\1", "某市人民政府辦公廳2022年1月30日")
+        '某市人民政府辦公廳\n2022年1月30日'
+    """
+    simple = simplified(text)
+    if simple == text:
+        return pattern.sub(template, text)
+    out, last = [], 0
+    for m in pattern.finditer(simple):
+        def printed(ref: re.Match[str], m: re.Match[str] = m) -> str:
+            start, end = m.span(int(ref.group(1)))
+            return text[start:end] if start >= 0 else ""
+        out += [text[last:m.start()], _GROUP_REF.sub(printed, template)]
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+_GROUP_REF = re.compile(r"\\(\d)")
 _HEAD = 12  # lines above the addressees or the outline: the header of a text that lost its layout
 _ADDRESSED = re.compile(r"^各[^。：:]{2,80}[：:]$")
 _OPENS = re.compile(_MARKER)

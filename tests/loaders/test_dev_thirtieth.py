@@ -46,3 +46,19 @@ def test_a_source_line_under_a_plan_printed_without_a_covering_notice_names_the_
         """)
     assert doc.issuers == ("某某县人民政府",)
     assert doc.title == "某某县加快推进气象事业高质量发展实施方案"
+
+
+def test_a_one_line_page_in_traditional_characters_is_cut_where_a_simplified_one_is() -> None:
+    # a data set's text without line breaks, converted to 繁体: the signature glued to its date
+    doc = _doc("各區縣(市)人民政府,市直機關各單位:《某某市優化營商環境三年行動計劃》已經市人民政府同意,現印發給你們,"
+               "請認真遵照執行。某某市人民政府辦公廳2022年1月30日(此件主動公開)某某市優化營商環境三年行動計劃為全面落實"
+               "上級部署,制定本行動計劃。一、指導思想堅持市場主導。二、發展目標到2024年末,市場主體突破200萬戶。")
+    assert doc.issuers == ("某某市人民政府辦公廳",)
+    assert doc.date == "2022-01-30"
+
+
+def test_a_slashed_posting_date_glued_to_a_one_line_pages_headline_is_cut_from_it() -> None:
+    doc = _doc("2021/09/26某某省人民政府办公厅关于支持老区振兴发展的实施意见某政办秘〔2021〕78号各市、县人民政府,"
+               "省政府各部门:为贯彻落实国家部署,现提出如下实施意见。一、巩固拓展脱贫攻坚成果(一)持续巩固成果。保持政策总体稳定。")
+    assert doc.title == "关于支持老区振兴发展的实施意见"
+    assert doc.issuers == ("某某省人民政府办公厅",)
