@@ -792,7 +792,7 @@ def _as_item(header: list[str], cells: list[str], count: int, cut: bool = False)
             number, numbered_row = cell, True
         elif _TASK_COLUMN.match(name) and cell:
             task = f"{task}。{cell}" if task and not task.endswith(("。", "；")) else task + cell  # 实事项目, then its steps
-        elif is_note_key(name) and cell:
+        elif is_note_key(name) and cell and not _STATUS.match(simplified(cell)):  # a cell shifted into it: 已完成
             fields.append(f"{name}：{_spaced_units(cell)}")
         elif at and _TASK_COLUMN.match(header[at - 1]) and _ITEM_LABEL.match(cell):
             numbered = cell
@@ -813,4 +813,6 @@ def _marker(number: str) -> str:
 
 
 _ITEM_LABEL = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])")  # 1.加强…, (1)加强…
+# How a task stands (a progress table's 落实情况 cell: 已完成, 正在推进, 持续推进中), never a unit
+_STATUS = re.compile(r"^(?:已|已经|基本|全面|正在|持续|按期|按时|序时|未|尚未)?(?:完成|推进|落实|实施|办结|开展|启动)中?[。.]?$")
 _GROUP_HEADING = re.compile(rf"^[（(]{CN_NUMERAL}[）)][^。；;：:（(\s]{{2,40}}[。；;]?$")

@@ -62,3 +62,15 @@ def test_a_slashed_posting_date_glued_to_a_one_line_pages_headline_is_cut_from_i
                "省政府各部门:为贯彻落实国家部署,现提出如下实施意见。一、巩固拓展脱贫攻坚成果(一)持续巩固成果。保持政策总体稳定。")
     assert doc.title == "关于支持老区振兴发展的实施意见"
     assert doc.issuers == ("某某省人民政府办公厅",)
+
+
+def test_a_status_shifted_into_a_unit_column_of_a_flattened_table_is_no_unit() -> None:
+    # a row lost its requirement cell: its units moved left and 已完成 stands under 责任单位
+    doc = _doc("""
+        工作任务 | 工作要求 | 牵头单位 | 责任单位 | 落实情况 |
+        1.加强规划信息公开 | 通过门户网站集中发布。 | 市发改委 | 各县(市、区)政府 | 已完成 |
+        2.加强市场规则公开 | 市发改委 市商务局 | 市直有关部门 | 已完成 | |
+        """)
+    units = {a for m in doc.measures for a in (*m.leads, *m.supports, *m.responsible)}
+    assert "已完成" not in units
+    assert "市发改委" in units
