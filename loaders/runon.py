@@ -247,13 +247,17 @@ _TITLE_CUT = re.compile(
     r"|(?<=》)(?=《?[\u4e00-\u9fff]{2,30}?关于)"
     r"|(?<=打印|关闭|收藏|分享)(?=[\u4e00-\u9fff]{2,30}?关于)"  # a page's buttons glued to the title
     r"|(?<=通知|意见|方案|决定|办法|措施|细则|规划|纲要|清单)(?=\s*(?:为|根据|按照|现将))"
+    r"|(?<=通知|意见|方案|决定|办法|措施|细则|规划|纲要|清单)(?=时间\s*[:：]\s*(?:19|20)\d{2})"  # …方案时间 : 2017-07-25
     # before a 文号 glued to a red header (…商务局文件长商发〔2020〕17号) or to a code or a space
     r"|(?:(?<=文件)|(?<=[A-Za-z0-9|｜])|(?<=\s))(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞])"
 )
 
 
-# A breadcrumb's last step glued to the title: 首页 > 政策 > 规范性文件石嘴山市人民政府关于…
-_CRUMB_CUT = re.compile(r"(?<=文件|公告|法规|专题|动态|资讯|公开|新闻)(?=[\u4e00-\u9fff]{2,30}?关于)")
+# A breadcrumb's last step glued to the title: 首页 > 政策 > 规范性文件石嘴山市人民政府关于…, or to a plan's own
+# name (首页 > 政务公开 > 公示公告某省…整改方案时间 : 2017-07-25)
+_CRUMB_CUT = re.compile(r"(?<=文件|公告|法规|专题|动态|资讯|公开|新闻)(?=[\u4e00-\u9fff0-9]{2,30}?关于"
+                        r"|[\u4e00-\u9fff0-9“”]{6,60}?(?:方案|计划|意见|措施|办法|规划|要点|细则)"
+                        r"(?:(?![\u4e00-\u9fff])|(?=时间\s*[:：])))")  # a plan's own name, then chrome
 
 
 def _title_cut(line: str) -> list[str]:

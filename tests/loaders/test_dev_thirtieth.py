@@ -74,3 +74,9 @@ def test_a_status_shifted_into_a_unit_column_of_a_flattened_table_is_no_unit() -
     units = {a for m in doc.measures for a in (*m.leads, *m.supports, *m.responsible)}
     assert "已完成" not in units
     assert "市发改委" in units
+
+
+def test_a_one_line_pages_breadcrumb_and_time_label_are_cut_from_the_plans_own_name() -> None:
+    doc = _doc("首页 > 政务公开 > 公示公告某某省贯彻落实督察反馈意见整改方案时间 : 2017-07-25 19:49:08来源 : 本网【打印】"
+               "为全面贯彻落实上级决策部署,制定本整改方案。一、指导思想深入贯彻上级部署。二、工作目标全面完成整改。")
+    assert doc.title == "某某省贯彻落实督察反馈意见整改方案"
