@@ -35,7 +35,8 @@ _SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABEL
 META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
 _CUTS = (
     (re.compile(r"(?<!\s)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
-    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}}年?\d{{1,2}}月?\d{{1,2}}日)\s*"), "\n\\1\n"),  # glued to its body
+    # glued to its body, spaced by a PDF in part or not (…办公室2023年9月 20 日)
+    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}} ?年? ?\d{{1,2}} ?月? ?\d{{1,2}} ?日)\s*"), "\n\\1\n"),
     # a signing date a PDF spaced out, after its body (…领导小组办公室 2020 年 12 月 2 日 — 1 —)
     # (not a date the sentence goes on from: …厅 2020 年 12 月 2 日 召开的会议, …局 2021 年 3 月 31 日 前完成)
     (re.compile(rf"{_BODY_END}\s+((?:19|20)\d{{2}} 年 \d{{1,2}} 月 \d{{1,2}} 日)(?:\s+|$)"
@@ -46,7 +47,8 @@ _CUTS = (
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…), spaced
     # by a PDF or not
-    (re.compile(r"(?m)^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)(?!\s*[起前以至到后开—\-－~，,、])\s*(?=\S)"), "\\1\n"),
+    (re.compile(r"(?m)^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)(?!\s*(?:[起前至到后开—\-－~，,、]|以[来前后内上下]))\s*(?=\S)"),
+     "\\1\n"),
     # (the spaces before a label are left to the line's strip: a run of spaces matched at every
     # start would take quadratic time on a page padded with them)
     (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),

@@ -80,3 +80,17 @@ def test_a_one_line_pages_breadcrumb_and_time_label_are_cut_from_the_plans_own_n
     doc = _doc("首页 > 政务公开 > 公示公告某某省贯彻落实督察反馈意见整改方案时间 : 2017-07-25 19:49:08来源 : 本网【打印】"
                "为全面贯彻落实上级决策部署,制定本整改方案。一、指导思想深入贯彻上级部署。二、工作目标全面完成整改。")
     assert doc.title == "某某省贯彻落实督察反馈意见整改方案"
+
+
+def test_a_one_line_pages_signing_date_spaced_in_part_or_glued_to_a_title_opening_with_yi_is_read() -> None:
+    # …某某市教育局2023年9月 20 日: a PDF spaced the date in part; 2023年6月30日以控制成本…: a date with no signer above it
+    # glued to a plan's name that opens with 以
+    glued = _doc("某某县人民政府办公室关于印发以控制成本为核心优化营商环境的具体措施的通知各乡镇人民政府,县直各单位:"
+                 "《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们,请认真贯彻落实。"
+                 "2023年6月30日以控制成本为核心优化营商环境的具体措施为深入贯彻上级部署,制定本措施。"
+                 "一、降低要素成本加大用地保障。")
+    assert glued.date == "2023-06-30"
+    spaced = _doc("某某市人民政府办公室关于印发某某市噪声污染防治三年行动方案的通知各县(市、区)人民政府:"
+                  "现将方案印发给你们,请认真组织实施。某某市生态环境局某某市教育局2023年9月 20 日"
+                  "某某市噪声污染防治三年行动方案为深入打好污染防治攻坚战,制定本方案。一、总体要求坚持系统治理。")
+    assert spaced.date == "2023-09-20"
