@@ -209,7 +209,7 @@ _DIRECT = re.compile(r"^[省市县区州旗]直$")  # 县直 alone: the bodies o
 _NO_BODY = re.compile(r"^(?:其他|其它)?(?:相关|有关)?(?:成员|责任|配合)?(?:单位|部门)$")
 _STRIP_SUFFIX = re.compile(r"(按照?职[责能](?:职[责能])?(?:分工)?(分别|共同)?(负责|落实|牵头)?|等[^等]{0,16}(部门|单位)"
                            r"|等(?:负有|承担|具有)[^等]{2,24}?的[^等]{0,6}?(?:部门|单位|机关)"  # 等负有…职责的部门
-                           r"|(分别|共同|具体)?(?:负责|落实)(?:落实|督导|督办)?|等|自行)$")  # 各地自行: no body
+                           r"|(分别|共同|具体|参照)?(?:负责|落实)(?:落实|督导|督办)?|参照执行|等|自行)$")  # 各地自行: no body
 
 
 def _unsuffixed(unit: str) -> str:
@@ -219,7 +219,8 @@ def _unsuffixed(unit: str) -> str:
     return unit[:m.start()] if m else unit
 
 
-_ROLE_WORDS = re.compile(rf"(分别|共同|具体)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|组织|(?<=牵头|配合|负责)督[导办])?")
+# (参照落实: the towns follow the city's lead: 各镇(街)参照落实)
+_ROLE_WORDS = re.compile(rf"(分别|共同|具体|参照)?({LEAD_WORD}|负责|落实|{SUPPORT_WORD})(实施|组织|(?<=牵头|配合|负责)督[导办])?")
 # A document rule printed inside a note: （列第一位者为牵头或汇总单位，下同）; the rule itself is
 # read once per document (FIRST_LEADS), the remark is no agency.
 _IN_REMARK = r"(?:[^（）()]|[（(][^（）()]{1,6}[）)])"  # a remark's words, a short bracket among them: 各市(州)
@@ -519,7 +520,7 @@ def is_duty_clause(clause: str) -> bool:
 
 
 _BY_DUTY = re.compile(r"按照?职[责能](?:分工)?|分工(?=负责|落实)")  # 按照职能分别落实 too
-_LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)(?:实施|落实)?$")
+_LAST_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体|参照)?(?:负责|落实)(?:实施|落实)?$")
 _KEYLESS_HINT = re.compile(rf"(?:{LEAD_WORD}|负责|落实|{SUPPORT_WORD})[^（）()]{{0,80}}[）)〕\]]")
 
 

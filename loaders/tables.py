@@ -259,6 +259,7 @@ def rows_as_items(lines: list[str]) -> list[str]:
 def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
     if not any("|" in line or "｜" in line or "\t" in line for line in lines):
         return lines, []
+    lines = _rejoined_rows(lines)
     out, cut = list(lines), []
     header: list[str] | None = None
     closed_rows = False
@@ -326,6 +327,29 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
                                or bool(cut_short(cells[-1])[1]))
         out[index] = _as_item(header, cells, count, cut=open_note)
     return out, cut
+
+
+def _rejoined_rows(lines: list[str]) -> list[str]:
+    """Rows a page broke over two lines at a cell's bar (工作任务 | 具体要求 / | 责任单位 |) joined again, the
+    second line left blank so that the lines keep their numbers; not in a table whose rows all open with a bar
+    (| a | b, Markdown's), where such a line is a row of its own.
+
+    Example:
+        >>> _rejoined_rows(["工作任务 | 具体要求", "| 责任单位 |", "1.加强… | 做好… | 市财政局 |"])
+        ['工作任务 | 具体要求 | 责任单位 |', '', '1.加强… | 做好… | 市财政局 |']
+    """
+    out = list(lines)
+    previous = None  # the last line with text
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if (previous is not None and text[0] in "|｜" and not out[previous].strip()[0] in "|｜"
+                and out[previous].strip()[-1] not in "|｜" and _SEPARATOR.search(out[previous])):
+            out[previous], out[index] = f"{out[previous].rstrip()} {text}", ""
+            continue
+        previous = index
+    return out
 
 
 def _under_spanning_headings(header: list[str], cells: list[str], count: int) -> tuple[list[str], list[str]] | None:

@@ -94,3 +94,27 @@ def test_a_one_line_pages_signing_date_spaced_in_part_or_glued_to_a_title_openin
                   "现将方案印发给你们,请认真组织实施。某某市生态环境局某某市教育局2023年9月 20 日"
                   "某某市噪声污染防治三年行动方案为深入打好污染防治攻坚战,制定本方案。一、总体要求坚持系统治理。")
     assert spaced.date == "2023-09-20"
+
+
+def test_a_flattened_tables_header_broken_at_a_bar_is_read_whole() -> None:
+    doc = _doc("""
+        工作任务 | 具体要求
+        | 责任单位 |
+        一、做好规划公开。 | 1.主动公开规划纲要。 | 市直有关部门;各镇(街) |
+        2.做好历史规划归集。 | 市发展和改革局牵头,市直有关部门配合 |
+        """)
+    assert [m.path for m in doc.measures] == ["一", "一.1", "一.2"]
+    assert doc.measures[1].responsible == ("市直有关部门", "各镇(街)")
+    assert doc.measures[2].leads == ("市发展和改革局",)
+
+
+def test_units_that_follow_by_reference_support_the_lead() -> None:
+    # 各镇(街)参照落实: the towns carry out what the city's lead does, by reference
+    doc = _doc("""
+        某某市2021年政务公开工作要点
+        一、做好财政信息公开
+        1.推进部门预算、决算公开。(市财政局牵头,市直各部门落实;各镇(街)参照落实)
+        """)
+    item = doc.measures[1]
+    assert item.leads == ("市财政局",)
+    assert set(item.supports) == {"市直各部门", "各镇(街)"}
