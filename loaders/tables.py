@@ -344,7 +344,7 @@ def _rejoined_rows(lines: list[str]) -> list[str]:
         text = line.strip()
         if not text:
             continue
-        if (previous is not None and text[0] in "|｜" and not out[previous].strip()[0] in "|｜"
+        if (previous is not None and text[0] in "|｜" and out[previous].strip()[0] not in "|｜"
                 and out[previous].strip()[-1] not in "|｜" and _SEPARATOR.search(out[previous])):
             out[previous], out[index] = f"{out[previous].rstrip()} {text}", ""
             continue
