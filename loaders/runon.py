@@ -268,9 +268,42 @@ def _title_cut(line: str) -> list[str]:
     crumb = re.search("[>»›＞]", simple)
     cuts = [m.start() for m in _TITLE_CUT.finditer(simple)]
     cuts += [m.start() for m in _CRUMB_CUT.finditer(simple, crumb.end())][:1] if crumb else []
+    cuts += _issuer_starts(simple)
     cuts.sort()
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+
+
+# A government or its office before 关于 (某省人民政府关于…, 某市人民政府办公室关于…)
+_GOVERNMENT_ABOUT = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?\s?关于")
+# What ends a body's name or a list of bodies: the prefix then is an issuer too (中共某省委 某省人民政府关于…)
+_BODY_BEFORE = re.compile(r"(?:[委厅局府室部会组]|[、，,\s])$")
+
+
+def _issuer_starts(simple: str) -> list[int]:
+    """Where a headline's issuer starts, when page chrome is glued before it on a line that lost its breaks
+    (…首页 / 文件汇编/ 正文某省人民政府关于…): before the place whose government (or its office) the line
+    names before 关于 — not when a body's name or another place ends right before it (中共某省委 某省人民政府,
+    某省某市人民政府), nor at the line's start.
+
+    Example:
+        >>> _issuer_starts("首页 / 文件汇编/ 正文甘肃省人民政府关于贯彻粮食安全省长责任制的实施意见")
+        [13]
+        >>> _issuer_starts("中共甘肃省委 甘肃省人民政府关于实施意见"), _issuer_starts("湖北省武汉市人民政府关于…")
+        ([], [])
+    """
+    from policy_cascades.loaders.gazetteer import gazetteer  # the gazetteer loads once, on the first one-line page
+
+    found = gazetteer().scan(simple)
+    ends = {start + len(name) for start, name in found}
+    return [start for start, name in found
+            if start > 0 and _GOVERNMENT_ABOUT.match(simple, start + len(name))
+            and start not in ends and not _BODY_BEFORE.search(simple[:start])
+            and not _IN_SENTENCE.search(simple[:start])][:1]
+
+
+# What a headline's chrome never prints before its issuer: a title cited (《, 关于 …》), a sentence's words
+_IN_SENTENCE = re.compile(r"《[^》]*$|[。；;，,：:]|根据|按照|贯彻|落实|关于|印发|转发")
 
 
 # headings, not the inline points （1）（2） or items 1. that a laid-out paragraph may hold

@@ -118,3 +118,18 @@ def test_units_that_follow_by_reference_support_the_lead() -> None:
     item = doc.measures[1]
     assert item.leads == ("市财政局",)
     assert set(item.supports) == {"市直各部门", "各镇(街)"}
+
+
+def test_a_one_line_pages_chrome_glued_before_the_headlines_issuer_is_cut_from_it() -> None:
+    doc = _doc("欢迎访问某某经济信息网!首页 / 文件汇编/ 正文甘肃省人民政府关于贯彻落实粮食安全省长责任制的实施意见"
+               "• 时间:2015-04-16• 点击:27• 来源:甘政发〔2015〕39号各市、自治州人民政府,省政府各部门:"
+               "为了认真贯彻落实国家部署,结合我省实际,现提出以下意见。一、强化粮食安全责任(一)增强粮食安全意识。我省自然条件严酷。")
+    assert doc.issuers == ("甘肃省人民政府",)
+    assert doc.title == "关于贯彻落实粮食安全省长责任制的实施意见"
+
+
+def test_a_cited_governments_title_in_a_one_line_preamble_is_no_headline() -> None:
+    # 根据《某省人民政府关于…》 before the addressees: a title cited, not the page's issuer
+    doc = _doc("某某县人民政府办公室关于印发某某县土壤污染防治工作方案的通知根据《河南省人民政府关于印发河南省土壤污染"
+               "防治攻坚战实施方案的通知》要求,各乡镇人民政府,县直各单位:现将方案印发给你们。一、总体要求坚持预防为主。")
+    assert doc.issuers == ("某某县人民政府办公室",)
