@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import CN_NUMERAL, NOT_AFTER_NUMERAL, label_number
 from policy_cascades.loaders.units import open_brackets
@@ -292,8 +293,6 @@ def _issuer_starts(simple: str) -> list[int]:
         >>> _issuer_starts("中共甘肃省委 甘肃省人民政府关于实施意见"), _issuer_starts("湖北省武汉市人民政府关于…")
         ([], [])
     """
-    from policy_cascades.loaders.gazetteer import gazetteer  # the gazetteer loads once, on the first one-line page
-
     found = gazetteer().scan(simple)
     ends = {start + len(name) for start, name in found}
     return [start for start, name in found
