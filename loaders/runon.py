@@ -126,23 +126,26 @@ _FORMS = (
 def _cut_in_sequence(text: str) -> str:
     """A line break before each outline label glued to the text before it (…省地方金融监管局2．“最多
     跑一次”改革) that continues its form's numbering: the next number of a form already begun, or
-    a form's first after a label of a higher form. Labels out of sequence (2.5万, 一、二季度 read
+    a form's first after a label of a higher form, or the next number of a form numbered across the
+    higher form's sections (（五） under 一、, （六） under 二、). Labels out of sequence (2.5万, 一、二季度 read
     after 三、) are left in the text.
 
     Example:
         >>> _cut_in_sequence("重点工作1．稳企业。牵头单位：省财政厅2．促改革。牵头单位：省大数据局")
         '重点工作\\n1．稳企业。牵头单位：省财政厅\\n2．促改革。牵头单位：省大数据局'
+        >>> _cut_in_sequence("一、调查 6（一）农用地 6（二）企业用地 7二、分类管理 9（三）划定类别 9")
+        '一、调查 6\\n（一）农用地 6\\n（二）企业用地 7\\n二、分类管理 9\\n（三）划定类别 9'
     """
     found = sorted((m.start(), rank, label_number(next(g for g in m.groups() if g)))
                    for rank, form in enumerate(_FORMS) for m in form.finditer(text))
-    expected = [1] * len(_FORMS)
+    expected = [{1} for _ in _FORMS]
     cuts = []
     for start, rank, number in found:
-        if number != expected[rank]:
+        if number not in expected[rank]:
             continue
-        expected[rank] = number + 1
-        for lower in range(rank + 1, len(_FORMS)):
-            expected[lower] = 1  # a new section: its sub-labels start again
+        expected[rank] = {number + 1}
+        for lower in range(rank + 1, len(_FORMS)):  # a new section: its sub-labels start again, or go on
+            expected[lower] = {1} | {n for n in expected[lower] if n > 1}  # numbered across sections
         cuts.append(start)
     out, last = [], 0
     for at in cuts:
