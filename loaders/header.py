@@ -169,6 +169,8 @@ def parse_header(lines: list[str]) -> Header:
     lead = _lead_issuers(clean[:header_end if addressee is not None else max(header_end, _LEAD_LINES)])
     # the page's publisher, at worst: after a lead that names the issuer (近日,某区人民政府印发… under 发布机构 区府办)
     posted_by = [] if issuers or lead else _publisher_issuer(meta, doc_number) or _source_issuer(meta)
+    own_name = title or next((text for text in clean[header_end:header_end + 1] if is_plan_title(text)), "")
+    posted_by = [] if any(_placed_elsewhere(body, own_name) for body in posted_by) else posted_by
     issuers = issuers or lead or posted_by
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta, doc_number),
                                  *lead])
@@ -624,7 +626,26 @@ def _source_issuer(meta: Metadata) -> list[str]:
 
 
 # A posting date glued to the source's name (来源:某县人民政府办公室2017-03-28 09:16:05)
-_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d[-年./])")
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2})")  # not 2021年第3期
+
+
+def _placed_elsewhere(body: str, name: str) -> bool:
+    """Whether a page's publisher or source names a body of another place than the one the document's own
+    name opens with (湖南省…行动方案 posted by 来源:临澧县人民政府, 临澧县…方案 by 常德市农业农村局): the
+    site that posted it, not its issuer.
+
+    Example:
+        >>> _placed_elsewhere("临澧县人民政府", "湖南省优化营商环境三年行动方案")
+        True
+        >>> _placed_elsewhere("临澧县农业农村局", "临澧县推进乡村振兴战略实施方案"), _placed_elsewhere("某县人民政府", "关于…")
+        (False, False)
+    """
+    places = gazetteer()
+    own = places.places_in(simplified(squeeze(name)))
+    found = places.places_in(simplified(body))
+    if not own or own[0][0] != 0 or not found:
+        return False
+    return not {r.key for r in own[0][1]} & {r.key for r in found[0][1]}
 
 
 def _placed_source(body: str) -> bool:

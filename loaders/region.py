@@ -433,8 +433,8 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer, word: s
     """A document placed in a province or city by weak clues whose own 文号 prefix fits no
     unit of that place's path (平政办发 in 湖南省, whose abbreviation is 湘) but exactly one unit
     below it (平江县): that unit, with a warning (a region named only by its 文号 prefix) — not
-    when the issuer printed without its place is of another kind (市政府办公室 and 通政办发 in
-    南通市, whose own series it is: no 通州区).
+    when the issuer printed without its place is of another kind and the prefix's character is in
+    the region's own name (市政府办公室 and 通政办发 in 南通市, whose own series it is: no 通州区).
 
     Example:
         >>> g = gazetteer()
@@ -455,8 +455,8 @@ def _below_by_prefix(placed: Placed, doc_number: str, places: Gazetteer, word: s
     if len(below) != 1:
         return placed
     unit = below[0]
-    if word and not unit.name.endswith(word):
-        return placed
+    if word and not unit.name.endswith(word) and prefix[0] in region.name:
+        return placed  # the prefix is the region's own too (通 of 南通), not a former 县级市's (章 of 章丘 in 济南)
     return Placed(unit, unit.level, f"no clue names the unit below {region.key}; placed in "
                   f"{unit.key} by the document's 文号 prefix ({prefix})")
 

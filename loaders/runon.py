@@ -34,27 +34,33 @@ _LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "发�
            "发文字号", "文号", "浏览量", "浏览次数", "点击数", "来源")
 _SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*(?=[:：])")
 META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
+# The word a plan's own name ends with (2023年6月30日以控制成本为核心…的具体措施: a plan's name opening with 以)
+_PLAN_WORD = r"(?:方案|措施|意见|计划|办法|细则|要点|规划|清单)"
+# What a sentence goes on with after a date it holds (…局2021年3月31日前完成, …日召开的会议)
+_GOES_ON = r"(?:召开|举行|印发|发布|出台|前|起|以来|以前|之前|之后|后|至|到|开始|期间|的|为|在|，|,|。)"
 _CUTS = (
     (re.compile(r"(?<!\s)\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\s+|$)"), "\n\\1\n"),  # a signing date
-    # glued to its body, spaced by a PDF in part or not (…办公室2023年9月 20 日)
-    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}} ?年? ?\d{{1,2}} ?月? ?\d{{1,2}} ?日)\s*"), "\n\\1\n"),
+    # glued to its body, spaced by a PDF in part or not (…办公室2023年9月 20 日), not a date the sentence goes on
+    # from (…由县教育局2023年9月20日前汇总)
+    (re.compile(rf"{_BODY_END}((?:19|20)\d{{2}} ?年? ?\d{{1,2}} ?月? ?\d{{1,2}} ?日)(?!\s*{_GOES_ON})\s*"), "\n\\1\n"),
     # a signing date a PDF spaced out, after its body (…领导小组办公室 2020 年 12 月 2 日 — 1 —)
     # (not a date the sentence goes on from: …厅 2020 年 12 月 2 日 召开的会议, …局 2021 年 3 月 31 日 前完成)
-    (re.compile(rf"{_BODY_END}\s+((?:19|20)\d{{2}} 年 \d{{1,2}} 月 \d{{1,2}} 日)(?:\s+|$)"
-                r"(?!\s*(?:召开|举行|印发|发布|出台|前|起|以来|以前|之前|之后|后|至|到|开始|期间|的|为|在|，|,|。))"), "\n\\1\n"),
+    (re.compile(rf"{_BODY_END}\s+((?:19|20)\d{{2}} 年 \d{{1,2}} 月 \d{{1,2}} 日)(?:\s+|$)(?!\s*{_GOES_ON})"),
+     "\n\\1\n"),
     # a PDF's page number between dashes (— 1 —, - 2 -): no text of the document's (not 0319 - 123 - 4567)
     (re.compile(r"(?<!\d)\s[—－-]\s?\d{1,3}\s?[—－-](?=\s|$)(?!\s*\d)"), "\n"),
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…), spaced
     # by a PDF or not
-    (re.compile(r"(?m)^((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日)(?!\s*(?:[起前至到后开—\-－~，,、]|以[来前后内上下]))\s*(?=\S)"),
-     "\\1\n"),
+    (re.compile(rf"(?m)^((?:19|20)\d{{2}} ?年 ?\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
+                rf"(?!\s*(?:[起前至到后开—\-－~，,、]|以(?![^，,。；;、\s]{{2,40}}?{_PLAN_WORD})))\s*(?=\S)"), "\\1\n"),
     # (the spaces before a label are left to the line's strip: a run of spaces matched at every
     # start would take quadratic time on a page padded with them)
     (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),
     # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…, 2021/09/26安徽省…)
-    (re.compile(r"((?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"),
+    (re.compile(r"((?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"
+                r"(?![前后起至到止以])"),
      "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
     # a count label whose number the page left out, glued to what follows (浏览次数:新疆…文件)
@@ -259,11 +265,11 @@ _TITLE_CUT = re.compile(
 )
 
 
-# A breadcrumb's last step glued to the title: 首页 > 政策 > 规范性文件石嘴山市人民政府关于…, or to a plan's own
-# name (首页 > 政务公开 > 公示公告某省…整改方案时间 : 2017-07-25)
-_CRUMB_CUT = re.compile(r"(?<=文件|公告|法规|专题|动态|资讯|公开|新闻)(?=[\u4e00-\u9fff0-9]{2,30}?关于"
-                        r"|[\u4e00-\u9fff0-9“”]{6,60}?(?:方案|计划|意见|措施|办法|规划|要点|细则)"
-                        r"(?:(?![\u4e00-\u9fff])|(?=时间\s*[:：])))")  # a plan's own name, then chrome
+# A breadcrumb's last step glued to the title: 首页 > 政策 > 规范性文件石嘴山市人民政府关于…; one glued to a plan's
+# own name is cut before the place that opens the name (首页 > 政务公开 > 公示公告某省…整改方案时间 : 2017-07-25)
+_CRUMB_CUT = re.compile(r"(?<=文件|公告|法规|专题|动态|资讯|公开|新闻)(?=[\u4e00-\u9fff0-9]{2,30}?关于)")
+# A plan's own name after the place that opens it (某省…整改方案), then chrome or the line's end
+_PLAN_NAME = re.compile(rf"[\u4e00-\u9fff0-9“”]{{0,60}}?{_PLAN_WORD}(?:(?![\u4e00-\u9fff])|(?=时间\s*[:：]))")
 
 
 def _title_cut(line: str) -> list[str]:
@@ -271,11 +277,25 @@ def _title_cut(line: str) -> list[str]:
     simple = simplified(line)
     crumb = re.search("[>»›＞]", simple)
     cuts = [m.start() for m in _TITLE_CUT.finditer(simple)]
-    cuts += [m.start() for m in _CRUMB_CUT.finditer(simple, crumb.end())][:1] if crumb else []
+    about = [m.start() for m in _CRUMB_CUT.finditer(simple, crumb.end())][:1] if crumb else []
+    cuts += about or (_plan_after_crumb(simple) if crumb else [])
     cuts += _issuer_starts(simple)
     cuts.sort()
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+
+
+def _plan_after_crumb(simple: str) -> list[int]:
+    """Where a plan's own name starts after a breadcrumb's last step glued to it: at the place that opens
+    the name, a few characters after the last 〉 (首页 > 政务公开 > 计划总结某县规范性文件…实施办法: before 某县).
+
+    Example:
+        >>> _plan_after_crumb("首页 > 政务公开 > 计划总结临澧县规范性文件制定和备案审查工作实施办法时间 : 2021-07-25")
+        [16]
+    """
+    last = max(m.end() for m in re.finditer("[>»›＞]", simple))
+    return [start for start, name in gazetteer().scan(simple)
+            if last < start <= last + 12 and _PLAN_NAME.match(simple, start + len(name))][:1]
 
 
 # A government or its office before 关于 (某省人民政府关于…, 某市人民政府办公室关于…)

@@ -330,13 +330,16 @@ def _rows_as_items(lines: list[str]) -> tuple[list[str], list[int]]:
 
 
 def _rejoined_rows(lines: list[str]) -> list[str]:
-    """Rows a page broke over two lines at a cell's bar (工作任务 | 具体要求 / | 责任单位 |) joined again, the
-    second line left blank so that the lines keep their numbers; not in a table whose rows all open with a bar
-    (| a | b, Markdown's), where such a line is a row of its own.
+    """A header row a page broke over two lines at a cell's bar (工作任务 | 具体要求 / | 责任单位 |) joined again,
+    the second line left blank so that the lines keep their numbers; not a row under a cell spanning rows
+    (产业发展 | 1.加快… | 县发改局 then | 2.推进… | 县商务局: its first cell left empty), nor in a table whose rows
+    all open with a bar (| a | b, Markdown's), where such a line is a row of its own.
 
     Example:
         >>> _rejoined_rows(["工作任务 | 具体要求", "| 责任单位 |", "1.加强… | 做好… | 市财政局 |"])
         ['工作任务 | 具体要求 | 责任单位 |', '', '1.加强… | 做好… | 市财政局 |']
+        >>> _rejoined_rows(["产业发展 | 1.加快项目建设 | 县发改局", "| 2.推进招商引资 | 县商务局"])[1]
+        '| 2.推进招商引资 | 县商务局'
     """
     out = list(lines)
     previous = None  # the last line with text
@@ -344,9 +347,11 @@ def _rejoined_rows(lines: list[str]) -> list[str]:
         text = line.strip()
         if not text:
             continue
+        joined = f"{out[previous].rstrip()} {text}" if previous is not None else ""
         if (previous is not None and text[0] in "|｜" and out[previous].strip()[0] not in "|｜"
-                and out[previous].strip()[-1] not in "|｜" and _SEPARATOR.search(out[previous])):
-            out[previous], out[index] = f"{out[previous].rstrip()} {text}", ""
+                and out[previous].strip()[-1] not in "|｜" and _SEPARATOR.search(out[previous])
+                and _is_header([re.sub(r"\s+", "", simplified(cell)) for cell in _cells(joined)])):
+            out[previous], out[index] = joined, ""
             continue
         previous = index
     return out
