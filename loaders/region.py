@@ -314,6 +314,7 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
     head, _, rest = own.partition("关于")
     for _, regions in places.places_in(head):
         yield Clue("title", 1, 4.0, regions)  # the issuer printed before 关于
+    yield from _short_name_opening(head, places)
     subject = rest or head
     for start, regions in places.places_in(subject):
         if _HELPED.search(subject[:start]):
@@ -344,6 +345,25 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         yield Clue("mentions", 3, 0.5 * min(count, 6), (places.regions[key],))
 
 
+def _short_name_opening(title: str, places: Gazetteer) -> Iterable[Clue]:
+    """A county's short name opening a plan's own name (龙港打造…示范区县域样板的行动方案, 义乌推进…): its unit,
+    as a title names its place — a clue places_in leaves out, short names being words too, so only at the
+    name's start and before a plan's word further on.
+
+    Example:
+        >>> [[r.key for r in c.regions] for c in _short_name_opening("义乌推进数字化改革实施方案", gazetteer())]
+        [['义乌市']]
+    """
+    found = next(((start, name) for start, name in places.scan(title) if start == 0), None)
+    if found is None or not _PLAN_END.search(title):
+        return
+    _, name = found
+    regions = tuple(r for r in places.candidates(name) if r.level == "county" and name in r.short)
+    if regions and len(title) > len(name) + 4 and not places.places_in(title):
+        yield Clue("title", 2, 2.0, regions)
+
+
+_PLAN_END = re.compile(r"(?:方案|计划|意见|措施|办法|规划|要点|细则|清单)(?:[（(][^）)]*[）)])?$")
 _CITED = re.compile(r"《[^《》]*》")
 # A title's verb whose object is another unit's place (关于助力某市打造…, 关于支持某区发展…, 服务某新区建设):
 # the issuer helps that place, it is not that place

@@ -209,3 +209,14 @@ def test_a_dotted_date_a_heading_goes_on_from_stays_in_it_and_a_sources_issue_nu
         坚持问题导向。
         """)
     assert sourced.issuers == ()
+
+
+def test_a_county_level_citys_short_name_opening_a_plans_own_name_places_it() -> None:
+    # 龙港 is also 龙港区 of 葫芦岛市; the text names 温州, the city 龙港市 belongs to
+    doc = _doc("""
+        龙港打造高质量发展建设共同富裕示范区县域样板的行动方案(2021-2025年)
+        为深入贯彻中央和省委、温州市委关于共同富裕示范区建设的决策部署,为实现共同富裕提供样板,制定本方案。
+        一、总体要求
+        坚持以人民为中心。
+        """)
+    assert (doc.region, doc.level) == ("龙港市", "county")
