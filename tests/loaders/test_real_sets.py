@@ -30,3 +30,14 @@ def test_every_real_text_has_its_truth_file() -> None:
     texts = {p.with_suffix("") for p in REAL.glob("*/*.txt")}
     truths = {p.with_suffix("").with_suffix("") for p in REAL.glob("*/*.truth.json")}
     assert texts == truths, (sorted(texts ^ truths))
+
+
+def test_every_set_of_real_documents_is_scored_by_the_evaluation_tool() -> None:
+    # a folder the tool does not list (tools/eval_extraction.SETS) would never be scored, held out or not
+    import sys
+
+    sys.path.insert(0, str(REAL.parents[2] / "tools"))
+    from eval_extraction import SETS
+
+    folders = {p.name for p in REAL.iterdir() if p.is_dir() and any(p.glob("*.truth.json"))}
+    assert folders <= set(SETS), sorted(folders - set(SETS))
