@@ -29,7 +29,13 @@ from policy_cascades.loaders.gazetteer import (
 from policy_cascades.loaders.hant import has_traditional, simplified, traditional
 from policy_cascades.loaders.organs import PLACELESS_BODY, SEAL, placeless_word
 from policy_cascades.loaders.placenames import ZONE_WORDS, zone_name, zone_word
-from policy_cascades.loaders.text import CITING_WORDS, half_width_digits, is_date_line, unspaced
+from policy_cascades.loaders.text import (
+    CITING_WORDS,
+    PLAN_WORD,
+    half_width_digits,
+    is_date_line,
+    unspaced,
+)
 from policy_cascades.loaders.title import BREADCRUMB
 from policy_cascades.loaders.towns import towns
 from policy_cascades.loaders.units import ENDS_AS_ORG
@@ -363,7 +369,7 @@ def _short_name_opening(title: str, places: Gazetteer) -> Iterable[Clue]:
         yield Clue("title", 2, 2.0, regions)
 
 
-_PLAN_END = re.compile(r"(?:方案|计划|意见|措施|办法|规划|要点|细则|清单)(?:[（(][^）)]*[）)])?$")
+_PLAN_END = re.compile(rf"{PLAN_WORD}(?:[（(][^）)]*[）)])?$")  # …行动方案(2021-2025年)
 _CITED = re.compile(r"《[^《》]*》")
 # A title's verb whose object is another unit's place (关于助力某市打造…, 关于支持某区发展…, 服务某新区建设):
 # the issuer helps that place, it is not that place

@@ -16,7 +16,7 @@ import re
 
 from policy_cascades.loaders.gazetteer import gazetteer
 from policy_cascades.loaders.hant import simplified
-from policy_cascades.loaders.text import CN_NUMERAL, NOT_AFTER_NUMERAL, label_number
+from policy_cascades.loaders.text import CN_NUMERAL, NOT_AFTER_NUMERAL, PLAN_WORD, label_number
 from policy_cascades.loaders.units import open_brackets
 
 # Page chrome and metadata that is never a title: 来源, 作者, 点击数, 字体【大 中 小】, 打印 …
@@ -34,8 +34,6 @@ _LABELS = ("发布时间", "发布日期", "发文日期", "成文日期", "发�
            "发文字号", "文号", "浏览量", "浏览次数", "点击数", "来源")
 _SPACED_LABEL = re.compile("(" + "|".join(r"\s*".join(label) for label in _LABELS) + r")\s*(?=[:：])")
 META_LABEL = "(?:" + "|".join(_LABELS[:-1]) + r"|(?<![金源料据])来源)[:：]"
-# The word a plan's own name ends with (2023年6月30日以控制成本为核心…的具体措施: a plan's name opening with 以)
-_PLAN_WORD = r"(?:方案|措施|意见|计划|办法|细则|要点|规划|清单)"
 # What a sentence goes on with after a date it holds (…局2021年3月31日前完成, …日召开的会议)
 _GOES_ON = r"(?:召开|举行|印发|发布|出台|前|起|以来|以前|之前|之后|后|至|到|开始|期间|的|为|在|，|,|。)"
 _CUTS = (
@@ -52,9 +50,9 @@ _CUTS = (
     # a date in brackets under the title, glued to the preamble: (2020年2月26日)为深入贯彻…
     (re.compile(r"([（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])\s*(?=\S)"), "\n\\1\n"),
     # a signing date opening a sentence's line, glued to the plan's title after it (2020年7月8日西平县…), spaced
-    # by a PDF or not
+    # by a PDF or not; before 以 only when a plan's name follows (2023年6月30日以控制成本为核心…的具体措施, not 以及)
     (re.compile(rf"(?m)^((?:19|20)\d{{2}} ?年 ?\d{{1,2}} ?月 ?\d{{1,2}} ?日)"
-                rf"(?!\s*(?:[起前至到后开—\-－~，,、]|以(?![^，,。；;、\s]{{2,40}}?{_PLAN_WORD})))\s*(?=\S)"), "\\1\n"),
+                rf"(?!\s*(?:[起前至到后开—\-－~，,、]|以(?![^，,。；;、\s]{{2,40}}?{PLAN_WORD})))\s*(?=\S)"), "\\1\n"),
     # (the spaces before a label are left to the line's strip: a run of spaces matched at every
     # start would take quadratic time on a page padded with them)
     (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),
@@ -269,7 +267,7 @@ _TITLE_CUT = re.compile(
 # own name is cut before the place that opens the name (首页 > 政务公开 > 公示公告某省…整改方案时间 : 2017-07-25)
 _CRUMB_CUT = re.compile(r"(?<=文件|公告|法规|专题|动态|资讯|公开|新闻)(?=[\u4e00-\u9fff0-9]{2,30}?关于)")
 # A plan's own name after the place that opens it (某省…整改方案), then chrome or the line's end
-_PLAN_NAME = re.compile(rf"[\u4e00-\u9fff0-9“”]{{0,60}}?{_PLAN_WORD}(?:(?![\u4e00-\u9fff])|(?=时间\s*[:：]))")
+_PLAN_NAME = re.compile(rf"[\u4e00-\u9fff0-9“”]{{0,60}}?{PLAN_WORD}(?:(?![\u4e00-\u9fff])|(?=时间\s*[:：]))")
 
 
 def _title_cut(line: str) -> list[str]:
@@ -287,7 +285,7 @@ def _title_cut(line: str) -> list[str]:
 
 def _plan_after_crumb(simple: str) -> list[int]:
     """Where a plan's own name starts after a breadcrumb's last step glued to it: at the place that opens
-    the name, a few characters after the last 〉 (首页 > 政务公开 > 计划总结某县规范性文件…实施办法: before 某县).
+    the name, a few characters after the last > (首页 > 政务公开 > 计划总结某县规范性文件…实施办法: before 某县).
 
     Example:
         >>> _plan_after_crumb("首页 > 政务公开 > 计划总结临澧县规范性文件制定和备案审查工作实施办法时间 : 2021-07-25")

@@ -395,6 +395,8 @@ def match_marker(paragraph: str) -> Marker | None:
     return None
 
 
+# The word a plan's own name ends with (…实施方案, …若干措施, …工作要点, …任务清单)
+PLAN_WORD = r"(?:方案|措施|意见|计划|办法|细则|要点|规划|清单)"
 _PLAN_TITLE = re.compile(r"^(关于)?(?:《[^《》]{2,20}》)?[^，,。；;：:（(《]{2,38}(工作|实施|行动|分工|分解|落实)方案$")
 
 
