@@ -969,8 +969,9 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             _add(duties.ahead, ahead)
     if any(token.strip().startswith("其中") for token in tokens):  # A、B负责，其中A牵头: A leads only
         default[:] = [unit for unit in default if unit not in duties.leads or default is duties.leads]
-    if remark and _GROUP_CARRY.search(remark):
-        named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in remark]
+    carry = next((s for s in re.split("[。；;]", remark or "") if _GROUP_CARRY.search(s)), "")
+    if carry:  # the units the carrying sentence names (not those another sentence of the remark names: 简称省、部)
+        named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in carry]
         duties.carried.extend(named)
 
 

@@ -12,7 +12,7 @@ from policy_cascades.loaders.hant import simplified
 
 # What an agency's name ends with; a personal name may follow it in "X和责任人" notes.
 ORG_END = (
-    r"(?:局|委|厅|办|办公室|联|科协|政协|台|关|中心|支行|分行|行|院|部|会|处|公司|集团|队|大队|所|站|室|组|团|社|馆|党校|"
+    r"(?:局|委|厅|办|办公室|联|科协|政协|台|关|中心|支行|分行|行|院|部|会|处|司|公司|集团|队|大队|所|站|室|组|团|社|馆|党校|"
     r"府|政府|分局|指挥部|管委会|街道|镇|乡|单位|部门|机构|园区|专班|直属库|粮库)"  # 中储粮某某直属库
 )
 ENDS_AS_ORG = re.compile(ORG_END + r"(?:[（(〔][^（）()〔〕]{2,20}[）)〕])?$|[区县市省]$")  # 市商务局(市粮食局), 市府办〔市大数据局〕

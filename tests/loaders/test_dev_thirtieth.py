@@ -220,3 +220,25 @@ def test_a_county_level_citys_short_name_opening_a_plans_own_name_places_it() ->
         坚持以人民为中心。
         """)
     assert (doc.region, doc.level) == ("龙港市", "county")
+
+
+def test_a_ministrys_department_named_with_its_si_is_a_unit_of_a_note() -> None:
+    # 农业农村部计划财务司: a unit ending in 司; a comma between the leads as between groups
+    doc = _doc("""
+        某省2022年推进乡村振兴重点工作
+        一、稳定粮食生产
+        1.稳定全年粮食播种面积和产量。全年粮食播种面积稳定。(广西壮族自治区农业农村厅,农业农村部计划财务司、种植业管理司牵头;自治区发展改革委等按职责分工负责)
+        """)
+    assert doc.measures[1].leads == ("广西壮族自治区农业农村厅", "农业农村部计划财务司", "种植业管理司")
+
+
+def test_only_the_sentence_that_carries_units_to_later_items_names_what_is_carried() -> None:
+    # 以下…均需市人民政府落实,不再列出 carries to later items what it names; the sentence after it, giving short names
+    # (广西壮族自治区、农业农村部分别简称自治区、部), carries nothing
+    doc = _doc("""
+        某省2022年推进乡村振兴重点工作
+        一、稳定粮食生产
+        1.稳定粮食播种面积。全年粮食播种面积稳定。(广西壮族自治区农业农村厅牵头;自治区发展改革委按职责分工负责;各设区市人民政府落实,以下各项工作均需市人民政府落实,不再列出。以下分工中,广西壮族自治区、农业农村部分别简称自治区、部)
+        2.保障菜篮子产品供应。
+        """)
+    assert doc.measures[2].leads + doc.measures[2].responsible + doc.measures[2].supports == ()
