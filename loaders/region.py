@@ -497,6 +497,9 @@ _SITE_FOOTER = re.compile(r"主办[:：\s]|承办[:：\s]|版权所有|ICP备|�
 _OWN_DEPARTMENTS = re.compile(r"(自治区|省|市|州|盟|县|区|旗)(?:(?:人民政府|政府|直)(?:各|所属|有关)*"
                               r"(?:部门|单位|委办局|委办厅局|工作部门|组成部门|直属机构|机关)"
                               r"|各委[、，,]?办)")  # 自治区各委、办、厅、局
+# Townships addressed as the subordinate governments (各乡(镇)人民政府, 各镇人民政府、街道办事处), no county
+_TOWNSHIPS_ONLY = re.compile(r"各(?:乡|镇|乡镇|乡[（(]镇[）)]|镇[（(]乡[）)])(?:人民政府|政府)")
+_COUNTIES = re.compile(r"各[^，,：:；;]{0,6}(?:县|区)(?:[（(][^）)]{1,6}[）)])?(?:人民政府|政府)")
 _DEPARTMENTS_LEVEL = {"自治区": "provincial", "省": "provincial", "市": "municipal", "州": "municipal",
                       "盟": "municipal", "县": "county", "区": None, "旗": "county"}  # 区直: a
 # district's or (广西's 区直各部门) an autonomous region's, as 全区 is
@@ -513,8 +516,13 @@ def _addressed_level(line: str) -> str | None:
         'county'
         >>> _addressed_level("各盟行政公署、市人民政府，自治区各委、办、厅、局：")
         'provincial'
+        >>> _addressed_level("各乡(镇)人民政府、街道办事处,市直有关单位:")
+        'county'
     """
-    found = {_DEPARTMENTS_LEVEL[m.group(1)] for m in _OWN_DEPARTMENTS.finditer(simplified(line))}
+    simple = simplified(line)
+    found = {_DEPARTMENTS_LEVEL[m.group(1)] for m in _OWN_DEPARTMENTS.finditer(simple)}
+    if found == {"municipal"} and _TOWNSHIPS_ONLY.search(simple) and not _COUNTIES.search(simple):
+        return "county"  # 各乡(镇)人民政府、街道办事处,市直有关单位: a 县级市's own townships and departments
     return found.pop() if len(found) == 1 else None  # none, or 区 alone, or two levels: no clue
 
 

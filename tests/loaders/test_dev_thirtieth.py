@@ -242,3 +242,16 @@ def test_only_the_sentence_that_carries_units_to_later_items_names_what_is_carri
         2.保障菜篮子产品供应。
         """)
     assert doc.measures[2].leads + doc.measures[2].responsible + doc.measures[2].supports == ()
+
+
+def test_townships_and_the_citys_own_departments_addressed_are_a_county_level_citys() -> None:
+    # 各乡(镇)人民政府、街道办事处,市直有关单位: a 县级市 addresses its townships; only weak clues name its prefecture
+    doc = _doc("""
+        各乡(镇)人民政府、街道办事处,市直有关单位:
+        为贯彻落实《南平市人民政府关于加快推进气象高质量发展的实施意见》文件要求,结合我市实际,制定本实施意见。
+        一、目标要求
+        (一)指导思想
+        以习近平新时代中国特色社会主义思想为指导。
+        """)
+    assert doc.level == "county"
+    assert doc.region != "南平市"
