@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from policy_cascades.loaders.gazetteer import gazetteer, number_prefix
+from policy_cascades.loaders.gazetteer import Gazetteer, Region, gazetteer, number_prefix
 from policy_cascades.loaders.hant import has_traditional, simplified
 from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
@@ -639,13 +639,27 @@ def _placed_elsewhere(body: str, name: str) -> bool:
         True
         >>> _placed_elsewhere("临澧县农业农村局", "临澧县推进乡村振兴战略实施方案"), _placed_elsewhere("某县人民政府", "关于…")
         (False, False)
+        >>> _placed_elsewhere("鄞州区人民政府", "宁波市鄞州区推进农村生活污水治理三年行动方案")
+        False
     """
     places = gazetteer()
-    own = places.places_in(simplified(squeeze(name)))
-    found = places.places_in(simplified(body))
-    if not own or own[0][0] != 0 or not found:
+    own, found = _opening_places(simplified(squeeze(name)), places), _opening_places(simplified(body), places)
+    if not own or not found:
         return False
-    return not {r.key for r in own[0][1]} & {r.key for r in found[0][1]}
+    return not {r.key for r in own} & {r.key for r in found}
+
+
+def _opening_places(text: str, places: Gazetteer) -> tuple[Region, ...]:
+    """The most particular place of the run of places a name opens with (宁波市鄞州区… -> 鄞州区, 常德市临澧县农业
+    农村局 -> 临澧县); () when it opens with none."""
+    found: tuple[Region, ...] = ()
+    end = 0
+    for start, name in places.scan(text):
+        regions = tuple(r for r in places.candidates(name) if r.key != "中国")
+        if start != end or not regions:
+            break
+        found, end = regions, start + len(name)
+    return found
 
 
 def _placed_source(body: str) -> bool:

@@ -193,7 +193,8 @@ _KEYLESS = re.compile(rf"[（(〔\[]\s*({_KEYLESS_INNER}{{2,120}}?(?:{LEAD_WORD}
                       rf"(?:(?:[；;，,](?=\s*(?:{_REMARK_WORDS}))|。)"
                       r"((?:[^（）()〔〕\[\]]|[（(〔][^（）()〔〕\[\]]{1,30}[）)〕]){0,120}?))?\s*[）)〕\]]")  # …(含…管委会)落实, 各县〔区〕; …负责。)
 _REMARK_START = re.compile(rf"^(?:{_REMARK_WORDS})")
-_GROUP_CARRY = re.compile(r"以下.*(不再逐条列出|均[需由应])")
+_COLLECTIVE_HEAD = re.compile(r"(?:人民政府|政府|办事处|管委会)$")  # what a collective's short form leaves out
+_GROUP_CARRY = re.compile(r"以下.*(不再(?:逐条|一一|逐一|重复)列出|均[需由应须要])")
 
 # What no personal name holds: a collective's 各 / 全 (全区经济运行各专班 is one unit), or a
 # group's word at its end (专班, 小组).
@@ -969,9 +970,11 @@ def _parse_field(key: str, value: str, duties: Duties) -> None:
             _add(duties.ahead, ahead)
     if any(token.strip().startswith("其中") for token in tokens):  # A、B负责，其中A牵头: A leads only
         default[:] = [unit for unit in default if unit not in duties.leads or default is duties.leads]
-    carry = next((s for s in re.split("[。；;]", remark or "") if _GROUP_CARRY.search(s)), "")
-    if carry:  # the units the carrying sentence names (not those another sentence of the remark names: 简称省、部)
-        named = [u for u in duties.leads + duties.responsible + duties.supports if u[:2] in carry]
+    carrying = next((m for s in re.split("。", remark or "") if (m := _GROUP_CARRY.search(s))), None)
+    if carrying:  # the units the carrying sentence names whole, from its 以下 (not another sentence's: 简称省、部)
+        carry = carrying.string[carrying.start():]
+        named = [u for u in duties.leads + duties.responsible + duties.supports
+                 if u in carry or (u.startswith("各") and _COLLECTIVE_HEAD.sub("", u) in carry)]  # 各镇 of 各镇人民政府
         duties.carried.extend(named)
 
 

@@ -320,7 +320,7 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
     head, _, rest = own.partition("关于")
     for _, regions in places.places_in(head):
         yield Clue("title", 1, 4.0, regions)  # the issuer printed before 关于
-    yield from _short_name_opening(head, places)
+    yield from _short_name_opening(head, "\n".join(lines[:60]), places)
     subject = rest or head
     for start, regions in places.places_in(subject):
         if _HELPED.search(subject[:start]):
@@ -351,24 +351,33 @@ def _clues(lines: list[str], organs: list[tuple[str, int, float, int | None]], t
         yield Clue("mentions", 3, 0.5 * min(count, 6), (places.regions[key],))
 
 
-def _short_name_opening(title: str, places: Gazetteer) -> Iterable[Clue]:
-    """A county's short name opening a plan's own name (龙港打造…示范区县域样板的行动方案, 义乌推进…): its unit,
-    as a title names its place — a clue places_in leaves out, short names being words too, so only at the
-    name's start and before a plan's word further on.
+def _short_name_opening(title: str, text: str, places: Gazetteer) -> Iterable[Clue]:
+    """A county's short name opening a plan's own name before a verb (龙港打造…示范区县域样板的行动方案, 义乌推进…): its
+    unit, as a title names its place — a clue places_in leaves out, short names being words too (平安建设, 太湖流域,
+    西湖综合保护): only at the name's start, before a verb of action, when the name holds no other place and the
+    text names the unit's city or province (温州 for 龙港市, not 葫芦岛 for 龙港区).
 
     Example:
-        >>> [[r.key for r in c.regions] for c in _short_name_opening("义乌推进数字化改革实施方案", gazetteer())]
+        >>> [[r.key for r in c.regions] for c in _short_name_opening("义乌推进数字化改革实施方案", "金华市", gazetteer())]
         [['义乌市']]
+        >>> list(_short_name_opening("东湖绿道提升三年行动方案", "武汉市", gazetteer()))
+        []
     """
     found = next(((start, name) for start, name in places.scan(title) if start == 0), None)
-    if found is None or not _PLAN_END.search(title):
+    if found is None or not _PLAN_END.search(title) or places.places_in(title):
         return
     _, name = found
-    regions = tuple(r for r in places.candidates(name) if r.level == "county" and name in r.short)
-    if regions and len(title) > len(name) + 4 and not places.places_in(title):
+    if not _ACTION.match(title, len(name)):
+        return
+    parents = {key for key, _ in places.mentions(text).items()}
+    regions = tuple(r for r in places.candidates(name) if r.level == "county" and name in r.short
+                    and parents & set(places.path(r.key)[1:]))
+    if regions:
         yield Clue("title", 2, 2.0, regions)
 
 
+# The verb a plan's name goes on with after the place that opens it (龙港打造…, 义乌推进…)
+_ACTION = re.compile(r"(?:打造|推进|推动|深化|加快|加强|建设|实施|开展|创建|全面|持续|聚焦|促进|争创|争当|奋力|高质量)")
 _PLAN_END = re.compile(rf"{PLAN_WORD}(?:[（(][^）)]*[）)])?$")  # …行动方案(2021-2025年)
 _CITED = re.compile(r"《[^《》]*》")
 # A title's verb whose object is another unit's place (关于助力某市打造…, 关于支持某区发展…, 服务某新区建设):

@@ -140,13 +140,14 @@ def _cut_in_sequence(text: str) -> str:
         >>> _cut_in_sequence("一、调查 6（一）农用地 6（二）企业用地 7二、分类管理 9（三）划定类别 9")
         '一、调查 6\\n（一）农用地 6\\n（二）企业用地 7\\n二、分类管理 9\\n（三）划定类别 9'
     """
-    found = sorted((m.start(), rank, label_number(next(g for g in m.groups() if g)))
+    found = sorted((m.start(), rank, label_number(next(g for g in m.groups() if g)), m.end())
                    for rank, form in enumerate(_FORMS) for m in form.finditer(text))
     expected = [{1} for _ in _FORMS]
     cuts = []
-    for start, rank, number in found:
-        if number not in expected[rank]:
-            continue
+    for start, rank, number, end in found:
+        if number not in expected[rank] or _CITED_NUMBER.search(text, max(0, start - 2), start) \
+                or _CITED_AFTER.match(text, end):
+            continue  # 第(六)项, 附件6.: a number cited, not a label
         expected[rank] = {number + 1}
         for lower in range(rank + 1, len(_FORMS)):  # a new section: its sub-labels start again, or go on
             expected[lower] = {1} | {n for n in expected[lower] if n > 1}  # numbered across sections
@@ -157,6 +158,11 @@ def _cut_in_sequence(text: str) -> str:
             out.append(text[last:at].rstrip() + "\n")
             last = at
     return "".join(out) + text[last:]
+
+
+# What stands around a number cited in a sentence, not an outline label: 第(六)项, 第九十九条第(六)项, 附件6., 表2.
+_CITED_NUMBER = re.compile(r"(?:第|附件|件|表|图)$")
+_CITED_AFTER = re.compile(r"[项条款]")
 
 
 def is_run_on(text: str) -> bool:

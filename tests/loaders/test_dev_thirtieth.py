@@ -255,3 +255,53 @@ def test_townships_and_the_citys_own_departments_addressed_are_a_county_level_ci
         """)
     assert doc.level == "county"
     assert doc.region != "南平市"
+
+
+# What a second review with fresh eyes found in the later rules; each test fails on the rule as first written.
+
+def test_a_lake_or_a_districts_landmark_opening_a_plans_name_is_no_countys_short_name() -> None:
+    lake = _doc("""
+        太湖流域水环境综合治理实施方案
+        为深入贯彻上级部署,结合我省实际,制定本方案。
+        一、总体要求
+        坚持系统治理。(省生态环境厅牵头,无锡市、苏州市、常州市人民政府负责)
+        """)
+    assert lake.region != "太湖县"
+    landmark = _doc("""
+        东湖绿道提升三年行动方案
+        为贯彻落实武汉市委、市政府部署,制定本方案。
+        一、总体要求
+        坚持生态优先。
+        """)
+    assert landmark.region != "东湖区"
+
+
+def test_a_number_cited_in_a_sentence_is_no_point_going_on_with_the_sections_numbering() -> None:
+    doc = _doc("某某县安全生产大检查工作方案各乡镇人民政府,县直各单位:现将方案印发如下。一、总体要求(一)坚持问题导向。"
+               "(二)坚持综合治理。(三)坚持属地管理。(四)坚持依法治理。(五)坚持源头防范。二、检查重点对存在《安全生产法》"
+               "第九十九条第(六)项所列情形的,依法查处。(一)开展隐患排查。(县应急局牵头)(二)加强执法检查。(县市场监管局牵头)"
+               "三、工作要求加强组织领导。")
+    assert [(m.path, m.leads) for m in doc.measures if m.path.startswith("二.")] == [
+        ("二.(一)", ("县应急局",)), ("二.(二)", ("县市场监管局",))]
+
+
+def test_a_source_naming_the_district_a_plans_name_opens_with_after_its_city_is_the_issuer() -> None:
+    doc = _doc("""
+        宁波市鄞州区推进农村生活污水治理三年行动方案
+        来源:鄞州区人民政府
+        为深入贯彻上级部署,制定本方案。
+        一、总体要求
+        坚持问题导向。
+        """)
+    assert doc.issuers == ("鄞州区人民政府",)
+
+
+def test_a_carrying_sentence_split_by_a_semicolon_carries_and_a_tusi_is_no_unit() -> None:
+    doc = _doc("""
+        某某县2023年文化旅游重点工作
+        一、保护文化遗产
+        1.加强文物保护。(县文旅局牵头;各乡镇人民政府落实。以下各项工作不再逐条列出;均需各乡镇人民政府落实)
+        2.推进遗址保护。(县文旅局牵头,保护好唐崖土司)
+        """)
+    assert "各乡镇人民政府" in doc.measures[2].supports + doc.measures[2].responsible
+    assert "保护好唐崖土司" not in doc.measures[2].supports
