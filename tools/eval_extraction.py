@@ -225,9 +225,11 @@ Sets:
         fortieth pair of helpers, alternating document by document with dev batches 147 and 148; RETIRED
         to development in the thirtieth session
   eval78 tests/data/real/eval78/ a seventy-eighth held-out set, collected (twenty-fifth session) by a
-        forty-first pair of helpers, alternating document by document with dev batches 149 and 150
+        forty-first pair of helpers, alternating document by document with dev batches 149 and 150; RETIRED
+        to development in the thirtieth session
   eval79 tests/data/real/eval79/ a seventy-ninth held-out set, collected (twenty-fifth session) by a
-        forty-second pair of helpers, alternating document by document with dev batches 151 and 152
+        forty-second pair of helpers, alternating document by document with dev batches 151 and 152; RETIRED
+        to development in the thirtieth session
   eval80 tests/data/real/eval80/ an eightieth held-out set, collected (twenty-fifth session) by a
         forty-third pair of helpers, alternating document by document with dev batches 153 and 154
   eval81 tests/data/real/eval81/ an eighty-first held-out set, collected (twenty-fifth session) by a
