@@ -169,7 +169,8 @@ def parse_header(lines: list[str]) -> Header:
     lead = _lead_issuers(clean[:header_end if addressee is not None else max(header_end, _LEAD_LINES)])
     # the page's publisher, at worst: after a lead that names the issuer (近日,某区人民政府印发… under 发布机构 区府办)
     posted_by = [] if issuers or lead else _publisher_issuer(meta, doc_number) or _source_issuer(meta)
-    own_name = title or next((text for text in clean[header_end:header_end + 1] if is_plan_title(text)), "")
+    opening = clean[header_end] if header_end < len(clean) else ""  # a plan's own name opening the body, if any
+    own_name = title or (opening if is_plan_title(opening) else "")
     posted_by = [] if any(_placed_elsewhere(body, own_name) for body in posted_by) else posted_by
     issuers = issuers or lead or posted_by
     issuers = _fullest(issuers, [*_red_headers(head), *signed, *_meta_issuer(meta), *_publisher_issuer(meta, doc_number),
@@ -986,7 +987,7 @@ def _labelled_below(clean: list[str], start: int) -> int:
         if not read_metadata([clean[index]]).values:
             break
         end = index + 1
-    return end if end > start else start
+    return end
 
 
 def _with_box(meta: Metadata, lines: list[str], clean: list[str], opening: int | None) -> Metadata:

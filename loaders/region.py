@@ -369,9 +369,9 @@ def _short_name_opening(title: str, text: str, places: Gazetteer) -> Iterable[Cl
     _, name = found
     if not _ACTION.match(title, len(name)):
         return
-    parents = {key for key, _ in places.mentions(text).items()}
+    named = set(places.mentions(text))  # the places the text names, by key
     regions = tuple(r for r in places.candidates(name) if r.level == "county" and name in r.short
-                    and parents & set(places.path(r.key)[1:]))
+                    and named & set(places.path(r.key)[1:]))
     if regions:
         yield Clue("title", 2, 2.0, regions)
 

@@ -281,24 +281,26 @@ def _title_cut(line: str) -> list[str]:
     simple = simplified(line)
     crumb = re.search("[>»›＞]", simple)
     cuts = [m.start() for m in _TITLE_CUT.finditer(simple)]
+    places = gazetteer().scan(simple)  # once, for both cuts that read the places
     about = [m.start() for m in _CRUMB_CUT.finditer(simple, crumb.end())][:1] if crumb else []
-    cuts += about or (_plan_after_crumb(simple) if crumb else [])
-    cuts += _issuer_starts(simple)
+    cuts += about or (_plan_after_crumb(simple, places) if crumb else [])
+    cuts += _issuer_starts(simple, places)
     cuts.sort()
     bounds = [0, *cuts, len(line)]
     return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
 
 
-def _plan_after_crumb(simple: str) -> list[int]:
+def _plan_after_crumb(simple: str, places: list[tuple[int, str]]) -> list[int]:
     """Where a plan's own name starts after a breadcrumb's last step glued to it: at the place that opens
     the name, a few characters after the last > (首页 > 政务公开 > 计划总结某县规范性文件…实施办法: before 某县).
 
     Example:
-        >>> _plan_after_crumb("首页 > 政务公开 > 计划总结临澧县规范性文件制定和备案审查工作实施办法时间 : 2021-07-25")
+        >>> line = "首页 > 政务公开 > 计划总结临澧县规范性文件制定和备案审查工作实施办法时间 : 2021-07-25"
+        >>> _plan_after_crumb(line, gazetteer().scan(line))
         [16]
     """
     last = max(m.end() for m in re.finditer("[>»›＞]", simple))
-    return [start for start, name in gazetteer().scan(simple)
+    return [start for start, name in places
             if last < start <= last + 12 and _PLAN_NAME.match(simple, start + len(name))][:1]
 
 
@@ -308,19 +310,19 @@ _GOVERNMENT_ABOUT = re.compile(r"(?:人民政府|政府)(?:办公厅|办公室)?
 _BODY_BEFORE = re.compile(r"(?:[委厅局府室部会组]|[、，,\s])$")
 
 
-def _issuer_starts(simple: str) -> list[int]:
+def _issuer_starts(simple: str, found: list[tuple[int, str]]) -> list[int]:
     """Where a headline's issuer starts, when page chrome is glued before it on a line that lost its breaks
     (…首页 / 文件汇编/ 正文某省人民政府关于…): before the place whose government (or its office) the line
     names before 关于 — not when a body's name or another place ends right before it (中共某省委 某省人民政府,
     某省某市人民政府), nor at the line's start.
 
     Example:
-        >>> _issuer_starts("首页 / 文件汇编/ 正文甘肃省人民政府关于贯彻粮食安全省长责任制的实施意见")
+        >>> def starts(line): return _issuer_starts(line, gazetteer().scan(line))
+        >>> starts("首页 / 文件汇编/ 正文甘肃省人民政府关于贯彻粮食安全省长责任制的实施意见")
         [13]
-        >>> _issuer_starts("中共甘肃省委 甘肃省人民政府关于实施意见"), _issuer_starts("湖北省武汉市人民政府关于…")
+        >>> starts("中共甘肃省委 甘肃省人民政府关于实施意见"), starts("湖北省武汉市人民政府关于…")
         ([], [])
     """
-    found = gazetteer().scan(simple)
     ends = {start + len(name) for start, name in found}
     return [start for start, name in found
             if start > 0 and _GOVERNMENT_ABOUT.match(simple, start + len(name))

@@ -347,12 +347,12 @@ def _rejoined_rows(lines: list[str]) -> list[str]:
         text = line.strip()
         if not text:
             continue
-        joined = f"{out[previous].rstrip()} {text}" if previous is not None else ""
         if (previous is not None and text[0] in "|｜" and out[previous].strip()[0] not in "|｜"
-                and out[previous].strip()[-1] not in "|｜" and _SEPARATOR.search(out[previous])
-                and _is_header([re.sub(r"\s+", "", simplified(cell)) for cell in _cells(joined)])):
-            out[previous], out[index] = joined, ""
-            continue
+                and out[previous].strip()[-1] not in "|｜" and _SEPARATOR.search(out[previous])):
+            joined = f"{out[previous].rstrip()} {text}"
+            if _is_header([re.sub(r"\s+", "", simplified(cell)) for cell in _cells(joined)]):
+                out[previous], out[index] = joined, ""
+                continue
         previous = index
     return out
 
