@@ -231,9 +231,11 @@ Sets:
         forty-second pair of helpers, alternating document by document with dev batches 151 and 152; RETIRED
         to development in the thirtieth session
   eval80 tests/data/real/eval80/ an eightieth held-out set, collected (twenty-fifth session) by a
-        forty-third pair of helpers, alternating document by document with dev batches 153 and 154
+        forty-third pair of helpers, alternating document by document with dev batches 153 and 154; RETIRED
+        to development in the thirty-first session
   eval81 tests/data/real/eval81/ an eighty-first held-out set, collected (twenty-fifth session) by a
-        forty-fourth pair of helpers, alternating document by document with dev batches 155 and 156
+        forty-fourth pair of helpers, alternating document by document with dev batches 155 and 156; RETIRED
+        to development in the thirty-first session
   eval82 tests/data/real/eval82/ an eighty-second held-out set, collected (twenty-sixth session) by a
         forty-fifth pair of helpers, alternating document by document with dev batches 157 and 158
   eval83 tests/data/real/eval83/ an eighty-third held-out set, collected (twenty-sixth session) by a
