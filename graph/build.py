@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from policy_cascades.graph.agencies import resolve_agency
 from policy_cascades.graph.ids import (
     agency_id,
-    document_id,
     measure_id,
     person_id,
+    record_id,
     region_id,
     theme_id,
     title_key,
@@ -55,7 +55,7 @@ def document_to_subgraph(doc: PolicyDocument) -> DocumentGraph:
         'doc:周政字〔2020〕8号'
     """
     graph = Subgraph()
-    doc_id = document_id(doc.doc_number, doc.title, doc.region)
+    doc_id = record_id(doc)
     out = DocumentGraph(doc_id, doc, graph)
     # The record itself rides along (a private property, never in API answers), so that a later
     # load can re-link every stored document with the new ones, as if loaded all at once.

@@ -7,6 +7,7 @@ agency:周村区:区人力资源社会保障局, region:周村区, theme:保居�
 from __future__ import annotations
 
 import re
+from typing import Any, Protocol
 
 
 def title_key(title: str) -> str:
@@ -23,11 +24,35 @@ def region_id(name: str) -> str:
     return f"region:{name}"
 
 
-def document_id(doc_number: str | None, title: str, region: str | None) -> str:
-    """By 文号 when there is one; else by region and title (two regions may use one title)."""
+def document_id(doc_number: str | None, title: str, region: str | None, source: str | None = None) -> str:
+    """By 文号 when there is one; else by region and title (two regions may use one title), and by
+    the file too when given (`source`: a title the header did not print tells no document apart).
+
+    Example:
+        >>> document_id(None, "一、总体要求", None, "a.txt")
+        'doc:?:一、总体要求@a.txt'
+    """
     if doc_number:
         return f"doc:{doc_number}"
-    return f"doc:{region or '?'}:{title_key(title)}"
+    key = f"doc:{region or '?'}:{title_key(title)}"
+    return f"{key}@{source}" if source else key
+
+
+class _Record(Protocol):
+    doc_number: str | None
+    title: str
+    region: str | None
+    source: str
+    warnings: tuple[Any, ...]
+
+
+def record_id(doc: _Record) -> str:
+    """The id of an extracted document: document_id, with its file's name when the header gave no
+    title (the title a fallback, flagged by a warning on `title`): two pages with no title and no
+    文号 whose fallbacks agree (一、总体要求, a first heading) are two documents, not one; the same
+    file loaded again keeps its id."""
+    untitled = any(w.field == "title" for w in doc.warnings)
+    return document_id(doc.doc_number, doc.title, doc.region, doc.source if untitled else None)
 
 
 def measure_id(doc_id: str, path: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from policy_cascades.errors import ParseError
 from policy_cascades.graph.build import RECORD, DocumentGraph, document_to_subgraph
-from policy_cascades.graph.ids import document_id
+from policy_cascades.graph.ids import record_id
 from policy_cascades.graph.link import link_before_lineage
 from policy_cascades.graph.link.facts import Facts
 from policy_cascades.graph.link.measures import province_links
@@ -242,7 +242,7 @@ def with_stored(stored: Sequence[PolicyDocument],
 
 
 def _doc_id(doc: PolicyDocument) -> str:
-    return document_id(doc.doc_number, doc.title, doc.region)
+    return record_id(doc)
 
 
 def _urls(part: DocumentGraph) -> Subgraph:

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from policy_cascades.cli import main
-from policy_cascades.graph.ids import document_id, measure_id
+from policy_cascades.graph.ids import measure_id, record_id
 from policy_cascades.graph.national import national_documents
 from policy_cascades.graph.pipeline import corpus_files, extract
 from policy_cascades.loaders.gazetteer import gazetteer
@@ -87,9 +87,9 @@ def test_extract_reads_every_document_back(written: Path) -> None:
 
 def test_truth_names_only_measures_that_exist(written: Path) -> None:
     docs = [*national_documents(), *extract(corpus_files([written / "corpus"])).documents]
-    ids = {measure_id(document_id(d.doc_number, d.title, d.region), m.path) for d in docs
+    ids = {measure_id(record_id(d), m.path) for d in docs
            for m in d.measures}
-    dates = {document_id(d.doc_number, d.title, d.region): d.date for d in docs}
+    dates = {record_id(d): d.date for d in docs}
     rows = _lines(written / "truth.jsonl")
     ops = Counter(str(r["op"]) for r in rows)
     assert set(ops) == {"copy", "adapt", "merge", "new"}

@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from policy_cascades.graph.ids import document_id  # noqa: E402
+from policy_cascades.graph.ids import record_id  # noqa: E402
 from policy_cascades.graph.model import Label, Subgraph  # noqa: E402
 from policy_cascades.graph.pipeline import build_graph, corpus_files, extract  # noqa: E402
 from policy_cascades.loaders.records import PolicyDocument  # noqa: E402
@@ -65,7 +65,7 @@ def real_documents() -> tuple[list[PolicyDocument], dict[str, str]]:
         raise SystemExit(f"{len(read)} files read but {len(result.documents)} documents")
     files_of: dict[str, str] = {}
     for path, doc in zip(read, result.documents, strict=True):
-        files_of.setdefault(document_id(doc.doc_number, doc.title, doc.region),
+        files_of.setdefault(record_id(doc),
                             path.relative_to(REAL).as_posix())
     return result.documents, files_of
 

@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from policy_cascades.graph.ids import document_id  # noqa: E402
+from policy_cascades.graph.ids import record_id  # noqa: E402
 from policy_cascades.graph.link.centroids import Centroids, fit_centroids  # noqa: E402
 from policy_cascades.graph.link.facts import Facts  # noqa: E402
 from policy_cascades.graph.link.measures import (  # noqa: E402
@@ -167,7 +167,7 @@ class Real:
         documents, files_of = real_documents()
         sources = {e["source"] for e in json.loads(REAL_JUDGEMENTS.read_text("utf-8"))["children"]
                    if draw_of(e) in draws}
-        held = [d for d in documents if files_of.get(document_id(d.doc_number, d.title, d.region)) in sources]
+        held = [d for d in documents if files_of.get(record_id(d)) in sources]
         corpus = Corpus(build_graph(held, lineage=False))
         truth = Judged()
         for draw in sorted(draws):

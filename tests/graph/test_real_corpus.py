@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policy_cascades.graph.ids import document_id
+from policy_cascades.graph.ids import record_id
 from policy_cascades.graph.memory_store import MemoryStore
 from policy_cascades.graph.model import Label
 from policy_cascades.graph.national import SOURCE as NATIONAL
@@ -33,7 +33,7 @@ def test_every_real_document_loads_into_one_linked_graph() -> None:
     documents = [n for n in graph.nodes.values() if n.label == Label.DOCUMENT
                  and n.props.get("in_corpus") and n.props.get("source") != NATIONAL]  # a page read as national too
     # none lost: one graph document per id of the documents kept (two files that give one id are said so)
-    assert len(documents) == len({document_id(d.doc_number, d.title, d.region) for d in unique_documents(result.documents)})
+    assert len(documents) == len({record_id(d) for d in unique_documents(result.documents)})
     measures = {n.id: n for n in graph.nodes.values() if n.label == Label.MEASURE}
     lineage = [r for r in graph.relationships.values()
                if r.type.value == "IMPLEMENTS" and r.props.get("basis") == "inferred"]

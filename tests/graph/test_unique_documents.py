@@ -77,3 +77,17 @@ def test_a_stored_record_replaced_by_another_files_record_of_the_same_id_is_said
     with caplog.at_level(logging.WARNING):
         assert with_stored([stored], [new]) == [new]
     assert "b.txt: the same document id as the stored a.txt" in caplog.text
+
+
+def test_two_untitled_pages_whose_fallback_titles_agree_are_two_documents(caplog: pytest.LogCaptureFixture) -> None:
+    # no title, 文号 or region: the fallback title is the first heading, the same on both pages;
+    # it tells nothing apart, so the file does, and the graph holds two documents, not one mixed
+    head = "各市人民政府,省政府各厅委、各直属机构:\n为推动发展,提出如下意见:\n一、总体要求\n"
+    first = parse_document(head + "坚持新发展理念。\n二、主要任务\n三、保障措施\n", "a.txt")
+    other = parse_document(head + "到2025年,残疾人事业稳步发展。\n二、残疾人就业\n三、康复服务\n", "b.txt")
+    assert first.title == other.title and first.region is other.region is None
+    with caplog.at_level(logging.WARNING):
+        graph = build_graph([first, other], lineage=False)
+    documents = [n for n in graph.nodes.values() if n.label == Label.DOCUMENT and n.props.get("in_corpus")]
+    assert sorted(n.id.rsplit("@", 1)[-1] for n in documents if n.props.get("source") != "national.json") == ["a.txt", "b.txt"]
+    assert "loaded as one document" not in caplog.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from policy_cascades.graph.ids import document_id, measure_id
+from policy_cascades.graph.ids import measure_id, record_id
 from policy_cascades.graph.model import Label, Node, Relationship, RelType, Subgraph
 from policy_cascades.graph.national import national_documents
 from tests.linking.evaluate_all import outline_of
@@ -20,7 +20,7 @@ JUDGEMENTS = HERE / "real_judgements.json"
 
 
 def _national_ids() -> set[str]:
-    return {measure_id(document_id(d.doc_number, d.title, d.region), m.path)
+    return {measure_id(record_id(d), m.path)
             for d in national_documents() for m in d.measures}
 
 
