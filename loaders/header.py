@@ -158,6 +158,9 @@ def parse_header(lines: list[str]) -> Header:
     if bare and (_offices_of(bare, signed) or len(signed) > len(bare)):  # (a body named above the title issues it)
         issuers = signed  # 某市人民政府 atop the page, 某市人民政府办公室 under the text: the office signs; or
         # the site's owner on a line of its own, the Party committee and the government signing together
+    lone = above or ([] if prefixed else bare)  # a body on a line of its own, not the title's prefix
+    if lone and signed and all(_placed_elsewhere(body, office) for body in lone for office in signed):
+        issuers = signed  # 某市人民政府 atop the page (the portal reposting it), 某省人民政府办公厅 signing
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):

@@ -31,3 +31,35 @@ def test_a_provincial_notice_that_names_a_county_as_its_model_stays_provincial()
         2022年3月1日
         """)
     assert (doc.region, doc.level) == ("湖南省", "provincial")
+
+
+def test_a_city_portals_name_atop_a_provincial_notice_it_reposts_is_no_issuer() -> None:
+    # the portal's owner on a line of its own above the headline; the province's office signs
+    doc = _doc("""
+        宜昌市人民政府
+        搜索位置
+        关于印发湖北省2022年政务公开工作要点的通知
+        发布日期: 2022-06-01 发布机构: 湖北省人民政府
+        各市、州、县人民政府,省政府各部门:
+        《湖北省2022年政务公开工作要点》已经省人民政府同意,现印发给你们,请认真贯彻落实。
+        湖北省人民政府办公厅
+        2022年5月20日
+        一、扩大公开范围
+        """)
+    assert doc.issuers == ("湖北省人民政府办公厅",)
+    assert (doc.region, doc.level) == ("湖北省", "provincial")
+
+
+
+def test_a_portals_name_right_above_the_headline_of_another_places_notice_is_no_issuer() -> None:
+    doc = _doc("""
+        株洲市人民政府
+        关于印发湖南省2022年政务公开工作要点的通知
+        各市州、县市区人民政府,省政府各厅委、各直属机构:
+        《湖南省2022年政务公开工作要点》已经省人民政府同意,现印发给你们,请认真贯彻落实。
+        湖南省人民政府办公厅
+        2022年5月20日
+        一、扩大公开范围
+        """)
+    assert doc.issuers == ("湖南省人民政府办公厅",)
+    assert (doc.region, doc.level) == ("湖南省", "provincial")
