@@ -478,7 +478,8 @@ class _Reader:
             return
         if is_date_line(text) or is_yearless_date(text) or _END_MATTER.match(text):
             self._place_remark(pending)
-            self.closed, self.after_end = True, []
+            # (附件： alone on its line stays, the label above an attached title: _attached_title)
+            self.closed, self.after_end = True, [para] if ATTACHMENT_LABEL.match(squeeze(text)) else []
             # 附件：1．…方案；2．…清单 lists them; not a 附件 line the plan's title and preamble ran on into
             # (a mark inside a sentence: …社会信用体系建设,加快建立…)
             self.attachments = bool(ATTACHMENTS.match(text)) and not _SENTENCE_MARK.search(text)
@@ -621,14 +622,17 @@ class _Reader:
         after = [p for p in reversed(self.after_end) if p.line not in self.entries]  # not its table of contents
         if len(after) >= 2 and "。" in after[0].text and not match_marker(after[0].text):
             after = after[1:]  # the plan's preamble, right under its title
+        labelled = False  # the lines stand right under a 附件 label: the attachment's title, however it ends
         for para in after:
             flat = squeeze(para.text)
+            labelled = bool(ATTACHMENT_LABEL.match(flat))
             if (len(lines) == 3 or len(flat) > 40 or re.search("[。；;，,：:]", flat) or match_marker(flat)
-                    or ATTACHMENT_LABEL.match(flat)):
+                    or labelled):
                 break
             lines.insert(0, para)
         title = "".join(squeeze(p.text) for p in lines)
-        if not lines or not 6 <= len(title) <= 60 or not (TITLE_END.search(title) or title_key(title) in self.cited):
+        if not lines or not 6 <= len(title) <= 60 or not (
+                labelled or TITLE_END.search(title) or title_key(title) in self.cited):
             return [], ""
         return lines, title
 

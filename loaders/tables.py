@@ -785,7 +785,7 @@ _SCORE_COLUMN = re.compile(r"^(?:分值|分数|得分|扣分|评分标准|计分
 _ASSESSOR_COLUMN = re.compile(r"^(?:评分|考核|考评|评价)(?:责任)?(?:部门|单位)$")
 
 
-_TASK_WORD = re.compile(r"任务|工作措施|举措|(?:重点|主要)工作|具体措施|内容|目标|实事")
+_TASK_WORD = re.compile(r"任务|工作措施|举措|(?:重点|主要)工作|具体措施|内容|目标|实事|事项")
 
 
 def _is_header(names: list[str]) -> bool:

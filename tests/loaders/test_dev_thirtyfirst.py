@@ -63,3 +63,52 @@ def test_a_portals_name_right_above_the_headline_of_another_places_notice_is_no_
         """)
     assert doc.issuers == ("湖南省人民政府办公厅",)
     assert (doc.region, doc.level) == ("湖南省", "provincial")
+
+
+def test_a_catalogue_of_decisions_attached_under_its_label_is_read_at_the_top_by_its_rows() -> None:
+    # 决策事项名称 names the column of tasks; the attachment's title under its 附件 label ends as no title
+    # does (…事项目录 broken before 目录), and its rows are the attachment's, not the notice's last point's
+    doc = _doc("""
+        某某县人民政府关于公布2023年度重大行政决策事项目录的通知
+        一、各承办单位要严格履行法定程序。
+        二、目录实行动态管理。
+        附件:2023年度某某县重大行政决策事项目录
+        某某县人民政府
+        2023年3月1日
+        附件
+        2023年度某某县政府重大行政决策事项
+        目录
+        序号 |
+        决策事项名称 |
+        承办单位 |
+        1 |
+        编制某某县国土空间总体规划 |
+        县自然资源局 |
+        2 |
+        制定某某县养老服务设施布局规划 |
+        县民政局 |
+        """)
+    rows = {m.path: m.responsible for m in doc.measures if m.path in ("1", "2")}
+    assert rows == {"1": ("县自然资源局",), "2": ("县民政局",)}
+    assert [m.path for m in doc.measures] == ["一", "二", "1", "2"]
+
+
+def test_an_attachment_label_with_a_colon_alone_on_its_line_still_labels_the_title_below_it() -> None:
+    doc = _doc("""
+        某某市人民政府办公室关于公布2022年度重大行政决策事项目录的通知
+        一、各承办单位要严格履行法定程序。
+        二、目录实行动态管理。
+        某某市人民政府办公室
+        2022年7月26日
+        附件:
+        2022年度某某市人民政府重大行政决策事项目录
+        序号
+        决策事项名称
+        承办单位
+        决策依据
+        1
+        编制某某市国土空间规划
+        市自然资源局
+        《关于建立国土空间规划体系并监督实施的若干意见》
+        """)
+    assert [(m.path, m.responsible) for m in doc.measures if m.path == "1"] == [("1", ("市自然资源局",))]
