@@ -112,3 +112,16 @@ def test_an_attachment_label_with_a_colon_alone_on_its_line_still_labels_the_tit
         《关于建立国土空间规划体系并监督实施的若干意见》
         """)
     assert [(m.path, m.responsible) for m in doc.measures if m.path == "1"] == [("1", ("市自然资源局",))]
+
+
+def test_a_sites_contact_line_atop_the_page_is_no_title() -> None:
+    doc = _doc("""
+        logo
+        联系我们:0731-88886666
+        2023年度县政府重点工作任务完成情况
+        新闻中心 > 文件政策
+        2024-01-17 来源: 某某县人民政府
+        序号|重点工作任务|牵头单位|完成情况
+        1|新增城镇就业3000人|县人社局|已完成
+        """)
+    assert doc.title == "2023年度县政府重点工作任务完成情况"
