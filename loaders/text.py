@@ -587,6 +587,7 @@ def opens_paragraph(text: str) -> bool:
         or text.startswith("——")
         or is_note_line(text) or is_note_key(text.strip())  # 责任单位 alone: a key its colon lost
         or is_plan_title(text) or is_date_line(text) or is_bare_date(text)
+        or bool(ATTACHMENT_LABEL.match(text.strip()))  # 附件 alone: the label above an attached title
     )
 
 

@@ -125,3 +125,49 @@ def test_a_sites_contact_line_atop_the_page_is_no_title() -> None:
         1|新增城镇就业3000人|县人社局|已完成
         """)
     assert doc.title == "2023年度县政府重点工作任务完成情况"
+
+
+def test_an_attachment_label_alone_is_never_run_into_the_line_above_it() -> None:
+    # blank lines between all lines (no paragraph breaks to read): the 附件 label opens its own paragraph,
+    # so the title under it is the attachment's and the table's rows stand at the top
+    doc = _doc("""
+        某某区人民政府办公室关于公布2024年重大行政决策事项目录的通知
+
+        一、各承办单位要严格履行法定程序。
+
+        二、重大行政决策实施情况纳入年度考核。
+
+        附件:2024年度某某区政府重大行政决策事项目录
+
+
+
+        附件
+
+        2024年度某某区政府重大行政决策事项目录
+
+        序号
+
+        决策事项名称
+
+        牵头单位
+
+        配合单位
+
+        1
+
+        推进某某区全民健身中心建设
+
+        区文旅局
+
+        区教育局
+
+        2
+
+        某某小区配套小学合作办学
+
+        区教育局
+
+        区财政局
+        """)
+    assert [(m.path, m.leads, m.supports) for m in doc.measures if m.path in ("1", "2")] == [
+        ("1", ("区文旅局",), ("区教育局",)), ("2", ("区教育局",), ("区财政局",))]
