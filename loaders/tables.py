@@ -703,7 +703,7 @@ def _by_column(lines: list[str], rows: list[int], at: int, names: list[str], num
 # searched whole from each of its lines (that took quadratic time)
 _HEADER_CELLS = 24
 # A header cell: a task column, or a word of one split over two lines (主要 / 任务), or 序号, 备注 …
-_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?"
+_COLUMN = re.compile(r"^(?:序号|编号|备注|主要|重点|具体|工作|内容|事项|措施|举措|目标|任务|工作措施|重点工作(?:任务)?|进度(?:要求|安排|计划)"
                      r"|(?:内容|任务|工作)[与和及](?:要求|目标)|(?:进展|完成|推进|落实)情况|工作进展|完成(?:状态|进度)"
                      r"|(?:工作|完成)标准|考核(?:项目|指标|内容|标准|方式)|(?:计量)?单位"
                      r"|(?:(?:19|20)\d{2}年|年度)?(?:预期|主要|发展)?目标(?:任务|值)?"
@@ -721,8 +721,15 @@ def _is_fragment(lines: list[str], rows: list[int], run: int, at: int) -> bool:
     """A short header cell that names no known column but stands between two that do, in a run
     of header cells already started (市政府 above 分管领导: one cell printed over two lines)."""
     name = _column_name(lines[rows[run]])
-    return (run > at and run + 1 < len(rows) and 0 < len(name) <= 6
-            and not re.search(r"[\d。，,；;：:、]", name) and _is_column(lines[rows[run + 1]]))
+    if not name or re.search(r"[\d。，,；;：:、]", name):
+        return False
+    after = lines[rows[run + 1]] if run + 1 < len(rows) else ""
+    if run > at and len(name) <= 3 and _is_column(lines[rows[run - 1]] + lines[rows[run]]) \
+            and not _is_column(lines[rows[run - 1]]):
+        return True  # 要 内 容 under 主: the second half of a column's name printed over two lines
+    if run > at and len(name) <= 3 and after and _is_column(lines[rows[run]] + after):
+        return True  # 主 above 要 内 容: its first half
+    return run > at and run + 1 < len(rows) and len(name) <= 6 and _is_column(after)
 
 
 def _is_broken_key(lines: list[str], rows: list[int], run: int, at: int) -> bool:
@@ -745,7 +752,8 @@ def _joined_keys(cells: list[str]) -> list[str]:
     """Header cells with a key printed over two lines joined (牵头责任 / 单位 -> 牵头责任单位)."""
     out: list[str] = []
     for cell in cells:
-        if out and not is_role_key(_column_name(out[-1])) and is_role_key(_column_name(out[-1] + cell)):
+        if out and (not is_role_key(_column_name(out[-1])) and is_role_key(_column_name(out[-1] + cell))
+                    or not _is_column(out[-1]) and _is_column(out[-1] + cell)):  # 主 / 要 内 容 -> 主要内容
             out[-1] += cell
         else:
             out.append(cell)

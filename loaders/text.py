@@ -176,9 +176,9 @@ def plain_file_names(text: str) -> str:
 
 
 # Outline labels printed as one enclosed-number character: ⒈ (DIGIT ONE FULL STOP) for 1.,
-# ⑴ (PARENTHESIZED DIGIT ONE) for (1), ㈠ (PARENTHESIZED IDEOGRAPH ONE) for (一), and ① (CIRCLED
-# DIGIT ONE) opening a line for the point (1) it stands in for; a ① inside a sentence stays
-# (outline.inline_points reads ①②… as points when no (1)(2) are printed).
+# ⑴ (PARENTHESIZED DIGIT ONE) for (1), ㈠ (PARENTHESIZED IDEOGRAPH ONE) for (一). A ① (CIRCLED DIGIT
+# ONE) stays as printed: opening a line it is a point's label of its own (_MARKERS), inside a sentence
+# one of a run of points (outline.inline_points reads ①②… when no (1)(2) are printed).
 _DIGIT_STOP = {chr(0x2488 + k): f"{k + 1}." for k in range(20)}  # ⒈ … ⒛
 _PARENTHESIZED = {chr(0x2474 + k): f"({k + 1})" for k in range(20)}  # ⑴ … ⒇
 _IDEOGRAPH = {chr(0x3220 + k): f"({'一二三四五六七八九十'[k]})" for k in range(10)}  # ㈠ … ㈩
@@ -186,25 +186,18 @@ CIRCLED = "".join(chr(0x2460 + k) for k in range(20))  # ① … ⑳
 _ENCLOSED = {**_DIGIT_STOP, **_PARENTHESIZED, **_IDEOGRAPH}
 _ANY_ENCLOSED = re.compile("[" + "".join(_ENCLOSED) + CIRCLED + "]")
 _ENCLOSED_TABLE = str.maketrans(_ENCLOSED)
-_CIRCLED_LABEL = re.compile(rf"^([ \t\u3000]*)([{CIRCLED}])", re.M)
-# a line opening with (1), （1） or ⑴: the text prints its points so, and a ① opening a line is a
-# level below them (一、 (一) 1. (1) ①), not the (1) it stands in for elsewhere
-_POINT_LINE = re.compile(r"^[ \t\u3000]*(?:[（(]\s*[1１]\s*[）)]|⑴)", re.M)
 
 
 def plain_labels(text: str) -> str:
     """Labels printed as one enclosed-number character, written as the labels they stand for:
-    ⒈ -> 1., ⑴ -> (1), ㈠ -> (一), and ① -> (1) where it opens a line, unless the text prints
-    its points (1) (2) on lines of their own: then ① stays, a level below them.
+    ⒈ -> 1., ⑴ -> (1), ㈠ -> (一); ① stays as printed (a point's label, as truth files write it).
 
     Example:
         >>> plain_labels("⒈稳就业。\\n⑵保民生；㈢稳外贸\\n①减租金，含②")
-        '1.稳就业。\\n(2)保民生；(三)稳外贸\\n(1)减租金，含②'
+        '1.稳就业。\\n(2)保民生；(三)稳外贸\\n①减租金，含②'
     """
     if not _ANY_ENCLOSED.search(text):
         return text  # the common case: one fast scan
-    if not _POINT_LINE.search(text):
-        text = _CIRCLED_LABEL.sub(lambda m: f"{m.group(1)}({ord(m.group(2)) - 0x245F})", text)
     return text.translate(_ENCLOSED_TABLE)
 
 
@@ -329,7 +322,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^(\d{1,3})\s*[*＊★☆]?\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}年)|、|。(?=\S))\s*(.*)$", re.S)),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(.*)$", re.S)),
     (2, re.compile(rf"^({CN_NUMERAL})[）)]\s*(.*)$", re.S)),  # 三）: its （ lost in print
-    # ① opening a line in a text whose points are (1) (2) on lines of their own (see plain_labels)
+    # ① opening a line: a point's label, a level below (1) when the text prints both (一、 (一) 1. (1) ①)
     (5, re.compile(rf"^([{CIRCLED}])\s*(.*)$", re.S)),
 )
 

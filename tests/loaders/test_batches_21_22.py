@@ -76,7 +76,7 @@ def test_circled_numbers_alone_still_stand_for_points() -> None:
         ①稳定就业岗位。（牵头单位：县人社局）
         ②扶持创业。（牵头单位：县财政局）
     """)
-    assert _measure(doc, "一.1.(1)").leads == ("县人社局",)
+    assert _measure(doc, "一.1.①").leads == ("县人社局",)
 
 
 BODY = """

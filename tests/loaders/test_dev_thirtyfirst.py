@@ -171,3 +171,30 @@ def test_an_attachment_label_alone_is_never_run_into_the_line_above_it() -> None
         """)
     assert [(m.path, m.leads, m.supports) for m in doc.measures if m.path in ("1", "2")] == [
         ("1", ("区文旅局",), ("区教育局",)), ("2", ("区教育局",), ("区财政局",))]
+
+
+def test_a_header_cell_printed_over_two_lines_is_one_column_and_circled_points_keep_their_labels() -> None:
+    # 主 / 要 内 容 is the column 主要内容; each ① point under a row's project is a point labelled as printed
+    doc = _doc("""
+        市政府办公室关于做好2021年市政府为民办实事的通知
+        各县区人民政府,市各委办局:现将实施方案印发给你们。
+        序号
+        项目名称
+        主
+        要 内 容
+        进度要求
+        责任单位
+        协办单位
+        1
+        提升城乡居民生活服务设施
+        ①改造老旧小区50个。
+        年底前完成。
+        市住建局
+        各县区政府
+        ②新建城市公厕20座。
+        年底前完成。
+        市城管局
+        各县区政府
+        """)
+    points = {m.path: (m.leads, m.responsible, m.supports) for m in doc.measures if m.path.startswith("1.")}
+    assert points == {"1.①": ((), ("市住建局",), ("各县区政府",)), "1.②": ((), ("市城管局",), ("各县区政府",))}
