@@ -34,6 +34,8 @@ _LABELS = {
     "备注": "other", "作者": "other", "浏览": "other", "评论": "other", "阅读次数": "other", "编辑": "other", "责任编辑": "other", "浏览次数": "other",
     "点击数": "other", "访问量": "other", "法宝引证码": "other", "体裁分类": "other",
     "组配分类": "other", "服务对象": "other", "公文种类": "other", "专业属性": "other",
+    # a legal database's or a portal's list (•效力状态: •内容概述:; 发文机构:县政府网站, often the site, no issuer)
+    "体裁": "other", "效力状态": "other", "内容概述": "other", "文件登记号": "other", "发文机构": "other",
     # a news site's summary of the article (核心提示:某省人民政府关于…的通知 各地级以上市…): no title
     "核心提示": "other", "摘要": "other", "内容摘要": "other", "内容提要": "other",
 }

@@ -56,13 +56,17 @@ _CUTS = (
     # (the spaces before a label are left to the line's strip: a run of spaces matched at every
     # start would take quadratic time on a page padded with them)
     (re.compile(rf"[•∙]?(?={META_LABEL})"), "\n"),
+    # a list's bullet before any label of a page's metadata (•颁布时间:, •效力状态:, •内容概述:): a line began there
+    (re.compile(r"[•∙](?=\s*[\u4e00-\u9fff]{2,6}\s*[:：])"), "\n"),
     # a metadata date glued to what follows (成文日期: 2020-07-16乐安县人民政府关于…, 2021/09/26安徽省…)
     (re.compile(r"((?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?=[\u4e00-\u9fff])"
                 r"(?![前后起至到止以])"),
      "\\1\n"),
     (re.compile(r"([（(]此件[^（()）]{2,12}[）)])\s*"), "\n\\1\n"),  # (此件公开发布), before an attached plan
-    # a count label whose number the page left out, glued to what follows (浏览次数:新疆…文件)
-    (re.compile(r"((?:浏览次数|浏览量|点击数|点击量|访问量|阅读量)[:：])\s*(?=[^\d\s])"), "\\1\n"),
+    # a count or date label whose number the page left out, glued to what follows (浏览次数:新疆…文件,
+    # 废止日期:四川省人民政府办公厅关于…)
+    (re.compile(r"((?:浏览次数|浏览量|点击数|点击量|访问量|阅读量)[:：])\s*(?=[^\d\s])"
+                r"|((?:[\u4e00-\u9fff]{2}(?:日期|时间))[:：])\s*(?=[\u4e00-\u9fff])"), "\\1\\2\n"),
     # a red header glued to its 文号 (…人民政府文件新政发〔2020〕16号)
     (re.compile(r"((?:政府|委员会|办公厅|办公室|[局厅委])文件)\s*"
                 r"(?=[\u4e00-\u9fff]{1,10}\s*[〔\[［(（【﹝]\s*(?:19|20)\d{2})"), "\\1\n"),

@@ -3,6 +3,8 @@ text that names other places."""
 
 from __future__ import annotations
 
+from policy_cascades.loaders.metadata import read_metadata
+from policy_cascades.loaders.runon import split_run_on
 from tests.loaders.made_up import parse as _doc
 
 
@@ -198,3 +200,21 @@ def test_a_header_cell_printed_over_two_lines_is_one_column_and_circled_points_k
         """)
     points = {m.path: (m.leads, m.responsible, m.supports) for m in doc.measures if m.path.startswith("1.")}
     assert points == {"1.①": ((), ("市住建局",), ("各县区政府",)), "1.②": ((), ("市城管局",), ("各县区政府",))}
+
+
+
+
+def test_a_one_line_pages_bullets_before_labels_and_an_empty_date_label_break_its_lines() -> None:
+    # a legal database's list stored with no line breaks: each •label: began a line; a date label whose
+    # value the page left out is not the label of the headline glued after it
+    lines = split_run_on("某县人民政府办公室关于印发某县创建示范县实施方案的通知•内容概述:某县人民政府办公室关于印发"
+                         "某县创建示范县实施方案的通知•效力状态:有效•废止日期:某省人民政府办公厅关于印发某省推进"
+                         "电子商务实施方案的通知某政办发〔2018〕42号各市(州)人民政府:现印发给你们。").split("\n")
+    assert "某县人民政府办公室关于印发某县创建示范县实施方案的通知" in lines
+    assert "效力状态:有效" in lines
+    assert "某省人民政府办公厅关于印发某省推进电子商务实施方案的通知" in lines
+
+
+def test_the_new_labels_of_a_legal_databases_list_are_metadata() -> None:
+    assert read_metadata(["体裁:通知", "效力状态:有效", "内容概述:某县人民政府关于…的通知", "文件登记号:ABC",
+                          "发文机构:县政府网站"]).lines == {0, 1, 2, 3, 4}
