@@ -140,11 +140,14 @@ def _split_and(token: str) -> list[str]:
         ['区商务局分别牵头', '区口岸办分别牵头']
         >>> _split_and("各县（市、区）政府和市直相关单位按职责分别负责")
         ['各县（市、区）政府', '市直相关单位按职责分别负责']
+        >>> _split_and("省财政厅等及各市政府")
+        ['省财政厅', '各市政府']
     """
     for at, word in enumerate(token):
         if word not in "及和":
             continue
         left, right = token[:at], token[at + 1:]
+        left = left[:-1] if left.endswith("等") and len(left) > 3 else left  # 省财政厅等及各市政府: the list's 等
         simple_left, simple_right = simplified(left), simplified(right)
         if _SAME_PLACE_BODY.match(simple_right):
             continue  # 各县党委和人民政府, 高新区党工委和管委会: the Party body and government of one place

@@ -218,3 +218,13 @@ def test_a_one_line_pages_bullets_before_labels_and_an_empty_date_label_break_it
 def test_the_new_labels_of_a_legal_databases_list_are_metadata() -> None:
     assert read_metadata(["体裁:通知", "效力状态:有效", "内容概述:某县人民政府关于…的通知", "文件登记号:ABC",
                           "发文机构:县政府网站"]).lines == {0, 1, 2, 3, 4}
+
+
+def test_a_list_closed_by_deng_then_joined_by_ji_to_more_units_is_split_there() -> None:
+    doc = _doc("""
+        某省人民政府办公厅关于促进消费的若干措施
+        一、加大助企纾困力度
+        (一)落实减税降费政策。对受疫情影响的企业给予支持。(省发展改革委、省财政厅等及各市人民政府负责)
+        """)
+    measure = next(m for m in doc.measures if m.path == "一.(一)")
+    assert {*measure.responsible, *measure.leads} == {"省发展改革委", "省财政厅", "各市人民政府"}
