@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from policy_cascades.loaders.text import is_plan_title
+
 
 def title_key(title: str) -> str:
     """A title reduced to what identifies it: no spaces, quotes, brackets of either width.
@@ -48,10 +50,12 @@ class _Record(Protocol):
 
 def record_id(doc: _Record) -> str:
     """The id of an extracted document: document_id, with its file's name when the header gave no
-    title (the title a fallback, flagged by a warning on `title`): two pages with no title and no
-    文号 whose fallbacks agree (一、总体要求, a first heading) are two documents, not one; the same
-    file loaded again keeps its id."""
-    untitled = any(w.field == "title" for w in doc.warnings)
+    title (a fallback, flagged by a warning on `title`) and the fallback does not read as a
+    document's name (一、总体要求, a first heading; a sentence): two pages with no title and no 文号
+    whose fallbacks agree are then two documents, not one; a plan's name found on the page's first
+    line (某市…工作方案) still names its document, whatever file holds it; the same file loaded again
+    keeps its id."""
+    untitled = any(w.field == "title" for w in doc.warnings) and not is_plan_title(doc.title)
     return document_id(doc.doc_number, doc.title, doc.region, doc.source if untitled else None)
 
 

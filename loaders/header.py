@@ -159,8 +159,11 @@ def parse_header(lines: list[str]) -> Header:
         issuers = signed  # 某市人民政府 atop the page, 某市人民政府办公室 under the text: the office signs; or
         # the site's owner on a line of its own, the Party committee and the government signing together
     lone = above or ([] if prefixed else bare)  # a body on a line of its own, not the title's prefix
-    if lone and signed and all(_placed_elsewhere(body, office) for body in lone for office in signed):
+    if (lone and signed and not _FORWARDS.search(title)
+            and all(_body(body).endswith(("政府", "委")) for body in lone)  # a portal is a government's
+            and all(_placed_elsewhere(body, office) for body in lone for office in signed)):
         issuers = signed  # 某市人民政府 atop the page (the portal reposting it), 某省人民政府办公厅 signing
+        # (not under a title that forwards or issues a named document: the signature may be that document's)
     if issuers and all(PLACELESS_ORGAN.match(i) for i in issuers) and signed:
         issuers = signed  # 区人民政府办公室 in the title, 武汉市汉阳区人民政府办公室 under the text
     if len(signed) > len(issuers) > 0 and set(issuers) <= set(signed):
@@ -191,6 +194,7 @@ def parse_header(lines: list[str]) -> Header:
     )
 
 
+_FORWARDS = re.compile(r"转发|批转|《")  # a title that forwards or issues a document it names
 # A body's name in English under its Chinese one: the site's banner (The Information Office of …)
 _ENGLISH_NAME = re.compile(r"^[A-Za-z][A-Za-z'’.,&() -]{12,}$")
 

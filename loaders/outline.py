@@ -66,6 +66,9 @@ from policy_cascades.loaders.units import ORG_END, split_units
 _SENTENCE_MARK = re.compile(r"[。，,；;](?!\s*(?:\d{1,2}\s*[.．、]|$))")
 _KIND = {0: "plan", 1: "section", 2: "section", 3: "item", 4: "point", 5: "point"}
 _MAX_SKIP = 3
+# The title of an attached list of tasks, under its 附件 label (…重大行政决策事项目录, …完成情况汇总表): its rows are
+# measures; a form's (…申报书, …登记表) are blanks to fill
+_TASK_LIST = re.compile(r"(?:目录|清单|台账|(?:汇总|分解|任务|分工|安排|进度|计划|责任|明细|一览|情况)表)$")
 _END_MATTER = re.compile(r"^[（(]?(此件|抄送|附件[：:]|联系人|信息公开)")
 _INLINE_POINT = r"[（(]\s*{n}\s*[）)]"
 _INLINE_CIRCLED = "{c}"  # ①②③ inside an item's text: its points, when no （1）（2） are printed
@@ -599,7 +602,7 @@ class _Reader:
         attachment's own, at the top, not the last section's."""
         if self.bundled or marker.number != 1 or not self.outline.measures:
             return
-        lines, title = self._attached_title()
+        lines, title = self._attached_title(rows=marker.rank != 1)
         if not lines:
             return
         if marker.rank != 1:
@@ -613,16 +616,19 @@ class _Reader:
         self._open(Marker(0, f"P{self.plans}", self.plans, title),
                    Paragraph(title, lines[0].line, lines[-1].end_line))
 
-    def _attached_title(self) -> tuple[list[Paragraph], str]:
+    def _attached_title(self, rows: bool = False) -> tuple[list[Paragraph], str]:
         """The lines of a title printed after the notice's end, above the number that follows (one to
         three short lines, below its 附件1 label if any, a paragraph of preamble under them or not),
-        when they end as a title does or are the very name the notice issues (《2020年某市重点工作》), with
+        when they end as a title does, are the very name the notice issues (《2020年某市重点工作》), or stand
+        right under a 附件 label above a table's rows (`rows`: 1. 2. follow) or naming a list of tasks, with
         the title they print; no lines when there is none."""
         lines: list[Paragraph] = []
         after = [p for p in reversed(self.after_end) if p.line not in self.entries]  # not its table of contents
         if len(after) >= 2 and "。" in after[0].text and not match_marker(after[0].text):
             after = after[1:]  # the plan's preamble, right under its title
-        labelled = False  # the lines stand right under a 附件 label: the attachment's title, however it ends
+        # the lines stand right under a 附件 label: the attachment's title when rows numbered 1. 2. follow (a table's)
+        # or it names a list of tasks (…事项 / 目录), not a form's whose parts are blanks to fill (…申报书: 一、企业情况)
+        labelled = False
         for para in after:
             flat = squeeze(para.text)
             labelled = bool(ATTACHMENT_LABEL.match(flat))
@@ -631,8 +637,9 @@ class _Reader:
                 break
             lines.insert(0, para)
         title = "".join(squeeze(p.text) for p in lines)
+        listed = labelled and (rows or _TASK_LIST.search(simplified(title)))  # rows under it, or a list's name
         if not lines or not 6 <= len(title) <= 60 or not (
-                labelled or TITLE_END.search(title) or title_key(title) in self.cited):
+                listed or TITLE_END.search(title) or title_key(title) in self.cited):
             return [], ""
         return lines, title
 

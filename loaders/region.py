@@ -104,7 +104,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     if addressee_line is not None and 0 < addressee_line <= len(lines):
         units_level = units_level or _addressed_level(lines[addressee_line - 1])
     placed = _resolve(clues, word, places)
-    placed = _own_name_below(placed, clues, places)
+    placed = _own_name_below(placed, clues, places, lines)
     placed = _shared_name_by_own_level(placed, lines, clues, places)
     placed = _issuers_own(placed, organs, places)
     placed = _by_publisher_below(placed, clues, places, units_level)
@@ -142,25 +142,35 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     return placed
 
 
-def _own_name_below(placed: Placed, clues: list[Clue], places: Gazetteer) -> Placed:
-    """A document placed by a title or mentions in a region above the one unit its text names as
-    its own (结合梁河县实际情况，特制定本实施细则 under a page's headline 云南省殡葬管理条例, the rule it is
-    made under): that unit, unless an issuer's name places it where it was placed.
+def _own_name_below(placed: Placed, clues: list[Clue], places: Gazetteer, lines: list[str]) -> Placed:
+    """A document placed by a title or mentions in a region above the one unit its text says it is
+    made for (结合梁河县实际情况，特制定本实施细则 under a page's headline 云南省殡葬管理条例, the rule it is
+    made under): that unit, unless an issuer's name places it where it was placed. Only where the
+    sentence makes the document (…实际，制定/提出/特制定…), not where it asks a unit to act on its own
+    circumstances (支持某县结合某县实际打造…).
 
     Example:
         >>> g = gazetteer()
         >>> province, county = g.get("云南省"), g.get("梁河县")
-        >>> clues = [Clue("title", 1, 4.0, (province,)), Clue("own name", 2, 3.0, (county,), 9)]
-        >>> _own_name_below(Placed(province, "provincial"), clues, g).region.key
+        >>> clues = [Clue("title", 1, 4.0, (province,)), Clue("own name", 2, 3.0, (county,), 1)]
+        >>> _own_name_below(Placed(province, "provincial"), clues, g, ["结合梁河县实际情况,特制定本实施细则。"]).region.key
         '梁河县'
+        >>> _own_name_below(Placed(province, "provincial"), clues, g, ["支持梁河县结合梁河县实际打造示范区。"]).region.key
+        '云南省'
     """
     region = placed.region
     if region is None or any(c.kind == "issuer" and region in c.regions for c in clues):
         return placed
-    own = _unique(r for c in clues if c.kind == "own name" for r in c.regions)
+    own = _unique(r for c in clues if c.kind == "own name" and c.line is not None and 0 < c.line <= len(lines)
+                  and _MAKES_OWN.search(simplified(lines[c.line - 1])) for r in c.regions)
     if len(own) != 1 or own[0] == region or region.key not in places.path(own[0].key):
         return placed
     return Placed(own[0], own[0].level)
+
+
+# The sentence that makes a document for a unit's circumstances: 结合某县实际(情况)，(特/现)制定/提出/出台…
+_MAKES_OWN = re.compile(r"结合[^，,。；;]{2,14}?(?:的)?(?:实际|实情)(?:情况)?[，,、\s]*(?:特|现|经研究|研究)?"
+                        r"(?:制定|制订|提出|出台|印发|就)")
 
 
 def _shared_name_by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer) -> Placed:

@@ -111,7 +111,7 @@ BREADCRUMB = re.compile(f"[{_CRUMB}]")
 CHROME_LINE = re.compile(
     rf"设为首页|加入收藏|无障碍|长者版|当前位置|您的位置|所在位置|现在位置|^[^<]*[{_CRUMB}](?![的》])|首页|上一篇|下一篇|"
     r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到|"
-    r"联系我们|网站地图|服务热线|"  # a site's contact line atop the page (联系我们:027-…)
+    r"^联系我们|网站地图|"  # a site's contact line atop the page (联系我们:027-…)
     # a content farm's lead around a reposted document (下面是小编为大家整理的…，供大家参考)
     r"小编|供大家参考|网友上传|不代表本站观点|"
     # a site's name opening its navigation line (某区政府网政务公开重点工作…公示: a breadcrumb that lost its >),

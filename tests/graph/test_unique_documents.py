@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from policy_cascades.graph.ids import record_id
 from policy_cascades.graph.model import Label
 from policy_cascades.graph.pipeline import (
     build_graph,
@@ -91,3 +92,12 @@ def test_two_untitled_pages_whose_fallback_titles_agree_are_two_documents(caplog
     documents = [n for n in graph.nodes.values() if n.label == Label.DOCUMENT and n.props.get("in_corpus")]
     assert sorted(n.id.rsplit("@", 1)[-1] for n in documents if n.props.get("source") != "national.json") == ["a.txt", "b.txt"]
     assert "loaded as one document" not in caplog.text
+
+
+def test_a_plans_name_taken_from_the_first_line_still_names_its_document_whatever_file_holds_it() -> None:
+    # a fallback title that reads as a document's name (…工作方案) is no stand-in: two files, one document id
+    text = ("当前位置：首页 > 政务公开 > 政策文件\n株洲市2023年城乡居民医保参保缴费工作方案\n发布时间：2023-09-01  来源：市医保局\n"
+            "一、参保范围\n除职工基本医疗保险应参保人员以外的其他所有城乡居民。\n二、缴费标准\n每人每年380元。\n")
+    first, other = parse_document(text, "a.txt"), parse_document(text, "b.txt")
+    assert any(w.field == "title" for w in first.warnings)
+    assert record_id(first) == record_id(other) == "doc:株洲市:株洲市2023年城乡居民医保参保缴费工作方案"
