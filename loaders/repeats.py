@@ -107,14 +107,15 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
         while end < len(lines):
             text = squeeze(lines[end])
             if not _lost(text) and (not numbered(text, decimal) or len(text) > _CONTENTS_LINE or "。" in text) and not (
-                    _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])):
+                    _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])) and not (
+                    count and _lost_number(text) and _numbered_next(lines, end, decimal)):
                 break  # (a number alone on the text's last line: an entry the excerpt cut after its number)
             count += not _lost(text)
             tops += not _lost(text) and _top_heading(text, decimal)
             end += 1
         again = next((k for k in range(start + 1, end) if squeeze(lines[k]) == head), None)
         if again is not None and sum(1 for k in range(start, again) if lines[k].strip()) >= MIN_CONTENTS:
-            return start, again  # the body starts again at the first heading, right under the contents
+            return start, _with_parent(lines, start, again, head, decimal)  # the body starts again right under it
         if count >= MIN_CONTENTS and any(squeeze(later) == head for later in lines[end:]):
             return start, end
         if count >= MIN_CONTENTS and _labelled_contents(lines, start):
@@ -123,6 +124,29 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
             return start, end  # headings alone to the text's end, no text under any: an excerpt of the contents
         return None  # only the first outline line may open a table of contents
     return None
+
+
+def _lost_number(text: str) -> bool:
+    """A chapter's name whose number the page lost (总则, 组织体系及职责 between 1.5 and 2.1): short, no sentence."""
+    return 2 <= len(text) <= 12 and not re.search(r"[，,。；;：:、（）()\d]", text)
+
+
+def _numbered_next(lines: list[str], at: int, decimal: bool) -> bool:
+    """Whether the next line with text after `at` is an outline heading."""
+    later = next((squeeze(line) for line in lines[at + 1:] if not _lost(line)), "")
+    return bool(later) and numbered(later, decimal) and len(later) <= _CONTENTS_LINE
+
+
+def _with_parent(lines: list[str], start: int, again: int, head: str, decimal: bool) -> int:
+    """Where the body starts again: at its first heading printed again (`again`), or at the chapter heading right
+    above it that the contents did not print with its number (1 总则 above 1.1 编制目的, the contents' 总则 lost its 1)."""
+    above = next((k for k in range(again - 1, start, -1) if not _lost(lines[k])), None)
+    first = decimal_heading(head, chapter=True) if decimal else None
+    found = decimal_heading(squeeze(lines[above]), chapter=True) if above is not None and first else None
+    if found is not None and first is not None and len(first.parts) > 1 and found.parts == first.parts[:1] \
+            and all(squeeze(lines[k]) != squeeze(lines[above]) for k in range(start, above)):
+        return above
+    return again
 
 
 _BARE_NUMBER = re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}}[.．、]?|{CN_NUMERAL}、|第[一二三四五六七八九十百]{{1,4}}[章节篇]")

@@ -289,3 +289,12 @@ def test_a_form_attached_under_its_label_is_no_plan_of_measures() -> None:
         项目名称、建设内容、总投资
         """)
     assert [m.path for m in doc.measures] == ["一", "二"]
+
+
+def test_a_table_of_contents_whose_chapter_numbers_were_lost_is_no_outline() -> None:
+    # 总则 / 1.1 … / 组织体系 / 2.1 …: the chapters' numbers lost in the contents, printed in the body below
+    contents = ["总则", "1.1 编制目的", "1.2 编制依据", "1.3 适用范围", "组织体系", "2.1 指挥机构", "2.2 办事机构",
+                "预警", "3.1 监测", "3.2 预警发布", "4  附则"]
+    body = ["1 总则", "1.1 编制目的", "为及时应对突发事件，制定本预案。", "1.2 编制依据", "依据有关法律法规。"]
+    doc = _doc("\n".join(["某某县突发事件应急预案", "", *contents, "", *body]))
+    assert [m.path for m in doc.measures] == ["1", "1.1", "1.2"]
