@@ -108,7 +108,7 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
             text = squeeze(lines[end])
             if not _lost(text) and (not numbered(text, decimal) or len(text) > _CONTENTS_LINE or "。" in text) and not (
                     _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])) and not (
-                    count and _lost_number(text) and _numbered_next(lines, end, decimal)):
+                    count and _lost_number(text) and _numbered_next(lines, end, decimal, head)):
                 break  # (a number alone on the text's last line: an entry the excerpt cut after its number)
             count += not _lost(text)
             tops += not _lost(text) and _top_heading(text, decimal)
@@ -131,10 +131,11 @@ def _lost_number(text: str) -> bool:
     return 2 <= len(text) <= 12 and not re.search(r"[，,。；;：:、（）()\d]", text)
 
 
-def _numbered_next(lines: list[str], at: int, decimal: bool) -> bool:
-    """Whether the next line with text after `at` is an outline heading."""
+def _numbered_next(lines: list[str], at: int, decimal: bool, first: str) -> bool:
+    """Whether the next line with text after `at` is an outline heading, not the contents' `first` printed again
+    (the body starting under its plan's title)."""
     later = next((squeeze(line) for line in lines[at + 1:] if not _lost(line)), "")
-    return bool(later) and numbered(later, decimal) and len(later) <= _CONTENTS_LINE
+    return bool(later) and later != first and numbered(later, decimal) and len(later) <= _CONTENTS_LINE
 
 
 def _with_parent(lines: list[str], start: int, again: int, head: str, decimal: bool) -> int:
@@ -142,8 +143,10 @@ def _with_parent(lines: list[str], start: int, again: int, head: str, decimal: b
     above it that the contents did not print with its number (1 总则 above 1.1 编制目的, the contents' 总则 lost its 1)."""
     above = next((k for k in range(again - 1, start, -1) if not _lost(lines[k])), None)
     first = decimal_heading(head, chapter=True) if decimal else None
-    found = decimal_heading(squeeze(lines[above]), chapter=True) if above is not None and first else None
-    if found is not None and first is not None and len(first.parts) > 1 and found.parts == first.parts[:1] \
+    if above is None or first is None or len(first.parts) < 2:
+        return again
+    found = decimal_heading(squeeze(lines[above]), chapter=True)
+    if found is not None and found.parts == first.parts[:1] \
             and all(squeeze(lines[k]) != squeeze(lines[above]) for k in range(start, above)):
         return above
     return again
