@@ -20,6 +20,7 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.title import CHROME_LINE, TITLE_DATE
+from policy_cascades.loaders.units import ENDS_AS_ORG
 
 # A bare 日期 stamp is the page's posting date; it stands for the document's date only on a news
 # page that reports the issuing (省委省政府印发《…》 as its headline, the document not printed as
@@ -334,7 +335,7 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
     for text in lines:
         stripped = text.strip()
         glued = stripped[:2] in ("19", "20") and above and (_GLUED.match(stripped) or _SPACED.match(stripped))
-        if glued and (is_org_line(above) or _all_departments(above)
+        if glued and (is_org_line(above) or _all_departments(above) or _bodies_line(above)
                       or above.endswith("。") and _GLUED.match(stripped)):  # 2019 3 20 under a sentence: a row
             found = glued_date(stripped, published)
             if found:
@@ -345,6 +346,18 @@ def _glued_signing_date(lines: list[str], published: str | None) -> str | None:
 
 
 _ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+
+
+def _bodies_line(text: str) -> bool:
+    """A signature line of bodies set apart by spaces, or of one body whose place a mirror's spam replaced, each
+    part ending as a body's name does (某县医疗保障局 某县总工会; 365bet注册开户办公室): above a date, it signs.
+
+    Example:
+        >>> _bodies_line("某某县医疗保障局 某某县总工会"), _bodies_line("请认真贯彻落实")
+        (True, False)
+    """
+    parts = simplified(text).split()
+    return bool(parts) and len(parts) <= 4 and all(len(part) <= 30 and ENDS_AS_ORG.search(part) for part in parts)
 
 
 def _ymd(m: re.Match[str] | None) -> str | None:

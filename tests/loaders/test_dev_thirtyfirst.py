@@ -298,3 +298,11 @@ def test_a_table_of_contents_whose_chapter_numbers_were_lost_is_no_outline() -> 
     body = ["1 总则", "1.1 编制目的", "为及时应对突发事件，制定本预案。", "1.2 编制依据", "依据有关法律法规。"]
     doc = _doc("\n".join(["某某县突发事件应急预案", "", *contents, "", *body]))
     assert [m.path for m in doc.measures] == ["1", "1.1", "1.2"]
+
+
+def test_a_date_that_lost_its_marks_under_bodies_set_apart_by_spaces_or_a_spam_replaced_name_is_the_signing_date() -> None:
+    body = "各乡镇人民政府,县直各单位:\n现将方案印发给你们,请认真贯彻落实。\n"
+    joint = _doc("某某县医疗保障局 某某县总工会关于印发职业病防治方案的通知\n" + body
+                 + "某某县医疗保障局 某某县总工会\n\n20221111\n一、工作目标\n")
+    spam = _doc("某某县人民政府办公室关于印发防治方案的通知\n" + body + "      365bet注册开户办公室\n\n    2017628\n一、工作目标\n")
+    assert (joint.date, spam.date) == ("2022-11-11", "2017-06-28")
