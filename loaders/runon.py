@@ -172,7 +172,9 @@ _CITED_AFTER = re.compile(r"[项条款]")
 def is_run_on(text: str) -> bool:
     """Text without its layout: almost no line breaks, or an enormous line — not a short excerpt whose
     lines are numbered paragraphs ((七)…。(牵头单位：…) / (八)…), all of them but one at most."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in text.split("\n") if line.strip(" \t\u3000|｜")]  # (a table's bars alone: debris)
+    if not lines:
+        return False
     piped = sum(line.count("|") >= 2 for line in lines)
     if len(lines) >= 3 and piped >= len(lines) - 1 and max(lines, key=len).count("|") >= 2:
         return False  # a table, a row a line (序号 | 内容与要求 | 责任单位 |): its rows are its layout (not a font bar)

@@ -306,3 +306,10 @@ def test_a_date_that_lost_its_marks_under_bodies_set_apart_by_spaces_or_a_spam_r
                  + "某某县医疗保障局 某某县总工会\n\n20221111\n一、工作目标\n")
     spam = _doc("某某县人民政府办公室关于印发防治方案的通知\n" + body + "      365bet注册开户办公室\n\n    2017628\n一、工作目标\n")
     assert (joint.date, spam.date) == ("2022-11-11", "2017-06-28")
+
+
+def test_a_page_whose_only_other_lines_are_a_tables_bars_is_still_read_as_one_line() -> None:
+    doc = _doc("某某市人民政府关于加快推进气象高质量发展的意见 |\n||\n|\n||\n各区县人民政府,市政府各部门: 为认真贯彻落实"
+               "有关精神,结合我市实际,现提出如下意见。 一、总体要求 以新发展理念为引领,推进气象现代化。 二、主要任务 "
+               "(一)提升监测能力。建设精密监测网。")
+    assert [m.path for m in doc.measures][:3] == ["一", "二", "二.(一)"]
