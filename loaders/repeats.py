@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policy_cascades.loaders.hant import simplified
 from policy_cascades.loaders.text import (
     CN_NUMERAL,
     decimal_heading,
@@ -16,6 +17,7 @@ from policy_cascades.loaders.text import (
     numbered,
     squeeze,
 )
+from policy_cascades.loaders.units import ENDS_AS_ORG
 
 MIN_LINE = 12  # characters: shorter lines (dates, 通知, page numbers) repeat in any document
 MIN_RUN = 5  # substantial lines in a row, as printed before
@@ -103,13 +105,14 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
         head = squeeze(line)
         if _lost(line) or not numbered(head, decimal) or len(head) > _CONTENTS_LINE:
             continue
-        end, count, tops = start, 0, 0
+        end, count, tops, lost = start, 0, 0, 0
         while end < len(lines):
             text = squeeze(lines[end])
             if not _lost(text) and (not numbered(text, decimal) or len(text) > _CONTENTS_LINE or "。" in text) and not (
                     _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])) and not (
                     count and _lost_number(text) and _numbered_next(lines, end, decimal, head)):
                 break  # (a number alone on the text's last line: an entry the excerpt cut after its number)
+            lost += not _lost(text) and not numbered(text, decimal) and _lost_number(text)
             count += not _lost(text)
             tops += not _lost(text) and _top_heading(text, decimal)
             end += 1
@@ -120,22 +123,27 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
             return start, end
         if count >= MIN_CONTENTS and _labelled_contents(lines, start):
             return start, end  # under its 目录 label, whatever follows (an excerpt may stop inside it)
-        if count >= _BARE_CONTENTS and tops >= 3 and all(_lost(later) for later in lines[end:]):
+        if count >= _BARE_CONTENTS and tops >= 3 and not lost and all(_lost(later) for later in lines[end:]):
             return start, end  # headings alone to the text's end, no text under any: an excerpt of the contents
+            # (not with names that lost their numbers among them: those make contents only under a label or above
+            # the body that prints them again)
         return None  # only the first outline line may open a table of contents
     return None
 
 
 def _lost_number(text: str) -> bool:
-    """A chapter's name whose number the page lost (总则, 组织体系及职责 between 1.5 and 2.1): short, no sentence."""
-    return 2 <= len(text) <= 12 and not re.search(r"[，,。；;：:、（）()\d]", text)
+    """A chapter's name whose number the page lost (总则, 组织体系及职责 between 1.5 and 2.1): short, no sentence, no
+    unit's name (县发展改革局 under its task is the task's unit, not a chapter)."""
+    return (2 <= len(text) <= 12 and not re.search(r"[，,。；;：:、（）()\d]", text)
+            and not ENDS_AS_ORG.search(simplified(text)))
 
 
 def _numbered_next(lines: list[str], at: int, decimal: bool, first: str) -> bool:
-    """Whether the next line with text after `at` is an outline heading, not the contents' `first` printed again
-    (the body starting under its plan's title)."""
+    """Whether the next line with text after `at` is a decimal heading under a chapter (2.1 指挥机构 under the lost
+    组织体系及职责), not the contents' `first` printed again (the body starting under its plan's title)."""
     later = next((squeeze(line) for line in lines[at + 1:] if not _lost(line)), "")
-    return bool(later) and later != first and numbered(later, decimal) and len(later) <= _CONTENTS_LINE
+    found = decimal_heading(later, chapter=True) if later and later != first else None
+    return found is not None and len(found.parts) >= 2 and len(later) <= _CONTENTS_LINE
 
 
 def _with_parent(lines: list[str], start: int, again: int, head: str, decimal: bool) -> int:

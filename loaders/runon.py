@@ -172,7 +172,8 @@ _CITED_AFTER = re.compile(r"[项条款]")
 def is_run_on(text: str) -> bool:
     """Text without its layout: almost no line breaks, or an enormous line — not a short excerpt whose
     lines are numbered paragraphs ((七)…。(牵头单位：…) / (八)…), all of them but one at most."""
-    lines = [line for line in text.split("\n") if line.strip(" \t\u3000|｜")]  # (a table's bars alone: debris)
+    # (a table's bars alone, ||, are debris; a row of empty cells, |  |  |, is a table's layout)
+    lines = [line for line in text.split("\n") if line.strip() and not _BARS.fullmatch(line.strip())]
     if not lines:
         return False
     piped = sum(line.count("|") >= 2 for line in lines)
@@ -185,6 +186,7 @@ def is_run_on(text: str) -> bool:
     return len(lines) < 5 and not (numbered >= 2 and numbered >= len(lines) - 1 and not inner)
 
 
+_BARS = re.compile(r"[|｜]+")
 # A line that opens with an outline number (一、, (七), 3.): a numbered paragraph; one further in a line
 _NUMBER = rf"(?:{CN_NUMERAL}、|[（(]{CN_NUMERAL}[）)]|\d{{1,2}}[.、．](?!\d))"
 NUMBERED_LINE = re.compile(rf"^\s*{_NUMBER}")

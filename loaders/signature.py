@@ -20,7 +20,6 @@ from policy_cascades.loaders.text import (
     squeeze,
 )
 from policy_cascades.loaders.title import CHROME_LINE, TITLE_DATE
-from policy_cascades.loaders.units import ENDS_AS_ORG
 
 # A bare 日期 stamp is the page's posting date; it stands for the document's date only on a news
 # page that reports the issuing (省委省政府印发《…》 as its headline, the document not printed as
@@ -357,7 +356,12 @@ def _bodies_line(text: str) -> bool:
         (True, False)
     """
     parts = simplified(text).split()
-    return bool(parts) and len(parts) <= 4 and all(len(part) <= 30 and ENDS_AS_ORG.search(part) for part in parts)
+    return bool(parts) and len(parts) <= 4 and all(len(part) <= 30 and _SIGNING_BODY.search(part) for part in parts)
+
+
+# The end of a name that signs a notice: a government, its office, a bureau, a committee — not a hospital, a firm or
+# a school (a table's row under 县人民医院 or 某某有限公司 holds its own dates and sums)
+_SIGNING_BODY = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|管委会|[局厅委办]|总工会|联合会)$")
 
 
 def _ymd(m: re.Match[str] | None) -> str | None:

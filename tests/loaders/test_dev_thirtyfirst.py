@@ -313,3 +313,38 @@ def test_a_page_whose_only_other_lines_are_a_tables_bars_is_still_read_as_one_li
                "有关精神,结合我市实际,现提出如下意见。 一、总体要求 以新发展理念为引领,推进气象现代化。 二、主要任务 "
                "(一)提升监测能力。建设精密监测网。")
     assert [m.path for m in doc.measures][:3] == ["一", "二", "二.(一)"]
+
+
+# Misfires a second review with fresh eyes found in the later rules, each now held off.
+
+def test_a_rows_date_under_a_hospital_and_a_sum_under_a_firm_are_no_signing_date() -> None:
+    table = _doc("某某县卫生健康局关于开展2022年基层医务人员培训的通知\n各乡镇卫生院，县直各医疗卫生单位：\n"
+                 "现将有关事项通知如下。\n一、培训安排\n培训地点\n培训时间\n县人民医院\n20221118\n县中医院\n20221125\n"
+                 "二、工作要求\n各单位要高度重视。\n某某县卫生健康局\n2022928\n")
+    sums = _doc("关于2023年度某区科技创新券兑现资金的公示\n根据有关办法，现予以公示。\n企业名称\n兑现金额（元）\n"
+                "某某智能科技有限公司\n201213\n某某生物医药有限公司\n85000\n公示期为5个工作日。\n某区科学技术局\n")
+    assert (table.date, sums.date) == ("2022-09-28", None)
+
+
+def test_a_task_list_with_each_tasks_unit_on_the_next_line_is_no_table_of_contents() -> None:
+    tasks = [("一、经济发展", None), ("1.推进工业园区扩区调位", "县发展改革局"), ("2.实施重点项目攻坚行动", "县投资促进局"),
+             ("3.加快新能源产业发展", "县工业和信息化局"), ("二、城乡建设", None), ("4.推进老旧小区改造", "县住房城乡建设局"),
+             ("5.实施农村公路提质改造", "县交通运输局"), ("6.加强城市管理", "县城市管理局"), ("三、民生保障", None),
+             ("7.稳定和扩大就业", "县人力资源社会保障局"), ("8.推进义务教育均衡发展", "县教育局"),
+             ("9.提升基层医疗服务能力", "县卫生健康局"), ("四、其他工作", None), ("10.完成县委县政府交办的其他工作", None)]
+    lines = ["某县2023年政府工作报告重点工作责任分工"] + [line for task, unit in tasks for line in (task, unit) if line]
+    doc = _doc("\n".join(lines))
+    assert len(doc.measures) == 14
+
+
+def test_a_short_notice_with_an_empty_reply_table_is_no_one_line_page() -> None:
+    doc = _doc("某县教育局关于报送2023年教师培训需求的通知\n各中小学校：\n为做好培训工作，请各校按照一、二、三级培训要求，"
+               "组织教师填写培训需求表，于3月10日前报县教育局。\n|学校|培训类别|人数|\n|  |  |  |\n|  |  |  |\n")
+    assert doc.measures == ()
+
+
+def test_a_plans_title_and_part_above_its_first_chapter_are_no_contents() -> None:
+    doc = _doc("\n".join(["某县国民经济和社会发展第十四个五年规划纲要", "目  录", "第一章 发展基础", "第二章 总体要求",
+                          "第三章 主要任务", "第四章 保障措施", "第五章 规划实施", "某县十四五规划纲要", "第一篇 开启新征程",
+                          "第一章 发展基础", "十三五时期，全县经济稳步发展。", "第二章 总体要求", "坚持新发展理念。"]))
+    assert [m.path for m in doc.measures][:2] == ["第一篇", "第一篇.第一章"]
