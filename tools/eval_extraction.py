@@ -237,9 +237,11 @@ Sets:
         forty-fourth pair of helpers, alternating document by document with dev batches 155 and 156; RETIRED
         to development in the thirty-first session
   eval82 tests/data/real/eval82/ an eighty-second held-out set, collected (twenty-sixth session) by a
-        forty-fifth pair of helpers, alternating document by document with dev batches 157 and 158
+        forty-fifth pair of helpers, alternating document by document with dev batches 157 and 158; RETIRED
+        to development in the thirty-first session
   eval83 tests/data/real/eval83/ an eighty-third held-out set, collected (twenty-sixth session) by a
-        forty-sixth pair of helpers, alternating document by document with dev batches 159 and 160
+        forty-sixth pair of helpers, alternating document by document with dev batches 159 and 160; RETIRED
+        to development in the thirty-first session
   eval84 tests/data/real/eval84/ an eighty-fourth held-out set, collected (twenty-sixth session) by a
         forty-seventh pair of helpers, alternating document by document with dev batches 161 and 162
   eval85 tests/data/real/eval85/ an eighty-fifth held-out set, collected (twenty-sixth session) by a
