@@ -695,8 +695,17 @@ def _keyless(text: str, simple: str, keyed: list[NoteSpan]) -> list[NoteSpan]:
             end = duty.start() + m.start(1) if duty else end
             remark = "。" + text[m.start(2):m.end(2)] if m.group(2) else ""
             persons = f"责任人：{text[m.start(1):m.start(1) + len(leaders)]}；" if leaders else ""
-            out.append(NoteSpan(m.start(), m.end(), persons + "责任单位：" + text[m.start(1) + skip:end] + remark))
+            kept, at = [], m.start(1) + skip
+            for duty in _CLAUSE_DUTY.finditer(simple, at, end):  # each clause's duty off (X分工负责，Y), as simplified
+                kept.append(text[at:duty.start()])
+                at = duty.end()
+            units_text = "".join(kept) + text[at:end]
+            out.append(NoteSpan(m.start(), m.end(), persons + "责任单位：" + units_text + remark))
     return out
+
+
+# A clause's duty inside a keyless note, before the next clause (县有关部门分工负责，各乡镇负责落实): no unit's words
+_CLAUSE_DUTY = re.compile(r"(?:按照?职[责能])?(?:分工)?(?:分别|共同|具体)?(?:负责|落实)(?:实施|落实)?(?=[，,；;])")
 
 
 # A bracket opened inside the last unit's name of a note the excerpt cut (…,各市、县〔)

@@ -348,3 +348,8 @@ def test_a_plans_title_and_part_above_its_first_chapter_are_no_contents() -> Non
                           "第三章 主要任务", "第四章 保障措施", "第五章 规划实施", "某县十四五规划纲要", "第一篇 开启新征程",
                           "第一章 发展基础", "十三五时期，全县经济稳步发展。", "第二章 总体要求", "坚持新发展理念。"]))
     assert [m.path for m in doc.measures][:2] == ["第一篇", "第一篇.第一章"]
+
+
+def test_a_keyless_notes_first_clause_keeps_its_last_unit_whole_before_the_next_clause() -> None:
+    doc = _doc("某县安全生产工作要点\n一、强化责任\n1.压实责任。(县应急管理局和县有关部门分工负责,各乡镇负责落实)\n")
+    assert next(m for m in doc.measures if m.path == "一.1").responsible == ("县应急管理局", "县有关部门", "各乡镇")
