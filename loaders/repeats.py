@@ -108,13 +108,17 @@ def contents_span(lines: list[str], decimal: bool = False) -> tuple[int, int] | 
         end, count, tops, lost = start, 0, 0, 0
         while end < len(lines):
             text = squeeze(lines[end])
-            if not _lost(text) and (not numbered(text, decimal) or len(text) > _CONTENTS_LINE or "。" in text) and not (
-                    _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:])) and not (
-                    count and _lost_number(text) and _numbered_next(lines, end, decimal, head)):
+            blank = _lost(text)
+            heading = not blank and numbered(text, decimal) and len(text) <= _CONTENTS_LINE and "。" not in text
+            # a chapter's name that lost its number, before a decimal heading under it (总则 / 1.1 编制目的)
+            chapter = not (blank or heading) and count > 0 and _lost_number(text) \
+                and _numbered_next(lines, end, decimal, head)
+            if not (blank or heading or chapter or (
+                    _BARE_NUMBER.fullmatch(text) and all(_lost(later) for later in lines[end + 1:]))):
                 break  # (a number alone on the text's last line: an entry the excerpt cut after its number)
-            lost += not _lost(text) and not numbered(text, decimal) and _lost_number(text)
-            count += not _lost(text)
-            tops += not _lost(text) and _top_heading(text, decimal)
+            lost += chapter
+            count += not blank
+            tops += not blank and _top_heading(text, decimal)
             end += 1
         again = next((k for k in range(start + 1, end) if squeeze(lines[k]) == head), None)
         if again is not None and sum(1 for k in range(start, again) if lines[k].strip()) >= MIN_CONTENTS:

@@ -4,6 +4,7 @@ the signature, in brackets under the title, or the page's 成文日期), never a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain
 
 from policy_cascades.loaders.hant import simplified
@@ -78,8 +79,13 @@ def _all_departments(text: str) -> bool:
         >>> _all_departments("某省乡村振兴局"), _all_departments("现印发给你们")
         (True, False)
     """
+    return _every_part(text, lambda part: bool(_DEPARTMENT.match(part)))
+
+
+def _every_part(text: str, fits: Callable[[str], bool]) -> bool:
+    """Whether a line holds words set apart by spaces and each of them `fits` (in simplified characters)."""
     parts = simplified(text).split()
-    return bool(parts) and all(_DEPARTMENT.match(part) for part in parts)
+    return bool(parts) and all(fits(part) for part in parts)
 
 
 def signature(lines: list[str]) -> list[str]:
@@ -355,8 +361,7 @@ def _bodies_line(text: str) -> bool:
         >>> _bodies_line("某某县医疗保障局 某某县总工会"), _bodies_line("请认真贯彻落实")
         (True, False)
     """
-    parts = simplified(text).split()
-    return bool(parts) and len(parts) <= 4 and all(len(part) <= 30 and _SIGNING_BODY.search(part) for part in parts)
+    return len(text.split()) <= 4 and _every_part(text, lambda part: len(part) <= 30 and bool(_SIGNING_BODY.search(part)))
 
 
 # The end of a name that signs a notice: a government, its office, a bureau, a committee — not a hospital, a firm or
