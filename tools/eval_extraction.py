@@ -243,9 +243,11 @@ Sets:
         forty-sixth pair of helpers, alternating document by document with dev batches 159 and 160; RETIRED
         to development in the thirty-first session
   eval84 tests/data/real/eval84/ an eighty-fourth held-out set, collected (twenty-sixth session) by a
-        forty-seventh pair of helpers, alternating document by document with dev batches 161 and 162
+        forty-seventh pair of helpers, alternating document by document with dev batches 161 and 162; RETIRED
+        to development in the thirty-second session
   eval85 tests/data/real/eval85/ an eighty-fifth held-out set, collected (twenty-sixth session) by a
-        forty-eighth pair of helpers, alternating document by document with dev batches 163 and 164
+        forty-eighth pair of helpers, alternating document by document with dev batches 163 and 164; RETIRED
+        to development in the thirty-second session
   eval86 tests/data/real/eval86/ an eighty-sixth held-out set, collected (twenty-sixth session) by a
         forty-ninth pair of helpers, alternating document by document with dev batches 165 and 166
   eval87 tests/data/real/eval87/ an eighty-seventh held-out set, collected (twenty-sixth session) by a
