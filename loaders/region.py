@@ -733,6 +733,9 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
         named_at_level = [r for key in named if (r := places.get(key)) is not None and r.level == level]
         fits = [r for r in named_at_level
                 if 2 * sum(r.key in places.path(t.key) for t in placed.tied) > len(placed.tied)]
+    if not fits:  # 晋政发 fits 山西省 and eight 晋 units of other levels: the one of the text's own level
+        fits = _unique(r for c in clues if c.kind == "文号" and set(placed.tied) <= set(c.regions)
+                       for r in c.regions if r.level == level)
     if len(fits) != 1:  # the region left open, at the level the text speaks of itself at
         return replace(placed, level=level) if all(r.level != level for r in placed.tied) else None
     region = fits[0]

@@ -54,8 +54,8 @@ _LEADING_VALIDITY = re.compile(rf"^{_VALIDITY}\s*")
 _VALIDITY_TAG = re.compile(rf"\s*{_VALIDITY}$")
 # A teaser's ellipsis: … printed as dots (...), one or more … or a row of 。
 _ELLIPSIS = re.compile(r"\.{3,}|…+|。{3,}")
-# a site's tag after a title it reprints whole: (全文), (全文完整), (附全文), (完整版), (图解)
-_WHOLE_TEXT_TAG = re.compile(r"\s*[（(](?:附?全文(?:完整)?|完整版|附原文|图解)[）)]$")
+# a site's tag after a title it reprints whole or in part: (全文), (全文完整), (附全文), (完整版), (图解), (摘要)
+_WHOLE_TEXT_TAG = re.compile(r"\s*[（(](?:附?全文(?:完整)?|完整版|附原文|图解|摘要|摘登|节选|節選)[）)]$")
 _PART_LABEL = re.compile(r"(?<=[的知见案])\s*[（(]\d{1,2}\s*[.．、]\s*[^（）()]{1,10}篇[）)]$")
 # the date a document was signed or adopted on, glued after its title in brackets: …的意见(2021年3月1日)
 TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]$")
@@ -145,6 +145,7 @@ def clean_title(raw: str, line: int = 0, last_line: int = 0) -> Candidate:
         ('关于印发X方案的通知', '长沙市人民政府办公厅', '长政办发〔2020〕5号')
     """
     text = unspaced(re.sub(r"\s+", " ", raw).strip().strip("|｜ "))  # a cell: 标题 | … |; 关 于 印 发
+    text = text.rstrip(",，、;； ")  # …的通知, 某府发〔2025〕8号 …: a one-line page's comma before the 文号
     text = _FILE_SUFFIX.sub("", text)  # 2021年…责任分解表.docx: the attachment's file name
     text = _LOST_CHARACTER.sub("", text)  # 关于印发?某县…: a character the page's encoding lost
     teaser = [*_ELLIPSIS.finditer(text)]  # 本文摘要: …重要讲话指示批示... / 某省…工作要点: a teaser cut short, then the title

@@ -1,0 +1,52 @@
+"""Classes of misses met in the dev batches of the thirty-second session, each shown on a made-up text that names
+other places."""
+
+from __future__ import annotations
+
+from policy_cascades.loaders.organs import orgs
+from tests.loaders.made_up import parse as _doc
+
+
+def test_a_provinces_number_prefix_shared_with_units_of_other_levels_places_a_text_that_speaks_as_a_province() -> None:
+    # 苏政发 fits 江苏省 and eight 苏 units of other levels, six of them in other provinces; the page prints no
+    # title, issuer or signature, and the text speaks of itself as a province (全省, 省各委办厅局): the province,
+    # not the region left open
+    doc = _doc("""
+        苏政发〔2019〕3号
+        各设区市人民政府,省各委办厅局,省各直属单位:
+        2019年,全省安全生产工作要坚持人民至上,全省各级各部门要压实责任,确保全省安全形势稳定。
+        一、压实安全生产责任
+        各级各部门要落实责任。
+        """)
+    assert (doc.region, doc.level) == ("江苏省", "provincial")
+
+
+def test_a_one_line_pages_comma_after_the_title_is_no_part_of_it() -> None:
+    doc = _doc("""
+        赣州市人民政府关于印发赣州市区域合作深化行动方案的通知, 赣市府发〔2025〕8号 各县(市、区)人民政府,市政府各部门: 现将方案印发给你们,请认真贯彻执行。 赣州市人民政府 2025年3月1日 一、深化区域合作 加强合作。
+        """)
+    assert doc.title == "关于印发赣州市区域合作深化行动方案的通知"
+
+
+def test_a_newspapers_abstract_tag_after_the_title_is_no_part_of_it() -> None:
+    doc = _doc("""
+        您所在的位置:某某网 >> 新闻 >> 党政要闻
+        中共贵州省委 贵州省人民政府关于打赢脱贫攻坚战三年行动的实施意见(摘要)
+        为如期打赢脱贫攻坚战,结合我省实际,提出如下实施意见。
+        一、总体要求
+        确保如期脱贫。
+        """)
+    assert doc.title == "关于打赢脱贫攻坚战三年行动的实施意见"
+
+
+def test_an_autonomous_prefectures_party_committee_and_government_glued_are_two_issuers() -> None:
+    assert orgs("中共黔南布依族苗族自治州委黔南布依族苗族自治州人民政府") == [
+        "中共黔南布依族苗族自治州委", "黔南布依族苗族自治州人民政府"]
+    assert orgs("宁夏回族自治区党委宁夏回族自治区人民政府") == ["宁夏回族自治区党委", "宁夏回族自治区人民政府"]
+    doc = _doc("""
+        中共黔南州委 黔南州人民政府 关于打赢精准脱贫攻坚战的意见
+        为打赢精准脱贫攻坚战,提出如下意见。
+        一、总体要求
+        确保如期脱贫。
+        """)
+    assert doc.issuers == ("中共黔南州委", "黔南州人民政府")
