@@ -53,10 +53,10 @@ DOC_NUMBER = re.compile(
     rf"((?:[\u4e00-\u9fff]{{1,10}}{_GAP}{{1,2}}){{0,9}}[\u4e00-\u9fff]{{1,10}})\s*[〔\[［(（【﹝〖{{｛]\s*"
     rf"((?:19|20){_GAP}?\d{_GAP}?\d)\s*[〕\]］)）】﹞〗}}｝]\s*第?\s*(\d(?:{_GAP}?\d){{0,4}})\s*[号號]"
 )
-# Words of the sentence or the red header that the prefix group may take in (按照国发…, 印发的…,
-# …政府文 件 周 政 字…): never part of a prefix. 和/及/与 are only cut where they join two 文号
+# Words of the sentence, the red header or a label that the prefix group may take in (按照国发…, 印发的…,
+# …政府文 件 周 政 字…, 发文字号某政办发…): never part of a prefix. 和/及/与 are only cut where they join two 文号
 # (…6号和鲁政发…): 和政发 is 和平区's prefix.
-_LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|的|文件))+")
+_LEADING_WORDS = re.compile(r"^(?:.*?(?:按照|根据|依据|落实|贯彻|印发|转发|参照|执行|的|文件|编号|字号|文号))+")
 _JOINING_WORD = re.compile(r"[和及与]")
 _AFTER_A_NUMBER = re.compile(r"[号號][\s)）\]］》」]*(?:文件|文)?\s*$")
 _RED_HEADER = re.compile(r"^([^\s:：∶|｜•∙]{4,40}?(?:人民政府|政府|委员会|[省市县区州]委|办公室|办公厅))文件$")
@@ -816,7 +816,8 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
         opening = TITLE_START.search(simplified(text))  # a 文号 between 关于/印发 and the title's end is a cited one
         for number in DOC_NUMBER.finditer(text):
             start, _ = doc_number_prefix(number)  # (its serial may be spaced from its 号: 〔2019〕2 号)
-            if ((start == 0 or text[start - 1].isspace()) and text[number.end():number.end() + 1].strip() == ""
+            if ((start == 0 or text[start - 1].isspace() or _NUMBER_LABEL.search(text, 0, start))
+                    and text[number.end():number.end() + 1].strip() == ""
                     and not (opening and opening.start() < start
                              and not _TITLE_CLOSED.search(simplified(text[opening.start():start])))
                     and not _CITED_AROUND.search(simplified(text[:start]).rstrip() + "|" + text[number.end():].lstrip())):
@@ -824,6 +825,8 @@ def _spaced_doc_number(lines: list[str]) -> str | None:
     return None
 
 
+# A 文号's label glued before it, apart from the rest of the line (… 发文字号某政办发〔2025〕13 号)
+_NUMBER_LABEL = re.compile(r"(?:^|\s)(?:发文字号|文件编号|发文编号|文号|编号|字号)$")
 # A title's end before a 文号 on the line (…的通知 某政发〔2020〕3号): the 文号 is not inside the title
 _TITLE_CLOSED = re.compile(r"的(?:通知|意见|决定|批复|通报|函)|(?:方案|办法|规划|计划|要点|措施|细则|规定|规则|纲要)》?(?:\s|$)")
 # The words around a cited 文号: 根据 / 落实 / 转发 before it, 文件 / 精神 / 要求 after it

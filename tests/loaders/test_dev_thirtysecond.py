@@ -50,3 +50,27 @@ def test_an_autonomous_prefectures_party_committee_and_government_glued_are_two_
         确保如期脱贫。
         """)
     assert doc.issuers == ("中共黔南州委", "黔南州人民政府")
+
+
+def test_a_label_glued_before_the_doc_number_is_no_part_of_it() -> None:
+    # a disclosure box whose labels lost their separators: 发文字号某政办发〔…〕 and 文件编号 某政办发〔…〕
+    doc = _doc("""
+        市人民政府办公室关于印发2025年度十堰市人民政府重大行政决策事项目录的通知
+        来源:十堰市人民政府办公室    时间:2025-05-09
+        文件名称市人民政府办公室关于印发2025年度十堰市人民政府重大行政决策事项目录的通知 文件类型十政办发
+        发文单位十堰市人民政府办公室 发文字号十政办发〔2025〕13 号
+        发文日期2025-05-09 09:51:26 发布日期2025-05-09 09:51:26
+        各县(市、区)人民政府,市政府各部门:
+        现将《2025年度十堰市人民政府重大行政决策事项目录》印发给你们,请认真贯彻执行。
+        一、目录事项
+        按目录执行。
+        """)
+    assert doc.doc_number == "十政办发〔2025〕13号"
+    doc = _doc("""
+        信息标题 关于印发尉犁县自然灾害综合风险普查工作方案的通知 文件编号 尉政办发〔2020〕34号
+        各乡镇人民政府,县直各单位:
+        现将方案印发给你们,请认真贯彻执行。
+        一、工作目标
+        完成普查。
+        """)
+    assert doc.doc_number == "尉政办发〔2020〕34号"
