@@ -12,6 +12,7 @@ from policy_cascades.loaders.metadata import LABEL as METADATA_LABEL
 from policy_cascades.loaders.metadata import Metadata, read_metadata
 from policy_cascades.loaders.organs import (
     ORG_LINE,
+    PARTY_AND_GOVERNMENT,
     PLACELESS_ORGAN,
     SEAL,
     is_org_line,
@@ -598,8 +599,8 @@ def _orgs_of(chosen: Candidate | None) -> list[str]:
     # a whole headline in 《》, a 文号 before it: 成办发〔2019〕31号《某市人民政府办公厅关于…》
     prefix = re.sub(r"^.*[〕\]］)）】﹞]\s*\d{1,4}\s*[号號]", "", prefix).strip().lstrip("《")
     prefix = _TAG.sub("", prefix)  # “党政混合信息公开” 中共某区委办公室 某区人民政府办公室: a category's tag
-    if ORG_LINE.match(simplified(prefix)):
-        return orgs(prefix)
+    if ORG_LINE.match(simplified(prefix)) or PARTY_AND_GOVERNMENT.match(squeeze(simplified(prefix))):
+        return orgs(prefix)  # (中共某自治州委 某自治州人民政府: a committee 州委 ends, read here only)
     return [prefix] if _PLACED_DEPARTMENT.match(simplified(prefix)) else []
 
 

@@ -33,7 +33,7 @@ def _org(lazy: bool) -> str:
     return (
         rf"(?:(?:(?:中共)?(?:[\u4e00-\u9fff]|[（(](?!{_SEAL_WORDS})[\u4e00-\u9fff]{{2,8}}[）)]){{0,24}}{q}"
         r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|委员会|委办公室|委办|党委|省委|"
-        r"市委|县委|区委|州委|盟委|旗委|政府|指挥部|领导小组|办公室|办公厅|管委会|行政公署|工委|常委会|专班))"
+        r"市委|县委|区委|政府|指挥部|领导小组|办公室|办公厅|管委会|行政公署|工委|常委会|专班))"
         rf"|[\u4e00-\u9fff]{{0,20}}{q}[省市县区州旗盟][\u4e00-\u9fff]{{1,16}}{q}{DEPARTMENT_END}"
         rf"|中国人民银行[\u4e00-\u9fff]{{2,12}}{q}(?:中心支行|分行|支行|营业管理部)"
         # a central body's local office, or a state company signing with the departments (中国民用航空某省安全监督管理局,
@@ -49,8 +49,9 @@ ORG = _org(lazy=True)  # a body inside a sentence: the shortest name that ends a
 ORG_WHOLE = rf"(?>{_org(lazy=False)})"
 ORG_LINE = re.compile(rf"^(?:{ORG_WHOLE}\s*)+$")
 
-# A Party committee and its government glued (省委省政府, 中共某自治州委某自治州人民政府, 某自治区党委某自治区人民政府)
-_PAIR = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,14}?(?:[省市县区州盟旗]委|党委))([\u4e00-\u9fff]{0,14}?[省市县区州盟旗](?:人民)?政府)$")
+# A Party committee and its government, glued or spaced (省委省政府, 中共某自治州委某自治州人民政府, 某自治区党委
+# 某自治区人民政府). 州委, 盟委, 旗委 end no body's name elsewhere (杭州委托, 某盟委员会 are no bodies).
+PARTY_AND_GOVERNMENT = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{0,14}?(?:[省市县区州盟旗]委|党委))([\u4e00-\u9fff]{0,14}?[省市县区州盟旗](?:人民)?政府)$")
 
 # A page's metadata row is no signature, though its values name bodies: 所属机构 X 责任部门 X
 _METADATA_LABEL = re.compile(r"公开方式|所属机构|责任部门|发布机构|发文机关|索引号|主题分类|信息来源|来源[:：]")
@@ -143,7 +144,7 @@ def orgs(text: str) -> list[str]:
     out: list[str] = []
     for piece in _spaced_name_joined(re.split(r"[\s、，,]+", unspaced(text.strip()))):
         for part in (cut for glued in _GLUED_ORGS.split(piece) for cut in _at_places(glued)):
-            pair = _PAIR.match(part)
+            pair = PARTY_AND_GOVERNMENT.match(part)
             out.extend(pair.groups() if pair else [part] if part else [])
     return out
 

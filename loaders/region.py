@@ -109,7 +109,7 @@ def locate(lines: list[str], issuers: tuple[str, ...], title: str, doc_number: s
     placed = _issuers_own(placed, organs, places)
     placed = _by_publisher_below(placed, clues, places, units_level)
     if placed.region is None and placed.tied:
-        placed = _by_own_level(placed, lines, clues, places, units_level) or placed
+        placed = _by_own_level(placed, lines, clues, places, units_level, word) or placed
     if placed.region is None and placed.tied and addressee_line is not None and 0 < addressee_line <= len(lines):
         placed = _by_addressed_districts(placed, lines[addressee_line - 1], places) or placed
     if doc_number and placed.region is not None:
@@ -707,7 +707,7 @@ def _above_subordinates(lines: list[str]) -> str | None:
 
 
 def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: Gazetteer,
-                  units_level: str | None = None) -> Placed | None:
+                  units_level: str | None = None, word: str = "") -> Placed | None:
     """Places the clues fit equally, told apart by the level the text speaks of itself at (or,
     when it says none, the level its notes name their units at: 省水利厅): the
     one of that level (海南: 海南省 or 海南藏族自治州, and the text says 省内), or the unit of that
@@ -733,7 +733,10 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
         named_at_level = [r for key in named if (r := places.get(key)) is not None and r.level == level]
         fits = [r for r in named_at_level
                 if 2 * sum(r.key in places.path(t.key) for t in placed.tied) > len(placed.tied)]
-    if not fits:  # 晋政发 fits 山西省 and eight 晋 units of other levels: the one of the text's own level
+    if not fits and not word and units_level in (None, level):
+        # 晋政发 fits 山西省 and eight 晋 units of other levels: the one of the text's own level, when no issuer is
+        # printed without its place (市人民政府办公室 may sign a county-level city's text about 全省) and the
+        # addressees are no other level's
         fits = _unique(r for c in clues if c.kind == "文号" and set(placed.tied) <= set(c.regions)
                        for r in c.regions if r.level == level)
     if len(fits) != 1:  # the region left open, at the level the text speaks of itself at

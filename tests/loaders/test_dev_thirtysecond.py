@@ -21,6 +21,22 @@ def test_a_provinces_number_prefix_shared_with_units_of_other_levels_places_a_te
     assert (doc.region, doc.level) == ("江苏省", "provincial")
 
 
+
+def test_a_number_prefix_shared_with_a_province_places_no_text_signed_by_a_placeless_city_office_in_it() -> None:
+    # (a review's misfire) 宁政办发 fits 宁夏 and ten 宁 units; a county-level city's office signs without its
+    # place, addressing its towns, about the province's census: the region stays open, the office stays the issuer
+    doc = _doc("""
+        宁政办发〔2023〕9号
+        各镇人民政府、街道办事处,市直各有关单位:
+        按照全省第五次经济普查工作部署,全省统一开展普查,为做好全省普查在我市的实施工作,现就有关事项通知如下:
+        一、普查对象
+        辖区内从事第二产业和第三产业的全部法人单位。(市统计局负责)
+        市人民政府办公室
+        2023年3月1日
+        """)
+    assert doc.issuers == ("市人民政府办公室",)
+    assert doc.region is None
+
 def test_a_one_line_pages_comma_after_the_title_is_no_part_of_it() -> None:
     doc = _doc("""
         赣州市人民政府关于印发赣州市区域合作深化行动方案的通知, 赣市府发〔2025〕8号 各县(市、区)人民政府,市政府各部门: 现将方案印发给你们,请认真贯彻执行。 赣州市人民政府 2025年3月1日 一、深化区域合作 加强合作。
