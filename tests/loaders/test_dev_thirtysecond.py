@@ -90,3 +90,17 @@ def test_a_label_glued_before_the_doc_number_is_no_part_of_it() -> None:
         完成普查。
         """)
     assert doc.doc_number == "尉政办发〔2020〕34号"
+
+
+def test_a_city_whose_district_ties_on_a_shared_prefix_fits_as_well_as_a_tied_city() -> None:
+    # 商政办发 fits 商丘市 and 商洛市 and the counties 商州区, 商南县 (商洛's) among others; the text speaks as a city:
+    # 商丘市 (tied) and 商洛市 (above two tied units) fit alike, so the region is left open, not guessed
+    doc = _doc("""
+        商政办发〔2019〕5号
+        各县区人民政府,市政府各工作部门:
+        为做好全市农民工工资支付保障工作,全市各级各部门要压实责任,现将有关事项通知如下:
+        一、督查事项
+        全市各县区落实工资支付保障制度情况。
+        """)
+    assert doc.region is None
+    assert doc.level == "municipal"
