@@ -41,7 +41,7 @@ TraceMinScore = Annotated[float, Query(
     ge=0.0, le=1.0, description="follow inferred links only at or above this score: the "
     "score is the chance, measured on held-out hand-judged links, that such a link is true "
     "(0.8 = about 8 in 10 right; on documents of places the models were not trained on, scores "
-    "under 0.8 were right about 2 in 3, and 0.8 or more about 9 in 10 over seventy-six held-out draws: README)")]
+    "under 0.8 were right about 2 in 3, and 0.8 or more about 9 in 10 over seventy-seven held-out draws: README)")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

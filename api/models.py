@@ -102,7 +102,7 @@ class RelationshipPublic(BaseModel):
     SIMILAR_TO (basis "inferred") carries `score`: the chance that the link is true, calibrated
     on hand-judged children the link models were not trained on (links scored about 0.8 were
     right about 8 times in 10; on other places' documents, under 0.8 about 2 in 3 and from 0.8
-    about 9 in 10 over seventy-six held-out draws: README, BENCHMARKS.md), with its `method`, `evidence`
+    about 9 in 10 over seventy-seven held-out draws: README, BENCHMARKS.md), with its `method`, `evidence`
     and `features`."""
 
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
