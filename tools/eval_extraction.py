@@ -343,6 +343,8 @@ Sets:
         a ninety-fourth pair of helpers, alternating document by document with dev batch 253
   eval132 tests/data/real/eval132/ a hundred-and-thirty-second held-out set, collected (thirty-second session)
         by a ninety-fifth pair of helpers, alternating document by document with dev batch 254
+  eval133 tests/data/real/eval133/ a hundred-and-thirty-third held-out set, collected (thirty-second session)
+        by a ninety-sixth pair of helpers, alternating document by document with dev batch 255
   seed  the seed corpus (loaders/data/corpus) against tests/golden/*.json (in sample);
         inline points are left out of the record there, since the golden files do not list them;
         unnumbered measures (paths such as 二.13a) do count against items precision, unlike in
@@ -383,7 +385,7 @@ RETIRED = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8"
            "eval28", "eval29")
 SETS = ("dev", "eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9",
         "eval10", "eval11", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "eval21", "eval22",
-        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63", "eval64", "eval65", "eval66", "eval67", "eval68", "eval69", "eval70", "eval71", "eval72", "eval73", "eval74", "eval75", "eval76", "eval77", "eval78", "eval79", "eval80", "eval81", "eval82", "eval83", "eval84", "eval85", "eval86", "eval87", "eval88", "eval89", "eval90", "eval91", "eval92", "eval93", "eval94", "eval95", "eval96", "eval97", "eval98", "eval99", "eval100", "eval101", "eval102", "eval103", "eval104", "eval105", "eval106", "eval107", "eval108", "eval109", "eval110", "eval111", "eval112", "eval113", "eval114", "eval115", "eval116", "eval117", "eval118", "eval119", "eval120", "eval121", "eval122", "eval123", "eval124", "eval125", "eval126", "eval127", "eval128", "eval129", "eval130", "eval131", "eval132", "seed")
+        "eval23", "eval24", "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33", "eval34", "eval35", "eval36", "eval37", "eval38", "eval39", "eval40", "eval41", "eval42", "eval43", "eval44", "eval45", "eval46", "eval47", "eval48", "eval49", "eval50", "eval51", "eval52", "eval53", "eval54", "eval55", "eval56", "eval57", "eval58", "eval59", "eval60", "eval61", "eval62", "eval63", "eval64", "eval65", "eval66", "eval67", "eval68", "eval69", "eval70", "eval71", "eval72", "eval73", "eval74", "eval75", "eval76", "eval77", "eval78", "eval79", "eval80", "eval81", "eval82", "eval83", "eval84", "eval85", "eval86", "eval87", "eval88", "eval89", "eval90", "eval91", "eval92", "eval93", "eval94", "eval95", "eval96", "eval97", "eval98", "eval99", "eval100", "eval101", "eval102", "eval103", "eval104", "eval105", "eval106", "eval107", "eval108", "eval109", "eval110", "eval111", "eval112", "eval113", "eval114", "eval115", "eval116", "eval117", "eval118", "eval119", "eval120", "eval121", "eval122", "eval123", "eval124", "eval125", "eval126", "eval127", "eval128", "eval129", "eval130", "eval131", "eval132", "eval133", "seed")
 
 
 def real_cases(folder: Path, only: frozenset[str] = frozenset()) -> Iterator[tuple[Path, dict[str, Any]]]:
