@@ -19,7 +19,7 @@ _LABELS = {
     "标题": "title", "题名": "title", "名称": "title", "文件名称": "title", "文章标题": "title", "中文名": "title",
     "文号": "doc_number", "发文字号": "doc_number", "字号": "doc_number", "发布文号": "doc_number",
     "文件编号": "doc_number", "发文文号": "doc_number", "备注/文号": "doc_number",  # 备注/文号: a disclosure table's cell
-    "成文日期": "signed", "发文日期": "signed", "印发日期": "signed", "签发日期": "signed",
+    "成文日期": "signed", "签发日期": "signed", "发文日期": "dispatched", "印发日期": "dispatched",
     "发文机关": "issuer", "制定机关": "issuer", "制发机关": "issuer", "制发单位": "issuer", "发文单位": "issuer", "发布机关": "issuer",
     "发文部门": "issuer", "印发机关": "issuer",
     "发布单位": "publisher", "发布机构": "publisher", "所属机构": "publisher", "发布者": "publisher",
@@ -75,7 +75,7 @@ _ROW_LABEL = re.compile(rf"(?:^\s*|(?<=[ \u3000]))({_LABEL_ALT})(?=[ \u3000]+\S|
 # What every labelled line has: a colon or cell border, a 【label】, a bullet, a …日期, or a glued
 # label at its start (a cheap test before LABEL).
 _HINT = re.compile(rf"[:：∶|｜\t【\[]|日期|^\s*[-∙•·]|^\s*(?:{_GLUED_ALT})")
-_BELOW = ("title", "doc_number", "signed", "issuer")  # fields whose value may stand below them
+_BELOW = ("title", "doc_number", "signed", "dispatched", "issuer")  # fields whose value may stand below them
 _LIST_BULLET = re.compile(rf"^\s*[-∙•·]\s+|^\s*{_NUMBERED}")  # - 成文日期:, 4. [成文日期] …
 # A numbered list's entry that is a metadata pair (4. [成文日期] 2020-07-27): page chrome, no measure
 NUMBERED_PAIR = re.compile(rf"^\s*{_NUMBERED}[【\[]\s*(?:{_LABEL_ALT})\s*[】\]]")
@@ -125,6 +125,9 @@ def read_metadata(lines: list[str]) -> Metadata:
                 value = _next_value(lines, index + 1, meta, name)
             if value and name != "other" and name not in meta.values:
                 meta.values[name] = value
+    dispatched = meta.values.pop("dispatched", None)  # 发文日期 / 印发日期: the signing date when no 成文日期 is
+    if dispatched:  # printed beside it (发文日期 2020年08月13日 … 成文日期 2020年08月12日: the 成文 one signs)
+        meta.values.setdefault("signed", dispatched)
     return meta
 
 
@@ -223,4 +226,5 @@ def _next_value(lines: list[str], index: int, meta: Metadata, name: str) -> str:
 
 _FITS = {"doc_number": re.compile(r"\d{4}\s*[〕\]］)）】﹞]"),
          "signed": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),
+         "dispatched": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),
          "published": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]")}

@@ -104,3 +104,29 @@ def test_a_city_whose_district_ties_on_a_shared_prefix_fits_as_well_as_a_tied_ci
         """)
     assert doc.region is None
     assert doc.level == "municipal"
+
+
+def test_a_metadata_lines_written_date_signs_before_its_dispatch_date() -> None:
+    # 发文日期 (the day it went out or was posted) before 成文日期 on one metadata line: the 成文 date signs; a portal's
+    # accessibility switch (长者模式) beside the government's name atop the page is no issuer
+    doc = _doc("""
+        无障碍浏览
+        长者模式 禄丰市人民政府
+        首页 >> 公开信息内容
+        禄丰市人民政府关于进一步加快老龄事业发展的实施方案
+        索引号:11532300015177503N-/2020-0813006 公文目录:政府文件 发文日期:2020年08月13日 主题词: 文  号:禄政发〔2020〕6号 成文日期:2020年08月12日 发布机构:禄丰市政府办
+        各乡镇人民政府,市级有关部门:
+        为加快老龄事业发展,现提出以下实施方案:
+        一、进一步健全完善老年社会保障体系
+        (一)完善养老保险制度。持续深入实施城乡居民基本养老保险。
+        """)
+    assert doc.date == "2020-08-12"
+    assert doc.issuers == ("禄丰市人民政府",)
+    doc = _doc("""
+        禄丰市人民政府关于进一步加快老龄事业发展的实施方案
+        发文日期:2020年08月13日 文  号:禄政发〔2020〕6号 发布机构:禄丰市政府办
+        各乡镇人民政府,市级有关部门:
+        为加快老龄事业发展,现提出以下实施方案:
+        一、进一步健全完善老年社会保障体系
+        """)
+    assert doc.date == "2020-08-13"  # a 发文日期 alone still dates it
