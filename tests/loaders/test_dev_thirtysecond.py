@@ -130,3 +130,19 @@ def test_a_metadata_lines_written_date_signs_before_its_dispatch_date() -> None:
         一、进一步健全完善老年社会保障体系
         """)
     assert doc.date == "2020-08-13"  # a 发文日期 alone still dates it
+
+
+def test_a_title_on_barrier_free_environments_is_no_accessibility_switch() -> None:
+    # 无障碍 opens a portal's switch (无障碍浏览, 无障碍 | 长者版), and a subject of titles (无障碍环境建设)
+    doc = _doc("""
+        无障碍浏览 长者版
+        邵阳市人民政府办公室关于印发《邵阳市无障碍环境建设实施方案(2021-2025年)》的通知
+        各县市区人民政府,市直有关单位:
+        现将方案印发给你们,请认真组织实施。
+        邵阳市人民政府办公室
+        2021年9月1日
+        一、工作目标
+        无障碍环境建设全面推进。
+        """)
+    assert doc.title == "关于印发《邵阳市无障碍环境建设实施方案(2021-2025年)》的通知"
+    assert not any(w.field == "title" for w in doc.warnings)
