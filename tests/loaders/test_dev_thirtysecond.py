@@ -146,3 +146,19 @@ def test_a_title_on_barrier_free_environments_is_no_accessibility_switch() -> No
         """)
     assert doc.title == "关于印发《邵阳市无障碍环境建设实施方案(2021-2025年)》的通知"
     assert not any(w.field == "title" for w in doc.warnings)
+
+
+def test_a_news_leads_body_is_the_issuer_with_a_source_clause_or_a_day_before_its_verb() -> None:
+    # 近日，某网了解到，X已正式印发《…》 and X2023年10月9日印发《…》: the body the lead names issues the document
+    doc = _doc("""
+        近日,中国环境网了解到,江西省人民政府办公厅已正式印发《关于建立健全生态保护补偿机制的实施意见》(赣府厅发〔2018〕1号):到2020年,实现我省森林、水流全覆盖。
+        一、总体要求
+        建立健全生态保护补偿机制。
+        """)
+    assert doc.issuers == ("江西省人民政府办公厅",)
+    doc = _doc("""
+        漳州市生态环境保护委员会办公室2023年10月9日印发《漳州市噪声污染防治行动方案(2023—2025年)》,以深入打好污染防治攻坚战。
+        一、总体要求
+        持续改善声环境质量。
+        """)
+    assert doc.issuers == ("漳州市生态环境保护委员会办公室",)
