@@ -68,7 +68,7 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|txt)$", re.I)
 # between a browser title's title, section and site: 关于…的通知_某某门户网站, … - 某某网, …的通知-某某平台
 _PAGE_TITLE = re.compile(r"\s*_\s*|\s+[-—–]\s+|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 # A character a page's encoding lost, printed as an ASCII ? between Chinese ones (关于印发?某县…方案)
-_LOST_CHARACTER = re.compile(r"(?<=[\u4e00-\u9fff])\?+(?=[\u4e00-\u9fff])")
+_LOST_CHARACTER = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\?+[ \t]*(?=[\u4e00-\u9fff])")  # 通 ? 知: spaced too
 # A news page's words after the title it reprints: …的通知，内容如下： / ，全文如下：
 LEAD_IN = re.compile(r"(?<=[的知见見案])\s*[，,]\s*(?:其)?(?:主要)?(?:内容|內容|全文|原文)如下\s*[：:]?\s*$")
 # A notice's title run on into its addressees (a PDF's header joined over its lines): …的通知各街道办事处、…:

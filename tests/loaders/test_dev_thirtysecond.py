@@ -162,3 +162,17 @@ def test_a_news_leads_body_is_the_issuer_with_a_source_clause_or_a_day_before_it
         持续改善声环境质量。
         """)
     assert doc.issuers == ("漳州市生态环境保护委员会办公室",)
+
+
+def test_a_lost_character_mark_between_spaced_characters_of_a_title_is_dropped() -> None:
+    # a letter-spaced 通 知 whose blank the mirror's encoding lost: 通 ? 知
+    doc = _doc("""
+        晋城市应急管理局
+        关于做好2022年应急管理工作的
+        通 ? 知
+        各县、区应急管理局,市局机关各科室:
+        现就做好2022年应急管理工作通知如下:
+        一、强化担当,全面压实安全生产责任
+        压实责任。
+        """)
+    assert doc.title == "关于做好2022年应急管理工作的通知"
