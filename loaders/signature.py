@@ -157,6 +157,10 @@ def _line_above(lines: list[str], index: int) -> str:
     return next((t for t in reversed(lines[max(0, index - 3):index]) if t.strip()), "")
 
 
+# A heading that names a time (二、活动时间, 完成时限：): the date below it is its content, never a signing date
+_TIME_HEADING = re.compile(r"(?:时间|時間|时限|時限|日期|时间安排|時間安排)\s*[：:]?\s*$")
+
+
 # A page's metadata line beside a date (来源:…, 【字体:…, 打印, 浏览次数): the date is the page's, not a signing date
 _CHROME_BESIDE = re.compile(rf"{CHROME_LINE.pattern}|^[•·\s]*(?:来源|作者|发布时间|发布日期|浏览)\s*[:：]")
 
@@ -228,7 +232,7 @@ def signing_date(lines: list[str], meta: Metadata, title_line: int | None = None
     posted = after = None  # the first date above the addressees (a posting date?), the first below
     addressed = False
     for index, text in enumerate(lines):  # a date the calendar has not (a typo) is no date: read on
-        found = _iso(text) if is_date_line(text) else None
+        found = _iso(text) if is_date_line(text) and not _TIME_HEADING.search(_line_above(lines, index)) else None
         signed_line = None if found else _SIGNED_LINE.match(text)
         if signed_line and is_org_line(signed_line.group(1)):
             found = _iso(signed_line.group(2))

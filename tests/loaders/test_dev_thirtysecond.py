@@ -176,3 +176,18 @@ def test_a_lost_character_mark_between_spaced_characters_of_a_title_is_dropped()
         压实责任。
         """)
     assert doc.title == "关于做好2022年应急管理工作的通知"
+
+
+def test_a_date_under_a_heading_that_names_a_time_is_no_signing_date() -> None:
+    # an event notice's 二、活动时间 / 2023年8月25日: the day of the campaign, the notice printing no signature
+    doc = _doc("""
+        各乡(镇)、各部门(单位):
+        为进一步改善城乡环境卫生面貌,现将有关事项通知如下:
+        一、活动主题
+        爱国卫生运动 全民共同参与
+        二、活动时间
+        2023年8月25日
+        三、活动内容
+        (一)全面开展病媒生物防制工作。各乡(镇)要加强科普宣传。
+        """)
+    assert doc.date is None
