@@ -125,9 +125,9 @@ def read_metadata(lines: list[str]) -> Metadata:
                 value = _next_value(lines, index + 1, meta, name)
             if value and name != "other" and name not in meta.values:
                 meta.values[name] = value
-    dispatched = meta.values.pop("dispatched", None)  # 发文日期 / 印发日期: the signing date when no 成文日期 is
-    if dispatched:  # printed beside it (发文日期 2020年08月13日 … 成文日期 2020年08月12日: the 成文 one signs)
-        meta.values.setdefault("signed", dispatched)
+    dispatched = meta.values.pop("dispatched", None)  # 发文日期 / 印发日期: the signing date when no whole 成文日期
+    if dispatched and not _WHOLE_DATE.search(meta.values.get("signed") or ""):  # is printed beside it (发文日期
+        meta.values["signed"] = dispatched  # 2020年08月13日 … 成文日期 2020年08月12日: the 成文 one signs; not 1900-01-01)
     return meta
 
 
@@ -224,6 +224,8 @@ def _next_value(lines: list[str], index: int, meta: Metadata, name: str) -> str:
     return ""
 
 
+# A date with its year (1949 or later), month and day: 成文日期 1900-01-01 or 2021年05月 is no date a 发文日期 gives way to
+_WHOLE_DATE = re.compile(r"(?:19[5-9]\d|20\d{2})\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _FITS = {"doc_number": re.compile(r"\d{4}\s*[〕\]］)）】﹞]"),
          "signed": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),
          "dispatched": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),

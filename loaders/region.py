@@ -721,10 +721,6 @@ def _by_own_level(placed: Placed, lines: list[str], clues: list[Clue], places: G
         return None
     named = {r.key for c in clues for r in c.regions}
     fits = [r for r in placed.tied if r.level == level]
-    # a unit of that level the clues name too and that holds tied units (商政人社函: 商洛市, above the tied 商州区 and
-    # 商南县) fits as well as a tied one (商丘市): two fit, none is taken
-    fits += _unique(above for r in placed.tied if (above := _ancestor_at(r, level, places)) is not None
-                    and above.key in named and above not in fits) if fits else []
     if not fits:
         shared = set.intersection(*(set(places.path(r.key)) for r in placed.tied))
         holders = [r for key in shared if (r := places.get(key)) is not None and r.level == level]

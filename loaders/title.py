@@ -109,7 +109,9 @@ BREADCRUMB = re.compile(f"[{_CRUMB}]")
 # Lines that are page chrome whatever else they hold (a breadcrumb's >, not the > that closes
 # a <title> nested in a title, on its line or, broken, on the line above: …行动计划 / (2021-2023年)>的实施方案》).
 CHROME_LINE = re.compile(
-    rf"设为首页|加入收藏|无障碍(?:浏览|阅读|模式|版)?(?![\u4e00-\u9fff])|长者版|长者模式|关怀版|关怀模式|适老版|当前位置|您的位置|所在位置|现在位置|^[^<]*[{_CRUMB}](?![的》])|首页|上一篇|下一篇|"
+    rf"设为首页|加入收藏|(?<![\u4e00-\u9fff“\"])(?:无障碍(?:浏览|阅读|模式|版)?|长者版|长者模式|关怀版|关怀模式|适老版)"
+    r"(?![\u4e00-\u9fff”\"])|"  # a portal's switches, words of their own (not 关怀版建设, 推行“长者模式”)
+    rf"当前位置|您的位置|所在位置|现在位置|^[^<]*[{_CRUMB}](?![的》])|首页|上一篇|下一篇|"
     r"相关(?:文章|阅读|链接|新闻|文件)|【\s*大|字体|字号|打印|关闭窗口|浏览次数|点击数|点击量|阅读量|分享到|"
     r"^联系我们|网站地图|"  # a site's contact line atop the page (联系我们:027-…)
     # a content farm's lead around a reposted document (下面是小编为大家整理的…，供大家参考)

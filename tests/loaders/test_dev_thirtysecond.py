@@ -92,20 +92,6 @@ def test_a_label_glued_before_the_doc_number_is_no_part_of_it() -> None:
     assert doc.doc_number == "尉政办发〔2020〕34号"
 
 
-def test_a_city_whose_district_ties_on_a_shared_prefix_fits_as_well_as_a_tied_city() -> None:
-    # 商政办发 fits 商丘市 and 商洛市 and the counties 商州区, 商南县 (商洛's) among others; the text speaks as a city:
-    # 商丘市 (tied) and 商洛市 (above two tied units) fit alike, so the region is left open, not guessed
-    doc = _doc("""
-        商政办发〔2019〕5号
-        各县区人民政府,市政府各工作部门:
-        为做好全市农民工工资支付保障工作,全市各级各部门要压实责任,现将有关事项通知如下:
-        一、督查事项
-        全市各县区落实工资支付保障制度情况。
-        """)
-    assert doc.region is None
-    assert doc.level == "municipal"
-
-
 def test_a_metadata_lines_written_date_signs_before_its_dispatch_date() -> None:
     # 发文日期 (the day it went out or was posted) before 成文日期 on one metadata line: the 成文 date signs; a portal's
     # accessibility switch (长者模式) beside the government's name atop the page is no issuer
@@ -191,3 +177,31 @@ def test_a_date_under_a_heading_that_names_a_time_is_no_signing_date() -> None:
         (一)全面开展病媒生物防制工作。各乡(镇)要加强科普宣传。
         """)
     assert doc.date is None
+
+
+def test_a_title_on_a_portals_elderly_friendly_version_is_no_accessibility_switch() -> None:
+    # (a review's misfire) 关怀版, 适老版, 长者模式 are switches as words of their own, not inside a title
+    for subject in ("政府网站和政务新媒体关怀版建设", "政务服务移动端适老版建设", "政务服务领域推行“长者模式”"):
+        doc = _doc(f"""
+            关怀版 | 无障碍
+            嘉兴市人民政府办公室关于全面推进{subject}的通知
+            各县(市、区)人民政府,市政府各部门:
+            现将有关事项通知如下:
+            一、工作任务
+            全面推进建设。
+            """)
+        assert doc.title == f"关于全面推进{subject}的通知"
+
+
+def test_a_placeholder_written_date_gives_way_to_the_dispatch_date() -> None:
+    # (a review's misfire) 成文日期 1900-01-01 or a month alone is no date a 发文日期 beside it gives way to
+    for written in ("1900-01-01", "2023年02月"):
+        doc = _doc(f"""
+            宁县人民政府办公室关于做好2023年全县春耕备耕工作的通知
+            发文日期:2023-02-27 文号:宁政办发〔2023〕5号 成文日期:{written}
+            各乡镇人民政府,县直各部门:
+            现就做好春耕备耕工作通知如下:
+            一、抓好农资供应
+            保障供应。
+            """)
+        assert doc.date == "2023-02-27"
