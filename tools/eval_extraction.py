@@ -249,9 +249,11 @@ Sets:
         forty-eighth pair of helpers, alternating document by document with dev batches 163 and 164; RETIRED
         to development in the thirty-second session
   eval86 tests/data/real/eval86/ an eighty-sixth held-out set, collected (twenty-sixth session) by a
-        forty-ninth pair of helpers, alternating document by document with dev batches 165 and 166
+        forty-ninth pair of helpers, alternating document by document with dev batches 165 and 166; RETIRED
+        to development in the thirty-second session
   eval87 tests/data/real/eval87/ an eighty-seventh held-out set, collected (twenty-sixth session) by a
-        fiftieth pair of helpers, alternating document by document with dev batches 167 and 168
+        fiftieth pair of helpers, alternating document by document with dev batches 167 and 168; RETIRED
+        to development in the thirty-second session
   eval88 tests/data/real/eval88/ an eighty-eighth held-out set, collected (twenty-sixth session) by a
         fifty-first pair of helpers, alternating document by document with dev batches 169 and 170
   eval89 tests/data/real/eval89/ an eighty-ninth held-out set, collected (twenty-sixth session) by a
