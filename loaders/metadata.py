@@ -224,9 +224,8 @@ def _next_value(lines: list[str], index: int, meta: Metadata, name: str) -> str:
     return ""
 
 
-# A date with its year (1949 or later), month and day: 成文日期 1900-01-01 or 2021年05月 is no date a 发文日期 gives way to
+# A date with its year (1950 or later), month and day: 成文日期 1900-01-01 or 2021年05月 is no date a 发文日期 gives way to
 _WHOLE_DATE = re.compile(r"(?:19[5-9]\d|20\d{2})\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+_DATE_VALUE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]")  # what a date field's value below its label opens with
 _FITS = {"doc_number": re.compile(r"\d{4}\s*[〕\]］)）】﹞]"),
-         "signed": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),
-         "dispatched": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]"),
-         "published": re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]")}
+         "signed": _DATE_VALUE, "dispatched": _DATE_VALUE, "published": _DATE_VALUE}
